@@ -39,6 +39,38 @@ def test_a_table_for_a_plan_there_is_says_nothing_of_a_new_one(db, tmp_path):
         assert s.query(Plan.title).filter(Plan.year == 2024).scalar() == "重庆市渝中区2024年国民经济和社会发展计划"
 
 
+def _apart(t):
+    return [p.message for p in t.problems if p.severity == "warning" and p.message.startswith("表题是")]
+
+
+def test_another_districts_table_into_this_plan_is_warned_of(db, empty_db, tmp_path):
+    # the first start loads the bundled 渝中区 plan: 渝北区's planner importing its list there got its projects
+    # beside Yuzhong's 49, unsaid (the preview's "数据库中有而文件中没有 49" was all there was)
+    path = workbook_file(tmp_path / "渝北区重点项目.xlsx", {"重点项目": _PROJECTS})
+    (t,) = preview(db, read_import(path)).tables
+    assert _apart(t) == ["表题是渝北区的，数据库中的计划是重庆市渝中区的：渝北区的计划请另建计划数据库"
+                         "（“文件 → 新建计划数据库…”；命令行：--db 新文件名）；确是本计划的表格，可以照常导入"]
+    assert not t.errors  # a warning: a table of this plan with a slip in its title still imports
+    # a table of the plan's own district, with or without its city; a table naming none; a new database
+    for title in ("渝中区2024年重点项目计划表", "重庆市渝中区2024年重点项目计划表", "2024年重点项目计划表"):
+        rows = [[title], *_PROJECTS[2:]]
+        (t,) = preview(db, read_import(workbook_file(tmp_path / "own.xlsx", {"重点项目": rows}))).tables
+        assert _apart(t) == [], title
+    (t,) = preview(empty_db, read_import(path)).tables
+    assert _apart(t) == []
+    # the next year's plan, not made yet, takes the latest plan's district: the warning holds for it too
+    rows = [["渝北区2025年重点项目计划表"], *_PROJECTS[2:]]
+    (t,) = preview(db, read_import(workbook_file(tmp_path / "2025.xlsx", {"重点项目": rows}))).tables
+    assert _apart(t)[0].startswith("表题是渝北区的，数据库中的计划是重庆市渝中区的")
+
+
+def test_a_citys_plan_takes_its_districts_tables_without_a_warning(empty_db, tmp_path):
+    city = [["重庆市2024年市级重点项目计划表"], *_PROJECTS[2:]]
+    write(empty_db, preview(empty_db, read_import(workbook_file(tmp_path / "city.xlsx", {"重点项目": city}))))
+    (t,) = preview(empty_db, read_import(workbook_file(tmp_path / "渝北区.xlsx", {"重点项目": _PROJECTS}))).tables
+    assert _apart(t) == []
+
+
 def test_the_district_is_read_only_from_the_head_of_a_title():
     assert jurisdiction_in("重庆市渝中区2024年重点项目季度计划表") == "重庆市渝中区"
     assert jurisdiction_in("大渡口区２０２４年重点项目") == "大渡口区"  # full-width digits, as typed in WPS

@@ -479,6 +479,12 @@ def _say_repeated(t, d) -> None:
 def _say_plan(t, d) -> None:
     """A list with no year anywhere goes to the latest plan: which one is said, before anything is written; a
     year with no plan yet gets one, its name said (a new district's first import names its plan)."""
+    if d.other_district:  # another district's list into this one's plan: its projects beside this plan's
+        theirs, ours = d.other_district
+        _say(t, [Problem(t.sheet, None, None, t.title or "",
+                         f"表题是{theirs}的，数据库中的计划是{ours}的：{theirs}的计划请另建计划数据库"
+                         "（“文件 → 新建计划数据库…”；命令行：--db 新文件名）；确是本计划的表格，可以照常导入",
+                         "warning")])
     if d.new_plan:
         _say(t, [Problem(t.sheet, None, None, "", f"数据库中还没有{t.year}年计划：导入将新建“{d.new_plan}”"
                                                   "（名称可在“编辑 → 计划数…”中修改）", "info")])

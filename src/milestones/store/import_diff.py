@@ -14,8 +14,8 @@ from ..domain.quarter import Quarter
 from ..domain.steps import Step
 from .database import Database
 from .import_match import (
-    HeldTargets, ProjectIndex, areas_of, ensure_zones_readonly, form_scope, in_another_zone, in_scope, list_section,
-    name_keys_of, new_plan_named, plan_of, target_in_scope, where_of,
+    HeldTargets, ProjectIndex, areas_of, district_apart, ensure_zones_readonly, form_scope, in_another_zone, in_scope,
+    list_section, name_keys_of, new_plan_named, plan_of, target_in_scope, where_of,
 )
 from .import_quarters import quarter_changes
 from .import_rows import (
@@ -42,6 +42,8 @@ class Diff:
     too_long: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
     plan_year: int | None = None  # the plan the records go to: the latest one for a table without a year
     new_plan: str | None = None  # the title of the plan the import makes, the year having none yet
+    # (the table's district, the plan's) when its title names another district than the plan's (import_match)
+    other_district: tuple[str, str] | None = None
     # whose table it is, when not the whole plan's (import_match.form_scope): missing counts its rows only
     scope: tuple[str, str] | None = None
     # record → quarters whose running total only repeats the earlier quarters: left unreported
@@ -92,6 +94,7 @@ def _too_long(table: TableLike) -> dict[int, list[tuple[str, int]]]:
 def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
     d = Diff()
     d.too_long = _too_long(table)
+    d.other_district = district_apart(s, table.year, getattr(table, "title", None))
     kind = table.kind
     if kind in ("indicator_results", "indicator_targets"):
         existing = {key: (ind, iy) for key, ind, iy in (

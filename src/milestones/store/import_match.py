@@ -32,6 +32,22 @@ def jurisdiction_in(title: str | None) -> str:
     return "" if place[0] in "全本各" or place.endswith(_NOT_A_PLACE) else place
 
 
+def district_apart(s: Session, year: int | None, title: str | None) -> tuple[str, str] | None:
+    """(the table's district, the plan's) when the ``title`` names another district than the plan the table goes to
+    (``year``'s, else the latest, whose district a new one takes): 渝北区's list imported into the bundled 渝中区
+    plan, 49 projects of another district beside it. None when either names none, when one is the other's
+    ("渝中区" and "重庆市渝中区"), or when the plan is a city's (its districts' tables may be its own)."""
+    theirs = jurisdiction_in(title)
+    if not theirs:
+        return None
+    plan = plan_of(s, year) if year is not None else None
+    plan = plan or s.scalars(select(Plan).order_by(Plan.year.desc()).limit(1)).first()
+    ours = plan.jurisdiction if plan is not None else ""
+    if not ours or ours.endswith(theirs) or theirs.endswith(ours) or ours.endswith("市") and not theirs.endswith("市"):
+        return None
+    return theirs, ours
+
+
 def new_plan_named(s: Session, year: int, title: str | None) -> tuple[str, str]:
     """(district, title) of the plan an import makes for ``year``: the district of the latest plan, else the one
     the table's ``title`` names."""
