@@ -433,9 +433,9 @@ _MESSAGES = [
      "some of its text lost; import the original CSV file, or open it again in WPS or Excel as UTF-8 and save it"),
     ("表题是{theirs}的，数据库中的计划是{ours}的：{other}的计划请另建计划数据库（“文件 → 新建计划数据库…”；命令行：--db 新文件名）；"
      "确是本计划的表格，可以照常导入",
-     "the table's title is {theirs}'s and the plan in this database is {ours}'s: make a new plan database for "
-     "{other}'s plan (File → New plan database…; on the command line, --db with a new file name); a table of this "
-     "plan after all can be imported as usual"),
+     "the table's title names “{theirs}” and the plan in this database is of “{ours}”: make a new plan database "
+     "for the plan of “{other}” (File → New plan database…; on the command line, --db with a new file name); a "
+     "table of this plan after all can be imported as usual"),
     ("数据库中还没有{year}年计划：导入将新建“{title}”（名称可在“编辑 → 计划数…”中修改）",
      "the database has no plan for {year} yet: the import makes “{title}” (its name can be changed in Edit → Plan "
      "figures…)"),
