@@ -420,6 +420,10 @@ EN = {
         "“%1” leaves the list of %2; its record and history stay, and this can be undone.",
     "打开自动备份": "Open a daily backup", "无法恢复": "Cannot restore",
     "备份数据库…": "Back up the plan…", "打开自动备份…": "Open a daily backup…", "备份": "backup",
+    "打开其他数据库…": "Open another database…", "打开数据库": "Open a database",
+    "可以从自动备份恢复（每天第一次打开时备份，保留7天），或打开另一个计划数据库。":
+        "A daily backup (taken at the day's first opening, kept for 7 days) can be restored, or another plan "
+        "database opened.",
     "备份数据库": "Back up the plan", "计划数据库 (*.db)": "Plan databases (*.db)", "正在备份…": "Backing up…",
     "备份未完成": "Backup not made", "已备份到 %1（%2个项目），备份文件已校验。":
         "Backed up to %1 (%2 projects); the copy is checked.",

@@ -163,12 +163,11 @@ class Application:
         self.args = args
         self.db = None
         self.window = None
+        self.start_failure = ""  # why the plan the program started on could not be opened (start_elsewhere)
 
     def open(self, target, *, with_sample: bool | None = None) -> bool:
         """Open the plan at ``target``; a file not there yet is made, with the bundled plan unless ``with_sample``
         is False (or --empty was given)."""
-        from PySide6.QtWidgets import QMessageBox
-
         from .store import StoreError, open_store
 
         if self._changes_waiting():
@@ -186,10 +185,10 @@ class Application:
                 with_sample = not getattr(self.args, "empty", False)
             db = open_store(target, with_sample=with_sample)
         except StoreError as exc:
-            from .ui.problem_text import problem_text
-
-            QMessageBox.critical(self.window, self.app.translate("Application", "无法打开数据库"),
-                                 problem_text(str(exc)))
+            if self.window is None:  # at start: said in the box offering a backup or another plan instead
+                self.start_failure = str(exc)
+            else:
+                self._say_failed(str(exc))
             return False
         if self.db is not None:
             if self.window is not None:
@@ -213,6 +212,60 @@ class Application:
         self.window.offer_kept_changes()  # changes an earlier session kept while this database was out of reach
         self._daily_backup()
         return True
+
+    def start_elsewhere(self) -> bool:
+        """The plan the program starts on could not be opened (a damaged file, not a plan): with no window to
+        reach 文件 → 打开自动备份… from, the planner is offered a daily backup or another plan file here, until one
+        opens or they quit."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from .store.backup import backups_folder, restore_copy
+        from .store.database import StoreError
+
+        tr = self._tr
+        while True:
+            choice = self._ask_start_instead(self.start_failure)
+            if choice == "backup":
+                folder = backups_folder()
+                path, _ = QFileDialog.getOpenFileName(None, tr("打开自动备份"), str(folder), tr("计划数据库 (*.db)"))
+                if path:
+                    try:
+                        path = str(restore_copy(path).path)
+                    except StoreError as exc:
+                        self.start_failure = str(exc)
+                        continue
+            elif choice == "other":
+                path, _ = QFileDialog.getOpenFileName(None, tr("打开数据库"), str(Path.home()),
+                                                      tr("计划数据库 (*.db *.sqlite);;所有文件 (*)"))
+            else:
+                return False
+            if path and self.open(path):
+                return True
+
+    def _ask_start_instead(self, failure: str) -> str | None:
+        """"backup", "other" or None (quit): asked, with why, when the plan could not be opened at start."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from .ui.problem_text import problem_text
+
+        tr = self._tr
+        box = QMessageBox(QMessageBox.Warning, tr("无法打开数据库"), problem_text(failure) + "\n\n" + tr(
+            "可以从自动备份恢复（每天第一次打开时备份，保留7天），或打开另一个计划数据库。"))
+        backup = box.addButton(tr("打开自动备份…"), QMessageBox.AcceptRole)
+        other = box.addButton(tr("打开其他数据库…"), QMessageBox.ActionRole)
+        box.addButton(tr("退出"), QMessageBox.RejectRole)
+        box.exec()  # no window yet: nothing else to wait on
+        return {backup: "backup", other: "other"}.get(box.clickedButton())
+
+    def _say_failed(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from .ui.problem_text import problem_text
+
+        QMessageBox.critical(self.window, self._tr("无法打开数据库"), problem_text(text))
+
+    def _tr(self, text: str) -> str:
+        return self.app.translate("Application", text)
 
     def _daily_backup(self) -> None:
         """The day's copy of a local plan (store.backup.daily_backup), off the GUI thread once the window is
@@ -346,8 +399,19 @@ class Application:
         install_translation(self.app, lang)
         self._show_window()
 
+    def start_target(self):
+        """The plan the program starts on: ``--db``, else the plan file last opened (a district's own plan, made
+        with 新建计划数据库, and not the bundled sample the data folder's plan.db holds), else plan.db. A shared plan
+        is not opened unasked at start: it may want a password or a server that is not up; 最近打开 has it."""
+        if self.args.db is not None:
+            return self.args.db
+        for shown in self.settings.value("recent/databases", [], list) or []:
+            if "://" not in shown and Path(shown).is_file():
+                return shown
+        return None
+
     def run(self) -> int:
-        if not self.open(self.args.db):
+        if not self.open(self.start_target()) and not self.start_elsewhere():
             return 2
         code = self.app.exec()
         if self.db is not None:

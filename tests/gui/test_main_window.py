@@ -579,6 +579,60 @@ def test_the_app_opens_the_default_database_without_db_option(qtbot, tmp_path, m
     app.window.close()
 
 
+def test_the_app_starts_on_the_plan_last_opened(qtbot, tmp_path, monkeypatch, settings):
+    # 渝北区's planner made its own plan with 新建计划数据库: each start opened the data folder's plan.db, the
+    # bundled 渝中区 sample, and their own plan was one click away in 最近打开 — or edited by mistake
+    from milestones.app import Application, default_args, remember_database
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    own = tmp_path / "渝北区计划.db"
+    own.write_bytes(b"")  # there: its contents are not read to choose it
+    for shown in (str(tmp_path / "plan.db"), str(own), "postgresql://planner:***@10.0.0.5/plan",
+                  str(tmp_path / "gone.db")):
+        remember_database(settings, shown)  # the last named comes first
+    app = Application(default_args())
+    app.settings = settings
+    # a shared plan is not opened unasked (a password, a server), nor a file no longer there
+    assert app.start_target() == str(own)
+    assert Application(default_args(db=str(tmp_path / "x.db"))).start_target() == str(tmp_path / "x.db")
+    settings.setValue("recent/databases", [])
+    assert app.start_target() is None  # the data folder's plan.db
+
+
+def test_a_plan_that_cannot_be_opened_at_start_offers_a_daily_backup(qtbot, tmp_path, monkeypatch, settings):
+    # a damaged plan.db: the program said so and quit, every start — and the backups are reached from its window
+    from PySide6.QtWidgets import QFileDialog
+
+    from milestones.app import Application, default_args
+    from milestones.store import open_store
+    from tests.store.test_refusals import damage_projects
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    plan = tmp_path / "data" / "milestones" / "plan.db"
+    plan.parent.mkdir(parents=True)
+    open_store(plan).close()
+    backups = tmp_path / "data" / "milestones" / "backups"
+    backups.mkdir()
+    (backups / "plan-20241130.db").write_bytes(plan.read_bytes())
+    damage_projects(plan)
+    app = Application(default_args(lang="zh"))
+    app.settings = settings
+    asked = []
+    answers = iter(["backup", None])
+    monkeypatch.setattr(app, "_ask_start_instead", lambda failure: (asked.append(failure), next(answers))[1])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda parent, title, folder, *a: (str(backups / "plan-20241130.db"), "")))
+    assert not app.open(app.start_target()) and app.window is None
+    assert app.start_elsewhere()
+    qtbot.addWidget(app.window)
+    assert asked == [f"无法打开数据库 {plan}：计划文件已损坏；可用“文件 → 打开自动备份…”从备份恢复"
+                     "（database disk image is malformed）"]
+    assert app.db.path == tmp_path / "data" / "milestones" / "plan-20241130-恢复.db"  # a new file; the backup kept
+    assert app.window.project_model.rowCount() == 49
+    assert app.start_target() == str(app.db.path)  # and the next start opens it
+    app.window.close()
+
+
 def test_the_window_and_about_box_show_the_icon_and_version(window, qtbot):
     from PySide6.QtWidgets import QApplication, QMessageBox
 

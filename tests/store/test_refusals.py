@@ -1,5 +1,7 @@
 """SQLite's refusals of a write that come from the file or its disk, named for the planner (store.refusal_text)."""
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from sqlalchemy import text
@@ -46,6 +48,53 @@ def test_a_file_that_cannot_be_opened_says_why_in_the_planners_words(tmp_path):
     assert english(str(refused.value)) == (f"Cannot open the database {bad}: it is not a database file, or it is "
                                            "damaged (file is not a database)")
     assert bad.read_bytes() == b"not a database, a page of text " * 200  # left as it was
+
+
+def test_a_plan_file_cut_short_says_it_is_damaged_and_where_the_backups_are(tmp_path, db_path, db):
+    # a copy broken off half way (a USB stick pulled out): "database disk image is malformed", SQLite's words alone
+    from milestones.store.database import StoreError
+    from milestones.ui.problem_text import english
+
+    db.close()
+    cut = tmp_path / "计划（不完整）.db"
+    cut.write_bytes(db_path.read_bytes()[:5000])
+    with pytest.raises(StoreError) as refused:
+        open_store(cut)
+    assert str(refused.value) == (f"无法打开数据库 {cut}：计划文件已损坏；可用“文件 → 打开自动备份…”从备份恢复"
+                                  "（database disk image is malformed）")
+    assert english(str(refused.value)) == (f"Cannot open the database {cut}: the plan file is damaged (database "
+                                           "disk image is malformed): File → Open a daily backup… restores it "
+                                           "from a backup")
+    assert refusal_text(sqlite3.DatabaseError("database disk image is malformed")) == (
+        "计划文件已损坏，未写入任何内容；可用“文件 → 打开自动备份…”从备份恢复")
+
+
+def damage_projects(path) -> None:
+    """The key projects' first page overwritten, the file's first page intact: SQLite opens it and reads on."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'key_project'").fetchone()[0]
+    con.close()
+    with open(path, "r+b") as f:
+        f.seek((root - 1) * page_size + page_size // 2)
+        f.write(b"\xff" * (page_size // 2))
+
+
+def test_a_plan_file_damaged_inside_is_refused_at_opening_not_read_in_part(db_path, db, tmp_path):
+    # its first page read, so it opened: the window vanished at its first full read of the projects (the error
+    # logged, nothing said), and `export` wrote the projects it could still read, as if they were all
+    from milestones.store.database import StoreError
+
+    db.close()
+    damage_projects(db_path)
+    with pytest.raises(StoreError) as refused:
+        open_store(db_path)
+    assert str(refused.value) == (f"无法打开数据库 {db_path}：计划文件已损坏；可用“文件 → 打开自动备份…”从备份恢复"
+                                  "（database disk image is malformed）")
+    r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "export", "key_projects",
+                        str(tmp_path / "out.xlsx")], capture_output=True, text=True, timeout=120)
+    assert r.returncode != 0 and "计划文件已损坏" in r.stderr and not (tmp_path / "out.xlsx").exists()
 
 
 def test_a_plan_file_deleted_or_replaced_while_open_takes_no_write_and_can_still_be_saved(tmp_path):

@@ -43,6 +43,7 @@ class FileGone(StoreError):
     be saved as a copy (:meth:`Database.save_copy`)."""
 
 
+_MALFORMED = "database disk image is malformed"
 # SQLite's refusals that come from the plan file or its disk: (its words, what they mean when the file is opened or
 # copied, what a write refused for them says — the transaction is rolled back whole, so nothing was written)
 _FILE_REFUSALS = (
@@ -53,6 +54,9 @@ _FILE_REFUSALS = (
     ("readonly database", "文件是只读的", "计划文件是只读的，未写入任何内容；请检查文件的权限，或另存一份再改"),
     ("database is locked", "文件正被另一个程序占用", "计划文件正被另一个程序写入，等候超时，未写入任何内容；请稍后再做一次"),
     ("file is not a database", "不是数据库文件，或已损坏", None),
+    # a file cut short (a copy broken off, a disk that failed): the day's backups are what the planner has
+    (_MALFORMED, "计划文件已损坏；可用“文件 → 打开自动备份…”从备份恢复",
+     "计划文件已损坏，未写入任何内容；可用“文件 → 打开自动备份…”从备份恢复"),
 )
 
 
@@ -455,6 +459,22 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     return dest
 
 
+def _check_intact(engine: Engine, path: Path) -> None:
+    """A plan file whose first page reads and others do not (a copy cut short, a failing disk) is refused at
+    opening: the window built on it vanished at its first full read of the projects, and `export` wrote the rows
+    it could still read as if they were all. ``quick_check(1)`` reads every page once and stops at the first
+    fault: 0.05 s for 50,000 projects whose pages are cached, as they are once the list is read."""
+    try:
+        with engine.connect() as c:
+            verdict = c.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+    except DBAPIError as exc:
+        verdict = str(exc.orig)
+    if verdict != "ok":
+        log.info("%s failed quick_check: %s", path, verdict)  # the planner is told in words; SQLite's are these
+        engine.dispose()
+        raise StoreError(f"无法打开数据库 {path}：{sqlite_in_words(sqlite3.DatabaseError(_MALFORMED))}")
+
+
 def open_database(target: str | Path, *, migrate: bool = True) -> Database:
     """Open (creating if need be) and bring up to date the database at ``target``.
 
@@ -481,6 +501,8 @@ def _open_database(target: str | Path, *, migrate: bool) -> Database:
         engine.dispose()
         raise StoreError(f"无法打开数据库 {path or url}：{sqlite_in_words(exc.orig)}") from None
     created = not (tables - {"alembic_version"})
+    if existed and not created:
+        _check_intact(engine, path)
     db = Database(engine, url, created=created)
     if not migrate:
         return db

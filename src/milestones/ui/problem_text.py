@@ -62,6 +62,10 @@ _MESSAGES = [
     ("文件是只读的（{sqlite}）", "the file is read-only ({sqlite})"),
     ("文件正被另一个程序占用（{sqlite}）", "another program holds the file ({sqlite})"),
     ("不是数据库文件，或已损坏（{sqlite}）", "it is not a database file, or it is damaged ({sqlite})"),
+    ("计划文件已损坏；可用“文件 → 打开自动备份…”从备份恢复（{sqlite}）",
+     "the plan file is damaged ({sqlite}): File → Open a daily backup… restores it from a backup"),
+    ("计划文件已损坏，未写入任何内容；可用“文件 → 打开自动备份…”从备份恢复",
+     "The plan file is damaged: nothing was written. File → Open a daily backup… restores it from a backup"),
     # the plan file deleted or replaced while open (store/database.py FileGone)
     ("计划文件 {path} 已被删除、移走或替换，修改无法保存到它，未写入任何内容；请用“文件 → 备份数据库…”把打开着的计划另存一份，再打开它",
      "The plan file {path} was deleted, moved or replaced: changes cannot be saved to it, nothing was written. "
