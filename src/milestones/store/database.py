@@ -467,8 +467,9 @@ def _check_intact(engine: Engine, path: Path) -> None:
     try:
         with engine.connect() as c:
             verdict = c.exec_driver_sql("PRAGMA quick_check(1)").scalar()
-    except DBAPIError as exc:
-        verdict = str(exc.orig)
+    except DBAPIError as exc:  # a page SQLite cannot follow, or a file it cannot read now (locked, a disk error)
+        engine.dispose()
+        raise StoreError(f"无法打开数据库 {path}：{sqlite_in_words(exc.orig)}") from None
     if verdict != "ok":
         log.info("%s failed quick_check: %s", path, verdict)  # the planner is told in words; SQLite's are these
         engine.dispose()
