@@ -380,6 +380,10 @@ def test_a_districts_own_parts_in_its_zone_column_are_its_areas(tmp_path):
         "空港新城综合管廊": (None, "空港新城"), "中央公园提升": (None, "中央公园片区"), "两路老街更新": (None, None)}
     assert [(p.column, p.message) for p in t.problems if "区域" in p.message] == [
         ("C", "第C列“所属区域”写的不是东部、中部、西部或全区，作为板块导入（表中没有板块列）")]
+    # a column of codes names no places: warned as before, no area made of "500112"
+    t, r = _table(_csv(tmp_path, "codes.csv", "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）\n1,甲项目,500112,12\n"))
+    assert (r["甲项目"]["zone"], r["甲项目"]["area"]) == (None, None)
+    assert [p.message for p in t.problems if "区域" in p.message] == ["区域应为 东部、中部、西部 或 全区"]
 
 
 @pytest.mark.parametrize("more", ["", ",板块"])

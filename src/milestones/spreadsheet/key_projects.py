@@ -23,6 +23,7 @@ from .zones import (
 
 
 _A_YEAR = re.compile(r"\d{4}\s*年")  # a year named in a schedule's wording
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]")  # a cell naming a place has Chinese in it
 
 
 class Columns:
@@ -189,9 +190,10 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         if named:  # "东部、中部": a project across zones is the whole district's, as the plan counts them
             zone_of[z] = "全区"
     own_parts: set[str] = set()
-    if not cols.has("area") and zone_of and not any(zone_of.values()):
+    if not cols.has("area") and zone_of and not any(zone_of.values()) and all(map(_PLACE_NAME.search, zone_of)):
         # "两江新区 | 空港新城 | 中央公园" in 渝北区's 区域 column: the district's own parts, none of them the plan's
-        # east, central or west; with no 板块 column they are its areas, not a warning on every row
+        # east, central or west; with no 板块 column they are its areas, not a warning on every row (names of
+        # places: a column of codes, 500112, is no list of areas)
         own_parts = {z for z in zone_of if HEADING_COUNT.sub("", norm(z)) not in NO_ZONE}  # 未分区 is none
         col = layout.columns["zone"]
         cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
