@@ -3,47 +3,47 @@
 <context>
     <name />
     <message>
-        <location filename="../../src/milestones/app.py" line="230" />
+        <location filename="../../src/milestones/app.py" line="254" />
         <source>打开自动备份</source>
         <translation>Open a daily backup</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="230" />
+        <location filename="../../src/milestones/app.py" line="254" />
         <source>计划数据库 (*.db)</source>
         <translation>Plan databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="238" />
+        <location filename="../../src/milestones/app.py" line="262" />
         <source>打开数据库</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="239" />
+        <location filename="../../src/milestones/app.py" line="263" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="252" />
+        <location filename="../../src/milestones/app.py" line="276" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="253" />
+        <location filename="../../src/milestones/app.py" line="277" />
         <source>可以从自动备份恢复（每天第一次打开时备份，保留7天），或打开另一个计划数据库。</source>
         <translation>A daily backup (taken at the day's first opening, kept for 7 days) can be restored, or another plan database opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="254" />
+        <location filename="../../src/milestones/app.py" line="278" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="255" />
+        <location filename="../../src/milestones/app.py" line="279" />
         <source>打开其他数据库…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="256" />
+        <location filename="../../src/milestones/app.py" line="280" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -51,59 +51,59 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/milestones/app.py" line="125" />
+        <location filename="../../src/milestones/app.py" line="126" />
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="126" />
+        <location filename="../../src/milestones/app.py" line="127" />
         <source>操作未完成：%1
 已保存的数据不受影响。详细信息已记入 %2</source>
         <translation>The action did not complete: %1
 Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="177" />
+        <location filename="../../src/milestones/app.py" line="178" />
         <source>这个计划已经打开：%1</source>
         <translation>This plan is open already: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="199" />
+        <location filename="../../src/milestones/app.py" line="201" />
         <source>共享数据库已升级，升级前的数据已备份到本机 %1</source>
         <translation>The shared database was upgraded; its data as it was is backed up on this computer as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="202" />
+        <location filename="../../src/milestones/app.py" line="204" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="205" />
+        <location filename="../../src/milestones/app.py" line="207" />
         <source>已建立计划数据库 %1，载入了随程序附带的渝中区2024年计划；其他区县请用“文件 → 新建计划数据库…”另建空的计划数据库</source>
         <translation>Made the plan database %1 with the bundled 2024 plan of Yuzhong; another district makes an empty one of its own with File → New plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="209" />
+        <location filename="../../src/milestones/app.py" line="211" />
         <source>已新建空的计划数据库 %1</source>
         <translation>Made the empty plan database %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="282" />
+        <location filename="../../src/milestones/app.py" line="306" />
         <source>已自动备份今天的计划：%1</source>
         <translation>Today's plan backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="283" />
+        <location filename="../../src/milestones/app.py" line="307" />
         <source>今天的自动备份未完成：%1</source>
         <translation>Today's backup not made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="374" />
+        <location filename="../../src/milestones/app.py" line="398" />
         <source>%1项修改未写入“%2”，已暂存在本机，下次打开它时可以写入</source>
         <translation>%1 change(s) not written to “%2” are kept on this computer and can be written the next time it is opened</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="389" />
+        <location filename="../../src/milestones/app.py" line="413" />
         <source>还有%1项修改等待连接恢复后写入，写入后才能切换</source>
         <translation>%1 change(s) wait for the connection to be written; switch once they are</translation>
     </message>

@@ -6,6 +6,7 @@ Chinese renders on a machine with no CJK font of its own.
 """
 from __future__ import annotations
 
+import contextlib
 import locale
 from functools import cache
 import os
@@ -180,10 +181,11 @@ class Application:
         if self._needs_password(target):
             self._ask_password(target)  # opens the database once the planner has typed it
             return False
+        if with_sample is None:
+            with_sample = not getattr(self.args, "empty", False)
         try:
-            if with_sample is None:
-                with_sample = not getattr(self.args, "empty", False)
-            db = open_store(target, with_sample=with_sample)
+            with self._busy(target):
+                db = open_store(target, with_sample=with_sample)
         except StoreError as exc:
             if self.window is None:  # at start: said in the box offering a backup or another plan instead
                 self.start_failure = str(exc)
@@ -212,6 +214,28 @@ class Application:
         self.window.offer_kept_changes()  # changes an earlier session kept while this database was out of reach
         self._daily_backup()
         return True
+
+    @contextlib.contextmanager
+    def _busy(self, target):
+        """Opening a plan from the window: the upgrade of an older one, its copy made first (seconds for a large
+        shared plan), or a slow server, showed a window that did not answer and said nothing; now the cursor and the
+        status bar say it is opening."""
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtGui import QGuiApplication
+
+        if self.window is None:
+            yield
+            return
+        shown = target if target is None or "://" not in str(target) else str(target).split("@")[-1]
+        self.window.statusBar().showMessage(self._tr("正在打开 %1…").replace("%1", str(shown or "plan.db")))
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        QGuiApplication.processEvents(QEventLoop.ExcludeUserInputEvents)  # shown before the work starts
+        try:
+            yield
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            if self.window is not None:
+                self.window.statusBar().clearMessage()
 
     def start_elsewhere(self) -> bool:
         """The plan the program starts on could not be opened (a damaged file, not a plan): with no window to

@@ -2780,3 +2780,31 @@ def test_the_bundled_plan_lists_its_three_zones_and_their_tabs(window, qtbot):
     assert all(tabs.isTabVisible(i) for i in range(tabs.count()))  # 全区 there is every zone's projects
     qtbot.keyClick(window.timeline, Qt.Key_PageUp, Qt.ControlModifier)
     assert tabs.tabText(tabs.currentIndex()) == "西部"
+
+
+def test_opening_another_plan_from_the_window_says_it_is_opening(qtbot, db, settings, tmp_path, monkeypatch):
+    # an older shared plan is copied to this computer, then upgraded (seconds for a city's list): the window did
+    # not answer and said nothing meanwhile
+    from PySide6.QtGui import QGuiApplication
+
+    import milestones.store as store
+
+    app = _app_on(db, settings, qtbot)
+    seen = []
+    real = store.open_store
+
+    def watched(target, **kw):
+        seen.append((app.window.statusBar().currentMessage(), QGuiApplication.overrideCursor() is not None))
+        return real(target, **kw)
+
+    monkeypatch.setattr(store, "open_store", watched)
+    other = tmp_path / "渝北区.db"
+    assert app.open(str(other), with_sample=False)
+    assert seen == [(f"正在打开 {other}…", True)]
+    assert QGuiApplication.overrideCursor() is None  # given back, and after a refusal too
+    bad = tmp_path / "坏.db"
+    bad.write_bytes(b"not a plan" * 100)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical", lambda *a, **k: None)
+    assert not app.open(str(bad))
+    assert QGuiApplication.overrideCursor() is None and app.window.statusBar().currentMessage() == ""
+    app.window.close()
