@@ -1042,6 +1042,9 @@ def _user_error(exc: Exception) -> str | None:
     store = sys.modules.get("milestones.store.database")
     if store is not None and isinstance(exc, store.StoreError):
         return str(exc)
+    rows = sys.modules.get("milestones.store.import_rows")
+    if rows is not None and isinstance(exc, rows.ImportError_):  # an import refused whole, in words
+        return str(exc)
     sa = sys.modules.get("sqlalchemy.exc")
     said = store.refusal_text(exc) if store is not None else None
     if said:

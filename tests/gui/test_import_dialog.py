@@ -127,6 +127,37 @@ def test_the_planner_gives_the_year_the_title_leaves_out_and_imports(window, db,
     assert got == [5.2]
 
 
+def test_a_new_districts_table_with_no_year_is_given_one_in_a_click(qtbot, empty_db, settings, tmp_path):
+    # "自动识别" stepped up to 2000: twenty-odd clicks to this year, with the write failing as a fault of the
+    # program when the table was imported with no year into a database with no plan
+    import datetime as dt
+
+    from tests.gui.conftest import open_window
+
+    w = open_window(qtbot, empty_db, settings)
+    src = tmp_path / "重点项目.csv"
+    src.write_text("重点项目计划表\n序号,项目名称,总投资（亿元）\n1,甲项目,10\n", encoding="utf-8")
+    dialog = _preview(w, qtbot, src)
+    assert not dialog.import_button.isEnabled()
+    assert [p.message for p in dialog.imp.tables[0].errors] == [
+        "表中没有年度，数据库中也还没有计划：请在预览上方的“年度”中选择（命令行：--year）"]
+    dialog.year_box.stepUp()
+    assert dialog.year_box.value() == dt.date.today().year  # no plan yet: this year
+    dialog.year_box.stepDown()
+    assert dialog.year_box.value() == dt.date.today().year - 1
+    qtbot.waitUntil(lambda: dialog.result_state == "preview" and dialog.imp.tables[0].year is not None, timeout=15000)
+    assert dialog.import_button.isEnabled()
+
+
+def test_the_year_box_steps_up_to_the_latest_plans_year(window, qtbot, tmp_path):
+    src = tmp_path / "指标.csv"
+    src.write_text("主要经济指标完成情况表\n序号,指标名称,单位,目标,完成值\n1,地区生产总值增速,%,6,6.1\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    dialog.year_box.stepUp()
+    assert dialog.year_box.value() == 2024  # the bundled plan's
+    dialog.reject()
+
+
 def test_the_planner_overrides_the_kind_and_sees_what_the_file_leaves_out(window, db, qtbot, tmp_path):
     src = write_projects_xlsx(tmp_path / "p.xlsx", 5)
     dialog = _preview(window, qtbot, src)

@@ -79,3 +79,23 @@ def test_the_district_is_read_only_from_the_head_of_a_title():
     for not_a_district in ("2024年重点项目季度计划表", "东部片区2024年重点项目", "全区2024年重点项目",
                            "解放碑中央商务区2024年重点项目", "下半城历史风貌区2024年项目", "2024年渝北区重点项目", None):
         assert jurisdiction_in(not_a_district) == "", not_a_district
+
+
+def test_a_table_with_no_year_into_a_database_with_no_plan_is_an_error_in_the_preview(empty_db, tmp_path):
+    # it previewed as "新增 1" with nothing said, and the write failed as a fault of the program
+    # ("程序出错…ImportError_: 数据库中还没有计划，无法导入重点项目")
+    said = "表中没有年度，数据库中也还没有计划：请在预览上方的“年度”中选择（命令行：--year）"
+    for name, text in (("k.csv", "重点项目计划表\n序号,项目名称,总投资（亿元）\n1,甲项目,10\n"),
+                       ("m.csv", "重点工作任务\n序号,工作举措,量化目标\n1,推进数字经济,新增企业100家\n")):
+        imp = preview(empty_db, read_import(csv_file(tmp_path, name, text)))
+        assert [p.message for p in imp.tables[0].errors] == [said], name
+        assert imp.has_errors
+        chosen = preview(empty_db, read_import(csv_file(tmp_path, name, text), year=2025))
+        assert not chosen.has_errors  # the year chosen: the plan is made, as for a table that names it
+
+
+def test_the_command_line_says_an_import_refused_whole_in_words():
+    from milestones.cli import _user_error
+    from milestones.store.import_rows import ImportError_
+
+    assert _user_error(ImportError_("“Sheet1”没有年度，无法导入指标")) == "“Sheet1”没有年度，无法导入指标"

@@ -488,6 +488,10 @@ def _say_plan(t, d) -> None:
     if d.new_plan:
         _say(t, [Problem(t.sheet, None, None, "", f"数据库中还没有{t.year}年计划：导入将新建“{d.new_plan}”"
                                                   "（名称可在“编辑 → 计划数…”中修改）", "info")])
+    if t.year is None and d.plan_year is None and t.kind in ("key_projects", "measures"):
+        # no year in the table and no plan to put it in: the write refused it as a fault of the program
+        _say(t, [Problem(t.sheet, None, None, t.title or "", "表中没有年度，数据库中也还没有计划：请在预览上方的“年度”中"
+                                                            "选择（命令行：--year）")])
     if t.year is None and d.plan_year is not None:
         _say(t, [Problem(t.sheet, None, None, "", f"表中没有年度：将计入最近的{d.plan_year}年计划；"
                                                   "如不对，请在“年度”中选择（命令行：--year）", "info")])

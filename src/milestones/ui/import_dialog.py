@@ -6,6 +6,7 @@ A confirmed import is one undo step.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 
@@ -252,6 +253,21 @@ def _pane(split: QSplitter, label: QLabel, view: QWidget, stretch: int) -> None:
     split.addWidget(box)
     split.setStretchFactor(split.count() - 1, stretch)
 
+class _YearBox(QSpinBox):
+    """年度: "自动识别" at its lowest; the first step up goes to the likely year (the latest plan's, or this one),
+    not to 2000, twenty-odd clicks away."""
+
+    def __init__(self, likely: int, parent=None) -> None:
+        super().__init__(parent)
+        self.likely = likely
+
+    def stepBy(self, steps: int) -> None:
+        if self.value() == self.minimum() and steps > 0:
+            self.setValue(self.likely)
+        else:
+            super().stepBy(steps)
+
+
 class ImportDialog(QDialog):
     """Open with a path; ``ready`` fires when the preview is shown, ``imported`` after a write."""
 
@@ -316,7 +332,7 @@ class ImportDialog(QDialog):
         for k, name in KIND_NAMES.items():
             self.kind_box.addItem(self.tr(name), k)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
-        self.year_box = QSpinBox(self)
+        self.year_box = _YearBox(self._likely_year(), self)
         self.year_box.setRange(1999, 2100)  # the lowest value reads "自动识别"
         self.year_box.setSpecialValueText(self.tr("自动识别"))
         self.year_box.setValue(year or 1999)
@@ -332,6 +348,14 @@ class ImportDialog(QDialog):
         self.kind_box.currentIndexChanged.connect(self._again.start)
         self.year_box.valueChanged.connect(self._again.start)
         return row
+
+    def _likely_year(self) -> int:
+        """The year a table naming none most likely is: the latest plan's, else this one."""
+        from ..store.queries import plan_years
+
+        with self.ops.db.read() as s:
+            years = plan_years(s)
+        return years[-1] if years else dt.date.today().year
 
     @property
     def chosen_kind(self) -> str | None:

@@ -387,6 +387,9 @@ _MESSAGES = [
     ("找不到“名称”列", "no name column (“名称”) found"),
     ("找不到“目标”列", "no target column (“目标”) found"),
     ("无法从标题或表头确定年度；请指定年度", "the year cannot be told from the title or the header: choose the year"),
+    ("表中没有年度，数据库中也还没有计划：请在预览上方的“年度”中选择（命令行：--year）",
+     "the table names no year and the database has no plan yet: choose the year above the preview (on the command "
+     "line, --year)"),
     ("开工、完工季度取自季度节点（写“开工”“竣工”的季度）",
      "start and completion quarters taken from the quarterly nodes (the quarters that say “开工” or “竣工”)"),
     ("板块“{area}”属于{zh_zone}，与本行的区域“{zh_zone2}”不符：按区域记入，板块未记入",
