@@ -153,6 +153,49 @@ def test_the_stated_figures_are_written_where_the_plan_has_none_and_undone_with_
     assert stated(db) == before
 
 
+def test_the_reports_head_names_the_district_and_gives_the_plan_its_document_number(empty_db, db, tmp_path):
+    # a district's first plan made from its report was "2024年国民经济和社会发展计划", no 文号 nor issuing office: the
+    # title of every printout, and 编辑 → 计划数… empty
+    import datetime as dt
+
+    from milestones.spreadsheet.importer import preview
+    from milestones.spreadsheet.plan_report import plan_facts
+    from milestones.store.imports import revert_import
+    from milestones.store.schema import Plan
+
+    lines = [ln.strip() for ln in SEED_REPORT.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    by_hand = yaml.safe_load(sample_plan_path().read_text(encoding="utf-8"))["plan"]
+    facts = plan_facts(lines)
+    assert facts == {k: by_hand[k] for k in ("jurisdiction", "document_number", "issuing_office", "issued_on")}
+    assert facts["issued_on"] == dt.date(2024, 2, 9)  # the notice's signature, as the bundled plan has it
+
+    def plan_of(database):
+        with database.read() as s:
+            p = s.scalars(select(Plan)).one()
+            return p.title, p.document_number, p.issuing_office, p.issued_on
+
+    imp = preview(empty_db, read_import(SEED_REPORT))
+    assert "数据库中还没有2024年计划：导入将新建“重庆市渝中区2024年国民经济和社会发展计划”（名称可在“编辑 → 计划数…”中修改）" in [
+        p.message for p in imp.tables[0].problems]
+    receipt = write(empty_db, imp)
+    assert plan_of(empty_db) == (by_hand["title"], "渝中府发〔2024〕8号", "重庆市渝中区人民政府", dt.date(2024, 2, 9))
+    revert_import(empty_db, receipt)
+    # a plan made by the key-project list first (its title names the district, no more): the report fills what it
+    # lacks, one undo step with the import; what a plan says is never overwritten
+    lst = tmp_path / "重庆市渝中区2024年重点项目计划表.csv"
+    lst.write_text("重庆市渝中区2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n1,甲项目,10\n", encoding="utf-8")
+    write(empty_db, read_import(lst))
+    assert plan_of(empty_db) == (by_hand["title"], None, None, None)
+    receipt = write(empty_db, read_import(SEED_REPORT))
+    assert plan_of(empty_db)[1:] == ("渝中府发〔2024〕8号", "重庆市渝中区人民政府", dt.date(2024, 2, 9))
+    revert_import(empty_db, receipt)
+    assert plan_of(empty_db)[1:] == (None, None, None)
+    with db.session() as s:
+        s.scalars(select(Plan)).one().document_number = "渝中府发〔2024〕9号"  # as the office typed it
+    write(db, read_import(SEED_REPORT))
+    assert plan_of(db)[1] == "渝中府发〔2024〕9号"
+
+
 def test_an_enumerated_sentence_puts_its_heading_before_its_figures_only_when_it_is_one():
     from milestones.spreadsheet.plan_report import _targets
 

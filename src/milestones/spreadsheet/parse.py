@@ -193,7 +193,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     if layout.kind == "measures" and ("target" in layout.columns) != ("measure" in layout.columns):
         outline(sheet, layout)  # one column of tasks: measures and targets both
     table = Table(sheet.name, layout.kind, layout.year, layout.title, layout.annex, layout=layout,
-                  stated=list(sheet.stated))
+                  stated=list(sheet.stated), plan_facts=dict(sheet.plan_facts))
     # a sheet the reader made (a report's measures) says what it read; the layout's notes would be of its own columns
     for note in sheet.notes or layout.notes:
         table.problems.append(Problem(sheet.name, _header_row(layout), None, "", note, "info"))

@@ -13,13 +13,15 @@ alternative (the bundled 2024 plan's were chosen by hand: this reader finds 100 
 """
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 
 from .measures import MEASURE_NUMBER as _SECTION  # "（一）": a section of the report's measures part
 from .measures import SECTION_NUMBER as _PART  # "三、": a part of the report
 from .read import Sheet
 
-__all__ = ["report_sheet", "quantified", "stated_figures"]
+__all__ = ["report_sheet", "quantified", "stated_figures", "plan_facts"]
 
 # the part of the report that says what the year will do, as reports title it
 _MEASURES_PART = re.compile(r"工作思路|具体举措|主要任务|重点工作|工作安排|重点任务|主要举措|工作举措|工作部署")
@@ -218,6 +220,43 @@ def _plan_year(lines: list[str], start: int) -> int | None:
     return max(years) if years else None
 
 
+# the report's own title, its district first: "重庆市渝中区2023年国民经济和社会发展计划执行情况及2024年计划草案的报告"
+# (on a line of its own, perhaps broken in two, or quoted in the notice that issues it: 《…》)
+_REPORT_DISTRICT = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:自治县|自治旗|新区|区|县|市|旗))\s*\d{4}\s*年国民经济和社会发展")
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号")
+_SIGNED_BY = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|人民政府办公室|发展和改革委员会|发展改革委)$")
+_PUBLISHED_BY = re.compile(r"(?:发布机构|发文机关)[:：\s]*([\u4e00-\u9fff]{2,20})")
+_SIGNED_ON = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+_WRITTEN_ON = re.compile(r"成文日期[:：\s]*(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def plan_facts(lines: list[str]) -> dict:
+    """What the report's head says of the plan it issues: the district (jurisdiction), 发文字号 (document_number),
+    the office issuing it (issuing_office) and the day (issued_on) — read from the lines before its first part, what
+    a district's first plan made from its report had none of ("2024年国民经济和社会发展计划", no 文号, on every
+    printout)."""
+    head = list(itertools.takewhile(lambda ln: not _PART.match(ln), lines))[:80]
+    facts: dict = {}
+    for line in head:
+        for said in (line, *re.findall(r"《([^》]+)》", line)):
+            m = _REPORT_DISTRICT.match(said)
+            if m and "jurisdiction" not in facts:
+                facts["jurisdiction"] = m.group(1)
+        if "document_number" not in facts and (m := _DOCUMENT_NUMBER.search(line)):
+            facts["document_number"] = re.sub(r"\s+", "", m.group(0))
+        if _SIGNED_BY.match(line):
+            facts["issuing_office"] = line  # the signature under the notice: the office's full name
+        elif "issuing_office" not in facts and (m := _PUBLISHED_BY.search(line)):
+            facts["issuing_office"] = m.group(1)
+        day = _SIGNED_ON.match(line) or (None if "issued_on" in facts else _WRITTEN_ON.search(line))
+        if day:
+            try:
+                facts["issued_on"] = dt.date(*map(int, day.groups()))
+            except ValueError:  # "2024年2月30日": no day
+                pass
+    return facts
+
+
 def report_sheet(lines: list[str], name: str) -> Sheet | None:
     """The measures part of a report's ``lines`` (its paragraphs, in order) as a task list, or None when the lines
     hold no such part (a table's text, a letter) or it names no section."""
@@ -257,10 +296,15 @@ def report_sheet(lines: list[str], name: str) -> Sheet | None:
     title = f"{year}年工作举措与量化目标（摘自计划报告）" if year else "工作举措与量化目标（摘自计划报告）"
     sheet = Sheet(name, [[title], ["部分", "举措", "工作措施", "量化目标"], *rows], [(0, 0, 0, 3)])
     sheet.stated = stated_figures(lines, year)
+    sheet.plan_facts = plan_facts(lines)
     qualitative = sum(1 for r in rows if r[1] == r[3])
     # (the targets are counted by the preview: a cell saying two figures, "分别增长15%和10%", is two of them)
     sheet.notes.append(f"从计划报告“{lines[start][:30]}”读出{measures}项举措及其量化目标；其中{qualitative}项没有数字，"
                        "以举措本身为目标（按是否完成评价）；句中没有数字的其他任务未列为目标，请对照报告核对")
+    issued = [str(v) if not isinstance(v, dt.date) else f"{v.year}年{v.month}月{v.day}日"
+              for v in (sheet.plan_facts.get(k) for k in ("document_number", "issuing_office", "issued_on")) if v]
+    if issued:
+        sheet.notes.append("报告的文号、印发单位和日期：" + "，".join(issued) + "；计划中尚未记的记入计划（编辑 → 计划数…）")
     if sheet.stated:
         sheet.notes.append("报告所述计划数：" + "，".join(_said(f) for f in sheet.stated)
                            + "；计划中尚未记的记入计划，概览以此对照已列入的")

@@ -79,6 +79,7 @@ class Sheet:
     hidden: bool = False  # hidden in the workbook: a list for drop-downs, an old copy of the table
     notes: list[str] = field(default_factory=list)  # what the reader says of the whole sheet (a report read as a table)
     stated: list[dict] = field(default_factory=list)  # the figures a report states about its plan (StatedFigure)
+    plan_facts: dict = field(default_factory=dict)  # a report's district, 文号, issuing office and day (Plan)
     # rows and columns hidden in the sheet (0-based): a project taken out, an old copy of a column
     hidden_rows: set[int] = field(default_factory=set)
     hidden_columns: set[int] = field(default_factory=set)

@@ -58,6 +58,7 @@ class Table:
     # where the table was found (a Layout): a page with no header of its own may go on with it
     layout: Any = field(default=None, repr=False, compare=False)
     stated: list[dict[str, Any]] = field(default_factory=list)  # a report's figures about its plan, written beside
+    plan_facts: dict[str, Any] = field(default_factory=dict)  # a report's district, 文号, office and day (Plan)
 
     @property
     def errors(self) -> list[Problem]:

@@ -94,7 +94,7 @@ def _too_long(table: TableLike) -> dict[int, list[tuple[str, int]]]:
 def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
     d = Diff()
     d.too_long = _too_long(table)
-    d.other_district = district_apart(s, table.year, getattr(table, "title", None))
+    d.other_district = district_apart(s, table.year, table)
     kind = table.kind
     if kind in ("indicator_results", "indicator_targets"):
         existing = {key: (ind, iy) for key, ind, iy in (
@@ -232,7 +232,7 @@ def _plan_made(s: Session, plan: Plan | None, table: TableLike) -> str | None:
     """The title of the plan writing ``table`` makes (its year has none yet), None when it goes to one there is."""
     if plan is not None or table.year is None:
         return None
-    return new_plan_named(s, table.year, getattr(table, "title", None))[1]
+    return new_plan_named(s, table.year, table)[1]
 
 
 def _similar_names(s: Session, plan: Plan, names: list[str], indexes: list[int]) -> dict[int, str]:

@@ -32,12 +32,19 @@ def jurisdiction_in(title: str | None) -> str:
     return "" if place[0] in "全本各" or place.endswith(_NOT_A_PLACE) else place
 
 
-def district_apart(s: Session, year: int | None, title: str | None) -> tuple[str, str] | None:
-    """(the table's district, the plan's) when the ``title`` names another district than the plan the table goes to
+def table_district(table: TableLike) -> str:
+    """The district a table is of: a plan report's, from its head (import_match.plan_facts), else the one the table's
+    title begins with; "" when neither says."""
+    facts = getattr(table, "plan_facts", None) or {}
+    return facts.get("jurisdiction") or jurisdiction_in(getattr(table, "title", None))
+
+
+def district_apart(s: Session, year: int | None, table: TableLike) -> tuple[str, str] | None:
+    """(the table's district, the plan's) when the ``table`` is of another district than the plan it goes to
     (``year``'s, else the latest, whose district a new one takes): 渝北区's list imported into the bundled 渝中区
     plan, 49 projects of another district beside it. None when either names none, when one is the other's
     ("渝中区" and "重庆市渝中区"), or when the plan is a city's (its districts' tables may be its own)."""
-    theirs = jurisdiction_in(title)
+    theirs = table_district(table)
     if not theirs:
         return None
     plan = plan_of(s, year) if year is not None else None
@@ -48,25 +55,31 @@ def district_apart(s: Session, year: int | None, title: str | None) -> tuple[str
     return theirs, ours
 
 
-def new_plan_named(s: Session, year: int, title: str | None) -> tuple[str, str]:
-    """(district, title) of the plan an import makes for ``year``: the district of the latest plan, else the one
-    the table's ``title`` names."""
+def new_plan_named(s: Session, year: int, table: TableLike | None) -> tuple[str, str]:
+    """(district, title) of the plan an import makes for ``year``: the district of the latest plan, else the
+    ``table``'s (table_district)."""
     other = s.scalars(select(Plan).order_by(Plan.year.desc()).limit(1)).first()
-    place = (other.jurisdiction if other else "") or jurisdiction_in(title)
+    place = (other.jurisdiction if other else "") or (table_district(table) if table is not None else "")
     return place, f"{place}{year}年国民经济和社会发展计划"
 
 
-def plan_of(s: Session, year: int | None, create: bool = False, receipt=None, title: str | None = None) -> Plan | None:
+# what a report's head says of its plan that an import may fill where the plan does not say it (Plan's columns)
+ISSUED = ("document_number", "issuing_office", "issued_on")
+
+
+def plan_of(s: Session, year: int | None, create: bool = False, receipt=None,
+            table: TableLike | None = None) -> Plan | None:
     """The plan of ``year`` (the latest when None); with ``create``, made when there is none — recorded in the
     import's ``receipt``, so that undoing the import that made it takes it away too. A district's first plan is
-    named after the district its table's ``title`` names ("渝北区2024年国民经济和社会发展计划"): its printouts and
-    exports said only "2024年…"."""
+    named after the district its ``table`` is of ("渝北区2024年国民经济和社会发展计划": its printouts and exports
+    said only "2024年…"), and a plan report gives it its 文号, issuing office and day."""
     q = select(Plan)
     q = q.where(Plan.year == year) if year is not None else q.order_by(Plan.year.desc())
     plan = s.scalars(q.limit(1)).first()
     if plan is None and create and year is not None:
-        place, named = new_plan_named(s, year, title)
-        plan = Plan(year=year, jurisdiction=place, title=named)
+        place, named = new_plan_named(s, year, table)
+        facts = getattr(table, "plan_facts", None) or {}
+        plan = Plan(year=year, jurisdiction=place, title=named, **{k: facts[k] for k in ISSUED if facts.get(k)})
         s.add(plan)
         s.flush()
         if receipt is not None:

@@ -23,7 +23,7 @@ from .schema import Area, KeyProject, ListChange, Plan, PlanEntry
 def apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> tuple[Plan, list[int], set[int]]:
     """Write one key-project table; the plan it went to, the projects that plan listed
     before, and the listed ones the table holds (for :func:`drop_missing`)."""
-    plan = plan_of(s, t.year, create=True, receipt=receipt, title=getattr(t, "title", None))
+    plan = plan_of(s, t.year, create=True, receipt=receipt, table=t)
     if plan is None:
         raise ImportError_("数据库中还没有计划，无法导入重点项目；请先指定年度")
     zones = {z.name: z.id for z in ensure_zones(s).values()}

@@ -24,7 +24,9 @@ from ..domain.quarter import Quarter
 from .changes import ChangeSet
 from .database import Database
 from .history import TRACKED, log_changes, row_changes
-from .import_match import HeldTargets, form_scope, in_scope, list_section, plan_of, strip_section_number
+from .import_match import (
+    ISSUED, HeldTargets, district_apart, form_scope, in_scope, list_section, plan_of, strip_section_number,
+)
 from .import_names import remember_names, restore_names
 from .import_projects import apply_projects, drop_missing
 from .import_rows import (
@@ -148,7 +150,7 @@ def _apply_indicators(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
 
 
 def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
-    plan = plan_of(s, t.year, create=True, receipt=receipt, title=getattr(t, "title", None))
+    plan = plan_of(s, t.year, create=True, receipt=receipt, table=t)
     if plan is None:
         raise ImportError_("数据库中还没有计划，无法导入举措；请先指定年度")
     sections = {sec.number: sec for sec in s.scalars(select(Section).where(Section.plan_id == plan.id))}
@@ -222,6 +224,11 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
         elif s.scalar(select(StatedFigure.id).where(StatedFigure.plan_id == plan.id,
                                                     StatedFigure.key == figure["key"])) is None:
             insert_row(s, receipt, "stated_figure", StatedFigure(plan_id=plan.id, **figure))
+    # the report's 文号, issuing office and day where the plan (made by a list imported before it) says none; not
+    # over what the plan says, nor another district's (the preview warned of it)
+    facts = getattr(t, "plan_facts", None) or {}
+    if facts and district_apart(s, plan.year, t) is None:
+        update_changed(receipt, "plan", plan, {k: facts[k] for k in ISSUED if facts.get(k) and getattr(plan, k) is None})
     s.flush()
 
 
@@ -260,7 +267,8 @@ def revert_import(db: Database, receipt: Receipt) -> ChangeSet:
                 undone += row_changes(table, obj, {k: getattr(obj, k) for k in old}, old)
                 for k, v in old.items():  # a row the import changed twice is seen as each step left it
                     set_committed_value(obj, k, v)
-            s.execute(update(model).where(model.id == row_id).values(**old, version=model.version + 1))
+            bumped = {"version": model.version + 1} if hasattr(model, "version") else {}  # a plan has none
+            s.execute(update(model).where(model.id == row_id).values(**old, **bumped))
             cs.note("updated", table, row_id)
         by_table: dict[str, list[int]] = {}
         for table, row_id in receipt.inserted:

@@ -387,6 +387,9 @@ _MESSAGES = [
     ("找不到“名称”列", "no name column (“名称”) found"),
     ("找不到“目标”列", "no target column (“目标”) found"),
     ("无法从标题或表头确定年度；请指定年度", "the year cannot be told from the title or the header: choose the year"),
+    ("报告的文号、印发单位和日期：{issued}；计划中尚未记的记入计划（编辑 → 计划数…）",
+     "the report's document number, issuing office and day: “{issued}”; those the plan does not have yet are "
+     "recorded in it (Edit → Plan figures…)"),
     ("表中没有年度，数据库中也还没有计划：请在预览上方的“年度”中选择（命令行：--year）",
      "the table names no year and the database has no plan yet: choose the year above the preview (on the command "
      "line, --year)"),
