@@ -33,7 +33,7 @@ def jurisdiction_in(title: str | None) -> str:
 
 
 def table_district(table: TableLike) -> str:
-    """The district a table is of: a plan report's, from its head (import_match.plan_facts), else the one the table's
+    """The district a table is of: a plan report's, from its head (plan_report.plan_facts), else the one the table's
     title begins with; "" when neither says."""
     facts = getattr(table, "plan_facts", None) or {}
     return facts.get("jurisdiction") or jurisdiction_in(getattr(table, "title", None))
