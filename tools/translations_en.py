@@ -420,7 +420,10 @@ EN = {
         "“%1” leaves the list of %2; its record and history stay, and this can be undone.",
     "打开自动备份": "Open a daily backup", "无法恢复": "Cannot restore",
     "备份数据库…": "Back up the plan…", "打开自动备份…": "Open a daily backup…", "备份": "backup",
-    "打开其他数据库…": "Open another database…", "正在打开 %1…": "Opening %1…", "打开数据库": "Open a database",
+    "打开其他数据库…": "Open another database…",
+    "导入到新建的计划数据库…": "Import into a new plan database…",
+    "新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动":
+        "Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed", "正在打开 %1…": "Opening %1…", "打开数据库": "Open a database",
     "可以从自动备份恢复（每天第一次打开时备份，保留7天），或打开另一个计划数据库。":
         "A daily backup (taken at the day's first opening, kept for 7 days) can be restored, or another plan "
         "database opened.",

@@ -371,6 +371,7 @@ class Application:
         self.window.language_requested.connect(self.switch_language)
         self.window.open_database_requested.connect(self.open)
         self.window.new_database_requested.connect(lambda path: self.open(path, with_sample=False))
+        self.window.import_elsewhere_requested.connect(self.import_elsewhere)
         self.window.year_requested.connect(self.open_year)
         if what:
             self.window.go_to(what)
@@ -422,6 +423,12 @@ class Application:
         self.settings.setValue("ui/language", lang)
         install_translation(self.app, lang)
         self._show_window()
+
+    def import_elsewhere(self, path: str, table: str) -> None:
+        """Open the plan database at ``path`` (made empty when not there) and preview ``table`` into it: another
+        district's table, taken from the plan it was about to be imported into, to a plan database of its own."""
+        if self.open(path, with_sample=False):
+            self.window.import_file(table)
 
     def start_target(self):
         """The plan the program starts on: ``--db``, else the plan file last opened (a district's own plan, made

@@ -739,3 +739,44 @@ def test_a_workbook_of_projects_and_indicators_words_each_name_taken_by_its_kind
     assert sorted(b.text() for b in dialog.same_names.boxes if b.isChecked()) == [
         "“地区生产总值增长”即已有指标“地区生产总值增速”：按已有指标导入，不新增",
         "“重庆长滨项目”即已有项目“重庆长滨”：按已有项目导入，不新增"]
+
+
+def test_another_districts_table_goes_to_a_plan_database_of_its_own_in_one_click(qtbot, db, settings, tmp_path,
+                                                                                 monkeypatch):
+    # the preview warned that 渝北区's list was going into 渝中区's plan; doing the right thing meant cancelling,
+    # File → New plan database…, then importing the same file again
+    from PySide6.QtWidgets import QFileDialog
+
+    from milestones.app import Application, default_args
+
+    src = tmp_path / "渝北区2024年重点项目计划表.csv"
+    src.write_text("渝北区2024年重点项目计划表\n序号,项目名称,总投资（亿元）,开工时间\n1,仙桃数据谷二期,12,2024年二季度\n",
+                   encoding="utf-8")
+    app = Application(default_args(db=str(db.path), lang="zh"))
+    app.settings = settings
+    assert app.open(app.args.db)
+    dialog = _preview(app.window, qtbot, src)
+    button = dialog.own_database_button
+    assert button.isVisible() and "渝北区" in button.toolTip()
+    own = tmp_path / "渝北区计划.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(own), "")))
+    before = _count(db)
+    button.click()
+    assert app.db.path == own  # a new, empty plan database, opened
+    moved = app.window.findChild(type(dialog))
+    qtbot.waitUntil(lambda: moved is not None and moved.result_state == "preview", timeout=30000)
+    assert not moved.own_database_button.isVisible()  # its own plan now: nothing to warn of
+    with qtbot.waitSignal(moved.imported, timeout=15000):
+        moved.confirm()
+    with app.db.read() as s:
+        assert s.scalars(select(KeyProject.name)).all() == ["仙桃数据谷二期"]
+    assert _count(db) == before  # the bundled plan untouched
+    app.window.close()
+
+
+def test_the_own_database_button_is_not_offered_for_this_plans_own_table(window, qtbot, tmp_path):
+    src = tmp_path / "渝中区重点项目.csv"
+    src.write_text("渝中区2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n1,甲项目,10\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    assert not dialog.own_database_button.isVisible()
+    dialog.reject()

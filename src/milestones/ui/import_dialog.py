@@ -273,6 +273,8 @@ class ImportDialog(QDialog):
 
     ready = Signal()
     imported = Signal(object)
+    # another district's table (import_diff.other_district): imported into a new plan database instead — the file
+    own_database_asked = Signal(str)
     marked = Signal(str)  # a copy of the file with its problems marked was written there
 
     def __init__(self, ops, path: str | Path, kind: str | None = None, year: int | None = None, parent=None,
@@ -314,6 +316,12 @@ class ImportDialog(QDialog):
         self.mark_button.setToolTip(self.tr("另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改"))
         self.mark_button.setEnabled(False)
         self.mark_button.clicked.connect(self._ask_where_to_mark)
+        # another district's table over this plan: the right thing, a plan database of its own, one click away
+        self.own_database_button = self.buttons.addButton(self.tr("导入到新建的计划数据库…"),
+                                                          QDialogButtonBox.ActionRole)
+        self.own_database_button.setObjectName("ownDatabaseButton")
+        self.own_database_button.hide()
+        self.own_database_button.clicked.connect(self._to_own_database)
         self.buttons.addButton(QDialogButtonBox.Cancel)
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.confirm)
@@ -492,7 +500,16 @@ class ImportDialog(QDialog):
         self.same_names.show_for(imp)
         self.import_button.setEnabled(not imp.has_errors and bool(imp.importable))
         self.mark_button.setEnabled(any(p.row for p in self._problems()))
+        apart = next((d.other_district for d in imp.diffs.values() if d is not None and d.other_district), None)
+        self.own_database_button.setVisible(apart is not None)
+        if apart is not None:
+            self.own_database_button.setToolTip(self.tr("新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动")
+                                                .replace("%1", apart[0]))
         self.ready.emit()
+
+    def _to_own_database(self) -> None:
+        self.own_database_asked.emit(str(self.path))
+        self.reject()  # nothing written here
 
     # -- a marked copy ------------------------------------------------------
     def _problems(self) -> list:

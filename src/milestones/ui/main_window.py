@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
     others_changed = Signal()  # someone else's change was read: open lists read again
     open_database_requested = Signal(str)
     new_database_requested = Signal(str)  # a path with no file yet: an empty plan database made there
+    # (a plan database's path, a table to import into it once it is open): another district's table taken home
+    import_elsewhere_requested = Signal(str, str)
     # another year's plan asked for (its page in the navigation, a year opened or removed): the window is
     # built for one year, so the application builds one for that year — (year, navigation item, notice)
     year_requested = Signal(int, object, str)
@@ -1172,6 +1174,7 @@ class MainWindow(QMainWindow):
                 return self._importing
             path = paths[0]
         dialog = ImportDialog(self.ops, path, parent=self, at=self.project_model.at)
+        dialog.own_database_asked.connect(lambda table: self.new_database(then_import=table))
         dialog.imported.connect(lambda _r: (self.filter_bar.refresh_choices(), self._fill_nav(),
                                             self._say_after_import(dialog), self._first_plan(dialog)))
         dialog.open()
@@ -1342,10 +1345,11 @@ class MainWindow(QMainWindow):
         if path:
             self.open_database_requested.emit(path)
 
-    def new_database(self) -> None:
+    def new_database(self, then_import: str = "") -> None:
         """文件 → 新建计划数据库…: an empty plan file, for an office whose plan is not the bundled one (the first
         start makes the bundled 2024 plan, and only the command line's --empty made a file without it). Never
-        over an existing file: that may be a plan, and "replace?" would lose it."""
+        over an existing file: that may be a plan, and "replace?" would lose it. ``then_import``: a table to
+        import into it once open (the import preview's 导入到新建的计划数据库… for another district's table)."""
         from PySide6.QtWidgets import QFileDialog
 
         here = self.db.path
@@ -1364,12 +1368,16 @@ class MainWindow(QMainWindow):
                 QMessageBox.Cancel, self)
             box.setObjectName("databaseExistsBox")
             box.addButton(self.tr("打开它"), QMessageBox.AcceptRole).clicked.connect(
-                lambda: self.open_database_requested.emit(str(chosen)))
+                lambda: self.import_elsewhere_requested.emit(str(chosen), then_import) if then_import
+                else self.open_database_requested.emit(str(chosen)))
             box.addButton(self.tr("换一个文件名…"), QMessageBox.ActionRole).clicked.connect(
-                lambda: QTimer.singleShot(0, self, self.new_database))
+                lambda: QTimer.singleShot(0, self, lambda: self.new_database(then_import)))
             box.open()
             return
-        self.new_database_requested.emit(str(chosen))
+        if then_import:
+            self.import_elsewhere_requested.emit(str(chosen), then_import)
+        else:
+            self.new_database_requested.emit(str(chosen))
 
     def new_plan(self) -> None:
         from ..store.changes import EditError, start_next_plan
