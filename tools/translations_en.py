@@ -303,7 +303,7 @@ EN = {
         "As of %1, this import changed the warning of %n project(s): ",
     "导入后预警有变": "Warning changed by the last import", "，": ", ", "。": ".", "查看这些项目": "Show these projects",
     "%1（%2年）": "%1 (%2)", "完成 %1 亿元 / 年度计划 %2 亿元": "%1 of the year's %2 (100M CNY) invested",
-    "首页附概况（进展情况文字和分区域统计）": "A summary first (the progress paragraph and the zones' figures)",
+    "首页附概况（进展情况文字和分区统计）": "A summary first (the progress paragraph and the figures by zone or area)",
     "%1 亿元": "%1 (100M CNY)", "（年度计划的%1）": " (%1 of the year's plan)", "截至%1完成投资": "Invested to %1",
     "数据检查发现%1处问题（%2）。": "The data check finds %1 problem(s) (%2).", "先检查…": "Check first…",
     "数据检查": "Data check", "数据检查…": "Data check…", "问题：": "Problem:",

@@ -2161,67 +2161,67 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="506" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="509" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="521" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="524" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="521" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="524" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="528" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="531" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="531" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="534" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="541" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="544" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="544" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="547" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="544" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="547" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="544" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="547" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="545" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="548" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="546" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="549" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="554" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="557" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="565" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="568" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
@@ -2231,7 +2231,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="564" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="567" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
@@ -2251,33 +2251,33 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="567" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="570" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="573" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="584" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="587" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="531" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="584" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="534" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="587" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="669" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="672" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="672" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="675" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -4235,11 +4235,6 @@ Or open an existing plan database, or connect to the office's shared database.</
         <translation>Legend on every page</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/print_dialog.py" line="131" />
-        <source>首页附概况（进展情况文字和分区域统计）</source>
-        <translation>A summary first (the progress paragraph and the zones' figures)</translation>
-    </message>
-    <message>
         <location filename="../../src/milestones/ui/print_dialog.py" line="136" />
         <source>页脚发文单位</source>
         <translation>Office in the footer</translation>
@@ -4326,6 +4321,11 @@ Or open an existing plan database, or connect to the office's shared database.</
         <location filename="../../src/milestones/ui/print_dialog.py" line="311" />
         <source>正在生成…</source>
         <translation>Writing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/print_dialog.py" line="131" />
+        <source>首页附概况（进展情况文字和分区统计）</source>
+        <translation>A summary first (the progress paragraph and the figures by zone or area)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/print_dialog.py" line="188" />

@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="每个板块内项目的先后：list 清单顺序（默认），start 按计划开工，completion 按计划完工，"
                          "light 严重滞后、滞后的在前")
     pr.add_argument("--summary", action="store_true",
-                    help="首页附概况：截止季度的进展情况文字和分区域统计（项目数、投资完成率、开工竣工、预警）")
+                    help="首页附概况：截止季度的进展情况文字和分区统计（按区域，不分区域的按板块：项目数、投资完成率、开工竣工、预警）")
     pr.add_argument("--office", help="页脚的发文单位（默认：计划的发文机关）")
     pr.add_argument("--dpi", type=int, help="分辨率（PNG 默认 150，PDF 默认 300）")
     pr.add_argument("--year", type=int, help="计划年度（默认：最新）")

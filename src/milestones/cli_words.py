@@ -170,9 +170,9 @@ _EN_HELP = {
     "每个板块内项目的先后：list 清单顺序（默认），start 按计划开工，completion 按计划完工，light 严重滞后、滞后的在前":
         "the order within each area: list, the list's (default); start, by planned start; completion, by planned "
         "completion; light, the late ones first",
-    "首页附概况：截止季度的进展情况文字和分区域统计（项目数、投资完成率、开工竣工、预警）":
-        "a first page on the progress at the last quarter: the paragraph and the figures by zone (projects, "
-        "investment rate, starts and completions, lights)",
+    "首页附概况：截止季度的进展情况文字和分区统计（按区域，不分区域的按板块：项目数、投资完成率、开工竣工、预警）":
+        "a first page on the progress at the last quarter: the paragraph and the figures by zone, or by area where "
+        "the projects are not in zones (projects, investment rate, starts and completions, lights)",
     "页脚的发文单位（默认：计划的发文机关）": "the issuing office in the footer (default: the plan's)",
     "分辨率（PNG 默认 150，PDF 默认 300）": "the resolution (PNG 150, PDF 300 by default)",
     "输出文件 .pdf 或 .png": "the .pdf or .png file to write",

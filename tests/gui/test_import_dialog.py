@@ -758,6 +758,7 @@ def test_another_districts_table_goes_to_a_plan_database_of_its_own_in_one_click
     dialog = _preview(app.window, qtbot, src)
     button = dialog.own_database_button
     assert button.isVisible() and "渝北区" in button.toolTip()
+    assert button.isDefault() and not dialog.import_button.isDefault()  # Enter does not mix it into this plan
     own = tmp_path / "渝北区计划.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(own), "")))
     before = _count(db)
@@ -778,5 +779,5 @@ def test_the_own_database_button_is_not_offered_for_this_plans_own_table(window,
     src = tmp_path / "渝中区重点项目.csv"
     src.write_text("渝中区2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n1,甲项目,10\n", encoding="utf-8")
     dialog = _preview(window, qtbot, src)
-    assert not dialog.own_database_button.isVisible()
+    assert not dialog.own_database_button.isVisible() and dialog.import_button.isDefault()
     dialog.reject()

@@ -502,6 +502,9 @@ class ImportDialog(QDialog):
         self.mark_button.setEnabled(any(p.row for p in self._problems()))
         apart = next((d.other_district for d in imp.diffs.values() if d is not None and d.other_district), None)
         self.own_database_button.setVisible(apart is not None)
+        # Enter takes another district's table to a plan of its own, not into this one (导入 stays a click away)
+        self.own_database_button.setDefault(apart is not None)
+        self.import_button.setDefault(apart is None)
         if apart is not None:
             self.own_database_button.setToolTip(self.tr("新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动")
                                                 .replace("%1", apart[0]))

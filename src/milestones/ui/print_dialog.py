@@ -128,7 +128,7 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("缩放"), scale)
         self.legend_every = QCheckBox(self.tr("每页都印图例"), self)
         form.addRow("", self.legend_every)
-        self.summary = QCheckBox(self.tr("首页附概况（进展情况文字和分区域统计）"), self)
+        self.summary = QCheckBox(self.tr("首页附概况（进展情况文字和分区统计）"), self)
         self.summary.setObjectName("printSummary")
         self.summary.setChecked(settings.value("print/summary", False, bool))
         form.addRow("", self.summary)
