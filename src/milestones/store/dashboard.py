@@ -120,20 +120,9 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
     rules = light_rules(s)
     light = light_expression(at, rules)
     zones = {z.id: z.name for z in s.scalars(select(Zone))}
-    lights: dict[str, Counter] = {}
-    by_zone: dict[str, list] = {}
-    for zone_id, value, n, zone_planned, zone_invested in s.execute(
-        select(KeyProject.zone_id, light, func.count(), func.sum(PlanEntry.annual_investment),
-               func.sum(invested_expression(at)))
-        .join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))
-        .where(PlanEntry.on_list.is_(True)).group_by(KeyProject.zone_id, light)
-    ):
-        name = zones.get(zone_id, "")
-        lights.setdefault(name, Counter())[Light(value)] += n
-        sums = by_zone.setdefault(name, [None, None])
-        for i, v in enumerate((zone_planned, zone_invested)):
-            if v is not None:
-                sums[i] = (sums[i] or 0.0) + v
+    per_zone = _lights_by(s, plan, light, at, KeyProject.zone_id)
+    lights = {zones.get(z, ""): counts for z, (counts, _planned, _done) in per_zone.items()}
+    by_zone = {zones.get(z, ""): [planned, done] for z, (_counts, planned, done) in per_zone.items()}
     lights_by_area = _lights_by_area(s, plan, light, at) if sum(bool(n) for n in lights) < 2 else []
     indicators: Counter = Counter()
     behind_pace, near_pace = [], []
@@ -262,23 +251,29 @@ def target_standing(t, year: int, at: Quarter) -> str:
     return judged if due or judged not in ("pending", "not_met") else "not_due"
 
 
+def _lights_by(s, plan: Plan, light, at: Quarter, column) -> dict:
+    """The listed projects grouped by ``column`` (their zone's or their area's id, None for those naming none):
+    id → [their lights, the year's planned investment, invested to ``at``; None where nothing is given]."""
+    out: dict = {}
+    for key, value, n, planned, invested in s.execute(
+        select(column, light, func.count(), func.sum(PlanEntry.annual_investment), func.sum(invested_expression(at)))
+        .join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))
+        .where(PlanEntry.on_list.is_(True)).group_by(column, light)
+    ):
+        row = out.setdefault(key, [Counter(), None, None])
+        row[0][Light(value)] += n
+        for i, v in ((1, planned), (2, invested)):
+            if v is not None:
+                row[i] = (row[i] or 0.0) + v
+    return out
+
+
 def _lights_by_area(s, plan: Plan, light, at: Quarter) -> list:
     """Dashboard.lights_by_area: empty when no project names an area (a plan of one zone without areas says it by
     zone)."""
     from .breakdown import group_names
 
-    by_area: dict[int | None, list] = {}
-    for area_id, value, n, planned, invested in s.execute(
-        select(KeyProject.area_id, light, func.count(), func.sum(PlanEntry.annual_investment),
-               func.sum(invested_expression(at)))
-        .join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))
-        .where(PlanEntry.on_list.is_(True)).group_by(KeyProject.area_id, light)
-    ):
-        row = by_area.setdefault(area_id, [Counter(), None, None])
-        row[0][Light(value)] += n
-        for i, v in ((1, planned), (2, invested)):
-            if v is not None:
-                row[i] = (row[i] or 0.0) + v
+    by_area = _lights_by(s, plan, light, at, KeyProject.area_id)
     if not any(a is not None for a in by_area):
         return []
     names, order = group_names(s, "area")
