@@ -125,9 +125,9 @@ def test_hiding_the_serial_number_narrows_the_frozen_part_and_a_narrow_window_ke
     t = window.project_table
     left = _to_the_far_right(qtbot, window)
     serial = t.columnWidth(0)
-    window.show_column(0, False)
+    window.columns.show(0, False)
     assert left.isColumnHidden(0) and left.geometry().width() == t.columnWidth(1) + 1
-    window.show_column(0, True)
+    window.columns.show(0, True)
     assert t.columnWidth(0) == serial  # shown again as wide as it was (the overlay's hidden 0 is not the list's)
     window.resize(560, 700)  # 序号 and the name would take most of the view: the name alone sticks
     qtbot.waitUntil(lambda: t.frozen_width() == t.columnWidth(1), timeout=3000)
@@ -204,7 +204,7 @@ def test_a_width_the_planner_dragged_is_there_the_next_day_until_reset(qtbot, db
     # dragging the frozen heading's edge is dragging the list's
     t.frozen_view().horizontalHeader().resizeSection(name, 380)
     assert t.columnWidth(name) == 380
-    reset = [a for a in again.column_menu().actions() if a.text() == "恢复默认列宽"][0]
+    reset = [a for a in again.columns.menu().actions() if a.text() == "恢复默认列宽"][0]
     reset.trigger()
     assert t.columnWidth(name) == first and settings.value("projects/column_widths") is None
     third = MainWindow(db, settings)

@@ -469,7 +469,7 @@ def test_the_planner_chooses_the_project_lists_columns_and_they_stay_chosen(qtbo
     w = MainWindow(db, settings)
     qtbot.addWidget(w)
     keys = w.project_model.keys
-    menu = w.column_menu()
+    menu = w.columns.menu()
     actions = {a.text(): a for a in menu.actions() if a.isCheckable()}
     assert "项目名称" not in actions and all(a.isChecked() for a in actions.values())
     actions["级别"].setChecked(False)
@@ -480,7 +480,7 @@ def test_the_planner_chooses_the_project_lists_columns_and_they_stay_chosen(qtbo
     qtbot.addWidget(again)
     assert again.project_table.isColumnHidden(keys.index("level"))
     assert not again.project_table.isColumnHidden(keys.index("name"))
-    show_all = [a for a in again.column_menu().actions() if a.text() == "显示全部列"][0]
+    show_all = [a for a in again.columns.menu().actions() if a.text() == "显示全部列"][0]
     show_all.trigger()
     assert not any(again.project_table.isColumnHidden(i) for i in range(len(keys)))
 
@@ -939,7 +939,7 @@ def test_the_indicators_columns_are_the_planners_choice_and_kept(window, setting
     from milestones.ui.main_window import MainWindow
 
     t, m = window.indicators_table, window.indicators_model
-    menu = window.column_menu(t)
+    menu = window.columns.menu(t)
     assert "指标" not in [a.text() for a in menu.actions()]  # which indicator it is: always shown
     next(a for a in menu.actions() if a.text() == "类别").setChecked(False)
     col = [c.key for c in m.columns].index("category")
@@ -1187,7 +1187,7 @@ def test_the_targets_columns_are_the_planners_choice_and_kept(window, settings, 
 
     window.show_targets("")
     t, m = window.targets_table, window.targets_model
-    menu = window.column_menu(t)
+    menu = window.columns.menu(t)
     assert "目标（原文）" not in [a.text() for a in menu.actions()]  # which target it is: always shown
     leader = next(a for a in menu.actions() if a.text() == "牵头领导")
     leader.setChecked(False)

@@ -16,7 +16,7 @@ def _code_of(db, name):
 
 def test_a_code_another_project_holds_is_refused_naming_it(window, db, qtbot):
     m = window.project_model
-    window.show_column(_col(m, "code"), True)
+    window.columns.show(_col(m, "code"), True)
     assert m.setData(m.index(_row_of(m, "重庆长滨"), _col(m, "code")), "YZ-2024-001")
     said = []
     window.ops.failed.connect(said.append)

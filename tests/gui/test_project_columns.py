@@ -62,7 +62,7 @@ def test_the_list_sorts_and_finds_by_them(window, db):
 def test_the_column_menu_offers_them_and_a_paste_fills_them(window, db, qtbot):
     from PySide6.QtWidgets import QApplication
 
-    menu = window.column_menu()
+    menu = window.columns.menu()
     texts = [a.text() for a in menu.actions() if a.isCheckable()]
     assert {"牵头领导", "建设内容及规模", "建设起止年限"} <= set(texts)
     m, t = window.project_model, window.project_table

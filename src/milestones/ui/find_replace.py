@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from . import cell_paste
 from .cell_paste import chosen_rows, progress_box, visible_columns, write_edits
 from .frozen_table import fetch_all
+from .list_columns import column_keys
 
 ALL_COLUMNS = -1  # the column box's "every column shown"
 
@@ -376,7 +377,7 @@ class ReplaceDialog(QDialog):
             self._clear_found()
             self.said.setText(self.tr("已停止查找"))
             return 0
-        keys = self.window._column_keys(view)
+        keys = column_keys(view)
         naming = next((i for i, k in enumerate(keys) if k in ("name", "text")), 0)
         headings = {c: str(model.headerData(c, Qt.Horizontal) or "") for c in columns}
         lines = [Found(_row_id(model, r), c, model.cell_text(r, naming), headings[c], text) for r, c, text, _n in hits]

@@ -1,7 +1,6 @@
 """The main window: navigation tree on the left, the matching view on the right."""
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
 from .boxes import say
 from .cell_paste import chosen_rows, visible_columns
+from .list_columns import NAMING_COLUMNS, ListColumns, column_keys
 from .folders import last_folder, remember_folder
 from .frozen_table import FrozenTable
 from .wrapping_header import WrappingHeader
@@ -40,8 +40,6 @@ from .units_view import UnitsView
 NAV_ROLE = Qt.UserRole + 1
 # the navigation items that show one year's plan (item data: (page, year, …)); indicators are of any year
 YEAR_PAGES = ("projects", "targets", "dashboard", "timeline", "units")
-# the column that says which row it is: never hidden (a project's name, a target as written)
-_NAMING_COLUMNS = frozenset({"name", "text"})
 # what a planner may drop on the window to import: an old binary .xls, a WPS .et or a Word .doc gets the
 # "save it as …" message; an .xls an office system exported as a web page is read, as a saved .html and a
 # Word document's tables are
@@ -210,14 +208,8 @@ class MainWindow(QMainWindow):
         self._say_if_empty()
         self.project_table.selectionModel().currentRowChanged.connect(self._table_row_changed)
 
-        for table in (self.project_table, self.targets_table, self.indicators_table):
-            heading = table.horizontalHeader()  # the planner's own choice of columns, kept per list
-            heading.setContextMenuPolicy(Qt.CustomContextMenu)
-            heading.customContextMenuRequested.connect(
-                lambda pos, t=table: self.column_menu(t).popup(t.horizontalHeader().mapToGlobal(pos)))
-            self._hide_columns(table)
-            self._keep_widths(table)
-        self._keep_sort()
+        self.columns = ListColumns(self, self.settings)  # the planner's own choice of columns, kept per list
+        self.columns.keep()
         from .no_plan_page import NoPlanPage
 
         self.no_plan_page = NoPlanPage(self)  # a database with no year's plan: how to get one in
@@ -273,106 +265,9 @@ class MainWindow(QMainWindow):
                 # at least as wide as the heading ("年度计划投资(亿元)", longer in English)
                 head = model.headerData(i, Qt.Horizontal) or ""
                 t.setColumnWidth(i, max(widths.get(key, 90), fm.horizontalAdvance(head) + 28))
-        keys = self._column_keys(t)
-        t.freeze(next(i for i, key in enumerate(keys) if key in _NAMING_COLUMNS) + 1)  # 序号 and the row's name
+        keys = column_keys(t)
+        t.freeze(next(i for i, key in enumerate(keys) if key in NAMING_COLUMNS) + 1)  # 序号 and the row's name
         return t
-
-    # -- the project list's columns ------------------------------------------
-    def column_menu(self, table: QTableView | None = None) -> QMenu:
-        """Each column of a list (the projects' unless ``table`` says), ticked when shown; the
-        column naming the row (project, target) always is."""
-        table = table or self.project_table
-        menu = QMenu(self)
-        menu.aboutToHide.connect(menu.deleteLater)  # one per right click
-        model, keys = table.model(), self._column_keys(table)
-        for i, key in enumerate(keys):
-            if key in _NAMING_COLUMNS:
-                continue
-            act = menu.addAction(model.headerData(i, Qt.Horizontal))
-            act.setCheckable(True)
-            act.setChecked(key not in self._hidden_keys(table))
-            act.toggled.connect(lambda shown, i=i: self.show_column(i, shown, table))
-        menu.addSeparator()
-        menu.addAction(self.tr("显示全部列"), lambda: [self.show_column(i, True, table) for i in range(len(keys))])
-        menu.addAction(self.tr("恢复默认列宽"), lambda: self.default_widths(table))
-        return menu
-
-    def _keep_sort(self) -> None:
-        """Each list opens sorted as the planner left it (the projects by 预警, the latest first, for the morning's
-        list; 举措与目标 by 评价 for the quarter's review)."""
-        for table in (self.project_table, self.targets_table, self.indicators_table):
-            keys, heading = self._column_keys(table), table.horizontalHeader()
-            setting = self._columns_setting(table).replace("hidden_columns", "sort")
-            key, _, order = (self.settings.value(setting, "", str) or "").partition(" ")
-            if key in keys and (key, order) != ("seq", "asc"):
-                table.sortByColumn(keys.index(key), Qt.DescendingOrder if order == "desc" else Qt.AscendingOrder)
-            heading.sortIndicatorChanged.connect(lambda column, order, keys=keys, setting=setting: self.settings.setValue(
-                setting, f"{keys[column]} {'desc' if order == Qt.DescendingOrder else 'asc'}" if 0 <= column < len(keys)
-                else ""))
-
-    def _widths_setting(self, table: QTableView) -> str:
-        return self._columns_setting(table).replace("hidden_columns", "column_widths")
-
-    def _keep_widths(self, table: QTableView) -> None:
-        """A column the planner widened (a long project name, 责任单位) stays that wide next time, per list."""
-        keys = self._column_keys(table)
-        table.setProperty("default_widths", json.dumps({k: table.columnWidth(i) for i, k in enumerate(keys)}))
-        kept = self._kept_widths(table)
-        for i, key in enumerate(keys[:-1]):  # the last column stretches to the edge
-            width = kept.get(key)
-            if isinstance(width, int) and 20 <= width <= 2000:
-                table.setColumnWidth(i, width)
-        table.horizontalHeader().sectionResized.connect(
-            lambda i, _old, new, t=table: self._width_changed(t, i, new))
-
-    def _kept_widths(self, table: QTableView) -> dict:
-        try:
-            kept = json.loads(self.settings.value(self._widths_setting(table), "{}", str) or "{}")
-        except ValueError:  # a settings file edited by hand: the widths are only a comfort
-            return {}
-        return kept if isinstance(kept, dict) else {}
-
-    def _width_changed(self, table: QTableView, index: int, width: int) -> None:
-        keys = self._column_keys(table)
-        if width <= 0 or index >= len(keys) - 1:  # hidden, or the stretched last column
-            return
-        kept = self._kept_widths(table)
-        kept[keys[index]] = width
-        self.settings.setValue(self._widths_setting(table), json.dumps(kept, sort_keys=True))
-
-    def default_widths(self, table: QTableView) -> None:
-        """恢复默认列宽: the widths the list opened with on first start."""
-        defaults = json.loads(table.property("default_widths"))
-        keys = self._column_keys(table)
-        for i, key in enumerate(keys[:-1]):
-            table.setColumnWidth(i, defaults[key])
-        self.settings.remove(self._widths_setting(table))
-
-    def show_column(self, index: int, shown: bool, table: QTableView | None = None) -> None:
-        table = table or self.project_table
-        key = self._column_keys(table)[index]
-        hidden = [k for k in self._hidden_keys(table) if k != key] + ([] if shown else [key])
-        self.settings.setValue(self._columns_setting(table), hidden)
-        self._hide_columns(table)
-
-    def _column_keys(self, table: QTableView) -> list[str]:
-        model = table.model()
-        return model.keys if isinstance(model, ProjectTableModel) else [c.key for c in model.columns]
-
-    def _columns_setting(self, table: QTableView) -> str:
-        return {self.project_table: "projects/hidden_columns", self.targets_table: "targets/hidden_columns",
-                self.indicators_table: "indicators/hidden_columns"}[table]
-
-    def _hidden_keys(self, table: QTableView) -> list[str]:
-        return self.settings.value(self._columns_setting(table), [], list) or []
-
-    def _hide_columns(self, table: QTableView) -> None:
-        """The planner's choice of columns; and 部分 while one section is shown, the same on every row."""
-        hidden = set(self._hidden_keys(table)) - _NAMING_COLUMNS
-        if table is self.targets_table and self.targets_model.section_id is not None:
-            hidden.add("section")
-        for i, key in enumerate(self._column_keys(table)):
-            table.setColumnHidden(i, key in hidden)
 
     def _refresh_choices(self) -> None:
         """The filter's choices read again after edits; a shared database out of reach keeps the old ones
@@ -566,7 +461,7 @@ class MainWindow(QMainWindow):
             self.filter_bar.set_zone_area(what[2], what[3])
         elif what[0] == "targets":
             self.targets_model.set_section(what[2])
-            self._hide_columns(self.targets_table)
+            self.columns.hide(self.targets_table)
             self.stack.setCurrentWidget(self.targets_page)
         elif what[0] == "indicators":
             if what[1] is not None:
@@ -841,7 +736,7 @@ class MainWindow(QMainWindow):
         of that standing, as a dashboard tile counted them."""
         if standing is not None:
             self.targets_model.set_section(None)
-            self._hide_columns(self.targets_table)
+            self.columns.hide(self.targets_table)
             self.targets_page.show_standing(standing)
             self._select_nav(("targets", self.year, None))
         self._show_year_page(self.targets_page)
