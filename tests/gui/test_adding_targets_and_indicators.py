@@ -233,7 +233,7 @@ def test_a_plan_without_measures_is_typed_in_a_measure_at_a_time(window, db, qtb
         s.flush()
         for sec in s.scalars(select(Section)):
             s.delete(sec)
-    window._fill_nav()
+    window.nav.fill()
     window.show_targets("")
     m = window.targets_model
     assert m.rows == [] and _sections_in_tree(window) == []
@@ -343,7 +343,7 @@ def test_the_toolbars_remove_button_deletes_the_chosen_targets_on_their_page(win
 
 def _nav_menu(window, item) -> dict:
     before = set(window.nav.findChildren(QMenu))
-    window._nav_menu(window.nav.visualItemRect(item).center())
+    window.nav.menu_at(window.nav.visualItemRect(item).center())
     del item  # the navigation is filled anew after a change: its items are not held on to
     (menu,) = set(window.nav.findChildren(QMenu)) - before
     return {a.text(): a for a in menu.actions()}, menu

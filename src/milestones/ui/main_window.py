@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget,
-    QTableView, QToolTip, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QVBoxLayout, QWidget,
+    QTableView, QToolTip, QVBoxLayout, QWidget,
 )
 from sqlalchemy import func, select
 
@@ -16,8 +16,8 @@ from .. import __version__
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..store.project_rows import ProjectFilter
-from ..store.queries import plan_years, zones_in_use
-from ..store.schema import Area, IndicatorYear, Plan, Section, Zone
+from ..store.queries import plan_years
+from ..store.schema import Area, IndicatorYear, Plan, Zone
 from .dashboard import DashboardView
 from .delegates import IndicatorsDelegate, ProjectDelegate, UnitsDelegate
 from .filter_bar import MOVED, FilterBar
@@ -25,21 +25,19 @@ from .lang import language, quarter_label
 from .operations import Operations
 from .problem_text import problem_text
 from .project_model import ProjectTableModel, light_text
-from .row_models import IndicatorsModel, TargetsModel, _cn
+from .row_models import IndicatorsModel, TargetsModel
 from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
 from .boxes import say
 from .cell_paste import chosen_rows, visible_columns
 from .list_columns import NAMING_COLUMNS, ListColumns, column_keys
+from .navigation import NAV_ROLE, YEAR_PAGES, Navigation
 from .folders import last_folder, remember_folder
 from .frozen_table import FrozenTable
 from .wrapping_header import WrappingHeader
 from .undo import AddProjectCommand, ListProjectCommand, RemoveProjectsCommand, push
 from .units_view import UnitsView
 
-NAV_ROLE = Qt.UserRole + 1
-# the navigation items that show one year's plan (item data: (page, year, …)); indicators are of any year
-YEAR_PAGES = ("projects", "targets", "dashboard", "timeline", "units")
 # what a planner may drop on the window to import: an old binary .xls, a WPS .et or a Word .doc gets the
 # "save it as …" message; an .xls an office system exported as a web page is read, as a saved .html and a
 # Word document's tables are
@@ -103,11 +101,7 @@ class MainWindow(QMainWindow):
 
     # -- views ------------------------------------------------------------
     def _build_views(self) -> None:
-        self.nav = QTreeWidget(self)
-        self.nav.setHeaderHidden(True)
-        self.nav.setObjectName("navigation")
-        self.nav.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.nav.customContextMenuRequested.connect(self._nav_menu)
+        self.nav = Navigation(self)
         self.stack = QStackedWidget(self)
 
         at = self._default_quarter()
@@ -233,7 +227,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1000])
         self.setCentralWidget(self.splitter)
-        self._fill_nav()
+        self.nav.fill()
         self.nav.currentItemChanged.connect(self._nav_changed)
 
     def _table(self, model) -> QTableView:
@@ -321,7 +315,7 @@ class MainWindow(QMainWindow):
         item = self.nav.currentItem()
         current = item.data(0, NAV_ROLE) if item is not None else None
         if what is not None and (not current or current[0] != what[0]):
-            self._select_nav(what)
+            self.nav.select(what)
 
     def _select_in_table(self, pid: int) -> None:
         row = self.project_model.row_of(pid)
@@ -356,95 +350,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _fill_nav(self) -> None:
-        item = self.nav.currentItem()
-        current = tuple(item.data(0, NAV_ROLE) or ()) if item is not None else ()
-        self.nav.blockSignals(True)  # cleared and filled: no page is asked for meanwhile
-        self.nav.clear()
-        with self.db.read() as s:
-            self._nav_read = years, zones, areas, sections, indicator_years = self._nav_contents(s)
-        self._years_shown = list(years)
-        for year in years:
-            plan = QTreeWidgetItem(self.nav, [self.tr("%1年计划").replace("%1", str(year))])
-            plan.setData(0, NAV_ROLE, ("dashboard", year))
-            projects = QTreeWidgetItem(plan, [self.tr("重点项目")])
-            projects.setData(0, NAV_ROLE, ("projects", year, None, None))
-            timeline = QTreeWidgetItem(plan, [self.tr("进度时间轴")])
-            timeline.setData(0, NAV_ROLE, ("timeline", year))
-            units = QTreeWidgetItem(plan, [self.tr("各单位进展")])
-            units.setData(0, NAV_ROLE, ("units", year))
-            for zone_id, zone in zones:
-                zi = QTreeWidgetItem(projects, [self.tr(zone)])
-                zi.setData(0, NAV_ROLE, ("projects", year, zone_id, None))
-                for area_id, _zone, area in (a for a in areas if a[1] == zone_id):
-                    ai = QTreeWidgetItem(zi, [area])
-                    ai.setData(0, NAV_ROLE, ("projects", year, zone_id, area_id))
-            measures = QTreeWidgetItem(plan, [self.tr("工作举措与目标")])
-            measures.setData(0, NAV_ROLE, ("targets", year, None))
-            for section_id, _year, number, title in (sec for sec in sections if sec[1] == year):
-                si = QTreeWidgetItem(measures, [f"({_cn(number)}) {title}"])
-                si.setToolTip(0, title)
-                si.setData(0, NAV_ROLE, ("targets", year, section_id))
-        ind = QTreeWidgetItem(self.nav, [self.tr("指标")])
-        ind.setData(0, NAV_ROLE, ("indicators", None))  # the year shown last
-        for y in indicator_years:
-            yi = QTreeWidgetItem(ind, [self.tr("%1年指标").replace("%1", str(y))])
-            yi.setData(0, NAV_ROLE, ("indicators", y))
-        self.nav.expandToDepth(1)
-        self.nav.blockSignals(False)
-        # pointed at the page shown again: with no current item, the tree's first (the earliest year) would
-        # become current on focus and ask for that year
-        if not (current and self._select_nav(current)) and hasattr(self, "stack"):
-            self._page_changed(self.stack.currentIndex())
-
-    @staticmethod
-    def _nav_contents(s) -> tuple:
-        """What the navigation lists, in its order — the years, the zones and their areas, each year's sections, the
-        indicator tables: read once to fill it, and again after a colleague's change to tell whether it needs filling
-        again (a year, a section or an area added, renamed or removed).
-
-        The zones listed are those with an area or a project: a district that is not divided east, central and west
-        (its projects under 全区, by street) is not shown three empty zones."""
-        return (tuple(plan_years(s)), tuple(zones_in_use(s)),
-                tuple(s.execute(select(Area.id, Area.zone_id, Area.name).order_by(Area.sort_order)).all()),
-                tuple(s.execute(select(Section.id, Plan.year, Section.number, Section.title)
-                                .join(Plan, Plan.id == Section.plan_id).order_by(Plan.year, Section.number)).all()),
-                tuple(s.scalars(select(IndicatorYear.year).distinct().order_by(IndicatorYear.year))))
-
-    def _nav_menu(self, pos) -> QMenu | None:
-        """The navigation's right-click: on the year shown, its 计划数 and its removal; on a section, its removal."""
-        item = self.nav.itemAt(pos)
-        what = tuple(item.data(0, NAV_ROLE) or ()) if item is not None else ()
-        menu = QMenu(self.nav)
-        menu.aboutToHide.connect(menu.deleteLater)
-        if what[:1] == ("dashboard",) and what[1] == self.year:
-            menu.addAction(self.figures_action)
-            act = menu.addAction(self.tr("删除该年度计划…"), lambda: self.plan_years.confirm(what[1]))
-            act.setEnabled(not self.read_only and len(self._years_shown) > 1)
-        elif what[:1] == ("targets",) and what[1] == self.year and what[2] is not None:
-            act = menu.addAction(self.tr("删除部分…"), lambda: self.row_edits.ask_remove_section(what[2]))
-            act.setEnabled(not self.read_only)
-        if menu.isEmpty():
-            return None
-        menu.popup(self.nav.viewport().mapToGlobal(pos))
-        return menu
-
-    def _select_nav(self, what: tuple) -> bool:
-        """Point the navigation at ``what`` (its NAV_ROLE data) without acting on it again."""
-        it = QTreeWidgetItemIterator(self.nav)
-        while it.value():
-            data = it.value().data(0, NAV_ROLE)
-            if data is not None and tuple(data) == what:
-                self.nav.blockSignals(True)
-                self.nav.setCurrentItem(it.value())
-                self.nav.blockSignals(False)
-                return True
-            it += 1
-        return False
-
     def go_to(self, what: tuple) -> None:
         """Show the page of navigation item ``what`` (its NAV_ROLE data), as a click on it would."""
-        if self._select_nav(tuple(what)):
+        if self.nav.select(tuple(what)):
             self._nav_changed(self.nav.currentItem(), None)
 
     def _nav_changed(self, item, _prev) -> None:
@@ -692,7 +600,7 @@ class MainWindow(QMainWindow):
             with self.db.read() as s:
                 zone_id = s.scalar(select(Zone.id).where(Zone.name == zone))
         self.filter_bar.show_only(zone_id, light or None, unit)
-        self._select_nav(("projects", self.year, zone_id if zone_id != NO_ZONE else None, None))
+        self.nav.select(("projects", self.year, zone_id if zone_id != NO_ZONE else None, None))
         self.show_projects()
 
     def show_area_projects(self, area_id: int, light: str) -> None:
@@ -700,7 +608,7 @@ class MainWindow(QMainWindow):
         with self.db.read() as s:
             zone_id = s.scalar(select(Area.zone_id).where(Area.id == area_id))
         self.filter_bar.show_only(zone_id, light, area_id=area_id)
-        self._select_nav(("projects", self.year, zone_id, area_id))
+        self.nav.select(("projects", self.year, zone_id, area_id))
         self.show_projects()
 
     def show_projects_in(self, by: str, key: str | None, key_id: int | None) -> None:
@@ -717,7 +625,7 @@ class MainWindow(QMainWindow):
                 zone_id = s.scalar(select(Area.zone_id).where(Area.id == key_id))
         self.filter_bar.show_only(zone_id, None, area_id=key_id if by == "area" else None,
                                   project_class=key if by == "class" else None)
-        self._select_nav(("projects", self.year, zone_id if zone_id != NO_ZONE else None, None))
+        self.nav.select(("projects", self.year, zone_id if zone_id != NO_ZONE else None, None))
         self.show_projects()
 
     def show_breakdown(self):
@@ -738,7 +646,7 @@ class MainWindow(QMainWindow):
             self.targets_model.set_section(None)
             self.columns.hide(self.targets_table)
             self.targets_page.show_standing(standing)
-            self._select_nav(("targets", self.year, None))
+            self.nav.select(("targets", self.year, None))
         self._show_year_page(self.targets_page)
 
     def show_target(self, target_id: int) -> None:
@@ -755,7 +663,7 @@ class MainWindow(QMainWindow):
         if self.indicators_model.year != self.year:
             self.indicators_model.set_year(self.year)
         self.indicators_page.show_standing(standing, binding)
-        self._select_nav(("indicators", self.year))
+        self.nav.select(("indicators", self.year))
         self.show_indicators()
 
     def show_indicator(self, indicator_year_id: int) -> None:
@@ -770,12 +678,12 @@ class MainWindow(QMainWindow):
         if self.indicators_model.year != year:
             self.indicators_model.set_year(year)
         self.indicators_page.show_standing("", "")
-        self._select_nav(("indicators", year))
+        self.nav.select(("indicators", year))
         self.show_indicators()
         _choose_row(self.indicators_table, indicator_year_id)
 
     def show_units(self) -> None:
-        self._select_nav(("units", self.year))
+        self.nav.select(("units", self.year))
         self._show_year_page(self.units_view)
 
     def _unit_asked(self, unit: str, kind: str, which: str) -> None:
@@ -1070,7 +978,7 @@ class MainWindow(QMainWindow):
             path = paths[0]
         dialog = ImportDialog(self.ops, path, parent=self, at=self.project_model.at)
         dialog.own_database_asked.connect(lambda table: self.new_database(then_import=table))
-        dialog.imported.connect(lambda _r: (self.filter_bar.refresh_choices(), self._fill_nav(),
+        dialog.imported.connect(lambda _r: (self.filter_bar.refresh_choices(), self.nav.fill(),
                                             self._say_after_import(dialog), self._first_plan(dialog)))
         dialog.open()
         return dialog
@@ -1081,18 +989,16 @@ class MainWindow(QMainWindow):
         if cs.deleted.get("plan") and self.year is not None:
             self._year_gone()
         elif cs.inserted.get("plan") and self.year is None and not self._import_showing():
-            self._fill_nav()
+            self.nav.fill()
             # its measures and targets when that is what it made (a plan report), else its project list
             made = {"measures"} if cs.inserted.get("measure_target") and not cs.inserted.get("plan_entry") else set()
             self._first_plan(imported=made)
         elif (cs.inserted.get("section") or cs.deleted.get("section") or cs.updated.get("section")) \
                 and not self._import_showing():
-            self._fill_nav()  # a section typed in with its first measure, renamed (or that undone): the tree follows
+            self.nav.fill()  # a section typed in with its first measure, renamed (or that undone): the tree follows
         elif (cs.inserted.get("key_project") or cs.updated.get("key_project") or cs.deleted.get("key_project")
               or cs.inserted.get("area")) and self.year is not None and not self._import_showing():
-            with self.db.read() as s:  # a project put in a zone none had: the zone is listed now (or no longer)
-                if self._nav_contents(s) != self._nav_read:
-                    self._fill_nav()
+            self.nav.fill_if_changed()  # a project put in a zone none had: the zone is listed now (or no longer)
 
     def _import_showing(self) -> bool:
         """An import dialog is open: the year it made is shown when it is done (at its page)."""
@@ -1106,8 +1012,8 @@ class MainWindow(QMainWindow):
         table is shown."""
         if self.year is not None:
             return
-        if self._years_shown:
-            year = self._years_shown[-1]
+        if self.nav.years_shown:
+            year = self.nav.years_shown[-1]
             if imported is None:
                 imported = {t.kind for t in (dialog.imp.tables if dialog is not None and dialog.imp else []) if t.records}
             page = ("projects", year, None, None) if "key_projects" in imported or "measures" not in imported \
@@ -1295,7 +1201,7 @@ class MainWindow(QMainWindow):
         except EditError as exc:
             self._show_failure(str(exc))
             return
-        self._fill_nav()
+        self.nav.fill()
         self.open_year(self.year + 1, ("dashboard", self.year + 1),
                        self.tr("已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；"
                                "如是误建，可用“文件 → 删除年度计划…”删除").replace("%1", str(self.year + 1)))
@@ -1552,9 +1458,7 @@ class MainWindow(QMainWindow):
             return False
         if self._year_gone():
             return True
-        with self.db.read() as s:  # a colleague opened or removed another year, added or renamed a section or an area
-            if self._nav_contents(s) != self._nav_read:
-                self._fill_nav()
+        self.nav.fill_if_changed()  # a colleague opened or removed a year, added or renamed a section or an area
         selected = self.selected_project_ids()
         current_col = self.project_table.currentIndex().column()
         scroll = self.project_table.verticalScrollBar().value()

@@ -86,7 +86,7 @@ class PlanYears(QObject):
             self.window.open_year(contents.other_years[-1], notice=said)
             return
         self.window.ops.changed.emit(cs)
-        self.window._fill_nav()
+        self.window.nav.fill()
         self.window.statusBar().showMessage(said, 15000)
 
     def _failed(self, why: str) -> None:
