@@ -211,7 +211,7 @@ class Application:
             self._notice = self.app.translate("Application", "已新建空的计划数据库 %1").replace("%1", db.display_name)
         remember_database(self.settings, db.display_name)
         self._show_window()
-        self.window.offer_kept_changes()  # changes an earlier session kept while this database was out of reach
+        self.window.pending.offer_kept()  # changes an earlier session kept while this database was out of reach
         self._daily_backup()
         return True
 
@@ -399,7 +399,7 @@ class Application:
             self._notice = self.app.translate(
                 "Application", "%1项修改未写入“%2”，已暂存在本机，下次打开它时可以写入").replace(
                 "%1", str(len(ops.pending))).replace("%2", window.db.display_name)
-            window._closing_anyway = True  # the window goes without asking: nothing is lost
+            window.pending.closing_anyway = True  # the window goes without asking: nothing is lost
         ops.release()
 
     def _changes_waiting(self) -> bool:

@@ -38,7 +38,7 @@ def test_an_edit_made_while_the_server_is_down_is_kept_and_written_later(qtbot, 
         # closing now would lose it: the window stays and asks; trying again while still down keeps it
         w.show()
         assert not w.close() and w.isVisible()
-        box = w.pending_box
+        box = w.pending.close_box
         assert "还有1项修改没有写入" in box.text()
         _button(box, "再试写入").click()
         assert w.isVisible() and len(w.ops.pending) == 1
@@ -47,7 +47,7 @@ def test_an_edit_made_while_the_server_is_down_is_kept_and_written_later(qtbot, 
         own_server._run(_bin("pg_ctl"), "-D", str(own_server.data), "-l", str(own_server.dir / "log"), "-w", "-o",
                         f"-p {own_server.port} -k {own_server.dir} -c listen_addresses=127.0.0.1", "start")
     assert not w.close()
-    _button(w.pending_box, "再试写入").click()  # the server is back: written, then closed
+    _button(w.pending.close_box, "再试写入").click()  # the server is back: written, then closed
     assert not w.isVisible()
     assert w.ops.pending == [] and w.ops.undo_stack.count() == 1
     db = open_database(url)
@@ -65,8 +65,8 @@ def _button(box, text):
 def test_closing_with_changes_waiting_can_lose_them_when_the_planner_says_so(window, qtbot):
     window.ops.pending.append(object())  # a change kept while the server was away
     assert not window.close() and window.isVisible()
-    assert _button(window.pending_box, "不关闭") is window.pending_box.defaultButton()
-    _button(window.pending_box, "放弃修改并关闭").click()
+    assert _button(window.pending.close_box, "不关闭") is window.pending.close_box.defaultButton()
+    _button(window.pending.close_box, "放弃修改并关闭").click()
     assert not window.isVisible()
 
 

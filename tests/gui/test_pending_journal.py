@@ -167,7 +167,7 @@ def test_edits_made_while_the_server_is_down_survive_a_killed_program(qtbot, own
     monkeypatch.setattr(again, "_show_failure", lambda message: None)
     failures = []
     again.ops.failed.connect(failures.append)
-    box = again.kept_box
+    box = again.pending.kept_box
     assert box.isVisible()
     assert "有2项修改暂存在本机" in box.text() and "修改“重庆长滨”" in box.text()
     _button(box, "写入").click()
@@ -176,7 +176,7 @@ def test_edits_made_while_the_server_is_down_survive_a_killed_program(qtbot, own
     assert failures == ["未能写入（修改“红楼宾馆综合改造”的备注）：同事已修改了“红楼宾馆综合改造”的同一处，保留同事的修改"]
     assert again.ops.undo_stack.count() == 1
     assert not again.ops.journal.exists()  # written or refused: nothing left to offer
-    assert again.offer_kept_changes() is None
+    assert again.pending.offer_kept() is None
     _gone(again)
 
 
@@ -190,15 +190,15 @@ def test_kept_changes_can_wait_for_later_or_be_given_up(qtbot, own_server, tmp_p
         assert not _edit_notes(w, row, "第一次断线")
         w.show()
         assert not w.close()  # closing asks: the changes are on this computer, written at the next opening
-        assert "已暂存在本机" in w.pending_box.text()
-        _button(w.pending_box, "关闭，下次打开时写入").click()
+        assert "已暂存在本机" in w.pending.close_box.text()
+        _button(w.pending.close_box, "关闭，下次打开时写入").click()
         assert not w.isVisible() and w.ops.journal.exists()
     finally:
         _start(own_server)
     _gone(w)
 
     later = _window(qtbot, url, tmp_path, monkeypatch)
-    _button(later.offer_kept_changes(), "以后再说").click()
+    _button(later.pending.offer_kept(), "以后再说").click()
     row = _rows(later, "红楼宾馆综合改造")["红楼宾馆综合改造"]
     _stop(own_server)
     try:  # out of reach again: the new change is added to the ones waiting, not written over them
@@ -209,10 +209,10 @@ def test_kept_changes_can_wait_for_later_or_be_given_up(qtbot, own_server, tmp_p
     _gone(later)
 
     last = _window(qtbot, url, tmp_path, monkeypatch)
-    box = last.offer_kept_changes()
+    box = last.pending.offer_kept()
     assert "有2项修改暂存在本机" in box.text()
     _button(box, "放弃这些修改").click()
-    assert not last.ops.journal.exists() and last.offer_kept_changes() is None
+    assert not last.ops.journal.exists() and last.pending.offer_kept() is None
     assert _notes(url, "重庆长滨") == "也是“十大项目”之一" and _notes(url, "红楼宾馆综合改造") is None
     _gone(last)
 
@@ -222,7 +222,7 @@ def test_an_unreadable_file_of_kept_changes_is_set_aside_and_said(qtbot, pg_url,
     w = _window(qtbot, pg_url, tmp_path, monkeypatch)
     broken = pending_journal.journal_path(w.db.display_name, 9)  # a program gone left it so
     broken.write_text("{ not json", encoding="utf-8")
-    box = w.offer_kept_changes()
+    box = w.pending.offer_kept()
     assert "无法读取" in box.text() and "unreadable" in box.text()
     assert not broken.exists()  # moved aside: the next change kept does not write over it
     (aside,) = broken.parent.glob(f"{broken.name}.unreadable-*")
@@ -239,10 +239,10 @@ def test_two_programs_on_one_database_keep_their_own_lists(qtbot, pg_url, tmp_pa
     assert first.ops.journal != second.ops.journal
     first.ops.deferred.append(EditCommand(first.ops, [FieldEdit("key_project", 1, "notes", None, "甲", 1)], "甲的修改"))
     first.ops._keep_journal()
-    assert second.offer_kept_changes() is None and first.ops.journal.exists()
+    assert second.pending.offer_kept() is None and first.ops.journal.exists()
     _gone(first)  # now it is gone: its list is offered
     third = _window(qtbot, pg_url, tmp_path, monkeypatch)
-    box = third.offer_kept_changes()
+    box = third.pending.offer_kept()
     assert "甲的修改" in box.text()
     assert not first.ops.journal.exists() and "甲的修改" in third.ops.journal.read_text(encoding="utf-8")
     box.close()  # 以后再说 by closing: kept in the third's own file
@@ -280,13 +280,13 @@ sys.stdin.read()
     try:
         assert p.stdout.readline().strip() == "kept"
         alive = _window(qtbot, pg_url, tmp_path, monkeypatch)
-        assert alive.offer_kept_changes() is None  # its program still runs
+        assert alive.pending.offer_kept() is None  # its program still runs
         _gone(alive)
     finally:
         p.send_signal(signal.SIGKILL)
         p.wait(timeout=30)
     w = _window(qtbot, pg_url, tmp_path, monkeypatch)
-    box = w.offer_kept_changes()
+    box = w.pending.offer_kept()
     assert "被杀前的修改" in box.text()
     box.close()
     _gone(w)
@@ -307,6 +307,6 @@ def test_another_database_opens_while_changes_wait_safe_on_this_computer(qtbot, 
     assert app.open(pg_url)
     qtbot.addWidget(app.window)
     app.window.watch_timer.stop()
-    assert "断线时的修改" in app.window.kept_box.text()
-    _button(app.window.kept_box, "放弃这些修改").click()
+    assert "断线时的修改" in app.window.pending.kept_box.text()
+    _button(app.window.pending.kept_box, "放弃这些修改").click()
     _gone(app.window)

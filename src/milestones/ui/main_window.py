@@ -28,10 +28,10 @@ from .project_model import ProjectTableModel, light_text
 from .row_models import IndicatorsModel, TargetsModel
 from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
-from .boxes import say
 from .cell_paste import chosen_rows, visible_columns
 from .list_columns import NAMING_COLUMNS, ListColumns, column_keys
 from .navigation import NAV_ROLE, YEAR_PAGES, Navigation
+from .pending_changes import PendingChanges
 from .folders import last_folder, remember_folder
 from .frozen_table import FrozenTable
 from .wrapping_header import WrappingHeader
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         if not self.year:  # the keyboard on 导入表格…, not on the tree (whose first item, 指标, would then show)
             self.no_plan_page.import_button.setFocus()
         self._page_changed(self.stack.currentIndex())  # the navigation points at this year's list
+        self.pending = PendingChanges(self)
         self._watch_others()
 
     # -- views ------------------------------------------------------------
@@ -1598,10 +1599,8 @@ class MainWindow(QMainWindow):
             self._importing.finished.connect(self._import_next)
 
     def closeEvent(self, event) -> None:
-        # (handed over to the window that replaced this one, they are that window's)
-        if self.ops.pending and self.ops.parent_widget is self and not getattr(self, "_closing_anyway", False):
+        if self.pending.hold_close():
             event.ignore()  # the changes kept while the connection is down: write, keep for next time, or lose
-            self.ask_close_with_pending()
             return
         self.save_state()
         self._let_go()
@@ -1615,82 +1614,6 @@ class MainWindow(QMainWindow):
             timer.stop()
         if getattr(self, "watcher", None) is not None:
             self.watcher.close()
-
-    def ask_close_with_pending(self) -> QMessageBox:
-        """Closing while changes wait for the connection: try once more, close keeping them on this computer
-        for the next time the database opens, close losing them, or stay."""
-        n = len(self.ops.pending)
-        kept = self.ops.kept_on_disk()
-        text = (self.tr("与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。") if kept
-                else self.tr("与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。"))
-        box = QMessageBox(QMessageBox.Warning, self.tr("修改尚未写入"), text.replace("%1", str(n)),
-                          QMessageBox.NoButton, self)
-        box.setObjectName("pendingOnClose")
-        retry = box.addButton(self.tr("再试写入"), QMessageBox.AcceptRole)
-        if kept:
-            later = box.addButton(self.tr("关闭，下次打开时写入"), QMessageBox.AcceptRole)
-            later.clicked.connect(self._close_keeping_pending)
-        lose = box.addButton(self.tr("放弃修改并关闭"), QMessageBox.DestructiveRole)
-        stay = box.addButton(self.tr("不关闭"), QMessageBox.RejectRole)
-        box.setDefaultButton(stay)
-        retry.clicked.connect(self._retry_then_close)
-        lose.clicked.connect(self._close_losing_pending)
-        self.pending_box = box
-        box.open()  # not exec(): the window (and a test) keeps running
-        return box
-
-    def _retry_then_close(self) -> None:
-        self.ops.retry_pending()
-        if not self.ops.pending:
-            self.close()
-        else:
-            self.statusBar().showMessage(self.tr("仍无法连接数据库，修改继续暂存"), 10000)
-
-    def _close_losing_pending(self) -> None:
-        self.ops.discard_pending()  # from disk too: not offered again next time
-        self._closing_anyway = True
-        self.close()
-
-    def _close_keeping_pending(self) -> None:
-        self._closing_anyway = True  # the file on this computer holds them for the next opening
-        self.close()
-
-    def offer_kept_changes(self) -> QMessageBox | None:
-        """Changes an earlier session kept on this computer while this database could not be reached and never
-        wrote (the program was closed or killed meanwhile): write them now, later, or give them up. None when
-        there are none."""
-        commands, unreadable = self.ops.kept_from_last_time()
-        if unreadable:  # moved aside: said, with where, and the readable ones still offered after
-            box = self.unreadable_box = say(self, QMessageBox.Warning, self.tr("上次未写入的修改"), self.tr(
-                "上次断线时暂存在本机的修改无法读取，文件已另存为：\n%1").replace("%1", "\n".join(map(str, unreadable))),
-                "keptUnreadable")
-            if commands:
-                box.finished.connect(lambda _r: self._ask_kept(commands))
-            return box
-        return self._ask_kept(commands) if commands else None
-
-    def _ask_kept(self, commands: list) -> QMessageBox:
-        shown = ["· " + c.text() for c in commands[:8]] + (["…"] if len(commands) > 8 else [])
-        box = QMessageBox(QMessageBox.Question, self.tr("上次未写入的修改"), self.tr(
-            "上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：").replace("%1", str(len(commands)))
-            + "\n" + "\n".join(shown) + "\n\n" + self.tr("现在写入？同事已改过的同一处会提示冲突，不会覆盖。"),
-            QMessageBox.NoButton, self)
-        box.setObjectName("keptChanges")
-        write = box.addButton(self.tr("写入"), QMessageBox.AcceptRole)
-        # 以后再说: they stay in this program's file (Operations.deferred), offered at the next opening
-        box.addButton(self.tr("以后再说"), QMessageBox.RejectRole)
-        drop = box.addButton(self.tr("放弃这些修改"), QMessageBox.DestructiveRole)
-        box.setDefaultButton(write)
-        write.clicked.connect(lambda: self._write_kept(commands))
-        drop.clicked.connect(self.ops.discard_pending)
-        self.kept_box = box
-        box.open()  # not exec(): the window (and a test) keeps running
-        return box
-
-    def _write_kept(self, commands: list) -> None:
-        self.ops.take_over(commands)
-        if not self.ops.pending:
-            self.statusBar().showMessage(self.tr("上次暂存的修改已写入"), 8000)
 
 
 _collector = None
