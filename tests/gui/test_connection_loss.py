@@ -22,7 +22,7 @@ def test_an_edit_made_while_the_server_is_down_is_kept_and_written_later(qtbot, 
     open_store(url).close()
     w = MainWindow(open_database(url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(w)
-    w.watch_timer.stop()
+    w.others.timer.stop()
     messages = []
     monkeypatch.setattr(w, "_show_failure", messages.append)
     m = w.project_model
@@ -54,7 +54,7 @@ def test_an_edit_made_while_the_server_is_down_is_kept_and_written_later(qtbot, 
     with db.read() as s:
         assert s.scalars(select(KeyProject.notes).where(KeyProject.name == "重庆长滨")).one() == "断线时的修改"
     db.close()
-    w.watcher.close()
+    w.others.watcher.close()
     w.db.close()
 
 
@@ -80,7 +80,7 @@ def test_a_project_window_saved_while_the_server_is_down_keeps_its_changes_for_l
     open_store(url).close()
     w = MainWindow(open_database(url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(w)
-    w.watch_timer.stop()
+    w.others.timer.stop()
     monkeypatch.setattr(w, "_show_failure", lambda *a: None)
     m = w.project_model
     row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
@@ -102,7 +102,7 @@ def test_a_project_window_saved_while_the_server_is_down_keeps_its_changes_for_l
         assert project.leader == "王副区长"
     assert [(r["planned"], r["actual"]) for r in project_details(db, project.id, "investments")] == [(2.0, 1.5)]
     db.close()
-    w.watcher.close()
+    w.others.watcher.close()
     w.db.close()
 
 
@@ -115,7 +115,7 @@ def test_the_status_bar_names_the_shared_database_as_a_planner_says_it(qtbot, pg
     open_store(pg_url).close()
     w = MainWindow(open_database(pg_url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(w)
-    w.watch_timer.stop()
+    w.others.timer.stop()
     u = make_url(pg_url)
     assert w.statusBar().currentMessage() == f"共享数据库：{u.database}（服务器 {u.host}:{u.port}，用户 {u.username}）"
     assert "postgresql" not in w.statusBar().currentMessage()

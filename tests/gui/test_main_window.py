@@ -2293,16 +2293,16 @@ def test_a_year_a_colleague_removes_moves_the_window_to_the_year_left(qtbot, db,
     w = MainWindow(db, settings, 2025)
     qtbot.addWidget(w)
     w.show()
-    w.watch_timer.stop()
+    w.others.timer.stop()
     colleague = open_database(str(db.url))
     start_next_plan(colleague, 2025)  # a year opened elsewhere shows in the navigation
-    assert w.check_others() and "2026年计划" in [w.nav.topLevelItem(i).text(0) for i in range(w.nav.topLevelItemCount())]
+    assert w.others.check() and "2026年计划" in [w.nav.topLevelItem(i).text(0) for i in range(w.nav.topLevelItemCount())]
     remove_plan(colleague, 2025, backups=tmp_path)
     with qtbot.waitSignal(w.year_requested, timeout=3000) as asked:
         w.show_dashboard()  # before the watcher has looked: the page finds no plan, and says so to the window
     assert asked.args == [2026, None, "2025年计划已被他人删除"]
     with qtbot.waitSignal(w.year_requested, timeout=3000) as asked:
-        w.check_others()
+        w.others.check()
     assert asked.args == [2026, None, "2025年计划已被他人删除"]
     colleague.close()
 
@@ -2323,13 +2323,13 @@ def test_a_section_or_area_a_colleague_adds_or_renames_shows_in_the_navigation(w
             it += 1
         return out
 
-    window.watch_timer.stop()
+    window.others.timer.stop()
     colleague = open_database(str(db.url))
     add_target(colleague, None, "", new_measure={"year": 2024, "section": "统筹发展和安全", "title": "建设智慧城市"})
     with colleague.read() as s:
         area = s.scalars(select(Area).where(Area.name == "大坪商圈")).one()
     update_checked(colleague, [("area", area.id, {"name": "大坪商圈（含石油路）"}, {"name": "大坪商圈"})])
-    assert window.check_others()
+    assert window.others.check()
     assert "(十二) 统筹发展和安全" in shown() and "大坪商圈（含石油路）" in shown() and "大坪商圈" not in shown()
     colleague.close()
 

@@ -83,7 +83,7 @@ def _window(qtbot, url, tmp_path, monkeypatch):
 
     w = MainWindow(open_database(url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(w)
-    w.watch_timer.stop()
+    w.others.timer.stop()
     w.messages = []
     monkeypatch.setattr(w, "_show_failure", w.messages.append)
     return w
@@ -97,7 +97,7 @@ def _started_on(url, qtbot, tmp_path):
     app.settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
     assert app.open(url)
     qtbot.addWidget(app.window)
-    app.window.watch_timer.stop()
+    app.window.others.timer.stop()
     return app
 
 
@@ -132,7 +132,7 @@ def _gone(w):
     a dead process's is stale: `test_a_killed_programs_changes_are_offered` kills a real one)."""
     w.ops._retry.stop()
     w.ops.release()
-    w.watcher.close()
+    w.others.watcher.close()
     w.db.close()
 
 
@@ -306,7 +306,7 @@ def test_another_database_opens_while_changes_wait_safe_on_this_computer(qtbot, 
     assert app.window is not w and "1项修改未写入" in app.window.statusBar().currentMessage()
     assert app.open(pg_url)
     qtbot.addWidget(app.window)
-    app.window.watch_timer.stop()
+    app.window.others.timer.stop()
     assert "断线时的修改" in app.window.pending.kept_box.text()
     _button(app.window.pending.kept_box, "放弃这些修改").click()
     _gone(app.window)

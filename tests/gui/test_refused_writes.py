@@ -102,7 +102,7 @@ def test_a_plan_file_deleted_while_open_leaves_the_window_showing_it_and_saving_
     m, cell = _name_cell(window)
     assert m.setData(cell, "红楼宾馆综合改造二期")  # written before the file goes
     os.unlink(db.path)
-    window.check_others()  # the watch every two seconds
+    window.others.check()  # the watch every two seconds
     box = window.findChild(QMessageBox, "fileGoneBox")
     assert box.isVisible() and str(db.path) in box.text()
     assert window.read_only and m.read_only and not window.add_action.isEnabled()
@@ -110,7 +110,7 @@ def test_a_plan_file_deleted_while_open_leaves_the_window_showing_it_and_saving_
     assert not m.setData(cell, "红楼宾馆综合改造三期")
     saved = tmp_path / "另存.db"
     with qtbot.waitSignal(window.open_database_requested, timeout=20000) as opened:
-        window._save_gone_plan(str(saved))
+        window.others.save_gone_plan(str(saved))
     assert opened.args == [str(saved)]
     copy = sqlite3.connect(saved)
     assert copy.execute("SELECT count(*) FROM key_project WHERE name = '红楼宾馆综合改造二期'").fetchone() == (1,)

@@ -27,8 +27,8 @@ def two(qtbot, pg_url, tmp_path):
     a, b = _window(qtbot, pg_url, tmp_path, "a"), _window(qtbot, pg_url, tmp_path, "b")
     yield a, b
     for w in (a, b):
-        w.watch_timer.stop()
-        w.watcher.close()
+        w.others.timer.stop()
+        w.others.watcher.close()
         w.db.close()
 
 
@@ -39,7 +39,7 @@ def test_an_edit_in_one_window_shows_in_the_other_keeping_its_selection(two, qtb
     col = a.project_model.keys.index("responsible_unit")
     b.project_table.selectRow(_row(b, "磨房巷片区整体更新"))
     assert a.project_model.setData(a.project_model.index(_row(a, "重庆长滨"), col), "区住房城乡建委")
-    qtbot.waitUntil(lambda: b.check_others() or
+    qtbot.waitUntil(lambda: b.others.check() or
                     b.project_model.index(_row(b, "重庆长滨"), col).data() == "区住房城乡建委", timeout=10000)
     assert b.project_model.index(_row(b, "重庆长滨"), col).data() == "区住房城乡建委"
     with b.db.read() as s:
@@ -57,13 +57,13 @@ def test_anothers_change_shows_on_the_units_page_and_their_rules_on_the_lights(t
     qtbot.waitUntil(lambda: b.units_view.isVisible(), timeout=3000)
     col = a.project_model.keys.index("responsible_unit")
     assert a.project_model.setData(a.project_model.index(_row(a, "重庆长滨"), col), "区城市更新中心")
-    qtbot.waitUntil(lambda: b.check_others(), timeout=10000)  # True once it has shown another's change
+    qtbot.waitUntil(lambda: b.others.check(), timeout=10000)  # True once it has shown another's change
     assert "区城市更新中心" in [u.unit for u in b.units_view.units]
     m = b.project_model
     light, name = m.keys.index("light"), m.keys.index("name")
     late = next(m.index(r, name).data() for r in range(m.rowCount()) if m.index(r, light).data() == "滞后")
     set_light_rules(a.db, LightRules(yellow_quarters_late=1, red_quarters_late=1))  # as a's dialog writes them
-    qtbot.waitUntil(lambda: b.check_others(), timeout=10000)
+    qtbot.waitUntil(lambda: b.others.check(), timeout=10000)
     assert m.index(_row(b, late), light).data() == "严重滞后"
 
 
@@ -124,8 +124,8 @@ def test_a_viewer_window_is_read_only(qtbot, pg_server, pg_url, tmp_path):
         assert not (w.project_model.flags(w.project_model.index(0, 1)) & Qt.ItemIsEditable)
         assert "只读" in w.role_label.text()
     finally:
-        w.watch_timer.stop()
-        w.watcher.close()
+        w.others.timer.stop()
+        w.others.watcher.close()
         w.db.close()
 
 
@@ -133,15 +133,15 @@ def test_ones_own_edits_do_not_reload_the_window_as_others_changes(window, db, q
     # on SQLite every edit was taken for another person's 2 s later: the whole plan was read again
     # (the project list, targets, indicators, dashboard and timeline) and the status bar said
     # "已显示他人的最新修改" after the planner's own typing (this file's one SQLite case)
-    window.check_others()
+    window.others.check()
     m = window.project_model
     row = next(r for r in range(m.rowCount()) if m.index(r, m.keys.index("name")).data() == "重庆长滨")
     assert m.setData(m.index(row, m.keys.index("notes")), "已开会协调")
     with db.read() as s:
         assert s.scalars(select(KeyProject.notes).where(KeyProject.name == "重庆长滨")).one() == "已开会协调"
-    assert window.check_others() is False
+    assert window.others.check() is False
     window.undo_action.trigger()
-    assert window.check_others() is False
+    assert window.others.check() is False
 
 
 def test_the_latest_changes_show_a_colleagues_as_they_come(two, qtbot):
@@ -152,7 +152,7 @@ def test_the_latest_changes_show_a_colleagues_as_they_come(two, qtbot):
     col = a.project_model.keys.index("planned_completion")
     row = _row(a, "重庆中心T3塔楼")
     assert a.project_model.setData(a.project_model.index(row, col), "2024年四季度")
-    qtbot.waitUntil(lambda: b.check_others(), timeout=10000)
+    qtbot.waitUntil(lambda: b.others.check(), timeout=10000)
     assert dialog.table.rowCount() == 1
     assert [dialog.table.item(0, c).text() for c in (1, 3, 4)] == ["重庆中心T3塔楼", "2024年一季度", "2024年四季度"]
     assert dialog.table.item(0, 5).text() == "milestones_admin"  # the login that made it

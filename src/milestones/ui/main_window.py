@@ -31,6 +31,7 @@ from .targets_page import TargetsPage
 from .cell_paste import chosen_rows, visible_columns
 from .list_columns import NAMING_COLUMNS, ListColumns, column_keys
 from .navigation import NAV_ROLE, YEAR_PAGES, Navigation
+from .others_watch import OthersWatch
 from .pending_changes import PendingChanges
 from .folders import last_folder, remember_folder
 from .frozen_table import FrozenTable
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
             self.no_plan_page.import_button.setFocus()
         self._page_changed(self.stack.currentIndex())  # the navigation points at this year's list
         self.pending = PendingChanges(self)
-        self._watch_others()
+        self.others = OthersWatch(self)  # a colleague's change shown; the plan file taken away said
 
     # -- views ------------------------------------------------------------
     def _build_views(self) -> None:
@@ -1436,30 +1437,9 @@ class MainWindow(QMainWindow):
         elif not self.db.is_sqlite:
             self.role_label.setText(self.tr("共享数据库：%1 可编辑").replace("%1", role))
 
-    def _watch_others(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        from ..store.watch import ChangeWatcher
-
-        self.watcher = ChangeWatcher(self.db)
-        self.watcher.poll()
-        self.watch_timer = QTimer(self)
-        self.watch_timer.setInterval(2000)
-        self.watch_timer.timeout.connect(self.check_others)
-        self.watch_timer.start()
-
-    def check_others(self) -> bool:
-        """Show what others changed, keeping the planner's selection and scroll position."""
-        if not self.read_only and self.db.file_gone():
-            self._file_gone()
-            return False
-        if not self.watcher.poll():
-            if self.watcher.error and not self.db.is_sqlite:
-                self.statusBar().showMessage(self.tr("与共享数据库的连接中断，正在重试…"), 3000)
-            return False
-        if self._year_gone():
-            return True
-        self.nav.fill_if_changed()  # a colleague opened or removed a year, added or renamed a section or an area
+    def read_again(self) -> None:
+        """Every list and view read again (others changed the plan), keeping the planner's selection and scroll
+        position."""
         selected = self.selected_project_ids()
         current_col = self.project_table.currentIndex().column()
         scroll = self.project_table.verticalScrollBar().value()
@@ -1480,32 +1460,6 @@ class MainWindow(QMainWindow):
         self.units_view.refresh()  # counted now if shown, else when next shown
         self.timeline.reload()
         self._choices_timer.start()  # a class or level someone else typed is offered too
-        self.others_changed.emit()
-        self.statusBar().showMessage(self.tr("已显示他人的最新修改"), 5000)
-        return True
-
-    def _file_gone(self) -> None:
-        """The plan file was deleted, moved away or replaced while open: nothing more can be saved to it (the store
-        refuses it), so the window only shows the plan, and offers to save it as it is open."""
-        self.read_only = True
-        self._apply_read_only()
-        self.role_label.setText(self.tr("计划文件已不在原处：只能查看"))
-        box = QMessageBox(QMessageBox.Warning, self.tr("计划文件已不在原处"), self.tr(
-            "计划文件 %1 已被删除、移走或被另一个文件替换。打开着的计划仍然完整，但修改已无法保存到这个文件，"
-            "现在只能查看。\n\n请把它另存为新文件，程序随即打开新文件，可以继续工作。").replace("%1", str(self.db.path)),
-            QMessageBox.Close, self)
-        box.setObjectName("fileGoneBox")
-        save = box.addButton(self.tr("另存为…"), QMessageBox.AcceptRole)
-        save.clicked.connect(lambda: self._save_gone_plan())
-        box.open()
-        self.file_gone_box = box
-
-    def _save_gone_plan(self, path: str | None = None):
-        """另存为…: the plan as it was opened, to a new file, then opened in its place."""
-        task = self.backups.ask(path)
-        if task is not None:
-            task.succeeded.connect(lambda made: self.open_database_requested.emit(str(made.path)))
-        return task
 
     def _year_gone(self) -> bool:
         """Whether the year shown was removed (by a colleague, or by undoing the import that made it): then the window
@@ -1514,8 +1468,8 @@ class MainWindow(QMainWindow):
             years = plan_years(s)
         if self.year is None or self.year in years:
             return False
-        if hasattr(self, "watch_timer"):
-            self.watch_timer.stop()
+        if hasattr(self, "others"):
+            self.others.timer.stop()
         if years:
             self.open_year(years[-1], None, self.tr("%1年计划已被他人删除").replace("%1", str(self.year)))
         else:  # the window built again finds no year: the no-plan page
@@ -1612,8 +1566,8 @@ class MainWindow(QMainWindow):
         file again), and its watcher's own connection (the plan file; a shared database's LISTEN) is closed."""
         for timer in self.findChildren(QTimer):
             timer.stop()
-        if getattr(self, "watcher", None) is not None:
-            self.watcher.close()
+        if getattr(self, "others", None) is not None:
+            self.others.stop()
 
 
 _collector = None
