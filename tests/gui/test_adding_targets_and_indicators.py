@@ -55,7 +55,7 @@ def test_a_target_deleted_from_its_menu_comes_back_with_its_steps_on_undo(window
         s.add(TargetStep(target_id=tid, quarter=Quarter(2024, 2), text="300亿元", value=300.0, actual=280.0))
     m.reload()
     count = len(m.rows)
-    actions, menu = _menu(window, view, window._targets_menu, 2)
+    actions, menu = _menu(window, view, window.row_menus.targets, 2)
     assert actions["新增目标…"].isEnabled() and actions["删除所选目标…"].isEnabled()
     actions["删除所选目标…"].trigger()
     menu.close()
@@ -82,7 +82,7 @@ def test_a_measure_is_deleted_with_its_targets_and_given_back_by_undo(window, db
     r = next(i for i, row in enumerate(m.rows) if row["measure"] == "深度融入西部陆海新通道建设")
     mid, count = m.rows[r]["measure_id"], len(m.rows)
     ids = {row["id"] for row in m.rows if row["measure_id"] == mid}
-    actions, menu = _menu(window, view, window._targets_menu, r)
+    actions, menu = _menu(window, view, window.row_menus.targets, r)
     actions["删除举措…"].trigger()
     menu.close()
     box = window.findChild(QMessageBox, "removeMeasure")
@@ -145,7 +145,7 @@ def test_an_indicator_added_to_the_year_and_deleted(window, db):
     assert (row["name"], row["unit"], row["target_text"], row["binding"], row["seq"]) == \
         ("规模以上工业增加值增速", "%", "增长6%左右", True, count + 1)
     assert view.currentIndex().row() == len(m.rows) - 1
-    actions, menu = _menu(window, view, window._indicators_menu, len(m.rows) - 1)
+    actions, menu = _menu(window, view, window.row_menus.indicators, len(m.rows) - 1)
     actions["删除所选指标…"].trigger()
     menu.close()
     box = window.findChild(QMessageBox, "removeRows")
@@ -195,7 +195,7 @@ def test_a_viewer_adds_and_deletes_nothing(window):
     window._apply_read_only()
     window.show_targets("")
     view = window.targets_table
-    actions, menu = _menu(window, view, window._targets_menu, 0)
+    actions, menu = _menu(window, view, window.row_menus.targets, 0)
     assert not actions["新增目标…"].isEnabled() and not actions["删除所选目标…"].isEnabled()
     assert not actions["删除举措…"].isEnabled()
     menu.close()
@@ -306,9 +306,9 @@ def test_a_right_click_below_the_last_row_offers_to_add(window, qtbot):
         window.filter_bar._emit()
 
     for show, view, handler, text in (
-            (few_targets, window.targets_table, window._targets_menu, "新增目标…"),
-            (lambda: window.show_indicators_of(""), window.indicators_table, window._indicators_menu, "新增指标…"),
-            (few_projects, window.project_table, window._projects_menu, "新增项目…")):
+            (few_targets, window.targets_table, window.row_menus.targets, "新增目标…"),
+            (lambda: window.show_indicators_of(""), window.indicators_table, window.row_menus.indicators, "新增指标…"),
+            (few_projects, window.project_table, window.row_menus.projects, "新增项目…")):
         show()
         below = QPoint(5, view.viewport().height() - 5)
         qtbot.waitUntil(lambda: not view.indexAt(below).isValid(), timeout=3000)

@@ -197,7 +197,7 @@ def test_a_row_menu_copies_with_the_headings_and_pastes(window, db, qtbot):
 
     def menu_at(row, column):
         before = set(view.findChildren(QMenu))
-        window._targets_menu(view.visualRect(m.index(row, column)).center())
+        window.row_menus.targets(view.visualRect(m.index(row, column)).center())
         (menu,) = set(view.findChildren(QMenu)) - before
         return {a.text(): a for a in menu.actions()}, menu
 

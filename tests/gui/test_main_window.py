@@ -1092,8 +1092,8 @@ def test_a_targets_steps_are_edited_a_quarter_a_line_from_the_rows_menu(window, 
     m = window.targets_model
     r = next(i for i, row in enumerate(m.rows) if row["text"] == "签约正式合同额600亿元")
     m.setData(m.index(r, [c.key for c in m.columns].index("steps")), "一季度：150亿元；二季度：300亿元")
-    window.edit_steps(r)
-    dialog = window.steps_dialog
+    window.row_menus.edit_steps(r)
+    dialog = window.row_menus.steps_dialog
     assert dialog.isVisible() and dialog.box.toPlainText() == "一季度：150亿元\n二季度：300亿元"  # a quarter a line
     dialog.box.setPlainText("一季度：150亿元\n二季度：签约300亿元；启动二期\n四季度：600亿元")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
@@ -1967,7 +1967,7 @@ def test_an_indicators_years_read_across_and_drawn(window, db, qtbot):
     m = window.indicators_model
     m.reload()
     row = next(i for i, r in enumerate(m.rows) if r["name"] == "城镇新增就业")
-    dialog = window.show_indicator_history(row)
+    dialog = window.row_menus.indicator_history(row)
     assert dialog.windowTitle() == "历年情况：城镇新增就业（万人）"
     cells = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(dialog.table.rowCount())]
     assert cells[0][0] == "2023" and cells[0][2:] == ["新增就业5.16万人", "完成", "完成"]
@@ -2127,7 +2127,7 @@ def test_two_projects_chosen_in_the_list_are_merged_the_upper_kept(window, db, q
 
     m = window.project_model
     sel = window.project_table.selectionModel()
-    window._projects_menu(window.project_table.visualRect(m.index(0, 1)).center())  # a right click chooses the row
+    window.row_menus.projects(window.project_table.visualRect(m.index(0, 1)).center())  # a right click chooses the row
     assert [i.row() for i in sel.selectedRows()] == [0]
     assert not window.merge_action.isEnabled()  # on the menu of one row
     window.project_table.findChildren(QMenu)[-1].close()
@@ -2531,9 +2531,9 @@ def test_every_row_menu_action_runs_without_an_error(window, qtbot, monkeypatch)
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.No))
-    pages = ((window.show_projects, window.project_table, window._projects_menu),
-             (lambda: window.show_targets(""), window.targets_table, window._targets_menu),
-             (lambda: window.show_indicators_of(""), window.indicators_table, window._indicators_menu))
+    pages = ((window.show_projects, window.project_table, window.row_menus.projects),
+             (lambda: window.show_targets(""), window.targets_table, window.row_menus.targets),
+             (lambda: window.show_indicators_of(""), window.indicators_table, window.row_menus.indicators))
     ran = []
     for show, table, open_menu in pages:
         show()
@@ -2556,7 +2556,7 @@ def test_a_measures_words_are_edited_in_a_box_that_does_not_block(window, db):
 
     window.show_targets("")
     m = window.targets_model
-    dialog = window.edit_measure_words(0)  # returned at once: the box is open beside the window
+    dialog = window.row_menus.edit_measure_words(0)  # returned at once: the box is open beside the window
     assert dialog.isVisible()
     dialog.box.setPlainText("布局进口商品保税展示交易中心。")
     dialog.accept()

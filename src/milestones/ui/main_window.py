@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget,
+    QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
     QTableView, QToolTip, QVBoxLayout, QWidget,
 )
 from sqlalchemy import func, select
@@ -33,6 +33,7 @@ from .list_columns import NAMING_COLUMNS, ListColumns, column_keys
 from .navigation import NAV_ROLE, YEAR_PAGES, Navigation
 from .others_watch import OthersWatch
 from .pending_changes import PendingChanges
+from .row_menus import RowMenus
 from .folders import last_folder, remember_folder
 from .frozen_table import FrozenTable
 from .wrapping_header import WrappingHeader
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
 
     # -- views ------------------------------------------------------------
     def _build_views(self) -> None:
+        self.row_menus = RowMenus(self)
         self.nav = Navigation(self)
         self.stack = QStackedWidget(self)
 
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow):
         self.project_table.setObjectName("projectTable")
         self.project_table.doubleClicked.connect(self._open_detail)
         self.project_table.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.project_table.customContextMenuRequested.connect(self._projects_menu)
+        self.project_table.customContextMenuRequested.connect(self.row_menus.projects)
         from .project_foot import ProjectFoot
 
         self.project_foot = ProjectFoot(self, self.project_model, self.project_table, self.projects_page)
@@ -149,7 +151,7 @@ class MainWindow(QMainWindow):
         self.targets_model.edit_failed.connect(self._show_cell_error)
         self.targets_model.edit_noted.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.targets_table.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.targets_table.customContextMenuRequested.connect(self._targets_menu)
+        self.targets_table.customContextMenuRequested.connect(self.row_menus.targets)
         self.indicators_model = IndicatorsModel(self.ops, self.year, self)
         self.indicators_table = self._table(self.indicators_model)
         for key, width in (("seq", 50), ("name", 240), ("unit", 60), ("binding", 70), ("previous_actual", 140),
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
         self.indicators_model.edit_noted.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.indicators_table.setObjectName("indicatorTable")
         self.indicators_table.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.indicators_table.customContextMenuRequested.connect(self._indicators_menu)
+        self.indicators_table.customContextMenuRequested.connect(self.row_menus.indicators)
         self.indicators_page = IndicatorsPage(self.indicators_model, self.indicators_table, self)
         self.dashboard = DashboardView(self.ops, self.year, self) if self.year else QWidget(self)
         if self.year:
@@ -1262,29 +1264,6 @@ class MainWindow(QMainWindow):
             if pid is not None:
                 self._open_project(pid)
 
-    def _projects_menu(self, pos) -> None:
-        index = self.project_table.indexAt(pos)
-        if not index.isValid():  # below the last row: 新增项目, as on the other lists
-            menu = QMenu(self.project_table)
-            menu.aboutToHide.connect(menu.deleteLater)
-            menu.addAction(self.add_action)
-            menu.popup(self.project_table.viewport().mapToGlobal(pos))
-            return
-        if index.row() not in chosen_rows(self.project_table):
-            self.project_table.selectRow(index.row())  # 移出计划…, 批量修改 are then about the row clicked
-        pid = self.project_model.project_id(index.row())
-        menu = QMenu(self.project_table)
-        menu.aboutToHide.connect(menu.deleteLater)  # a menu a right click, not one more child of the table each time
-        if pid is not None:
-            menu.addAction(self.tr("打开项目…"), lambda: self._open_project(pid))
-        menu.addSeparator()
-        for a in (self.bulk_action, self.merge_action, self.delete_action):
-            menu.addAction(a)
-        self.merge_action.setEnabled(not self.read_only and len(self.selected_project_ids()) == 2)
-        menu.aboutToHide.connect(lambda: self.merge_action.setEnabled(not self.read_only))
-        self.table_edits.add_to(menu)
-        menu.popup(self.project_table.viewport().mapToGlobal(pos))
-
     def merge_selected(self):
         """Two projects chosen in the list that are one: the upper one kept, the lower merged into it (the box
         can turn it round)."""
@@ -1297,106 +1276,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("请选中要合并的两个项目（按住 Ctrl 点选）"), 5000)
             return None
         return ask_merge(self, self.ops, self.year, ids[0], ids[1])
-
-    def _indicators_menu(self, pos) -> None:
-        index = self.indicators_table.indexAt(pos)
-        menu = QMenu(self.indicators_table)
-        menu.aboutToHide.connect(menu.deleteLater)
-        if index.isValid():
-            _choose_clicked(self.indicators_table, index)
-            menu.addAction(self.tr("历年情况…"), lambda: self.show_indicator_history(index.row()))
-            menu.addSeparator()
-        self._row_actions(menu, self.indicators_table, self.tr("新增指标…"), self.row_edits.ask_indicator,
-                          self.tr("删除所选指标…"), index.isValid())
-        if index.isValid():
-            self.table_edits.add_to(menu)
-        menu.popup(self.indicators_table.viewport().mapToGlobal(pos))
-
-    def _row_actions(self, menu: QMenu, view, add_text: str, add, remove_text: str, on_row: bool) -> None:
-        """新增… and 删除所选… in a list's menu (off for a viewer; 删除 only on a row)."""
-        act = menu.addAction(add_text, lambda: add())
-        act.setEnabled(not self.read_only and bool(self.year))
-        if on_row:
-            act = menu.addAction(remove_text, lambda: self.row_edits.ask_remove(view))
-            act.setEnabled(not self.read_only)
-
-    def show_indicator_history(self, row: int):
-        """One indicator across the years held: each year's target, figure and standing, drawn."""
-        from .indicator_history import IndicatorHistoryDialog
-
-        dialog = IndicatorHistoryDialog(self.ops, self.indicators_model.rows[row]["id"], self)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.show()  # beside the table, as 数据检查
-        return dialog
-
-    def _targets_menu(self, pos) -> None:
-        index = self.targets_table.indexAt(pos)
-        menu = QMenu(self.targets_table)
-        menu.aboutToHide.connect(menu.deleteLater)
-        if index.isValid():
-            _choose_clicked(self.targets_table, index)
-            act = menu.addAction(self.tr("编辑举措说明…"), lambda: self.edit_measure_words(index.row()))
-            act.setEnabled(not self.read_only)
-            act = menu.addAction(self.tr("编辑季度安排…"), lambda: self.edit_steps(index.row()))
-            act.setEnabled(not self.read_only)
-            act = menu.addAction(self.tr("删除举措…"), lambda: self.row_edits.ask_remove_measure(index.row()))
-            act.setEnabled(not self.read_only)
-            menu.addSeparator()
-        self._row_actions(menu, self.targets_table, self.tr("新增目标…"), self.row_edits.ask_target,
-                          self.tr("删除所选目标…"), index.isValid())
-        if index.isValid():
-            self.table_edits.add_to(menu)
-        menu.popup(self.targets_table.viewport().mapToGlobal(pos))
-
-    def edit_steps(self, row: int) -> None:
-        """A target's quarterly steps, a quarter a line, in a box of their own (the cell holds one line)."""
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
-
-        m = self.targets_model
-        col = [c.key for c in m.columns].index("steps")
-        r = m.rows[row]
-        self.steps_dialog = dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("季度安排"))
-        lay = QVBoxLayout(dialog)
-        title = QLabel(r["text"], dialog)
-        title.setStyleSheet("font-weight: bold")
-        lay.addWidget(title)
-        lay.addWidget(QLabel(self.tr("每行一个季度，如：一季度：完成方案设计"), dialog))
-        shown = m.index(row, col).data(Qt.EditRole) or ""
-        dialog.box = box = QPlainTextEdit(shown.replace("；", "\n").replace("; ", "\n"), dialog)
-        lay.addWidget(box)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, dialog)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        lay.addWidget(buttons)
-        dialog.accepted.connect(lambda: m.setData(m.index(row, col), box.toPlainText()))
-        dialog.resize(520, 300)
-        dialog.open()
-
-    def edit_measure_words(self, row: int):
-        """What the measure does (the plan's paragraph, a task list's 工作措施), edited in a box of its own (not
-        modal: the window stays usable, and a test drives it)."""
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
-
-        r = self.targets_model.rows[row]
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("举措说明"))
-        lay = QVBoxLayout(dialog)
-        title = QLabel(r["measure"], dialog)
-        title.setStyleSheet("font-weight: bold")
-        lay.addWidget(title)
-        box = QPlainTextEdit(r["measure_text"] or "", dialog)  # a paragraph: wrapped, as the plan prints it
-        lay.addWidget(box)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, dialog)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        lay.addWidget(buttons)
-        dialog.resize(640, 360)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.targets_model.set_measure_words(r, box.toPlainText()))
-        dialog.box = box
-        dialog.open()
-        return dialog
 
     def _show_cell_error(self, index, message: str) -> None:
         view = {self.project_model: self.project_table, self.targets_model: self.targets_table,
@@ -1584,13 +1463,6 @@ def _collect_garbage_in_this_thread() -> None:
         from pyqtgraph.util.garbage_collector import GarbageCollector
 
         _collector = GarbageCollector(interval=1.0)
-
-
-def _choose_clicked(table, index) -> None:
-    """A right click on a row not chosen chooses it (with the cell clicked current): the menu is about it."""
-    if index.row() not in chosen_rows(table):
-        table.selectRow(index.row())
-    table.selectionModel().setCurrentIndex(index, QItemSelectionModel.NoUpdate)  # the rows chosen stay chosen
 
 
 def _choose_row(table, row_id: int) -> None:
