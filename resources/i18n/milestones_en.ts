@@ -2578,6 +2578,19 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
 </context>
 <context>
+    <name>ListColumns</name>
+    <message>
+        <location filename="../../src/milestones/ui/list_columns.py" line="59" />
+        <source>显示全部列</source>
+        <translation>Show all columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/list_columns.py" line="60" />
+        <source>恢复默认列宽</source>
+        <translation>Reset column widths</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../src/milestones/ui/list_page.py" line="83" />
@@ -2588,618 +2601,274 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="79" />
+        <location filename="../../src/milestones/ui/main_window.py" line="78" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="84" />
+        <location filename="../../src/milestones/ui/main_window.py" line="83" />
         <source>（%1年）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1729" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1187" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="97" />
+        <location filename="../../src/milestones/ui/main_window.py" line="94" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="662" />
-        <source>清除单元格</source>
-        <translation>Clear cells</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="296" />
-        <source>显示全部列</source>
-        <translation>Show all columns</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="297" />
-        <source>恢复默认列宽</source>
-        <translation>Reset column widths</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="473" />
-        <source>%1年计划</source>
-        <translation>Plan %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="475" />
-        <source>重点项目</source>
-        <translation>Key projects</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="477" />
-        <location filename="../../src/milestones/ui/main_window.py" line="646" />
-        <source>进度时间轴</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="479" />
-        <location filename="../../src/milestones/ui/main_window.py" line="647" />
-        <source>各单位进展</source>
-        <translation>Progress by unit</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="487" />
-        <source>工作举措与目标</source>
-        <translation>Measures and targets</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="493" />
-        <location filename="../../src/milestones/ui/main_window.py" line="644" />
-        <source>指标</source>
-        <translation>Indicators</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="496" />
-        <source>%1年指标</source>
-        <translation>Indicators %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="597" />
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="599" />
-        <source>重做</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="407" />
-        <location filename="../../src/milestones/ui/main_window.py" line="601" />
+        <location filename="../../src/milestones/ui/main_window.py" line="299" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="406" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1542" />
+        <location filename="../../src/milestones/ui/main_window.py" line="298" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="406" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1506" />
+        <location filename="../../src/milestones/ui/main_window.py" line="298" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="415" />
-        <location filename="../../src/milestones/ui/main_window.py" line="602" />
+        <location filename="../../src/milestones/ui/main_window.py" line="307" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="527" />
-        <source>删除该年度计划…</source>
-        <translation>Remove this year's plan…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="530" />
-        <source>删除部分…</source>
-        <translation>Delete the section…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="604" />
-        <source>查找</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="605" />
-        <source>替换…</source>
-        <translation>Replace…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="607" />
-        <source>复制</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="608" />
-        <source>粘贴</source>
-        <translation>Paste</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="609" />
-        <source>向下填充</source>
-        <translation>Fill down</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="610" />
-        <source>批量修改所选项目…</source>
-        <translation>Bulk edit selected projects…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="611" />
-        <source>合并所选的两个项目…</source>
-        <translation>Merge the two chosen projects…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="612" />
-        <source>预警规则…</source>
-        <translation>Warning rules…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="613" />
-        <source>计划数…</source>
-        <translation>Plan figures…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="614" />
-        <source>最近修改…</source>
-        <translation>Recent changes…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="615" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1266" />
+        <location filename="../../src/milestones/ui/main_window.py" line="896" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="616" />
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="617" />
-        <source>打开数据库…</source>
-        <translation>Open database…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="618" />
-        <source>新建计划数据库…</source>
-        <translation>New plan database…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="620" />
-        <source>连接共享数据库…</source>
-        <translation>Connect to shared database…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="624" />
-        <source>备份数据库…</source>
-        <translation>Back up the plan…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="625" />
-        <source>打开自动备份…</source>
-        <translation>Open a daily backup…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="626" />
-        <source>新建下一年度计划…</source>
-        <translation>New plan for next year…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="636" />
-        <source>删除年度计划…</source>
-        <translation>Remove a year's plan…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="637" />
-        <source>导入表格…</source>
-        <translation>Import table…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="638" />
-        <source>导出表格…</source>
-        <translation>Export table…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="639" />
-        <source>打印时间轴…</source>
-        <translation>Print timeline…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="640" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1449" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1079" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="641" />
-        <source>使用说明</source>
-        <translation>Quick guide</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="642" />
-        <source>项目表</source>
-        <translation>Projects</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="643" />
-        <source>举措与目标</source>
-        <translation>Measures and targets</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="645" />
-        <source>概览</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="672" />
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="679" />
-        <source>最近打开</source>
-        <translation>Recent databases</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="690" />
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="693" />
-        <source>撤销记录…</source>
-        <translation>Undo history…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="712" />
-        <source>视图(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="716" />
-        <source>语言</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="719" />
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="723" />
-        <source>工具栏</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="743" />
-        <source>找不到计划文件</source>
-        <translation>Plan file not found</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="744" />
-        <source>找不到 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。</source>
-        <translation>%1 is not there: it may have been moved, renamed or deleted, or its network drive or USB drive is not connected.</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="747" />
-        <source>从最近列表中移除</source>
-        <translation>Remove from the recent list</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="771" />
+        <location filename="../../src/milestones/ui/main_window.py" line="403" />
         <source>没有符合筛选条件的项目（%1）</source>
         <translation>No project matches the filter (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="772" />
+        <location filename="../../src/milestones/ui/main_window.py" line="404" />
         <source>%1年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。</source>
         <translation>The %1 plan has no key project yet. Add them one by one with “Add project”, or import the key project table with “Import table”.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="774" />
+        <location filename="../../src/milestones/ui/main_window.py" line="406" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="995" />
+        <location filename="../../src/milestones/ui/main_window.py" line="627" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1016" />
+        <location filename="../../src/milestones/ui/main_window.py" line="648" />
         <source>%1年计划数已保存</source>
         <translation>The %1 plan's figures are saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1049" />
+        <location filename="../../src/milestones/ui/main_window.py" line="681" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1052" />
+        <location filename="../../src/milestones/ui/main_window.py" line="684" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1057" />
+        <location filename="../../src/milestones/ui/main_window.py" line="689" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1114" />
+        <location filename="../../src/milestones/ui/main_window.py" line="746" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1117" />
+        <location filename="../../src/milestones/ui/main_window.py" line="749" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1140" />
+        <location filename="../../src/milestones/ui/main_window.py" line="772" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1149" />
+        <location filename="../../src/milestones/ui/main_window.py" line="781" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1150" />
+        <location filename="../../src/milestones/ui/main_window.py" line="782" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1165" />
+        <location filename="../../src/milestones/ui/main_window.py" line="797" />
         <source>导入附件表格</source>
         <translation>Import attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="414" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1507" />
+        <location filename="../../src/milestones/ui/main_window.py" line="306" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="414" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1543" />
+        <location filename="../../src/milestones/ui/main_window.py" line="306" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1405" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1035" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1720" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1178" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1722" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1180" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1732" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1190" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1737" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1195" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1825" />
-        <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
-        <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1827" />
-        <source>修改尚未写入</source>
-        <translation>Changes not written yet</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1865" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1875" />
-        <source>上次未写入的修改</source>
-        <translation>Changes not written last time</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1866" />
-        <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
-%1</source>
-        <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1876" />
-        <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
-        <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1877" />
-        <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
-        <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1880" />
-        <source>写入</source>
-        <translation>Write</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1882" />
-        <source>以后再说</source>
-        <translation>Later</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1883" />
-        <source>放弃这些修改</source>
-        <translation>Give them up</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1894" />
-        <source>上次暂存的修改已写入</source>
-        <translation>The changes kept last time are written</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1826" />
-        <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
-        <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1830" />
-        <source>再试写入</source>
-        <translation>Try writing again</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1832" />
-        <source>关闭，下次打开时写入</source>
-        <translation>Close, write them next time</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1834" />
-        <source>放弃修改并关闭</source>
-        <translation>Close, losing them</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1835" />
-        <source>不关闭</source>
-        <translation>Don't close</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1848" />
-        <source>仍无法连接数据库，修改继续暂存</source>
-        <translation>The database still cannot be reached: the changes stay kept</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="191" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1292" />
+        <location filename="../../src/milestones/ui/main_window.py" line="186" />
+        <location filename="../../src/milestones/ui/main_window.py" line="922" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1128" />
+        <location filename="../../src/milestones/ui/main_window.py" line="760" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1166" />
+        <location filename="../../src/milestones/ui/main_window.py" line="798" />
         <source>表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1241" />
+        <location filename="../../src/milestones/ui/main_window.py" line="871" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1244" />
+        <location filename="../../src/milestones/ui/main_window.py" line="874" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1245" />
+        <location filename="../../src/milestones/ui/main_window.py" line="875" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1245" />
+        <location filename="../../src/milestones/ui/main_window.py" line="875" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1246" />
+        <location filename="../../src/milestones/ui/main_window.py" line="876" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1246" />
+        <location filename="../../src/milestones/ui/main_window.py" line="876" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1250" />
+        <location filename="../../src/milestones/ui/main_window.py" line="880" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1260" />
+        <location filename="../../src/milestones/ui/main_window.py" line="890" />
         <source>数据检查发现本次导入带来至少%1处新问题（%2）。</source>
         <translation>The data check finds at least %1 new problems from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1261" />
+        <location filename="../../src/milestones/ui/main_window.py" line="891" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1326" />
+        <location filename="../../src/milestones/ui/main_window.py" line="956" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="1326" />
+        <location filename="../../src/milestones/ui/main_window.py" line="956" />
         <source>已生成%n页：%1</source>
         <translation><numerusform>Written: %n page, %1</numerusform><numerusform>Written: %n pages, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1343" />
+        <location filename="../../src/milestones/ui/main_window.py" line="973" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1344" />
+        <location filename="../../src/milestones/ui/main_window.py" line="974" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1357" />
-        <location filename="../../src/milestones/ui/main_window.py" line="1366" />
+        <location filename="../../src/milestones/ui/main_window.py" line="987" />
+        <location filename="../../src/milestones/ui/main_window.py" line="996" />
         <source>新建计划数据库</source>
         <translation>New plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1357" />
+        <location filename="../../src/milestones/ui/main_window.py" line="987" />
         <source>新计划.db</source>
         <translation>new plan.db</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1358" />
+        <location filename="../../src/milestones/ui/main_window.py" line="988" />
         <source>计划数据库 (*.db *.sqlite)</source>
         <translation>Plan databases (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1367" />
+        <location filename="../../src/milestones/ui/main_window.py" line="997" />
         <source>%1 已经存在。新建不会覆盖已有的文件：可以打开它，或换一个文件名新建。</source>
         <translation>%1 already exists. A new database never replaces a file: open it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1370" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1000" />
         <source>打开它</source>
         <translation>Open it</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1373" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1003" />
         <source>换一个文件名…</source>
         <translation>Another name…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1390" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1020" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计。</source>
@@ -3208,116 +2877,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it. </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1023" />
         <source>%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
         <translation>%2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1394" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1024" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1451" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1081" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1476" />
-        <source>打开项目…</source>
-        <translation>Open project…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1494" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1101" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1504" />
-        <source>历年情况…</source>
-        <translation>Over the years…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1535" />
-        <source>编辑举措说明…</source>
-        <translation>Edit what the measure does…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1537" />
-        <source>编辑季度安排…</source>
-        <translation>Edit quarterly steps…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1539" />
-        <source>删除举措…</source>
-        <translation>Delete the measure…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1556" />
-        <source>季度安排</source>
-        <translation>Quarterly steps</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1561" />
-        <source>每行一个季度，如：一季度：完成方案设计</source>
-        <translation>A quarter a line, e.g. Q1: design finished</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1580" />
-        <source>举措说明</source>
-        <translation>What the measure does</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1609" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1116" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1633" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1140" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1635" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1142" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1656" />
-        <source>与共享数据库的连接中断，正在重试…</source>
-        <translation>Connection to the shared database lost; retrying…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1684" />
-        <source>已显示他人的最新修改</source>
-        <translation>Showing others' latest changes</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1692" />
-        <source>计划文件已不在原处：只能查看</source>
-        <translation>The plan file is gone: view only</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1693" />
-        <source>计划文件已不在原处</source>
-        <translation>The plan file is gone</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1694" />
-        <source>计划文件 %1 已被删除、移走或被另一个文件替换。打开着的计划仍然完整，但修改已无法保存到这个文件，现在只能查看。
-
-请把它另存为新文件，程序随即打开新文件，可以继续工作。</source>
-        <translation>The plan file %1 was deleted, moved or replaced by another file. The plan open here is whole, but changes can no longer be saved to that file: it is view only now.
-
-Save it as a new file; the program then opens it and you can go on working.</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1698" />
-        <source>另存为…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1740" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1198" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3413,6 +3008,54 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <location filename="../../src/milestones/ui/merge_box.py" line="87" />
         <source>“%1”移出%2年计划，记录和历史保留，可以撤销。</source>
         <translation>“%1” leaves the list of %2; its record and history stay, and this can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../src/milestones/ui/navigation.py" line="43" />
+        <source>%1年计划</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/navigation.py" line="44" />
+        <source>重点项目</source>
+        <translation>Key projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/navigation.py" line="45" />
+        <source>进度时间轴</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/navigation.py" line="46" />
+        <source>各单位进展</source>
+        <translation>Progress by unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/navigation.py" line="51" />
+        <source>工作举措与目标</source>
+        <translation>Measures and targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/navigation.py" line="55" />
+        <source>指标</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/navigation.py" line="57" />
+        <source>%1年指标</source>
+        <translation>Indicators %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/navigation.py" line="101" />
+        <source>删除该年度计划…</source>
+        <translation>Remove this year's plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/navigation.py" line="104" />
+        <source>删除部分…</source>
+        <translation>Delete the section…</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3216,43 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
 </context>
 <context>
+    <name>OthersWatch</name>
+    <message>
+        <location filename="../../src/milestones/ui/others_watch.py" line="36" />
+        <source>与共享数据库的连接中断，正在重试…</source>
+        <translation>Connection to the shared database lost; retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/others_watch.py" line="43" />
+        <source>已显示他人的最新修改</source>
+        <translation>Showing others' latest changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/others_watch.py" line="52" />
+        <source>计划文件已不在原处：只能查看</source>
+        <translation>The plan file is gone: view only</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/others_watch.py" line="53" />
+        <source>计划文件已不在原处</source>
+        <translation>The plan file is gone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/others_watch.py" line="54" />
+        <source>计划文件 %1 已被删除、移走或被另一个文件替换。打开着的计划仍然完整，但修改已无法保存到这个文件，现在只能查看。
+
+请把它另存为新文件，程序随即打开新文件，可以继续工作。</source>
+        <translation>The plan file %1 was deleted, moved or replaced by another file. The plan open here is whole, but changes can no longer be saved to that file: it is view only now.
+
+Save it as a new file; the program then opens it and you can go on working.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/others_watch.py" line="58" />
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+</context>
+<context>
     <name>Paste</name>
     <message>
         <location filename="../../src/milestones/ui/cell_paste.py" line="74" />
@@ -3606,6 +3286,92 @@ Or open an existing plan database, or connect to the office's shared database.</
         <location filename="../../src/milestones/ui/row_models.py" line="295" />
         <source>“%1”请双击单元格逐格修改</source>
         <translation>“%1” is changed cell by cell: double-click the cell</translation>
+    </message>
+</context>
+<context>
+    <name>PendingChanges</name>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="38" />
+        <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
+        <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="39" />
+        <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
+        <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="40" />
+        <source>修改尚未写入</source>
+        <translation>Changes not written yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="43" />
+        <source>再试写入</source>
+        <translation>Try writing again</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="45" />
+        <source>关闭，下次打开时写入</source>
+        <translation>Close, write them next time</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="47" />
+        <source>放弃修改并关闭</source>
+        <translation>Close, losing them</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="48" />
+        <source>不关闭</source>
+        <translation>Don't close</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="61" />
+        <source>仍无法连接数据库，修改继续暂存</source>
+        <translation>The database still cannot be reached: the changes stay kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="78" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="88" />
+        <source>上次未写入的修改</source>
+        <translation>Changes not written last time</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="79" />
+        <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
+%1</source>
+        <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="89" />
+        <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
+        <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="90" />
+        <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
+        <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="93" />
+        <source>写入</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="95" />
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="96" />
+        <source>放弃这些修改</source>
+        <translation>Give them up</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="107" />
+        <source>上次暂存的修改已写入</source>
+        <translation>The changes kept last time are written</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +4785,24 @@ Or open an existing plan database, or connect to the office's shared database.</
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="200" />
+        <source>找不到计划文件</source>
+        <translation>Plan file not found</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="201" />
+        <source>找不到 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。</source>
+        <translation>%1 is not there: it may have been moved, renamed or deleted, or its network drive or USB drive is not connected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="204" />
+        <source>从最近列表中移除</source>
+        <translation>Remove from the recent list</translation>
+    </message>
+</context>
+<context>
     <name>RecordsModel</name>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="137" />
@@ -5059,211 +4843,274 @@ Or open an existing plan database, or connect to the office's shared database.</
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="175" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="176" />
         <source>查找和替换</source>
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="182" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="183" />
         <source>（空白：删去查找的内容）</source>
         <translation>(empty: removes what is found)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="183" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="184" />
         <source>查找内容</source>
         <translation>Find what</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="184" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="185" />
         <source>替换为</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="187" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="226" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="188" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="227" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="190" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="191" />
         <source>单元格完全匹配</source>
         <translation>Match entire cell contents</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="191" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="192" />
         <source>区分大小写</source>
         <translation>Match case</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="192" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="193" />
         <source>区分全角/半角</source>
         <translation>Match full/half width</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="193" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="194" />
         <source>不勾选时，全角字符与半角字符视为相同，如“（”与“(”</source>
         <translation>Unticked, full-width and half-width characters are the same, e.g. “（” and “(”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="194" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="195" />
         <source>包括隐藏的列</source>
         <translation>Hidden columns too</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="195" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="196" />
         <source>如 Excel：隐藏的列（如业主单位）也查找和替换</source>
         <translation>As in Excel: hidden columns (the owner, say) are searched and replaced too</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="209" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="210" />
         <source>查找下一个(&amp;F)</source>
         <translation>&amp;Find next</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="210" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="211" />
         <source>查找全部(&amp;I)</source>
         <translation>F&amp;ind all</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="211" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="212" />
         <source>替换(&amp;R)</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="212" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="213" />
         <source>全部替换(&amp;A)</source>
         <translation>Replace &amp;all</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="213" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="214" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="226" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="227" />
         <source>所在行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="226" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="227" />
         <source>内容</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="264" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="265" />
         <source>在重点项目表、举措与目标或指标表中查找和替换。</source>
         <translation>Find and replace in the key project list, Measures and targets or an indicator table.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="265" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="284" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="266" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="285" />
         <source>只在所选的行中</source>
         <translation>Only in the chosen rows</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="268" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="269" />
         <source>全部显示的列</source>
         <translation>All columns shown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="268" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="269" />
         <source>全部列</source>
         <translation>All columns</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="283" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="284" />
         <source>只在所选的%1行中</source>
         <translation>Only in the %1 chosen row(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="313" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="314" />
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="354" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="355" />
         <source>已从头继续查找</source>
         <translation>Went on from the top</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="356" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="414" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="357" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="415" />
         <source>在隐藏的列“%1”中</source>
         <translation>in the hidden column “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="357" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="415" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="358" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="416" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="360" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="377" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="361" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="378" />
         <source>已停止查找</source>
         <translation>Search stopped</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="362" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="392" />
-        <location filename="../../src/milestones/ui/find_replace.py" line="500" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="363" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="393" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="501" />
         <source>找不到“%1”</source>
         <translation>Cannot find “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="390" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="391" />
         <source>找到%1个单元格</source>
         <translation>%1 cell(s) found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="409" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="410" />
         <source>“%1”不在当前列表中（已筛选或移出）</source>
         <translation>“%1” is not in the list now (filtered out or removed)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="412" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="413" />
         <source>第%1处，共%2处</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="473" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="474" />
         <source>这一列不能修改</source>
         <translation>This column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="492" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="493" />
         <source>已停止查找，未替换任何内容</source>
         <translation>Search stopped; nothing replaced</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="498" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="499" />
         <source>；%1格在不能修改的列中，未替换</source>
         <translation>; %1 cell(s) in columns that cannot be changed were left</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="505" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="506" />
         <source>已替换%1处（%2格）</source>
         <translation>Replaced %1 time(s) (%2 cell(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="515" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="516" />
         <source>未替换：%1</source>
         <translation>Not replaced: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="519" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="520" />
         <source>替换“%1”为“%2”（%3处）</source>
         <translation>Replace “%1” with “%2” (%3 time(s))</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="521" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="522" />
         <source>正在替换…</source>
         <translation>Replacing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/find_replace.py" line="523" />
+        <location filename="../../src/milestones/ui/find_replace.py" line="524" />
         <source>已停止替换，未写入任何内容</source>
         <translation>Replacing stopped; nothing written</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenus</name>
+    <message>
+        <location filename="../../src/milestones/ui/row_menus.py" line="36" />
+        <source>打开项目…</source>
+        <translation>Open project…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_menus.py" line="52" />
+        <source>历年情况…</source>
+        <translation>Over the years…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_menus.py" line="54" />
+        <source>新增指标…</source>
+        <translation>Add indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_menus.py" line="55" />
+        <source>删除所选指标…</source>
+        <translation>Delete chosen indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_menus.py" line="86" />
+        <source>编辑举措说明…</source>
+        <translation>Edit what the measure does…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_menus.py" line="88" />
+        <source>编辑季度安排…</source>
+        <translation>Edit quarterly steps…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_menus.py" line="90" />
+        <source>删除举措…</source>
+        <translation>Delete the measure…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_menus.py" line="93" />
+        <source>新增目标…</source>
+        <translation>Add target…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_menus.py" line="94" />
+        <source>删除所选目标…</source>
+        <translation>Delete chosen targets…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_menus.py" line="106" />
+        <source>季度安排</source>
+        <translation>Quarterly steps</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_menus.py" line="111" />
+        <source>每行一个季度，如：一季度：完成方案设计</source>
+        <translation>A quarter a line, e.g. Q1: design finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/row_menus.py" line="129" />
+        <source>举措说明</source>
+        <translation>What the measure does</translation>
     </message>
 </context>
 <context>
@@ -5958,6 +5805,224 @@ Or open an existing plan database, or connect to the office's shared database.</
         <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="42" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="44" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="46" />
+        <source>新增项目…</source>
+        <translation>Add project…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="47" />
+        <source>移出计划…</source>
+        <translation>Remove from plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="49" />
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="50" />
+        <source>替换…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="52" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="53" />
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="54" />
+        <source>向下填充</source>
+        <translation>Fill down</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="55" />
+        <source>批量修改所选项目…</source>
+        <translation>Bulk edit selected projects…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="56" />
+        <source>合并所选的两个项目…</source>
+        <translation>Merge the two chosen projects…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="57" />
+        <source>预警规则…</source>
+        <translation>Warning rules…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="58" />
+        <source>计划数…</source>
+        <translation>Plan figures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="59" />
+        <source>最近修改…</source>
+        <translation>Recent changes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="60" />
+        <source>数据检查…</source>
+        <translation>Data check…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="61" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="62" />
+        <source>打开数据库…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="63" />
+        <source>新建计划数据库…</source>
+        <translation>New plan database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="65" />
+        <source>连接共享数据库…</source>
+        <translation>Connect to shared database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="69" />
+        <source>备份数据库…</source>
+        <translation>Back up the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="70" />
+        <source>打开自动备份…</source>
+        <translation>Open a daily backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="71" />
+        <source>新建下一年度计划…</source>
+        <translation>New plan for next year…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="81" />
+        <source>删除年度计划…</source>
+        <translation>Remove a year's plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="82" />
+        <source>导入表格…</source>
+        <translation>Import table…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="83" />
+        <source>导出表格…</source>
+        <translation>Export table…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="84" />
+        <source>打印时间轴…</source>
+        <translation>Print timeline…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="85" />
+        <source>关于 milestones</source>
+        <translation>About milestones</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="86" />
+        <source>使用说明</source>
+        <translation>Quick guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="87" />
+        <source>项目表</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="88" />
+        <source>举措与目标</source>
+        <translation>Measures and targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="89" />
+        <source>指标</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="90" />
+        <source>概览</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="91" />
+        <source>进度时间轴</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="92" />
+        <source>各单位进展</source>
+        <translation>Progress by unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="108" />
+        <source>清除单元格</source>
+        <translation>Clear cells</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="119" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="126" />
+        <source>最近打开</source>
+        <translation>Recent databases</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="137" />
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="140" />
+        <source>撤销记录…</source>
+        <translation>Undo history…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="159" />
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="163" />
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="166" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="170" />
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
     </message>
 </context>
 <context>

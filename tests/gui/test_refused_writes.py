@@ -124,7 +124,7 @@ def test_a_recent_plan_no_longer_there_is_said_not_made_anew(window, qtbot, sett
     # a plan file moved away, chosen from 最近打开: a new plan with the bundled sample was made under its name
     gone = tmp_path / "去年的计划.db"
     settings.setValue("recent/databases", [str(gone), str(window.db.path)])
-    window._fill_recent()
+    window.recent_menu.fill()
     asked = []
     window.open_database_requested.connect(asked.append)
     next(a for a in window.recent_menu.actions() if a.text() == str(gone)).trigger()

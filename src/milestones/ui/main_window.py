@@ -5,7 +5,7 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
     QTableView, QToolTip, QVBoxLayout, QWidget,
@@ -34,6 +34,7 @@ from .navigation import NAV_ROLE, YEAR_PAGES, Navigation
 from .others_watch import OthersWatch
 from .pending_changes import PendingChanges
 from .row_menus import RowMenus
+from .window_menus import WindowMenus
 from .folders import last_folder, remember_folder
 from .frozen_table import FrozenTable
 from .wrapping_header import WrappingHeader
@@ -84,9 +85,7 @@ class MainWindow(QMainWindow):
         self._import_queue: list[str] = []  # dropped files still to preview
         self._importing = None  # the import dialog showing now
         self._build_views()
-        self._build_actions()
-        self._build_menus()
-        self._bind_delete_key()
+        WindowMenus(self).build()  # its actions (self.undo_action, …), menu bar and toolbar
         self.statusBar().showMessage(self._where_text(db))
         self.role_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.role_label)
@@ -385,180 +384,6 @@ class MainWindow(QMainWindow):
             self.show_timeline()
         elif what[0] == "units":
             self.show_units()
-
-    # -- actions and menus --------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
-        a = QAction(text, self)
-        if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
-        # triggered(checked) would hand False to the slot's first argument: 移出计划 took it for a reason given
-        # (and asked none), 批量修改 for a column (KeyError), 打开数据库 for a folder (TypeError)
-        a.triggered.connect(lambda _checked=False: slot())
-        if name:
-            a.setObjectName(name)
-        self.addAction(a)
-        return a
-
-    def _build_actions(self) -> None:
-        stack = self.ops.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("撤销"))
-        self.undo_action.setShortcut(QKeySequence.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("重做"))
-        self.redo_action.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
-        self.add_action = self._action(self.tr("新增项目…"), self.add_row, "Ctrl+N", "addProject")
-        self.delete_action = self._action(self.tr("移出计划…"), self.remove_selected, QKeySequence.Delete,
-                                          "removeProjects")
-        self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.Find, "find")
-        self.replace_action = self._action(self.tr("替换…"), self.show_replace, "Ctrl+H", "replace")
-        # a line being typed in (the search box, a cell's editor) keeps its own Ctrl+C and Ctrl+V
-        self.copy_action = self._action(self.tr("复制"), self.copy_cells, QKeySequence.Copy, "copyCells")
-        self.paste_action = self._action(self.tr("粘贴"), self.paste_cells, QKeySequence.Paste, "pasteCells")
-        self.fill_action = self._action(self.tr("向下填充"), lambda: self.table_edits.fill_down(), "Ctrl+D", "fillDown")
-        self.bulk_action = self._action(self.tr("批量修改所选项目…"), self.bulk_edit, "Ctrl+B", "bulkEdit")
-        self.merge_action = self._action(self.tr("合并所选的两个项目…"), self.merge_selected, None, "mergeProjects")
-        self.light_rules_action = self._action(self.tr("预警规则…"), self.edit_light_rules, None, "lightRules")
-        self.figures_action = self._action(self.tr("计划数…"), self.edit_plan_figures, None, "planFigures")
-        self.changes_action = self._action(self.tr("最近修改…"), self.show_recent_changes, None, "recentChanges")
-        self.checks_action = self._action(self.tr("数据检查…"), self.show_checks, None, "dataChecks")
-        self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.Quit)
-        self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.Open)
-        self.new_database_action = self._action(self.tr("新建计划数据库…"), self.new_database, "Ctrl+Shift+N",
-                                                "newDatabase")
-        self.connect_action = self._action(self.tr("连接共享数据库…"), self.connect_shared)
-        from .backups import Backups
-
-        self.backups = Backups(self)
-        self.backup_action = self._action(self.tr("备份数据库…"), self.backups.ask, None, "backupPlan")
-        self.backups_action = self._action(self.tr("打开自动备份…"), self.backups.open_daily, None, "openBackup")
-        self.new_plan_action = self._action(self.tr("新建下一年度计划…"), self.new_plan)
-        from .plan_years import PlanYears
-
-        self.plan_years = PlanYears(self)
-        from .cell_paste import TableEdits
-
-        self.table_edits = TableEdits(self)
-        from .plan_row_edits import PlanRowEdits
-
-        self.row_edits = PlanRowEdits(self)
-        self.remove_plan_action = self._action(self.tr("删除年度计划…"), self.plan_years.ask, None, "removePlan")
-        self.import_action = self._action(self.tr("导入表格…"), self.import_file, "Ctrl+I", "importFile")
-        self.export_action = self._action(self.tr("导出表格…"), lambda: self.export_file(), "Ctrl+E", "exportFile")
-        self.print_action = self._action(self.tr("打印时间轴…"), self.print_timeline, QKeySequence.Print, "print")
-        self.about_action = self._action(self.tr("关于 milestones"), self.about)
-        self.help_action = self._action(self.tr("使用说明"), self.show_help, QKeySequence.HelpContents, "help")
-        self.projects_view_action = self._action(self.tr("项目表"), self.show_projects, "Ctrl+1")
-        self.targets_view_action = self._action(self.tr("举措与目标"), lambda: self.show_targets(), "Ctrl+2")
-        self.indicators_view_action = self._action(self.tr("指标"), self.show_indicators, "Ctrl+3")
-        self.dashboard_view_action = self._action(self.tr("概览"), self.show_dashboard, "Ctrl+4")
-        self.timeline_view_action = self._action(self.tr("进度时间轴"), self.show_timeline, "Ctrl+5")
-        self.units_view_action = self._action(self.tr("各单位进展"), self.show_units, "Ctrl+6")
-        self.zh_action = self._action("中文", lambda: self.language_requested.emit("zh"), name="langZh")
-        self.en_action = self._action("English", lambda: self.language_requested.emit("en"), name="langEn")
-        for a, lang in ((self.zh_action, "zh"), (self.en_action, "en")):
-            a.setCheckable(True)
-            a.setChecked(language() == lang)
-
-    def _bind_delete_key(self) -> None:
-        # Del: 移出计划 where projects are chosen (their list, the timeline) — window-wide, it offered to remove a
-        # project chosen on the list while 举措与目标 was shown; on the targets' and indicators' tables it clears
-        # the cell, as in a spreadsheet
-        self.removeAction(self.delete_action)
-        self.delete_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.project_table.addAction(self.delete_action)
-        self.timeline.addAction(self.delete_action)
-        self.clear_action = QAction(self.tr("清除单元格"), self)
-        self.clear_action.setObjectName("clearCells")
-        self.clear_action.setShortcut(QKeySequence.Delete)
-        self.clear_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.clear_action.triggered.connect(lambda _checked=False: self.clear_cells())
-        self.targets_table.addAction(self.clear_action)
-        self.indicators_table.addAction(self.clear_action)
-
-    def _build_menus(self) -> None:
-        mb = self.menuBar()
-        self.file_menu = mb.addMenu(self.tr("文件(&F)"))
-        self.file_menu.addAction(self.new_plan_action)
-        self.file_menu.addAction(self.remove_plan_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.new_database_action)
-        self.file_menu.addAction(self.open_action)
-        self.file_menu.addAction(self.connect_action)
-        self.recent_menu = self.file_menu.addMenu(self.tr("最近打开"))
-        self._fill_recent()
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.import_action)
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addAction(self.print_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.backup_action)
-        self.file_menu.addAction(self.backups_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        edit = mb.addMenu(self.tr("编辑(&E)"))
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        self.undo_list_action = edit.addAction(self.tr("撤销记录…"))
-        self.undo_list_action.triggered.connect(self.show_undo_list)
-        edit.addSeparator()
-        edit.addAction(self.copy_action)
-        edit.addAction(self.paste_action)
-        edit.addAction(self.fill_action)
-        edit.addSeparator()
-        edit.addAction(self.add_action)
-        edit.addAction(self.delete_action)
-        edit.addAction(self.bulk_action)
-        edit.addAction(self.merge_action)
-        edit.addSeparator()
-        edit.addAction(self.find_action)
-        edit.addAction(self.replace_action)
-        edit.addSeparator()
-        edit.addAction(self.figures_action)
-        edit.addAction(self.light_rules_action)
-        edit.addAction(self.changes_action)
-        edit.addAction(self.checks_action)
-        view = mb.addMenu(self.tr("视图(&V)"))
-        for a in (self.projects_view_action, self.timeline_view_action, self.targets_view_action,
-                  self.indicators_view_action, self.dashboard_view_action, self.units_view_action):
-            view.addAction(a)
-        lang = view.addMenu(self.tr("语言"))
-        lang.addAction(self.zh_action)
-        lang.addAction(self.en_action)
-        help_menu = mb.addMenu(self.tr("帮助(&H)"))
-        help_menu.addAction(self.help_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-        tb = self.addToolBar(self.tr("工具栏"))
-        tb.setObjectName("mainToolbar")
-        for a in (self.undo_action, self.redo_action, self.add_action, self.delete_action, self.import_action,
-                  self.export_action, self.print_action):
-            tb.addAction(a)
-        self.toolbar = tb
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.value("recent/databases", [], list) or []:
-            a = self.recent_menu.addAction(path)
-            a.triggered.connect(lambda _=False, p=path: self.open_recent(p))
-        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
-
-    def open_recent(self, target: str) -> None:
-        """A plan of the recent list; a file no longer there is said, not made anew under its name (opening a
-        missing file creates a plan, with the bundled sample in it, where the planner's had been)."""
-        if "://" in target or Path(target).exists():
-            self.open_database_requested.emit(target)
-            return
-        box = QMessageBox(QMessageBox.Warning, self.tr("找不到计划文件"), self.tr(
-            "找不到 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。").replace("%1", target),
-            QMessageBox.Close, self)
-        box.setObjectName("recentMissingBox")
-        drop = box.addButton(self.tr("从最近列表中移除"), QMessageBox.ActionRole)
-        drop.clicked.connect(lambda: self._drop_recent(target))
-        box.open()
-
-    def _drop_recent(self, target: str) -> None:
-        kept = [p for p in (self.settings.value("recent/databases", [], list) or []) if p != target]
-        self.settings.setValue("recent/databases", kept)
-        self._fill_recent()
 
     # -- commands -----------------------------------------------------------
     def _show_year_page(self, page: QWidget) -> bool:
