@@ -176,12 +176,12 @@ def test_the_planner_overrides_the_kind_and_sees_what_the_file_leaves_out(window
 def _second_follows(window, qtbot, dialog, second):
     """The first preview put aside, the second file's follows; then none."""
     dialog.reject()
-    qtbot.waitUntil(lambda: window._importing is not None and window._importing is not dialog, timeout=5000)
-    second_dialog = window._importing
+    qtbot.waitUntil(lambda: window.imports.dialog is not None and window.imports.dialog is not dialog, timeout=5000)
+    second_dialog = window.imports.dialog
     qtbot.waitUntil(lambda: second_dialog.result_state == "preview", timeout=15000)
     assert second_dialog.path == second and "新增 4" in second_dialog.summary.text()
     second_dialog.reject()
-    qtbot.waitUntil(lambda: window._importing is None, timeout=5000)
+    qtbot.waitUntil(lambda: window.imports.dialog is None, timeout=5000)
 
 
 def test_spreadsheets_dropped_on_the_window_are_previewed_one_after_the_other(window, qtbot, tmp_path):
@@ -193,9 +193,9 @@ def test_spreadsheets_dropped_on_the_window_are_previewed_one_after_the_other(wi
     notes.write_bytes(b"%PDF-1.4")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in (first, notes, second)])
-    assert window._dropped_tables(mime) == [str(first), str(second)]  # a PDF is not offered
+    assert window.imports.tables_in(mime) == [str(first), str(second)]  # a PDF is not offered
     window.dropEvent(QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
-    dialog = window._importing
+    dialog = window.imports.dialog
     qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=15000)
     assert dialog.path == first and "新增 3" in dialog.summary.text()
     _second_follows(window, qtbot, dialog, second)
@@ -431,7 +431,7 @@ def test_an_office_systems_web_page_export_dropped_on_the_window_imports(window,
     export.write_bytes((ROOT / "tests" / "fixtures" / "attachments" / "key-projects-copied-from-pdf-2024.html").read_bytes())
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(export))])
-    assert window._dropped_tables(mime) == [str(export)]
+    assert window.imports.tables_in(mime) == [str(export)]
     dialog = _preview(window, qtbot, export)
     assert dialog.import_button.isEnabled() and "新增 6" in dialog.summary.text()
     before = _count(db)

@@ -2456,10 +2456,10 @@ def test_the_file_dialogs_open_where_the_last_file_of_their_kind_was(window, qtb
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose(([], ""))))
     window.import_file()
     assert asked[-1] == str(Path.home())  # nothing chosen yet
-    window._import_queue = []
+    window.imports.waiting = []
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose(([str(forms / "a.xlsx"),
                                                                                 str(forms / "b.xlsx")], ""))))
-    monkeypatch.setattr(window, "_import_next", lambda: None)  # not read: only where they came from matters here
+    monkeypatch.setattr(window.imports, "next", lambda: None)  # not read: only where they came from matters here
     window.import_file()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose(([], ""))))
     window.import_file()

@@ -1,7 +1,6 @@
 """The main window: navigation tree on the left, the matching view on the right."""
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
@@ -13,18 +12,16 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from .. import __version__
-from ..domain.progress import Light
 from ..domain.quarter import Quarter
 from ..store.project_rows import ProjectFilter
 from ..store.queries import plan_years
 from ..store.schema import Area, IndicatorYear, Plan, Zone
 from .dashboard import DashboardView
 from .delegates import IndicatorsDelegate, ProjectDelegate, UnitsDelegate
-from .filter_bar import MOVED, FilterBar
-from .lang import language, quarter_label
+from .filter_bar import FilterBar
 from .operations import Operations
 from .problem_text import problem_text
-from .project_model import ProjectTableModel, light_text
+from .project_model import ProjectTableModel
 from .row_models import IndicatorsModel, TargetsModel
 from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
@@ -34,18 +31,12 @@ from .navigation import NAV_ROLE, YEAR_PAGES, Navigation
 from .others_watch import OthersWatch
 from .pending_changes import PendingChanges
 from .row_menus import RowMenus
+from .window_imports import WindowImports
 from .window_menus import WindowMenus
-from .folders import last_folder, remember_folder
 from .frozen_table import FrozenTable
 from .wrapping_header import WrappingHeader
 from .undo import AddProjectCommand, ListProjectCommand, RemoveProjectsCommand, push
 from .units_view import UnitsView
-
-# what a planner may drop on the window to import: an old binary .xls, a WPS .et or a Word .doc gets the
-# "save it as …" message; an .xls an office system exported as a web page is read, as a saved .html and a
-# Word document's tables are
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".xls", ".et", ".html", ".htm", ".mht", ".mhtml", ".docx",
-                        ".doc", ".txt")  # .txt: a plan report's text (its measures and targets), or a table saved as text
 
 
 class MainWindow(QMainWindow):
@@ -82,8 +73,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{where} — " + title
                             + (self.tr("（%1年）").replace("%1", str(self.year)) if self.year else ""))
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported (after the preview)
-        self._import_queue: list[str] = []  # dropped files still to preview
-        self._importing = None  # the import dialog showing now
+        self.imports = WindowImports(self)
         self._build_views()
         WindowMenus(self).build()  # its actions (self.undo_action, …), menu bar and toolbar
         self.statusBar().showMessage(self._where_text(db))
@@ -786,127 +776,25 @@ class MainWindow(QMainWindow):
         return push(self.ops, RemoveProjectsCommand(self.ops, self.year, ids, reason or None))
 
     def import_file(self, path: str | None = None):
-        """Choose a spreadsheet, preview it, and import it on confirmation."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from .import_dialog import ImportDialog
-
-        if not path:
-            # the forms of many units come back at once: several files are previewed one after the other
-            paths, _ = QFileDialog.getOpenFileNames(
-                self, self.tr("导入附件表格"), str(last_folder(self.settings, "import")),
-                self.tr("表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)"))
-            if not paths:
-                return None
-            remember_folder(self.settings, "import", paths[0])  # the next quarter's forms come back there too
-            if len(paths) > 1 or self._importing is not None:
-                self._import_queue += paths
-                if self._importing is None:
-                    self._import_next()
-                return self._importing
-            path = paths[0]
-        dialog = ImportDialog(self.ops, path, parent=self, at=self.project_model.at)
-        dialog.own_database_asked.connect(lambda table: self.new_database(then_import=table))
-        dialog.imported.connect(lambda _r: (self.filter_bar.refresh_choices(), self.nav.fill(),
-                                            self._say_after_import(dialog), self._first_plan(dialog)))
-        dialog.open()
-        return dialog
+        """Choose a spreadsheet (or several), preview it, and import it on confirmation: ui/window_imports.py."""
+        return self.imports.ask(path)
 
     def _plans_changed(self, cs) -> None:
         """Undoing the import that made the year's plan takes the plan away: the window moves on (to the latest year
         left, or the no-plan page); redoing it makes the plan again: the window shows it."""
         if cs.deleted.get("plan") and self.year is not None:
             self._year_gone()
-        elif cs.inserted.get("plan") and self.year is None and not self._import_showing():
+        elif cs.inserted.get("plan") and self.year is None and not self.imports.showing():
             self.nav.fill()
             # its measures and targets when that is what it made (a plan report), else its project list
             made = {"measures"} if cs.inserted.get("measure_target") and not cs.inserted.get("plan_entry") else set()
-            self._first_plan(imported=made)
+            self.imports.first_plan(imported=made)
         elif (cs.inserted.get("section") or cs.deleted.get("section") or cs.updated.get("section")) \
-                and not self._import_showing():
+                and not self.imports.showing():
             self.nav.fill()  # a section typed in with its first measure, renamed (or that undone): the tree follows
         elif (cs.inserted.get("key_project") or cs.updated.get("key_project") or cs.deleted.get("key_project")
-              or cs.inserted.get("area")) and self.year is not None and not self._import_showing():
+              or cs.inserted.get("area")) and self.year is not None and not self.imports.showing():
             self.nav.fill_if_changed()  # a project put in a zone none had: the zone is listed now (or no longer)
-
-    def _import_showing(self) -> bool:
-        """An import dialog is open: the year it made is shown when it is done (at its page)."""
-        from .import_dialog import ImportDialog
-
-        return any(d.isVisible() for d in self.findChildren(ImportDialog))
-
-    def _first_plan(self, dialog=None, imported: set[str] | None = None) -> None:
-        """An import made the database's first year's plan: the window shows it — its project list, or its measures
-        and targets when those were imported (a plan report). An indicator table alone makes no plan: its year's
-        table is shown."""
-        if self.year is not None:
-            return
-        if self.nav.years_shown:
-            year = self.nav.years_shown[-1]
-            if imported is None:
-                imported = {t.kind for t in (dialog.imp.tables if dialog is not None and dialog.imp else []) if t.records}
-            page = ("projects", year, None, None) if "key_projects" in imported or "measures" not in imported \
-                else ("targets", year, None)
-            self.open_year(year, page)
-            return
-        with self.db.read() as s:
-            latest = s.scalar(select(func.max(IndicatorYear.year)))
-        if latest is not None:
-            self.go_to(("indicators", latest))
-
-    def _say_after_import(self, dialog) -> None:
-        """A quarter's report imported: which lights it moved, the first thing a planner asks of it, with
-        a way to list those projects (the 预警 box keeps them as a choice until the next import); and what
-        数据检查 finds now that it did not before (a unit's figures that do not add up), with a way to it."""
-        from ..store.checks import NAMES
-
-        moved, at, new = dialog.lights_moved, dialog.lights_at, dialog.new_findings
-        self.filter_bar.set_moved(moved)
-        if not moved and not new:
-            return
-        text = ""
-        if moved:
-            order = [Light.RED, Light.YELLOW, Light.GREEN, Light.NOT_STARTED, Light.DONE]
-            now = Counter(Light(after) for _before, after in moved.values())
-            parts = [self.tr("转为%1 %2 个").replace("%1", light_text(light)).replace("%2", str(now[light]))
-                     for light in order if now[light]]
-            n = len(moved)  # lupdate skips a tr() whose count is a call
-            text = (self.tr("截至%1，本次导入使%n个项目的预警有变：", "", n).replace("%1", quarter_label(at))
-                    + self.tr("，").join(parts) + self.tr("。"))
-        title = self.tr("导入后预警有变") if moved else self.tr("导入后数据检查")
-        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Close, self)
-        box.setObjectName("lightsMovedBox" if moved else "importChecksBox")
-        if moved:
-            show = box.addButton(self.tr("查看这些项目"), QMessageBox.AcceptRole)
-            show.clicked.connect(lambda: self._show_moved(at))
-        if new:
-            zh = language() == "zh"
-            kinds, capped = Counter(f.check for f in new), dialog.capped_checks
-            # a check lists at most checks.LIMIT: past it, a count is the least there are, and said so
-            said = ("、" if zh else ", ").join(
-                (f"{NAMES[k][0]}{c}处" + ("以上" if k in capped else "")) if zh
-                else f"{NAMES[k][1]}: {c}" + ("+" if k in capped else "") for k, c in kinds.most_common(3)
-            ) + ("…" if len(kinds) > 3 else "")
-            found = (self.tr("数据检查发现本次导入带来至少%1处新问题（%2）。") if capped & set(kinds)
-                     else self.tr("数据检查发现本次导入带来%1处新问题（%2）。")).replace("%1", str(len(new))).replace("%2", said)
-            if moved:
-                box.setInformativeText(found)
-            else:
-                box.setText(found)
-            check = box.addButton(self.tr("数据检查…"), QMessageBox.ActionRole)
-            check.setObjectName("checksAfterImport")
-            from .checks_dialog import finding_key
-
-            brought = {finding_key(f) for f in new}
-            check.clicked.connect(lambda: self.show_checks(brought))
-        self.lights_moved_box = box
-        box.open()
-
-    def _show_moved(self, at: Quarter) -> None:
-        if self.year and at.year == self.year:
-            self.dashboard.set_at(at)  # the list judges the lights at the quarter the import moved them
-        self.show_projects()
-        self.filter_bar.show_only(None, MOVED)
 
     def export_file(self, kind: str | None = None, at: Quarter | None = None):
         """The export dialog, on ``kind`` at quarter ``at`` when given (the dashboard's report, which
@@ -1224,14 +1112,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     # -- files dropped on the window ---------------------------------------
-    def _dropped_tables(self, mime) -> list[str]:
-        if self.read_only or not mime.hasUrls():
-            return []
-        return [u.toLocalFile() for u in mime.urls()
-                if u.isLocalFile() and u.toLocalFile().lower().endswith(SPREADSHEET_SUFFIXES)]
-
     def dragEnterEvent(self, event) -> None:
-        if self._dropped_tables(event.mimeData()):
+        if self.imports.tables_in(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -1241,20 +1123,12 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:
         """附件1 and 附件2 dropped together are previewed one after the other."""
-        paths = self._dropped_tables(event.mimeData())
+        paths = self.imports.tables_in(event.mimeData())
         if not paths:
             event.ignore()
             return
         event.acceptProposedAction()
-        self._import_queue += paths
-        if self._importing is None:
-            self._import_next()
-
-    def _import_next(self) -> None:
-        self._importing = None
-        if self._import_queue:
-            self._importing = self.import_file(self._import_queue.pop(0))
-            self._importing.finished.connect(self._import_next)
+        self.imports.queue(paths)
 
     def closeEvent(self, event) -> None:
         if self.pending.hold_close():
