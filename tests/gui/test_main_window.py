@@ -411,6 +411,9 @@ def test_switching_language_rebuilds_the_window_in_english(qtbot, db, settings):
     bar = app.window.filter_bar  # the zones as the list's column names them (the box said 东部 in English)
     assert [bar.zone.itemText(i) for i in range(bar.zone.count())] == ["All", "East", "Central", "West", "District-wide",
                                                                     "Unassigned"]
+    projects = app.window.nav.topLevelItem(0).child(0)  # the navigation's zones too, as the list's column names them
+    assert [projects.child(i).text(0) for i in range(projects.childCount())] == ["East", "Central", "West",
+                                                                                "District-wide"]
     assert settings.value("ui/language") == "en"
     app.switch_language("zh")
     qtbot.addWidget(app.window)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from ..store.queries import plan_years, zones_in_use
 from ..store.schema import Area, IndicatorYear, Plan, Section
+from .lang import zone_label
 from .row_models import _cn
 
 NAV_ROLE = Qt.UserRole + 1
@@ -45,7 +46,7 @@ class Navigation(QTreeWidget):
             self._item(plan, self.tr("进度时间轴"), ("timeline", year))
             self._item(plan, self.tr("各单位进展"), ("units", year))
             for zone_id, zone in zones:
-                zi = self._item(projects, self.tr(zone), ("projects", year, zone_id, None))
+                zi = self._item(projects, zone_label(zone), ("projects", year, zone_id, None))
                 for area_id, _zone, area in (a for a in areas if a[1] == zone_id):
                     self._item(zi, area, ("projects", year, zone_id, area_id))
             measures = self._item(plan, self.tr("工作举措与目标"), ("targets", year, None))
