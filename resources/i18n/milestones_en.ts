@@ -2953,47 +2953,47 @@ Their investment to the end of last year adds %2's quarters to it. </translation
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="43" />
+        <location filename="../../src/milestones/ui/navigation.py" line="44" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="44" />
+        <location filename="../../src/milestones/ui/navigation.py" line="45" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="45" />
+        <location filename="../../src/milestones/ui/navigation.py" line="46" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="46" />
+        <location filename="../../src/milestones/ui/navigation.py" line="47" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="51" />
+        <location filename="../../src/milestones/ui/navigation.py" line="52" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="55" />
+        <location filename="../../src/milestones/ui/navigation.py" line="56" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="57" />
+        <location filename="../../src/milestones/ui/navigation.py" line="58" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="101" />
+        <location filename="../../src/milestones/ui/navigation.py" line="102" />
         <source>删除该年度计划…</source>
         <translation>Remove this year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="104" />
+        <location filename="../../src/milestones/ui/navigation.py" line="105" />
         <source>删除部分…</source>
         <translation>Delete the section…</translation>
     </message>
@@ -4727,17 +4727,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="200" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="174" />
         <source>找不到计划文件</source>
         <translation>Plan file not found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="201" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="175" />
         <source>找不到 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。</source>
         <translation>%1 is not there: it may have been moved, renamed or deleted, or its network drive or USB drive is not connected.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="204" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="178" />
         <source>从最近列表中移除</source>
         <translation>Remove from the recent list</translation>
     </message>
@@ -4998,57 +4998,57 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="52" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="48" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="54" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="49" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="55" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="49" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="86" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="54" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="88" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="55" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="90" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="56" />
         <source>删除举措…</source>
         <translation>Delete the measure…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="93" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="57" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="94" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="57" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="106" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="95" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="111" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="100" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="129" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="118" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
@@ -5988,42 +5988,42 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="119" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="121" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="126" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="119" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="137" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="125" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="140" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="120" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="159" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="129" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="163" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="132" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="166" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="133" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="170" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="134" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>

@@ -42,29 +42,38 @@ class RowMenus(QObject):
         w.table_edits.add_to(menu)
         menu.popup(w.project_table.viewport().mapToGlobal(pos))
 
-    def indicators(self, pos) -> None:
+    def indicators(self, pos) -> QMenu:
         w = self.window
-        index = w.indicators_table.indexAt(pos)
-        menu = QMenu(w.indicators_table)
+        return self._list_menu(w.indicators_table, pos, lambda row: [
+            (self.tr("历年情况…"), lambda: self.indicator_history(row), False)],
+            self.tr("新增指标…"), w.row_edits.ask_indicator, self.tr("删除所选指标…"))
+
+    def targets(self, pos) -> QMenu:
+        w = self.window
+        return self._list_menu(w.targets_table, pos, lambda row: [
+            (self.tr("编辑举措说明…"), lambda: self.edit_measure_words(row), True),
+            (self.tr("编辑季度安排…"), lambda: self.edit_steps(row), True),
+            (self.tr("删除举措…"), lambda: w.row_edits.ask_remove_measure(row), True)],
+            self.tr("新增目标…"), w.row_edits.ask_target, self.tr("删除所选目标…"))
+
+    def _list_menu(self, table, pos, row_items, add_text: str, add, remove_text: str) -> QMenu:
+        """The right-click of 举措与目标 or an indicator table: on a row, ``row_items(row)`` ((text, slot, whether it
+        edits) each: off for a viewer) first; then 新增… and, on a row, 删除所选… and the cells' 复制 / 粘贴."""
+        w = self.window
+        index = table.indexAt(pos)
+        menu = QMenu(table)
         menu.aboutToHide.connect(menu.deleteLater)
         if index.isValid():
-            _choose_clicked(w.indicators_table, index)
-            menu.addAction(self.tr("历年情况…"), lambda: self.indicator_history(index.row()))
+            _choose_clicked(table, index)
+            for text, slot, edits in row_items(index.row()):
+                menu.addAction(text, slot).setEnabled(not (edits and w.read_only))
             menu.addSeparator()
-        self._row_actions(menu, w.indicators_table, self.tr("新增指标…"), w.row_edits.ask_indicator,
-                          self.tr("删除所选指标…"), index.isValid())
+        menu.addAction(add_text, lambda: add()).setEnabled(not w.read_only and bool(w.year))
         if index.isValid():
+            menu.addAction(remove_text, lambda: w.row_edits.ask_remove(table)).setEnabled(not w.read_only)
             w.table_edits.add_to(menu)
-        menu.popup(w.indicators_table.viewport().mapToGlobal(pos))
-
-    def _row_actions(self, menu: QMenu, view, add_text: str, add, remove_text: str, on_row: bool) -> None:
-        """新增… and 删除所选… in a list's menu (off for a viewer; 删除 only on a row)."""
-        w = self.window
-        act = menu.addAction(add_text, lambda: add())
-        act.setEnabled(not w.read_only and bool(w.year))
-        if on_row:
-            act = menu.addAction(remove_text, lambda: w.row_edits.ask_remove(view))
-            act.setEnabled(not w.read_only)
+        menu.popup(table.viewport().mapToGlobal(pos))
+        return menu
 
     def indicator_history(self, row: int):
         """One indicator across the years held: each year's target, figure and standing, drawn."""
@@ -75,26 +84,6 @@ class RowMenus(QObject):
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.show()  # beside the table, as 数据检查
         return dialog
-
-    def targets(self, pos) -> None:
-        w = self.window
-        index = w.targets_table.indexAt(pos)
-        menu = QMenu(w.targets_table)
-        menu.aboutToHide.connect(menu.deleteLater)
-        if index.isValid():
-            _choose_clicked(w.targets_table, index)
-            act = menu.addAction(self.tr("编辑举措说明…"), lambda: self.edit_measure_words(index.row()))
-            act.setEnabled(not w.read_only)
-            act = menu.addAction(self.tr("编辑季度安排…"), lambda: self.edit_steps(index.row()))
-            act.setEnabled(not w.read_only)
-            act = menu.addAction(self.tr("删除举措…"), lambda: w.row_edits.ask_remove_measure(index.row()))
-            act.setEnabled(not w.read_only)
-            menu.addSeparator()
-        self._row_actions(menu, w.targets_table, self.tr("新增目标…"), w.row_edits.ask_target,
-                          self.tr("删除所选目标…"), index.isValid())
-        if index.isValid():
-            w.table_edits.add_to(menu)
-        menu.popup(w.targets_table.viewport().mapToGlobal(pos))
 
     def edit_steps(self, row: int) -> None:
         """A target's quarterly steps, a quarter a line, in a box of their own (the cell holds one line)."""

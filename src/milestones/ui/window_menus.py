@@ -116,63 +116,37 @@ class WindowMenus(QObject):
     def _menus(self) -> None:
         w = self.window
         mb = w.menuBar()
-        w.file_menu = mb.addMenu(self.tr("文件(&F)"))
-        w.file_menu.addAction(w.new_plan_action)
-        w.file_menu.addAction(w.remove_plan_action)
-        w.file_menu.addSeparator()
-        w.file_menu.addAction(w.new_database_action)
-        w.file_menu.addAction(w.open_action)
-        w.file_menu.addAction(w.connect_action)
         w.recent_menu = RecentMenu(w, self.tr("最近打开"))
-        w.file_menu.addMenu(w.recent_menu)
-        w.file_menu.addSeparator()
-        w.file_menu.addAction(w.import_action)
-        w.file_menu.addAction(w.export_action)
-        w.file_menu.addAction(w.print_action)
-        w.file_menu.addSeparator()
-        w.file_menu.addAction(w.backup_action)
-        w.file_menu.addAction(w.backups_action)
-        w.file_menu.addSeparator()
-        w.file_menu.addAction(w.quit_action)
-        edit = mb.addMenu(self.tr("编辑(&E)"))
-        edit.addAction(w.undo_action)
-        edit.addAction(w.redo_action)
-        w.undo_list_action = edit.addAction(self.tr("撤销记录…"))
-        w.undo_list_action.triggered.connect(w.show_undo_list)
-        edit.addSeparator()
-        edit.addAction(w.copy_action)
-        edit.addAction(w.paste_action)
-        edit.addAction(w.fill_action)
-        edit.addSeparator()
-        edit.addAction(w.add_action)
-        edit.addAction(w.delete_action)
-        edit.addAction(w.bulk_action)
-        edit.addAction(w.merge_action)
-        edit.addSeparator()
-        edit.addAction(w.find_action)
-        edit.addAction(w.replace_action)
-        edit.addSeparator()
-        edit.addAction(w.figures_action)
-        edit.addAction(w.light_rules_action)
-        edit.addAction(w.changes_action)
-        edit.addAction(w.checks_action)
-        view = mb.addMenu(self.tr("视图(&V)"))
-        for a in (w.projects_view_action, w.timeline_view_action, w.targets_view_action,
-                  w.indicators_view_action, w.dashboard_view_action, w.units_view_action):
-            view.addAction(a)
-        lang = view.addMenu(self.tr("语言"))
-        lang.addAction(w.zh_action)
-        lang.addAction(w.en_action)
-        help_menu = mb.addMenu(self.tr("帮助(&H)"))
-        help_menu.addAction(w.help_action)
-        help_menu.addSeparator()
-        help_menu.addAction(w.about_action)
-        tb = w.addToolBar(self.tr("工具栏"))
-        tb.setObjectName("mainToolbar")
-        for a in (w.undo_action, w.redo_action, w.add_action, w.delete_action, w.import_action,
-                  w.export_action, w.print_action):
-            tb.addAction(a)
-        w.toolbar = tb
+        w.undo_list_action = self._action(self.tr("撤销记录…"), w.show_undo_list)
+        w.file_menu = _filled(mb.addMenu(self.tr("文件(&F)")), (
+            w.new_plan_action, w.remove_plan_action, None, w.new_database_action, w.open_action, w.connect_action,
+            w.recent_menu, None, w.import_action, w.export_action, w.print_action, None, w.backup_action,
+            w.backups_action, None, w.quit_action))
+        _filled(mb.addMenu(self.tr("编辑(&E)")), (
+            w.undo_action, w.redo_action, w.undo_list_action, None, w.copy_action, w.paste_action, w.fill_action, None,
+            w.add_action, w.delete_action, w.bulk_action, w.merge_action, None, w.find_action, w.replace_action, None,
+            w.figures_action, w.light_rules_action, w.changes_action, w.checks_action))
+        view = _filled(mb.addMenu(self.tr("视图(&V)")), (
+            w.projects_view_action, w.timeline_view_action, w.targets_view_action, w.indicators_view_action,
+            w.dashboard_view_action, w.units_view_action))
+        _filled(view.addMenu(self.tr("语言")), (w.zh_action, w.en_action))
+        _filled(mb.addMenu(self.tr("帮助(&H)")), (w.help_action, None, w.about_action))
+        w.toolbar = _filled(w.addToolBar(self.tr("工具栏")), (
+            w.undo_action, w.redo_action, w.add_action, w.delete_action, w.import_action, w.export_action,
+            w.print_action))
+        w.toolbar.setObjectName("mainToolbar")
+
+
+def _filled(menu, items):
+    """``menu`` (or a toolbar) holding ``items`` in order: an action, a submenu, or None for a separator."""
+    for item in items:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            menu.addMenu(item)
+        else:
+            menu.addAction(item)
+    return menu
 
 
 class RecentMenu(QMenu):
