@@ -31,7 +31,7 @@ def pages_of(pdf: Path) -> int:
 
 
 def in_process(db, out: Path) -> float:
-    from milestones.cli import ensure_gui_application
+    from milestones.cli.printing import ensure_gui_application
     from milestones.domain import Quarter
     from milestones.timeline.paint import Options
     from milestones.timeline.print import PrintSettings, print_to_file

@@ -13,7 +13,7 @@ def test_the_compiled_translation_loads(qapp):
     qm = next(q for q in i18n.build() if q.name == "milestones_en.qm")
     t = QTranslator()
     assert t.load(str(qm))
-    assert t.translate("MainWindow", "重点项目") == "Key projects"
+    assert t.translate("Navigation", "重点项目") == "Key projects"
 
 
 def test_the_file_dialogs_speak_chinese_in_the_chinese_interface(qapp):
