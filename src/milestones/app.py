@@ -17,8 +17,7 @@ from PySide6.QtCore import Qt
 
 from . import paths
 
-APP_NAME = "milestones"
-RECENT_MAX = 8
+from .recent import APP_NAME, last_local_plan, remember as remember_database
 
 
 @cache
@@ -88,12 +87,6 @@ def install_translation(app, lang: str) -> bool:
         _translators.append(t)
         return True
     return False
-
-
-def remember_database(settings, display: str) -> None:
-    """Recent databases by their display name, which never contains a password."""
-    recent = [p for p in (settings.value("recent/databases", [], list) or []) if p != display]
-    settings.setValue("recent/databases", [display, *recent][:RECENT_MAX])
 
 
 def install_error_handler(app) -> None:
@@ -434,12 +427,7 @@ class Application:
         """The plan the program starts on: ``--db``, else the plan file last opened (a district's own plan, made
         with 新建计划数据库, and not the bundled sample the data folder's plan.db holds), else plan.db. A shared plan
         is not opened unasked at start: it may want a password or a server that is not up; 最近打开 has it."""
-        if self.args.db is not None:
-            return self.args.db
-        for shown in self.settings.value("recent/databases", [], list) or []:
-            if "://" not in shown and Path(shown).is_file():
-                return shown
-        return None
+        return self.args.db if self.args.db is not None else last_local_plan(self.settings)
 
     def run(self) -> int:
         if not self.open(self.start_target()) and not self.start_elsewhere():

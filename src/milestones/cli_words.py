@@ -63,9 +63,9 @@ _EN_HELP = {
         "A district's annual plan and the quarterly progress of its key projects. Without a command, the desktop "
         "app starts.",
     "显示版本号并退出": "show the version and exit",
-    "计划数据库：SQLite 文件路径或 postgresql:// 地址（默认：用户数据目录中的 plan.db）":
-        "the plan's database: an SQLite file or a postgresql:// address (default: plan.db in the user's data "
-        "folder)",
+    "计划数据库：SQLite 文件路径或 postgresql:// 地址（默认：桌面程序上次打开的计划文件，没有则为用户数据目录中的 plan.db）":
+        "the plan's database: an SQLite file or a postgresql:// address (default: the plan file the desktop "
+        "program opened last, else plan.db in the user's data folder)",
     "新建数据库时不载入内置的2024年计划样例": "make a new database without the bundled 2024 plan",
     "界面语言（默认：中文，或上次的选择）": "the language (default: Chinese, or the last one chosen)",
     "数据库概况：计划、重点项目、季度开工完工、指标":

@@ -34,5 +34,12 @@ def migrations_dir() -> Path:
     return _package_dir("milestones.migrations", "db")
 
 
+def default_plan_path() -> Path:
+    """The data folder's plan.db: the plan the first start makes, with the bundled sample in it."""
+    from platformdirs import user_data_path
+
+    return user_data_path("milestones", appauthor=False) / "plan.db"
+
+
 def sample_plan_path() -> Path:
     return resources_dir() / "plans" / "yuzhong-2024.yaml"

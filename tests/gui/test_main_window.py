@@ -585,7 +585,8 @@ def test_the_app_opens_the_default_database_without_db_option(qtbot, tmp_path, m
 def test_the_app_starts_on_the_plan_last_opened(qtbot, tmp_path, monkeypatch, settings):
     # 渝北区's planner made its own plan with 新建计划数据库: each start opened the data folder's plan.db, the
     # bundled 渝中区 sample, and their own plan was one click away in 最近打开 — or edited by mistake
-    from milestones.app import Application, default_args, remember_database
+    from milestones.app import Application, default_args
+    from milestones.recent import remember as remember_database
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     own = tmp_path / "渝北区计划.db"

@@ -34,7 +34,7 @@ class _Version(argparse.Action):
 
 def _add_db_option(p: argparse.ArgumentParser, default=None) -> None:
     p.add_argument("--db", metavar="PATH|URL", default=default,
-                   help="计划数据库：SQLite 文件路径或 postgresql:// 地址（默认：用户数据目录中的 plan.db）")
+                   help="计划数据库：SQLite 文件路径或 postgresql:// 地址（默认：桌面程序上次打开的计划文件，没有则为用户数据目录中的 plan.db）")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -217,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..app import run_app
 
         return run_app(args)
+    if args.command in _PLAN_COMMANDS and args.db is None:
+        args.db = _last_plan(args)
     global command_ran
     command_ran = True
     try:
@@ -229,6 +231,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _internal_error(exc, sys.argv[1:] if argv is None else list(argv), _lang(args))
         _error(args, message)
         return EXIT_USAGE
+
+
+# the commands that work on one plan, the one the desktop program opened last unless --db names another
+_PLAN_COMMANDS = ("info", "import", "export", "print", "backup")
+
+
+def _last_plan(args) -> str | None:
+    """The plan file the desktop program opened last, said on stderr (a script's output stays clean); None for
+    the data folder's plan.db, or none opened yet: the store's default, as before."""
+    from pathlib import Path
+
+    from ..paths import default_plan_path
+    from ..recent import last_local_plan
+
+    last = last_local_plan()
+    if last is None or Path(last).resolve() == default_plan_path().resolve():
+        return None
+    print("milestones: " + _say(args, f"计划文件：{last}（桌面程序上次打开的；其他计划用 --db 指定）",
+                                f"plan file: {last} (the one the desktop program opened last; --db names another)"),
+          file=sys.stderr)
+    return last
 
 
 def _plan_file_named_well(args) -> bool:

@@ -12,9 +12,9 @@ __all__ = ["Database", "MigrationError", "StoreError", "database_url", "open_dat
 
 def default_database_path() -> Path:
     """An SQLite file in the user's data directory (created on first start)."""
-    from platformdirs import user_data_path
+    from ..paths import default_plan_path
 
-    return user_data_path("milestones", appauthor=False) / "plan.db"
+    return default_plan_path()
 
 
 def open_store(target: str | Path | None = None, *, with_sample: bool = True) -> Database:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from ..recent import forget, recent_plans
 from .lang import language
 
 
@@ -160,7 +161,7 @@ class RecentMenu(QMenu):
 
     def fill(self) -> None:
         self.clear()
-        for path in self.settings.value("recent/databases", [], list) or []:
+        for path in recent_plans(self.settings):
             a = self.addAction(path)
             a.triggered.connect(lambda _=False, p=path: self.open(p))
         self.setEnabled(not self.isEmpty())
@@ -180,6 +181,5 @@ class RecentMenu(QMenu):
         box.open()
 
     def drop(self, target: str) -> None:
-        kept = [p for p in (self.settings.value("recent/databases", [], list) or []) if p != target]
-        self.settings.setValue("recent/databases", kept)
+        forget(self.settings, target)
         self.fill()
