@@ -14,6 +14,12 @@ EN = {
         "Made the plan database %1 with the bundled 2024 plan of Yuzhong; another district makes an empty one of "
         "its own with File → New plan database…",
     "已新建空的计划数据库 %1": "Made the empty plan database %1",
+    "上次打开的计划找不到": "The plan opened last is not there",
+    "找不到上次打开的计划文件 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。\n\n现在打开的是 %2。"
+    "连接后可从“文件 → 最近打开”打开它。":
+        "The plan file opened last, %1, is not there: it may have been moved, renamed or deleted, or the network "
+        "drive or USB stick it is on is not connected.\n\nThe plan open now is %2. Once it is connected, File → "
+        "Recent databases opens it.",
     "这个计划已经打开：%1": "This plan is open already: %1",
     "共享数据库已升级，升级前的数据已备份到本机 %1":
         "The shared database was upgraded; its data as it was is backed up on this computer as %1",

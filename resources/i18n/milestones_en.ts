@@ -3,47 +3,47 @@
 <context>
     <name />
     <message>
-        <location filename="../../src/milestones/app.py" line="254" />
+        <location filename="../../src/milestones/app.py" line="248" />
         <source>打开自动备份</source>
         <translation>Open a daily backup</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="254" />
+        <location filename="../../src/milestones/app.py" line="248" />
         <source>计划数据库 (*.db)</source>
         <translation>Plan databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="262" />
+        <location filename="../../src/milestones/app.py" line="256" />
         <source>打开数据库</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="263" />
+        <location filename="../../src/milestones/app.py" line="257" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="276" />
+        <location filename="../../src/milestones/app.py" line="270" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="277" />
+        <location filename="../../src/milestones/app.py" line="271" />
         <source>可以从自动备份恢复（每天第一次打开时备份，保留7天），或打开另一个计划数据库。</source>
         <translation>A daily backup (taken at the day's first opening, kept for 7 days) can be restored, or another plan database opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="278" />
+        <location filename="../../src/milestones/app.py" line="272" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="279" />
+        <location filename="../../src/milestones/app.py" line="273" />
         <source>打开其他数据库…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="280" />
+        <location filename="../../src/milestones/app.py" line="274" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -51,59 +51,59 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/milestones/app.py" line="126" />
+        <location filename="../../src/milestones/app.py" line="119" />
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="127" />
+        <location filename="../../src/milestones/app.py" line="120" />
         <source>操作未完成：%1
 已保存的数据不受影响。详细信息已记入 %2</source>
         <translation>The action did not complete: %1
 Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="178" />
+        <location filename="../../src/milestones/app.py" line="172" />
         <source>这个计划已经打开：%1</source>
         <translation>This plan is open already: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="201" />
+        <location filename="../../src/milestones/app.py" line="195" />
         <source>共享数据库已升级，升级前的数据已备份到本机 %1</source>
         <translation>The shared database was upgraded; its data as it was is backed up on this computer as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="204" />
+        <location filename="../../src/milestones/app.py" line="198" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="207" />
+        <location filename="../../src/milestones/app.py" line="201" />
         <source>已建立计划数据库 %1，载入了随程序附带的渝中区2024年计划；其他区县请用“文件 → 新建计划数据库…”另建空的计划数据库</source>
         <translation>Made the plan database %1 with the bundled 2024 plan of Yuzhong; another district makes an empty one of its own with File → New plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="211" />
+        <location filename="../../src/milestones/app.py" line="205" />
         <source>已新建空的计划数据库 %1</source>
         <translation>Made the empty plan database %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="306" />
+        <location filename="../../src/milestones/app.py" line="300" />
         <source>已自动备份今天的计划：%1</source>
         <translation>Today's plan backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="307" />
+        <location filename="../../src/milestones/app.py" line="301" />
         <source>今天的自动备份未完成：%1</source>
         <translation>Today's backup not made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="399" />
+        <location filename="../../src/milestones/app.py" line="393" />
         <source>%1项修改未写入“%2”，已暂存在本机，下次打开它时可以写入</source>
         <translation>%1 change(s) not written to “%2” are kept on this computer and can be written the next time it is opened</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="414" />
+        <location filename="../../src/milestones/app.py" line="408" />
         <source>还有%1项修改等待连接恢复后写入，写入后才能切换</source>
         <translation>%1 change(s) wait for the connection to be written; switch once they are</translation>
     </message>
@@ -4727,17 +4727,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="174" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="175" />
         <source>找不到计划文件</source>
         <translation>Plan file not found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="175" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="176" />
         <source>找不到 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。</source>
         <translation>%1 is not there: it may have been moved, renamed or deleted, or its network drive or USB drive is not connected.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="178" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="179" />
         <source>从最近列表中移除</source>
         <translation>Remove from the recent list</translation>
     </message>
@@ -5813,217 +5813,217 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="42" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="43" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="44" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="45" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="46" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="47" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="47" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="48" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="49" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="50" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="50" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="51" />
         <source>替换…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="52" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="53" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="53" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="54" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="54" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="55" />
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="55" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="56" />
         <source>批量修改所选项目…</source>
         <translation>Bulk edit selected projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="56" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="57" />
         <source>合并所选的两个项目…</source>
         <translation>Merge the two chosen projects…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="57" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="58" />
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="58" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="59" />
         <source>计划数…</source>
         <translation>Plan figures…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="59" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="60" />
         <source>最近修改…</source>
         <translation>Recent changes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="60" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="61" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="61" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="62" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="62" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="63" />
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="63" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="64" />
         <source>新建计划数据库…</source>
         <translation>New plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="65" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="66" />
         <source>连接共享数据库…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="69" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="70" />
         <source>备份数据库…</source>
         <translation>Back up the plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="70" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="71" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="71" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="72" />
         <source>新建下一年度计划…</source>
         <translation>New plan for next year…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="81" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="82" />
         <source>删除年度计划…</source>
         <translation>Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="82" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="83" />
         <source>导入表格…</source>
         <translation>Import table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="83" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="84" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="84" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="85" />
         <source>打印时间轴…</source>
         <translation>Print timeline…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="85" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="86" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="86" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="87" />
         <source>使用说明</source>
         <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="87" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="88" />
         <source>项目表</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="88" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="89" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="89" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="90" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="90" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="91" />
         <source>概览</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="91" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="92" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="92" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="93" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="108" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="109" />
         <source>清除单元格</source>
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="121" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="122" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="119" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="120" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="125" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="126" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="120" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="121" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="129" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="130" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="132" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="133" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="133" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="134" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="134" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="135" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>

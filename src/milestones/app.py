@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 
 from . import paths
 
-from .recent import APP_NAME, last_local_plan, remember as remember_database
+from .recent import APP_NAME, remember as remember_database, start_plan
 
 
 @cache
@@ -149,6 +149,7 @@ class Application:
         if icon.exists():
             self.app.setWindowIcon(QIcon(str(icon)))
         self.settings = QSettings()
+        self.start_gone: list[str] = []  # plan files opened last that were not there at start (start_plan)
         if not getattr(args, "testing", False):
             install_error_handler(self.app)
         install_fonts(self.app)
@@ -427,15 +428,37 @@ class Application:
         """The plan the program starts on: ``--db``, else the plan file last opened (a district's own plan, made
         with 新建计划数据库, and not the bundled sample the data folder's plan.db holds), else plan.db. A shared plan
         is not opened unasked at start: it may want a password or a server that is not up; 最近打开 has it."""
-        return self.args.db if self.args.db is not None else last_local_plan(self.settings)
+        if self.args.db is not None:
+            return self.args.db
+        target, self.start_gone = start_plan(self.settings)
+        return target
 
     def run(self) -> int:
         if not self.open(self.start_target()) and not self.start_elsewhere():
             return 2
+        self.say_start_gone()
         code = self.app.exec()
         if self.db is not None:
             self.db.close()
         return code
+
+
+    def say_start_gone(self):
+        """The plan opened last was not there at start (a drive not connected, a file moved): which plan is open
+        instead, in a box over the window (opened, not exec'd: the program keeps running)."""
+        if not self.start_gone or self.window is None:
+            return None
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Warning, self._tr("上次打开的计划找不到"), self._tr(
+            "找不到上次打开的计划文件 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。\n\n现在打开的是 %2。"
+            "连接后可从“文件 → 最近打开”打开它。").replace("%1", self.start_gone[0]).replace("%2", self.db.display_name),
+            QMessageBox.Close, self.window)
+        box.setObjectName("startGoneBox")
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        self.start_gone = []
+        return box
 
 
 def run_app(args) -> int:

@@ -34,10 +34,15 @@ def forget(store, display: str) -> None:
     store.setValue(KEY, [p for p in recent_plans(store) if p != display])
 
 
-def last_local_plan(store=None) -> str | None:
-    """The plan file opened last that is still there, else None. A shared plan is not taken unasked: it may want a
-    password or a server that is not up."""
+def start_plan(store=None) -> tuple[str | None, list[str]]:
+    """The plan file opened last that is still there (else None), and the plan files opened after it that are gone —
+    moved, renamed, or on a USB stick or network drive not connected: said, so that the planner does not work on
+    another plan unawares. A shared plan is not taken unasked: it may want a password or a server that is not up."""
+    gone = []
     for shown in recent_plans(store if store is not None else settings()):
-        if "://" not in shown and Path(shown).is_file():
-            return shown
-    return None
+        if "://" in shown:
+            continue
+        if Path(shown).is_file():
+            return shown, gone
+        gone.append(shown)
+    return None, gone

@@ -38,15 +38,27 @@ def test_info_and_export_without_db_use_the_plan_opened_last_and_say_which(stree
     assert not (tmp_path / "data" / "milestones" / "plan.db").exists()  # the sample was never made
 
 
-def test_a_plan_file_gone_or_never_opened_leaves_the_data_folders_plan(tmp_path):
-    gone = tmp_path / "moved-away.db"
-    for opened in ([str(gone)], []):
-        env = _home(tmp_path / str(len(opened)), opened)
-        r = run(env, "info", "--json")
-        assert r.returncode == 0, r.stderr
-        assert json.loads(r.stdout)["database"].endswith(os.path.join("milestones", "plan.db"))
-        assert "渝中区" in json.loads(r.stdout)["plan"]["title"] and "计划文件" not in r.stderr
-        assert not gone.exists()  # not made anew under its old name
+def test_a_plan_file_gone_is_said_and_not_made_anew(street_district, tmp_path):
+    # the planner's plan on a USB stick not plugged in: the command works on another plan only saying so
+    gone = tmp_path / "U盘" / "南岸区计划.db"
+    env = _home(tmp_path, [str(gone), str(street_district.path)])
+    r = run(env, "info", "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["database"] == str(street_district.path), r.stderr
+    assert f"找不到上次打开的计划文件 {gone}" in r.stderr and f"计划文件：{street_district.path}（桌面程序上次打开的" in r.stderr
+    env = _home(tmp_path / "only", [str(gone)])
+    r = run(env, "--lang", "en", "info", "--json")
+    data_plan = tmp_path / "only" / "data" / "milestones" / "plan.db"
+    assert r.returncode == 0 and json.loads(r.stdout)["database"] == str(data_plan), r.stderr
+    assert f"the plan file opened last, {gone}, is not there" in r.stderr
+    assert f"plan file: {data_plan} (the user's data folder's" in r.stderr
+    assert not gone.exists()  # not made anew under its old name
+
+
+def test_nothing_opened_yet_leaves_the_data_folders_plan_unsaid(tmp_path):
+    r = run(_home(tmp_path, []), "info", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["database"].endswith(os.path.join("milestones", "plan.db"))
+    assert "渝中区" in json.loads(r.stdout)["plan"]["title"] and "计划文件" not in r.stderr
 
 
 def test_db_given_is_used_whatever_was_opened_last(street_district, tmp_path):

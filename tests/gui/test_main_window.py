@@ -603,6 +603,31 @@ def test_the_app_starts_on_the_plan_last_opened(qtbot, tmp_path, monkeypatch, se
     assert app.start_target() is None  # the data folder's plan.db
 
 
+def test_a_plan_opened_last_and_gone_at_start_is_said_with_the_plan_open_instead(qtbot, tmp_path, monkeypatch,
+                                                                                 settings):
+    # the planner's own plan on a USB stick not plugged in: the next plan was opened without a word, and worked on
+    from milestones.app import Application, default_args
+    from milestones.recent import remember
+    from milestones.store import open_store
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    other = tmp_path / "渝中区计划.db"
+    open_store(other).close()
+    gone = tmp_path / "U盘" / "南岸区计划.db"
+    for shown in (str(other), str(gone)):
+        remember(settings, shown)
+    app = Application(default_args(lang="zh"))
+    app.settings = settings
+    assert app.start_target() == str(other) and app.open(str(other))
+    qtbot.addWidget(app.window)
+    box = app.say_start_gone()
+    assert box.isVisible()  # open(): the program (and the test) keeps running
+    assert f"找不到上次打开的计划文件 {gone}" in box.text() and f"现在打开的是 {other}" in box.text()
+    assert not gone.exists() and app.say_start_gone() is None  # said once
+    box.close()
+    app.window.close()
+
+
 def test_a_plan_that_cannot_be_opened_at_start_offers_a_daily_backup(qtbot, tmp_path, monkeypatch, settings):
     # a damaged plan.db: the program said so and quit, every start — and the backups are reached from its window
     from PySide6.QtWidgets import QFileDialog

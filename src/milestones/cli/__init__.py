@@ -243,15 +243,23 @@ def _last_plan(args) -> str | None:
     from pathlib import Path
 
     from ..paths import default_plan_path
-    from ..recent import last_local_plan
+    from ..recent import start_plan
 
-    last = last_local_plan()
-    if last is None or Path(last).resolve() == default_plan_path().resolve():
+    last, gone = start_plan()
+    if gone:  # the plan worked on last is away (a USB stick): another is not taken without a word
+        print("milestones: " + _say(args, f"找不到上次打开的计划文件 {gone[0]}（已移走、改名，或所在的 U 盘、网络盘没有连接）",
+                                    f"the plan file opened last, {gone[0]}, is not there (moved, renamed, or on a "
+                                    f"USB stick or network drive not connected)"), file=sys.stderr)
+    default = last is None or Path(last).resolve() == default_plan_path().resolve()
+    if default and not gone:
         return None
-    print("milestones: " + _say(args, f"计划文件：{last}（桌面程序上次打开的；其他计划用 --db 指定）",
-                                f"plan file: {last} (the one the desktop program opened last; --db names another)"),
-          file=sys.stderr)
-    return last
+    shown = str(default_plan_path()) if last is None else last
+    print("milestones: " + _say(args, f"计划文件：{shown}（" + ("用户数据目录中的" if default else "桌面程序上次打开的")
+                                + "；其他计划用 --db 指定）",
+                                f"plan file: {shown} (" + ("the user's data folder's" if default else
+                                                            "the one the desktop program opened last")
+                                + "; --db names another)"), file=sys.stderr)
+    return None if last is None else last
 
 
 def _plan_file_named_well(args) -> bool:
