@@ -2611,7 +2611,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1075" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1081" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2726,22 +2726,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1066" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1072" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1068" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1078" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1084" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1083" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1089" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
@@ -2832,27 +2832,27 @@ Their investment to the end of last year adds %2's quarters to it. </translation
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="989" />
+        <location filename="../../src/milestones/ui/main_window.py" line="995" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1004" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1010" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1028" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1034" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1030" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1086" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1092" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -4727,17 +4727,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RecentMenu</name>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="175" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="183" />
         <source>找不到计划文件</source>
         <translation>Plan file not found</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="176" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="184" />
         <source>找不到 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。</source>
         <translation>%1 is not there: it may have been moved, renamed or deleted, or its network drive or USB drive is not connected.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="179" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="187" />
         <source>从最近列表中移除</source>
         <translation>Remove from the recent list</translation>
     </message>
@@ -4993,62 +4993,57 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RowMenus</name>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="36" />
-        <source>打开项目…</source>
-        <translation>Open project…</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="48" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="46" />
         <source>历年情况…</source>
         <translation>Over the years…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="49" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="47" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="49" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="47" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="54" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="52" />
         <source>编辑举措说明…</source>
         <translation>Edit what the measure does…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="55" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="53" />
         <source>编辑季度安排…</source>
         <translation>Edit quarterly steps…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="56" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="54" />
         <source>删除举措…</source>
         <translation>Delete the measure…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="57" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="55" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="57" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="55" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="95" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="93" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="100" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="98" />
         <source>每行一个季度，如：一季度：完成方案设计</source>
         <translation>A quarter a line, e.g. Q1: design finished</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_menus.py" line="118" />
+        <location filename="../../src/milestones/ui/row_menus.py" line="116" />
         <source>举措说明</source>
         <translation>What the measure does</translation>
     </message>
@@ -5988,42 +5983,47 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Clear cells</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="122" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="118" />
+        <source>打开项目…</source>
+        <translation>Open project…</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/window_menus.py" line="130" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="120" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="128" />
         <source>最近打开</source>
         <translation>Recent databases</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="126" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="134" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="121" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="129" />
         <source>撤销记录…</source>
         <translation>Undo history…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="130" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="138" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="133" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="141" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="134" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="142" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_menus.py" line="135" />
+        <location filename="../../src/milestones/ui/window_menus.py" line="143" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>

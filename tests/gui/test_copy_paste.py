@@ -437,3 +437,38 @@ def test_a_copied_list_with_a_cell_on_two_lines_pastes_back_as_one_row(qapp):
     assert QGuiApplication.clipboard().text() == text
     assert read_grid(text) == [["项目", "问题", "说明"], *rows]
     assert text.splitlines()[0] == "项目\t问题\t说明"  # plain cells stay plain
+
+
+def test_ctrl_enter_on_the_project_list_opens_the_project_the_keyboard_is_on(window, qtbot):
+    # Enter goes down the list, as in a spreadsheet, and a double click opens a project only on its name: a planner
+    # working at the keyboard had no way to the project window but the mouse
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMenu
+
+    from milestones.ui.project_dialog import ProjectDialog
+
+    m, view = window.project_model, window.project_table
+    window.activateWindow()
+    window.show_projects()
+    view.setCurrentIndex(m.index(3, m.keys.index("responsible_unit")))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key_Return, Qt.ControlModifier)
+    dialogs = [d for d in window.findChildren(ProjectDialog) if d.isVisible()]
+    assert len(dialogs) == 1 and m.index(3, m.keys.index("name")).data() in dialogs[0].windowTitle()
+    dialogs[0].reject()
+    # the row menu offers it with its key, on the row clicked (the rows chosen stay chosen)
+    view.horizontalScrollBar().setValue(0)  # back at the names
+    view.selectRow(0)
+    view.selectionModel().select(m.index(2, 0), view.selectionModel().SelectionFlag.Select
+                                 | view.selectionModel().SelectionFlag.Rows)
+    chosen, before = window.selected_project_ids(), set(view.findChildren(QMenu))
+    assert len(chosen) >= 2
+    window.row_menus.projects(view.visualRect(m.index(2, 1)).center())
+    (menu,) = set(view.findChildren(QMenu)) - before
+    opened = next(a for a in menu.actions() if a.text() == "打开项目…")
+    assert opened.shortcut().toString() == "Ctrl+Return" and window.selected_project_ids() == chosen
+    opened.trigger()
+    menu.close()
+    dialogs = [d for d in window.findChildren(ProjectDialog) if d.isVisible()]
+    assert m.index(2, m.keys.index("name")).data() in dialogs[-1].windowTitle()
+    dialogs[-1].reject()

@@ -971,6 +971,12 @@ class MainWindow(QMainWindow):
         box.setObjectName("aboutBox")
         box.open()
 
+    def open_current_project(self):
+        """打开项目… (Ctrl+Enter): the project window of the list's current row."""
+        index = self.project_table.currentIndex()
+        pid = self.project_model.project_id(index.row()) if index.isValid() else None
+        return self._open_project(pid) if pid is not None else None
+
     def _open_detail(self, index) -> None:
         if self.project_model.keys[index.column()] == "name" and index.isValid():
             pid = self.project_model.project_id(index.row())

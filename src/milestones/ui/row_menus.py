@@ -27,13 +27,11 @@ class RowMenus(QObject):
             menu.addAction(w.add_action)
             menu.popup(w.project_table.viewport().mapToGlobal(pos))
             return
-        if index.row() not in chosen_rows(w.project_table):
-            w.project_table.selectRow(index.row())  # 移出计划…, 批量修改 are then about the row clicked
-        pid = w.project_model.project_id(index.row())
+        _choose_clicked(w.project_table, index)  # 移出计划…, 批量修改 are then about the row clicked, 打开项目 its own
         menu = QMenu(w.project_table)
         menu.aboutToHide.connect(menu.deleteLater)  # a menu a right click, not one more child of the table each time
-        if pid is not None:
-            menu.addAction(self.tr("打开项目…"), lambda: w._open_project(pid))
+        if w.project_model.project_id(index.row()) is not None:
+            menu.addAction(w.open_project_action)
         menu.addSeparator()
         for a in (w.bulk_action, w.merge_action, w.delete_action):
             menu.addAction(a)

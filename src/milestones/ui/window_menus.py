@@ -113,6 +113,14 @@ class WindowMenus(QObject):
         w.clear_action.triggered.connect(lambda _checked=False: w.clear_cells())
         w.targets_table.addAction(w.clear_action)
         w.indicators_table.addAction(w.clear_action)
+        # Ctrl+Enter on the project list: the project window of the row the keyboard is on — Enter goes down, as in
+        # a spreadsheet, and a double click opens it only on the name: the keyboard had no way to it
+        w.open_project_action = QAction(self.tr("打开项目…"), w)
+        w.open_project_action.setObjectName("openProject")
+        w.open_project_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        w.open_project_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        w.open_project_action.triggered.connect(lambda _checked=False: w.open_current_project())
+        w.project_table.addAction(w.open_project_action)
 
     def _menus(self) -> None:
         w = self.window
