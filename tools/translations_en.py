@@ -15,6 +15,7 @@ EN = {
         "its own with File → New plan database…",
     "已新建空的计划数据库 %1": "Made the empty plan database %1",
     "上次打开的计划找不到": "The plan opened last is not there",
+    "保存已填写的内容（%1）": "Save what was typed (%1)",
     "找不到上次打开的计划文件 %1：它可能已被移走、改名或删除，或者所在的网络盘、U 盘没有连接。\n\n现在打开的是 %2。"
     "连接后可从“文件 → 最近打开”打开它。":
         "The plan file opened last, %1, is not there: it may have been moved, renamed or deleted, or the network "

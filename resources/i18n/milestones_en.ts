@@ -4238,7 +4238,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="157" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="276" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="279" />
         <source>%1 亿元</source>
         <translation>%1 (100M CNY)</translation>
     </message>
@@ -4326,7 +4326,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="222" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="472" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="475" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
@@ -4397,117 +4397,122 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="258" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="519" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="522" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="277" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
+        <source>保存已填写的内容（%1）</source>
+        <translation>Save what was typed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="280" />
         <source>%1年各季度计划投资合计 %2</source>
         <translation>Planned for the quarters of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="278" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="281" />
         <source>未填</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="279" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="282" />
         <source>（年度计划投资 %1）</source>
         <translation>; the year's plan: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="280" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="283" />
         <source>（年度计划投资未填）</source>
         <translation>; the year's plan not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="283" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="286" />
         <source>比年度计划投资多 %1</source>
         <translation>%1 more than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="283" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="286" />
         <source>比年度计划投资少 %1</source>
         <translation>%1 less than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="286" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="289" />
         <source>完成投资合计 %1</source>
         <translation>invested: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="288" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="291" />
         <source>，为年度计划的 %1</source>
         <translation>, %1 of the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="291" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="294" />
         <source>有读不懂的值，未计入</source>
         <translation>some values could not be read and are left out</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="292" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="295" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="322" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="325" />
         <source>第%1个，共%2个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="367" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="370" />
         <source>如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="443" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="446" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="479" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="482" />
         <source>修改“%1”的基本信息</source>
         <translation>Edit the record of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="497" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="500" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="517" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="520" />
         <source>有尚未保存的修改。</source>
         <translation>There are changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="520" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="523" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="521" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="524" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="545" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="548" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="576" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="579" />
         <source>他人已修改%1，现显示其修改后的值</source>
         <translation>Someone else changed %1; their value is shown now</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="577" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="580" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="591" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="594" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
@@ -4534,7 +4539,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="221" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="472" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="475" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
@@ -4567,7 +4572,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
         <location filename="../../src/milestones/ui/project_dialog.py" line="223" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="472" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="475" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>

@@ -584,3 +584,15 @@ def test_the_years_plan_is_typed_beside_its_quarters_or_taken_from_their_total(w
         entry = s.scalars(select(PlanEntry).where(PlanEntry.project_id == _pid(db))).one()
         assert entry.annual_investment == 4.5
     assert [r["planned"] for r in project_details(db, _pid(db), "investments")] == [1.0, 1.5, 1.0, 0.5]
+
+
+def test_ctrl_s_saves_what_was_typed_in_the_project_window(window, db, qtbot):
+    # a record typed at the keyboard (opened with Ctrl+Enter, fields by Tab) is saved without reaching for the mouse
+    dialog = window._open_project(_pid(db))
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    dialog.fields["leader"].setFocus()
+    dialog.fields["leader"].setText("王副区长")
+    qtbot.keyClick(dialog.fields["leader"], Qt.Key_S, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: _project(db, "重庆长滨").leader == "王副区长", timeout=3000)
+    assert "Ctrl+S" in dialog.save_button.toolTip()

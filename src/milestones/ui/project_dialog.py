@@ -4,7 +4,7 @@ and the list-change history. Saving is one undo step per list changed."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
@@ -256,6 +256,9 @@ class ProjectDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         if editable:
             self.save_button = buttons.addButton(self.tr("保存"), QDialogButtonBox.AcceptRole)
+            self.save_button.setShortcut(QKeySequence.Save)  # Ctrl+S, as anything typed is saved elsewhere
+            self.save_button.setToolTip(self.tr("保存已填写的内容（%1）").replace(
+                "%1", QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText)))
             buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         foot.addWidget(buttons, 1)
