@@ -14,8 +14,9 @@ def _ask(window, qtbot, name: str):
     # opened, not exec'd: the window stays responsive (one closed before waits for its deletion)
     (dialog,) = [d for d in window.findChildren(QDialog, "newProject") if d.isVisible()]
     dialog.name.setText(name)
+    # the name is looked up 200 ms after typing stops: a loaded machine (a CI run beside other tests) took over 3 s
     qtbot.waitUntil(lambda: dialog.said.isVisible() == (dialog.same is not None) and not dialog._look.isActive(),
-                    timeout=3000)
+                    timeout=10000)
     return dialog
 
 
