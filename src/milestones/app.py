@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from . import paths
-
 from .recent import APP_NAME, remember as remember_database, start_plan
 
 
@@ -441,7 +440,6 @@ class Application:
         if self.db is not None:
             self.db.close()
         return code
-
 
     def say_start_gone(self):
         """The plan opened last was not there at start (a drive not connected, a file moved): which plan is open
