@@ -67,7 +67,8 @@ _EN_HELP = {
         "the plan's database: an SQLite file or a postgresql:// address (default: the plan file the desktop "
         "program opened last, else plan.db in the user's data folder)",
     "新建数据库时不载入内置的2024年计划样例": "make a new database without the bundled 2024 plan",
-    "界面语言（默认：中文，或上次的选择）": "the language (default: Chinese, or the last one chosen)",
+    "界面语言（默认：中文；桌面程序为上次在“视图 → 语言”中的选择）":
+        "the language (default: Chinese; the desktop program's, the last one chosen under View → Language)",
     "数据库概况：计划、重点项目、季度开工完工、指标":
         "the plan in figures: key projects, starts and completions by quarter, indicators",
     "导入附件表格（xlsx/xlsm/ods/csv、系统导出的网页或 XML 格式 xls、Word 文档 docx 中的表格），"

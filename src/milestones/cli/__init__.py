@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_Version)
     _add_db_option(parser)
     parser.add_argument("--empty", action="store_true", help="新建数据库时不载入内置的2024年计划样例")
-    parser.add_argument("--lang", choices=["zh", "en"], help="界面语言（默认：中文，或上次的选择）")
+    parser.add_argument("--lang", choices=["zh", "en"], help="界面语言（默认：中文；桌面程序为上次在“视图 → 语言”中的选择）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     info = sub.add_parser("info", help="数据库概况：计划、重点项目、季度开工完工、指标")
