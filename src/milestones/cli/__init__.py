@@ -238,8 +238,8 @@ _PLAN_COMMANDS = ("info", "import", "export", "print", "backup")
 
 
 def _last_plan(args) -> str | None:
-    """The plan file the desktop program opened last, said on stderr (a script's output stays clean); None for
-    the data folder's plan.db, or none opened yet: the store's default, as before."""
+    """The plan file the desktop program opened last, named on stderr (a script's output stays clean); None for none
+    opened yet: the store's default, the data folder's plan.db, named only when a plan opened later was not there."""
     from pathlib import Path
 
     from ..paths import default_plan_path
@@ -259,7 +259,7 @@ def _last_plan(args) -> str | None:
                                 f"plan file: {shown} (" + ("the user's data folder's" if default else
                                                             "the one the desktop program opened last")
                                 + "; --db names another)"), file=sys.stderr)
-    return None if last is None else last
+    return last
 
 
 def _plan_file_named_well(args) -> bool:
