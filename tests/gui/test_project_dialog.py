@@ -589,10 +589,10 @@ def test_the_years_plan_is_typed_beside_its_quarters_or_taken_from_their_total(w
 def test_ctrl_s_saves_what_was_typed_in_the_project_window(window, db, qtbot):
     # a record typed at the keyboard (opened with Ctrl+Enter, fields by Tab) is saved without reaching for the mouse
     dialog = window._open_project(_pid(db))
+    assert "Ctrl+S" in dialog.save_button.toolTip()  # read now: saved, the window closes and is deleted
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
     dialog.fields["leader"].setFocus()
     dialog.fields["leader"].setText("王副区长")
     qtbot.keyClick(dialog.fields["leader"], Qt.Key_S, Qt.ControlModifier)
     qtbot.waitUntil(lambda: _project(db, "重庆长滨").leader == "王副区长", timeout=3000)
-    assert "Ctrl+S" in dialog.save_button.toolTip()
