@@ -512,6 +512,37 @@ def test_a_figure_still_being_typed_is_saved_by_next_and_asked_about_on_close(wi
     box.button(QMessageBox.Discard).click()
 
 
+def test_the_window_opens_with_the_keyboard_in_its_first_field(window, db):
+    """Qt put the keyboard on the tab bar, where typing does nothing and ←/→ turn pages."""
+    dialog = window._open_project(_pid(db))
+    assert dialog.focusWidget() is dialog.fields["name"]
+    assert not dialog.fields["name"].hasSelectedText()  # a key pressed does not replace the name
+    dialog.reject()
+
+
+def test_next_opens_with_the_keyboard_in_the_same_quarters_cell(window, db, qtbot):
+    """A quarter's figures typed project after project: 二季度's 完成投资, Alt+N, the next one's 二季度 完成投资."""
+    names = _names_in_list(window)
+    dialog = window._open_project(_pid(db, names[0]))
+    dialog.tabs.setCurrentWidget(dialog.details["investments"])
+    table = dialog.details["investments"].table
+    table.setCurrentCell(1, 2)
+    table.setFocus()
+    table.item(1, 2).setText("0.5")
+    assert dialog.step(1)
+    second = _open_dialog(window)
+    table = second.details["investments"].table
+    assert second.focusWidget() is table
+    assert (table.item(table.currentRow(), 0).text(), table.currentColumn()) == ("2024年二季度", 2)
+    # in a field of 基本信息: the same field of the next one
+    second.tabs.setCurrentIndex(0)
+    second.fields["actual_start"].setFocus()
+    second.next_button.click()  # a click on the button leaves the keyboard in the field
+    third = _open_dialog(window)
+    assert third.windowTitle() == names[2] and third.focusWidget() is third.fields["actual_start"]
+    third.reject()
+
+
 def test_an_amount_typed_in_wan_yuan_is_kept_in_yi_yuan(window, db):
     """A unit's report reads "3000万元": typed as read into a 亿元 cell it stood as 3000 亿元, ten thousand times the
     project. It is 0.3 now, in the list and the window's quarterly figures; a percentage is refused with why."""

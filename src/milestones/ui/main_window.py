@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
             if row is not None:  # the list follows, so the planner sees where they are
                 self.project_table.setCurrentIndex(self.project_model.index(row, self.project_model.keys.index("name")))
         dialog.open()
+        dialog.start_focus(like)
         return dialog
 
     def go_to(self, what: tuple) -> None:

@@ -73,6 +73,18 @@ class _DetailTable(QWidget):
             buttons.addStretch(1)
             lay.addLayout(buttons)
 
+    def take_place(self, other: QTableWidget) -> None:
+        """The keyboard in this list's cell where ``other`` (the same list in the window before) had it: the same
+        quarter's row of the quarterly figures, else the same row, and the same column."""
+        row, column = other.currentRow(), max(other.currentColumn(), 0)
+        if row >= 0 and self.fields[0] == "quarter" and other.item(row, 0) is not None:
+            quarter = other.item(row, 0).text()
+            row = next((r for r in range(self.table.rowCount())
+                        if self.table.item(r, 0) is not None and self.table.item(r, 0).text() == quarter), row)
+        if self.table.rowCount():
+            self.table.setCurrentCell(min(max(row, 0), self.table.rowCount() - 1), column)
+        self.table.setFocus(Qt.OtherFocusReason)
+
     def add_row(self, values: dict | None = None) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
@@ -245,6 +257,9 @@ class ProjectDialog(QDialog):
         self.next_button = QPushButton(self.tr("下一个(&N)"), self)
         for b, step in ((self.previous_button, -1), (self.next_button, 1)):
             b.setAutoDefault(False)  # Enter in a field is not "next"
+            # a click leaves the keyboard where it was typing, for the next window to start there (Tab still
+            # reaches the buttons, Alt+P / Alt+N press them)
+            b.setFocusPolicy(Qt.TabFocus)
             b.clicked.connect(lambda _checked=False, k=step: self.step(k))
             b.setToolTip(self.tr("保存已填写的内容，打开项目表中的上一个项目") if step < 0
                          else self.tr("保存已填写的内容，打开项目表中的下一个项目"))
@@ -459,6 +474,25 @@ class ProjectDialog(QDialog):
         if area != self.row.area_id:
             return cell_edits(self.ops, self.row, "area", None)
         return []
+
+    def start_focus(self, like: "ProjectDialog | None" = None) -> None:
+        """Put the keyboard where the planner types: in the field or the cell the window it follows (``like``, on
+        上一个 / 下一个) was typing in — the same quarter's figure, project after project — else in the first field.
+        Qt's own choice was the tab bar, where ←/→ turn pages and typing does nothing."""
+        if like is not None:
+            focus = like.focusWidget()
+            for key, box in like.fields.items():
+                if focus is not None and (box is focus or box.isAncestorOf(focus)) and key in self.fields:
+                    self.fields[key].setFocus(Qt.OtherFocusReason)
+                    return
+            for kind, detail in like.details.items():
+                if focus is not None and (detail.table is focus or detail.table.isAncestorOf(focus)):
+                    self.details[kind].take_place(detail.table)
+                    return
+            if like.tabs.currentIndex() != 0:
+                return  # on a page of its own (各年度, 修改记录): the tab bar, to go on reading
+        if self.fields:
+            next(iter(self.fields.values())).setFocus(Qt.OtherFocusReason)
 
     def _commit_typing(self) -> None:
         """A cell of a list still being typed in is taken as typed: 下一个 (Alt+N) or 保存 pressed from the keyboard
