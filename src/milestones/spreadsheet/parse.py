@@ -12,10 +12,11 @@ from typing import Any
 
 from .broken_lines import INDICATOR_GROUP, TASK_LINE_SAID, WRAPPED_LINE_SAID, BrokenLines
 from .cells import NUMBER_CELL, clean, norm, text_of
+from .column_rules import noted_on
+from .detect import detect_layout
 from .indicators import growth_below, read_indicator
 from .key_projects import read_projects
-from .layout import (CATEGORY_NUMBERING, CONTINUED, NEEDED, Layout, LayoutError, category_text, detect_layout, noted_on,
-                     is_note_row)
+from .layout import CATEGORY_NUMBERING, CONTINUED, NEEDED, Layout, LayoutError, category_text, is_note_row
 from .measures import SECTION_NUMBER, outline, read_measure
 from .project_sheet import (monthly_nodes, plan_and_actual_rows, quarter_figures, quarter_steps, shaded_chart,
                             zone_column_by_its_values)

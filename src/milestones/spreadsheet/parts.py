@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .cells import norm
-from .layout import CONTINUED, header_texts
+from .header_rows import header_texts
+from .layout import CONTINUED
 from .read import Sheet
 
 __all__ = ["tables_in"]

@@ -1,0 +1,351 @@
+"""Finding the table in a sheet: its header (:mod:`.header_rows`), its kind and year (:mod:`.table_year`),
+which column is what, and what the columns mean together (:mod:`.column_rules`); a note for each thing read
+otherwise than as written, a clear error where there is no table.
+"""
+from __future__ import annotations
+
+import re
+
+from ..domain.target import PERCENTS
+from .cells import MONEY_UNIT, YEAR, money_scale, money_unit_in, norm, split_unit
+from .column_rules import (
+    figures_and_verdict, invested_within_the_year, lead_and_other_units, measure_and_its_target, noted_binding,
+    noted_levels, subject_column, task_and_its_targets, two_level_names, unheaded_units,
+)
+from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
+from .headings import (
+    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, period_word, quarter_field,
+    quarter_figure, this_quarter, title_quarter,
+)
+from .layout import Column, Layout, LayoutError, columns_said
+from .mojibake import garbled_beyond_mending, mend_garbled
+from .read import Sheet, column_letter
+from .table_year import (
+    guess_kind, guess_year, is_a_plan, period_in_title, quarter_from_names, resolve_years, running_quarter, same_year,
+    year_from_names, year_of, years_alone,
+)
+
+__all__ = ["detect_layout"]
+
+
+def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None,
+                  file_name: str | None = None) -> Layout:
+    """Find title, header and columns of the table in ``sheet``. With no year in the
+    title or the header, the sheet's name ("2024年") or else ``file_name``
+    ("2024年重点项目库导出.xlsx") gives it, and a note says so."""
+    if sheet.height == 0 or sheet.width == 0:
+        raise LayoutError("工作表是空的")
+    found = find_header(sheet)
+    if found.score < 2:
+        return _mended_or_refused(sheet, found, kind, year, file_name)
+    rows, units_row = header_rows(sheet, found.merges, found.row)
+    heads = headings(sheet, found.merges, rows, units_row)
+    above = above_header(sheet, rows[0])
+    chosen = kind or guess_kind(heads.texts, above.title, [t for t in heads.lowest if t])
+    layout = Layout(chosen, None, above.title, above.annex, rows, rows[-1] + 1)
+    if chosen.startswith("indicator"):
+        layout.table_units = above.table_units
+    bare_years = _read_columns(sheet, layout, heads, above.money_unit, file_name)
+    if chosen == "indicator_results":
+        period_in_title(layout)
+    _periods(layout)
+    _say_column_runs(layout)
+    _name_marks(sheet, layout)
+    layout.year = year or guess_year(layout, above.title, chosen)
+    if layout.year is None and bare_years:
+        layout.year = max(y for _, _, y in bare_years)
+    if layout.year is None:
+        year_from_names(layout, sheet.name, file_name)
+    years_alone(layout, bare_years)
+    resolve_years(layout)
+    if chosen == "key_projects":
+        invested_within_the_year(layout)
+    if chosen == "measures":
+        measure_and_its_target(layout)
+        subject_column(layout)
+        task_and_its_targets(layout)
+        lead_and_other_units(layout)
+    if chosen.startswith("indicator"):
+        figures_and_verdict(layout)
+        two_level_names(sheet, layout)
+        unheaded_units(sheet, layout, heads.texts)
+        _indicator_units(layout)
+    return layout
+
+
+def _mended_or_refused(sheet: Sheet, found: Found, kind: str | None, year: int | None, file_name: str | None) -> Layout:
+    """No header in the rows looked at: a UTF-8 CSV opened as GBK or Western text and saved is read as it was
+    written, and said; else the error says what was looked for."""
+    garbled = mend_garbled(sheet.rows, range(found.top, found.scan))
+    if garbled:
+        layout = detect_layout(sheet, kind, year, file_name)
+        layout.notes.insert(0, f"表中文字是乱码，已还原：如“{garbled[0]}”还原为“{garbled[1]}”（这个表格是把 UTF-8 编码"
+                               "的 CSV 按其他编码打开后保存的）；请核对，或直接导入原来的 CSV 文件")
+        return layout
+    lost = garbled_beyond_mending(sheet.rows, range(found.top, found.scan))
+    if lost:
+        raise LayoutError(f"找不到表头：表中文字是乱码（如“{lost}”），这个表格是把 UTF-8 编码的 CSV 按 GBK 打开后保存的，"
+                          "部分文字已无法还原；请直接导入原来的 CSV 文件，或在 WPS/Excel 中按 UTF-8 编码重新打开它再保存")
+    raise LayoutError("找不到表头（前 25 行中没有可识别的列名，如“序号、指标名称、目标、完成情况”或“项目名称、总投资、开工时间”）")
+
+
+# a group heading over the quarters that says they hold what was done, not what is planned
+_REVIEW_GROUP = re.compile(r"完成情况|完成进度|进展|推进情况|落实情况|实施情况|完成值|实际完成")
+# a figure's heading under the group naming whose figure it is: 目标 | 完成 over 绝对值 | 增长
+_AMOUNT_WORDS = {"绝对值", "绝对量", "绝对额", "总量", "数值", "总额", "规模", "数量"}
+_SUPERVISOR = re.compile(r"(行业)?主管(部门|单位)")
+# the street or town a project is in: "所属镇街", "所在街道", "乡镇（街道）", "属地"; not an address (建设地点)
+_LOCALITY = re.compile(r"(所属|所在|项目所在|项目所属|属地)?(镇街|街镇|街道|乡镇|镇|乡镇街道|街道乡镇|"
+                       r"(乡镇|镇)\(街道\)|街道\((乡镇|镇)\)|(乡镇|镇)/街道|街道/(乡镇|镇))|属地")
+_COUNT_HEADS = {"项目数量", "项目个数", "项目数", "个数", "项目总数", "数量(个)", "项目数(个)"}
+
+
+def _heading_field(kind: str, text: str, lowest: str, group: str) -> str | None:
+    """The field a heading names; under a group heading, the lower heading says what the column is when it
+    names a field outright, the group heading only what the columns share ("投资情况", "建设周期")."""
+    fld = match_heading(kind, text)
+    if lowest and not is_quarter_field(fld):
+        own = match_heading(kind, lowest)
+        said_below = norm(split_unit(YEAR.sub("", lowest))[0])  # "增长（%）" names 增长
+        if kind.startswith("indicator") and match_heading(kind, group) == "target" and (
+                own == "growth" or said_below in _AMOUNT_WORDS):
+            # "2024年预期目标" over "绝对值 | 增长（%）": the target's amount and the target's growth,
+            # not a figure reached (the amount was read as 2024's actual, the growth as reached)
+            fld = "target_growth" if own == "growth" else "target"
+        elif own in ("start", "completion") and "实际" in group:
+            fld = f"actual_{own}"  # "实际" over "开工 | 竣工" beside "计划" over the same: what happened
+        elif own == "total_investment" and "总" not in said_below and money_field(fld or ""):
+            pass  # "2024年计划" over "投资": the year's planned investment, not the project's total
+        elif kind == "measures" and (fld or "").startswith(("node_q", "done_q")) and \
+                own in ("target", "actual", "quarter", "status"):
+            pass  # "一季度" over "目标 | 完成": the quarter's step and what it reached, not the year's target
+        elif own is not None and (fld is None or said_below in SYNONYMS[kind].get(own, ())
+                                  or own.startswith(("node_", "done_"))):
+            fld = own  # and "目标任务" over "一季度 | 二季度 …": each quarter's step of the task, not its target
+        if kind == "measures" and (own or "").startswith("node_q") and _REVIEW_GROUP.search(norm(group)):
+            fld = f"done_q{own[-1]}"  # "完成情况" over "一季度 | 二季度 …": each quarter's review, not its step
+    if fld is None and kind == "key_projects" and lowest and "投资" in group and "投资" not in lowest:
+        fld = match_heading(kind, f"{lowest}投资")  # "投资情况" over "2024年计划": the year's planned investment
+    return fld
+
+
+def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str | None,
+                  file_name: str | None) -> list[tuple[int, str, int]]:
+    """Each heading matched to its field, with a note for a column left out; the quarter a key-project
+    report is of found on the way. Returns the headings that are a year alone, as (column, heading, year),
+    for the table's year to place."""
+    chosen, title = layout.kind, layout.title
+    headers, lowest, shown = heads.texts, heads.lowest, heads.shown
+    reported = title_quarter(title) if chosen == "key_projects" else None
+    if chosen == "key_projects" and reported is None and not is_a_plan(title):
+        # a report's sheet or file names it; not a plan's ("…上半年调整计划": no report of a quarter)
+        reported = quarter_from_names(layout, sheet.name, file_name)
+    running = running_quarter(headers) if chosen == "key_projects" and reported is None else None
+    if running is not None:
+        reported = running[0]
+    this_quarters: list[int] = []  # the columns a report's quarter gave their meaning
+    layout.reported = reported
+    supervisor: Column | None = None  # "行业主管部门"
+    locality: Column | None = None  # "所属镇街": where a district with no 板块 groups its projects
+    bare_years: list[tuple[int, str, int]] = []  # (column, heading, year) of a heading that is a year alone
+    for c, (text, said) in enumerate(zip(headers, shown)):
+        if not text:
+            continue
+        bare = norm(split_unit(YEAR.sub("", text))[0])  # without its year and unit
+        if layout.count_column is None and bare in _COUNT_HEADS:
+            layout.count_column = Column("count", c, said)
+        fld = _heading_field(chosen, text, lowest[c], heads.group[c])
+        if fld in ("started_asked", "completed_asked") and reported is None:
+            fld = None  # "是否开工" in a list with no quarter reported: by when is not said
+        if reported is not None and fld in (None, "notes"):
+            of_quarter = this_quarter(text, reported)
+            if of_quarter:
+                this_quarters.append(c)
+            fld = of_quarter or fld
+        elif fld is None and chosen == "key_projects" and bare == "形象进度" and YEAR.search(text):
+            fld = "year_plan"  # "2024年形象进度" in a plan (no quarter reported): what the year is to reach
+        elif fld is None and chosen == "key_projects" and lowest[c] in BARE_FIGURES and "投资" in norm(title):
+            # "一季度" over "计划 | 完成" in a table titled "…季度投资计划及完成情况表": the quarter's investment
+            fld = quarter_field(f"{bare}投资")
+        elif fld is None and chosen == "key_projects" and (figure := quarter_figure(bare, title)):
+            fld = figure  # "一季度完成" under "…投资完成情况": the quarter's investment
+        if fld is None and chosen.startswith("indicator") and bare in ("", "度") and (col_year := year_of(text)):
+            bare_years.append((c, said, col_year))  # "2023年" alone: that year's figure
+            continue
+        if fld is None:
+            if chosen in ("key_projects", "measures") and _SUPERVISOR.fullmatch(bare) and supervisor is None:
+                supervisor = Column("responsible_unit", c, said)  # the unit answering for it, if none is named
+            elif chosen == "key_projects" and _LOCALITY.fullmatch(norm(text)) and locality is None:
+                locality = Column("area", c, said)  # the street or town, the grouping if the table has no 板块
+            elif not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
+                layout.notes.append(f"第{column_letter(c)}列“{said}”没有对应的字段，未导入")
+            continue
+        _place(sheet, layout, _column(layout, fld, c, text, said, money_unit), lowest)
+    if running is not None:
+        by = running[1]
+        for c in this_quarters:  # said, since no title says which quarter this is
+            layout.notes.append(f"第{column_letter(c)}列“{shown[c]}”记入{'一二三四'[reported - 1]}季度"
+                                f"（表题没有写季度，按第{column_letter(by)}列“{shown[by]}”）")
+    if reported is None and is_a_plan(title) and not any(f.endswith(("_actual", "_to_date")) for f in layout.columns):
+        # "一季度形象进度" in a 推进计划 with no figure of what was done: what the quarter is to reach
+        for fld in [f for f in layout.columns if f.endswith("_progress")]:
+            goal = fld.replace("_progress", "_goal")
+            if goal not in layout.columns:
+                col = layout.columns.pop(fld)
+                col.field = goal
+                layout.columns[goal] = col
+    _stand_in(layout, supervisor, "responsible_unit", "责任单位")
+    _stand_in(layout, locality, "area", "板块")
+    return bare_years
+
+
+def _column(layout: Layout, fld: str, c: int, text: str, said: str, money_unit: str | None) -> Column:
+    """Column ``c`` as field ``fld``: its year, and its unit, money in 万元 scaled to 亿元 and said."""
+    ym = YEAR.search(text)
+    col_year = int(ym.group(1)) if ym else None
+    if fld.startswith("mark_q") and col_year:
+        fld = f"{fld}_{col_year}"  # one column per quarter of each year the chart spans
+    _, unit = split_unit(YEAR.sub("", text))
+    money = money_field(fld)
+    if money and unit is None:  # "分月计划投资（万元）" over "1月": the unit in the group heading
+        inner = re.search(rf"[(（]({MONEY_UNIT})[)）]", text)
+        unit = inner.group(1) if inner else None
+    whole_table = money and unit is None and money_unit is not None
+    if whole_table:
+        unit = money_unit
+    col = Column(fld, c, said, col_year, unit)
+    if money and money_scale(unit) != 1.0:  # 万元, and 元 or 千万元 as some systems and forms have it
+        col.scale = money_scale(unit)
+        named = money_unit_in(unit)
+        where = f"（表上注明“单位：{named}”）" if whole_table else ""
+        layout.notes.append(f"第{column_letter(c)}列“{said}”以{named}填报{where}，已换算为亿元")
+    return col
+
+
+def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None:
+    """``col`` as its field's column, or beside the one already read for it (an old copy hidden beside the one
+    the planner sees, a part of a total, a second column for one field), said."""
+    c, fld, said = col.index, col.field, col.header
+    first = layout.columns.get(fld)
+    if first is not None and first.year == col.year and first.index in sheet.hidden_columns \
+            and c not in sheet.hidden_columns:
+        # an old copy of the column, hidden beside the one the planner sees: the shown one is read
+        layout.extra_columns.append(first)
+        layout.columns[fld] = col
+        layout.notes.append(f"第{column_letter(first.index)}列“{first.header}”是隐藏列，导入的是第{column_letter(c)}列“{said}”")
+    elif first is not None and first.year == col.year and c in sheet.hidden_columns:
+        layout.extra_columns.append(col)
+        layout.notes.append(f"第{column_letter(c)}列“{said}”是隐藏列，导入的是第{column_letter(first.index)}列“{first.header}”")
+    elif first is not None:
+        layout.extra_columns.append(col)
+        if first.year == col.year and lowest[first.index] in ("合计", "小计", "总计", "计"):
+            # "总投资" over 合计 | 其中：政府投资 | 社会投资: a part of the total
+            layout.notes.append(f"第{column_letter(c)}列“{said}”是第{column_letter(first.index)}列“{first.header}”的其中一项，未导入")
+        elif first.year == col.year:  # not "2023年目标" beside "2024年目标": a second column for one field
+            layout.notes.append(f"第{column_letter(c)}列“{said}”与第{column_letter(first.index)}列“{first.header}”"
+                                f"是同一项，只导入了第{column_letter(first.index)}列")
+    else:
+        layout.columns[fld] = col
+
+
+def _stand_in(layout: Layout, col: Column | None, fld: str, word: str) -> None:
+    """A column read in place of a field the table has no column of: "行业主管部门" as the 责任单位 (the
+    department the project answers to), "所属镇街" as the 板块 (a district without zones and 板块 lists its
+    projects by 街道 and 镇: its areas, kept and filtered by)."""
+    if col is None:
+        return
+    if fld in layout.columns:
+        layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”没有对应的字段，未导入")
+    else:
+        layout.columns[fld] = col
+        layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”作为{word}导入（表中没有{word}列）")
+
+
+def _periods(layout: Layout) -> None:
+    """Figures to a month ("1-9月完成"): alone, the table's 完成 (said as the months', where not the year's);
+    beside a 全年预计, figures the year's 完成 is taken over."""
+    # (a title's months said already for its one column)
+    periods = [] if layout.title_period else sorted((c for f, c in layout.columns.items() if f.startswith("period_m")),
+                                                    key=lambda c: c.index)
+    if len(periods) == 1 and "actual" not in layout.columns and periods[0].field == "period_m12":
+        # "1-12月完成" alone is the actual; "1-10月" alone stays a figure to its month, said as such
+        del layout.columns[periods[0].field]
+        layout.columns["actual"] = Column("actual", periods[0].index, periods[0].header, periods[0].year,
+                                          periods[0].unit)
+    elif len(periods) == 1 and "actual" not in layout.columns:
+        col = periods[0]
+        layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”是{period_word(col.header)}的累计数，"
+                            "作为完成值导入（注明期间，不是全年的）")
+    elif periods and "actual" not in layout.columns:
+        layout.notes.append(f"第{column_letter(periods[0].index)}至{column_letter(periods[-1].index)}列是各期累计数："
+                            "完成值取最近一期")
+    elif periods and same_year(layout.columns["actual"], periods):
+        # "1-9月完成" beside "全年预计": the year's figure is the one a target is judged by
+        actual = layout.columns["actual"]
+        for col in periods:
+            layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”是{period_word(col.header)}的累计数，"
+                                f"完成值取第{column_letter(actual.index)}列“{actual.header}”")
+        growth = layout.columns.get("growth")
+        if growth is not None and growth.index - 1 in {c.index for c in periods} and growth.index - 1 != actual.index:
+            del layout.columns["growth"]  # the months' growth, not the estimate's: it was shown as the estimate's
+            layout.notes.append(f"第{column_letter(growth.index)}列“{growth.header}”是{period_word(periods[0].header)}"
+                                f"的增速，不是第{column_letter(actual.index)}列“{actual.header}”的，未导入")
+
+
+def _runs(layout: Layout, *prefixes: str) -> list[Column]:
+    return sorted((c for f, c in layout.columns.items() if f.startswith(prefixes)), key=lambda c: c.index)
+
+
+def _say_column_runs(layout: Layout) -> None:
+    """A note for each run of columns read together: a month's investment each, a 横道图's quarters, each
+    quarter's review or step."""
+    months = _runs(layout, "month_")
+    if months:
+        layout.notes.append(f"第{column_letter(months[0].index)}至{column_letter(months[-1].index)}列是各月投资："
+                            "按季度合计，记入季度投资")
+    marks = _runs(layout, "mark_q")
+    if marks:
+        layout.notes.append(f"第{column_letter(marks[0].index)}至{column_letter(marks[-1].index)}列是横道图：开工、完工"
+                            "未另填时，取第一个和最后一个有标记的季度")
+    reviews = _runs(layout, "done_q")
+    if reviews:  # each quarter's review goes beside its step; the target's 完成值, where no column gives it,
+        # is the latest quarter reported
+        layout.notes.append(f"{columns_said(reviews)}是各季度的进展：逐季记入"
+                            + ("" if "actual" in layout.columns else "，完成值取最近一个填了的季度"))
+    nodes = _runs(layout, "node_q", "node_m")
+    if nodes:
+        monthly = any(c.field.startswith("node_m") for c in nodes)
+        layout.notes.append(f"{columns_said(nodes)}是"
+                            f"{'各月' if monthly else '各季度'}的进度安排：逐季记入"
+                            + ("" if "quarter" in layout.columns else
+                               f"；完成时限取最后一个有安排的{'月份所在季度' if monthly else '季度'}"))
+
+
+def _name_marks(sheet: Sheet, layout: Layout) -> None:
+    """What a name carries beyond the name: a mark the notes explain (★ 约束性, ★ 市级重点), or the content
+    after it ("项目名称及主要建设内容")."""
+    if layout.kind.startswith("indicator") and "binding" not in layout.columns:
+        layout.binding_marks = noted_binding(sheet, layout.header_rows[0])
+        for mark, binding in layout.binding_marks.items():
+            layout.notes.append(f"按表注，名称带“{mark}”的为{'约束性' if binding else '预期性'}指标，"
+                                f"其余为{'预期性' if binding else '约束性'}指标")
+    if layout.kind == "key_projects" and "name" in layout.columns:
+        layout.name_with_content = bool(NAME_AND_CONTENT.match(norm(split_unit(layout.columns["name"].header)[0])))
+    if layout.kind == "key_projects" and "level" not in layout.columns:
+        layout.level_marks = noted_levels(sheet, layout.header_rows[0])
+        for mark, level in layout.level_marks.items():
+            layout.notes.append(f"按表注，名称带“{mark}”的为{level}项目")
+
+
+def _indicator_units(layout: Layout) -> None:
+    """"单位：亿元、%" above a table with no 单位 column: a rate's unit and an amount's; three units, or two
+    amounts, are whose the table does not say."""
+    if "unit" in layout.columns:
+        layout.table_units = []  # each row's own unit
+    elif len(layout.table_units) == 2 and len(set(layout.table_units) & set(PERCENTS)) == 1:
+        said = "、".join(layout.table_units)
+        layout.table_units.sort(key=lambda u: u not in PERCENTS)  # the rate's first, then the amount's
+        rate, amount = layout.table_units
+        layout.notes.append(f"表上注明“单位：{said}”：名称为增速、比率的指标取{rate}，其余取{amount}")
+    elif len(layout.table_units) > 1:
+        layout.table_units = []
