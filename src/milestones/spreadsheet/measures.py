@@ -9,8 +9,8 @@ from ..domain.quarter import QuarterParseError, leading_time, parse_schedule_cel
 from ..domain.steps import step_figure
 from ..domain.target import OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, plain_number, split_targets
 from .cells import ITEM_NUMBER, LEAD_MARK, PART_NUMBER, UNIT_END, clean, contact_of, nfkc, norm, schedule_cell, units_cell
-from .key_projects import timed_steps
 from .layout import Column, Layout
+from .project_schedule import timed_steps
 from .read import Sheet
 from .table import Row, figure_in, figure_in_status, read_figure, read_target
 

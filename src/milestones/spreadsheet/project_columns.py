@@ -1,0 +1,144 @@
+"""A key-project table's data rows read a column at a time, each distinct cell once, with the problems found
+kept by row."""
+from __future__ import annotations
+
+import re
+from itertools import zip_longest
+from typing import Any
+
+from ..domain.target import plain_number
+from ..domain.quarter import DATE_REMARK
+from .cells import clean_column, memo, norm, number_cell, schedule_fields, span_fields, text_of, units_column
+from .layout import Layout
+from .read import Sheet, column_letter
+from .table import Problem
+
+__all__ = ["Columns"]
+
+
+_A_YEAR = re.compile(r"\d{4}\s*年")  # a year named in a schedule's wording
+
+
+class Columns:
+    """The data rows of a sheet read a column at a time.
+
+    A city's schedule has tens of thousands of rows but few distinct zones,
+    areas, classes, units and quarters: each distinct cell is read once
+    (:func:`memo`) and problems are reported for every row holding it.
+    """
+
+    def __init__(self, sheet: Sheet, layout: Layout, rows: list[int]) -> None:
+        self.sheet, self.layout, self.rows = sheet, layout, rows
+        self.cells = [sheet.rows[r] for r in rows]
+        self.n = len(rows)
+        self.columns = list(zip_longest(*self.cells))  # one pass in C instead of one per column
+        self.dropped = bytearray(self.n)  # rows without a record: their cells raise no problems
+        self.bad = bytearray(self.n)  # rows with an error: not imported
+        self.problems: list[tuple[int, Problem]] = []
+        self._position = {r: k for k, r in enumerate(rows)} if sheet.errors else {}
+        self._texts: dict[str, list[str | None]] = {}
+
+    def has(self, fld: str) -> bool:
+        return fld in self.layout.columns
+
+    def raw(self, fld: str) -> list[Any]:
+        col = self.layout.columns.get(fld)
+        if col is None:
+            return [None] * self.n
+        i = col.index
+        values = list(self.columns[i]) if i < len(self.columns) else [None] * self.n
+        for (r, c), text in self.sheet.errors.items():  # the reader shows an error cell as empty; it is not
+            if c == i and r in self._position:
+                values[self._position[r]] = text
+        return values
+
+    def text(self, fld: str) -> list[str | None]:
+        """The column's cells as text, cleaned once (a copy: callers change their list)."""
+        if not self.has(fld):
+            return [None] * self.n
+        if fld not in self._texts:
+            self._texts[fld] = clean_column(self.raw(fld))
+        return list(self._texts[fld])
+
+    def units(self, fld: str) -> list[str | None]:
+        """The column's cells as units: one a line in a cell is a list of them."""
+        return units_column(self.raw(fld)) if self.has(fld) else [None] * self.n
+
+    def report(self, k: int, fld: str | None, text: Any, message: str, severity: str = "error") -> None:
+        if self.dropped[k]:
+            return
+        col = self.layout.columns.get(fld) if fld else None
+        self.problems.append((k, Problem(self.sheet.name, self.rows[k] + 1, column_letter(col.index) if col else None,
+                                         text_of(text), message, severity)))
+        if severity == "error":
+            self.bad[k] = 1
+
+    def numbers(self, fld: str) -> list[float | None]:
+        if not self.has(fld):
+            return [None] * self.n
+        scale = self.layout.columns[fld].scale
+        out: list[float | None] = [None] * self.n
+        others: dict[Any, tuple[float | None, str | None, str]] = {}
+        for k, v in enumerate(self.raw(fld)):
+            t = type(v)
+            if t is float or t is int:
+                out[k] = round(v * scale, 6)
+            elif v is not None and v != "":
+                found = others.get(v) if t is not bool else None
+                if found is None:
+                    found = others[v] = number_cell(v, scale, money=True)  # a project's figures are 亿元
+                out[k] = found[0]
+                if found[1]:
+                    self.report(k, fld, v, found[1], found[2])
+        return out
+
+    def schedules(self, fld: str) -> list[tuple[str | None, str | None, str | None, str | None] | None]:
+        if not self.has(fld):
+            return [None] * self.n
+        values = self.raw(fld)
+        year = self.layout.year
+        out = memo(lambda v: schedule_fields(v, year), values)
+        for k, parsed in enumerate(out):
+            if parsed[3]:
+                self.report(k, fld, values[k], parsed[3])
+        # "2024年3月（已开工）": read as the month, the remark kept in the wording but not in the database
+        remarked = {v for v in set(values) if type(v) is str and ("（" in v or "(" in v)}
+        for k, v in enumerate(values) if remarked else ():
+            remark = DATE_REMARK.search(norm(v)) if v in remarked and out[k] and out[k][0] else None
+            if remark:
+                self.report(k, fld, v, f"按 {out[k][0]} 记入，括号中的说明“{remark.group(1)}”未导入", "warning")
+        # "2024年开工": the year and no quarter, kept as written; said once for the column, since the
+        # dashboard's starts and completions by quarter leave these projects out
+        year_only = [v for v, parsed in zip(values, out)
+                     if parsed and parsed[0] is None and parsed[1] and not parsed[2] and not parsed[3]
+                     and _A_YEAR.search(parsed[1])]
+        if year_only:
+            col = self.layout.columns[fld]
+            self.problems.append((0, Problem(
+                self.sheet.name, None, column_letter(col.index), str(year_only[0]),
+                f"第{column_letter(col.index)}列有 {len(year_only)} 个项目只写了年份（如“{norm(str(year_only[0]))}”），"
+                f"没有季度：按原文记入，时间轴标出全年；计入该年的{'开工' if fld == 'start' else '完工'}数"
+                f"（到四季度才算到期），不计入哪一个季度", "info")))
+        # "2024.10" typed into a number cell is stored as 2024.1: October read as January
+        october = {v for v in set(values) if type(v) is float and 1900 < v < 2100 and round(v * 100) % 100 == 10}
+        if october:
+            for k, v in enumerate(values):
+                if v in october and type(v) is float:
+                    self.report(k, fld, plain_number(v), f"读作{int(v)}年1月；若是10月（{int(v)}.10），Excel 把它存成了数字"
+                                f" {plain_number(v)}：请写成“{int(v)}年10月”或把单元格设为文本", "warning")
+        return out
+
+    def spans(self, fld: str) -> tuple[list, list]:
+        """Start and completion from one 开竣工时间 column."""
+        if not self.has(fld):
+            return [None] * self.n, [None] * self.n
+        values, year = self.raw(fld), self.layout.year
+        out = memo(lambda v: span_fields(v, year), values)
+        starts, ends = [], []
+        for k, pair in enumerate(out):
+            start, end = pair or (None, None)
+            if start is not None and start[3]:
+                self.report(k, fld, values[k], start[3])
+            starts.append(start)
+            ends.append(end)
+        return starts, ends

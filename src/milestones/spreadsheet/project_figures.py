@@ -1,0 +1,179 @@
+"""A key project's figures beyond its columns of one value: the quarters' and months' investment and progress,
+and the checks of what no project can be (a year's plan above its total, quarters not adding up to the year,
+a figure most likely typed in 万元 under a 亿元 heading, a package's parts counted beside it)."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain.target import plain_number
+from .cells import NO_DATE, PART_NUMBER
+from .layout import Layout
+from .project_columns import Columns
+from .read import cell_text
+from .table import Problem
+from .zones import area_word, level_word, names_a_group, nature_word, zone_word
+
+__all__ = ["check_figures", "check_quarters_add_up", "package_parts_left_out", "quarter_values", "month_values"]
+
+
+# 亿元: more than the largest projects a city plans (a metro line is a few hundred); a figure above
+# it was most likely typed in 万元 under a 亿元 heading
+_LARGEST_PROJECT = 3000
+
+# 亿元: 1,000,000 yuan, less than any project a district lists as key; a figure below it was most
+# likely typed in 亿元 under a 万元 heading (12.5 read as 12.5 万元)
+_SMALLEST_PROJECT = 0.01
+
+# 亿元 in one quarter of one project: a year's whole plan of key projects in a district is a few hundred (渝中
+# 2024: 184.8); a quarter's figure above it, with no total to compare, was most likely typed in 万元
+_LARGEST_QUARTER = 300
+
+
+def check_figures(cols: Columns, totals: list, annuals: list, starts: list, completions: list,
+                   before: list) -> None:
+    """What no project can be: a year's investment above its total (万元 typed in a 亿元
+    column, most often), more invested before the year than in all, a completion before its start."""
+    typed = cols.raw("total_investment")  # the cell as the file has it, for the message
+    for k, (total, annual) in enumerate(zip(totals, annuals)):
+        if total is not None and annual is not None and annual > total > 0:
+            cols.report(k, "annual_investment", annual, f"年度计划投资（{plain_number(annual)}亿元）大于总投资"
+                        f"（{plain_number(total)}亿元）；请核对单位是亿元还是万元", "warning")
+        elif total is not None and total > _LARGEST_PROJECT:
+            cols.report(k, "total_investment", typed[k], f"总投资 {plain_number(total)} 亿元，远超一般重点项目；"
+                        "请核对单位是亿元还是万元", "warning")
+        elif total is not None and 0 < total < _SMALLEST_PROJECT:
+            cols.report(k, "total_investment", typed[k], f"总投资 {plain_number(total)} 亿元（{plain_number(round(total * 1e4, 4))}"
+                        "万元），远低于一般重点项目；请核对单位是万元还是亿元", "warning")
+    for k, (total, invested) in enumerate(zip(totals, before)):
+        if total is not None and invested is not None and invested > total * 1.001 > 0:
+            cols.report(k, "invested_before", invested, f"截至上年底累计完成投资（{plain_number(invested)}亿元）"
+                        f"大于总投资（{plain_number(total)}亿元）；请核对", "warning")
+    for k, (start, end) in enumerate(zip(starts, completions)):
+        if start and end and start[0] and end[0] and end[0] < start[0]:
+            cols.report(k, "completion", end[1] or end[0], f"完工（{end[0]}）早于开工（{start[0]}）")
+
+
+def check_quarters_add_up(cols: Columns, year: int, records: list[tuple[int, dict[str, Any]]]) -> None:
+    """A year's plan given quarter by quarter should add up to the year's figure: where all
+    four quarters are planned and their sum is not the 年度计划投资, the row says so."""
+    for k, rec in records:
+        annual, quarters = rec["annual_investment"], rec.get("quarters") or {}
+        planned = [(quarters.get(f"{year}Q{n}") or {}).get("planned") for n in range(1, 5)]
+        if annual is None or None in planned:
+            continue
+        total = round(sum(planned), 6)
+        if abs(total - annual) > max(0.005, 0.005 * annual):
+            cols.report(k, "annual_investment", annual, f"四个季度的计划投资合计 {plain_number(total)} 亿元，与年度计划投资"
+                        f" {plain_number(annual)} 亿元不一致；请核对", "warning")
+
+
+def _quarter_unlikely(v: float, rec: dict[str, Any]) -> str | None:
+    """Why a quarter's investment ``v`` (亿元) is most likely in the wrong unit, or None: "3000" typed from a
+    unit's report in 万元 into the form's 亿元 column stood as 3000 亿元, unsaid."""
+    total, annual = rec.get("total_investment"), rec.get("annual_investment")
+    if total and total > 0 and v > total * 1.001:
+        return (f"一个季度的投资 {plain_number(v)} 亿元，大于总投资（{plain_number(total)}亿元）；"
+                "请核对单位是亿元还是万元")
+    if annual and annual > 0 and v > annual * 10:
+        return (f"一个季度的投资 {plain_number(v)} 亿元，是年度计划投资（{plain_number(annual)}亿元）的十倍以上；"
+                "请核对单位是亿元还是万元")
+    if not total and v > _LARGEST_QUARTER:
+        return f"一个季度的投资 {plain_number(v)} 亿元，远超一般重点项目；请核对单位是亿元还是万元"
+    return None
+
+
+def package_parts_left_out(cols: Columns, records: list[tuple[int, dict[str, Any]]],
+                            sheet_rows: list[int]) -> list[tuple[int, dict[str, Any]]]:
+    """"1 城市更新打包项目" then "1.1 甲片区更新", "1.2 …": the parts of a package project, which
+    the list counts once (as the plan's 65 projects do). The package is the project; its parts
+    were imported beside it and its investment counted twice. Under a heading row numbered 1
+    (no project), "1.1" is a project of its own."""
+    raw = cols.raw("seq")
+    if not any(type(v) is float and not v.is_integer() or type(v) is str and PART_NUMBER.search(v) for v in raw):
+        return records  # the usual list: 1, 2, 3 …
+    seqs = [cell_text(v).strip() if v not in (None, "") else "" for v in raw]
+    projects = {seqs[k]: (k, r) for k, r in records if seqs[k]}
+    groups: set[int] = set()  # "1 | 东部片区（2个） | 300": a heading with its subtotal, over projects 1.1, 1.2
+    kept = []
+    for k, record in records:
+        m = PART_NUMBER.fullmatch(seqs[k])
+        parent, above = projects.get(m.group(1), (None, None)) if m else (None, None)
+        if parent is None or parent >= k:
+            kept.append((k, record))
+        elif names_a_group(above["name"]):
+            groups.add(parent)
+            for fld, word in (("zone", zone_word), ("area", area_word), ("nature", nature_word), ("level", level_word)):
+                record[fld] = record[fld] or word(above["name"])
+            kept.append((k, record))
+        else:
+            cols.report(k, "seq", seqs[k], f"是第{sheet_rows[parent]}行打包项目“{above['name']}”的子项目，"
+                                           "按打包项目计入，未单独导入", "info")
+    for k in groups:
+        cols.report(k, "name", projects[seqs[k]][1]["name"], "分类小计行，未导入", "info")
+    return [(k, r) for k, r in kept if k not in groups]
+
+
+def quarter_values(cols: Columns, layout: Layout, fields: list[str],
+                    records: list[tuple[int, dict[str, Any]]]) -> None:
+    """Each record's ``quarters``: {"2024Q1": {"planned", "actual", "progress"[, "goal"]}}
+    from the quarter columns (亿元; the column's own year, else the table's).
+    A running total ("1-6月完成投资") comes as ``to_date`` of its last quarter:
+    the quarter's own figure needs the earlier quarters, which the store has."""
+    values = {}
+    words = ("_progress", "_goal", "_issues", "_next")
+    for f in fields:
+        values[f] = cols.text(f) if f.endswith(words) else cols.numbers(f)
+        if f.endswith(words):  # "—" in a quarter with nothing planned says nothing
+            values[f] = [None if v is not None and v in NO_DATE else v for v in values[f]]
+    for k, rec in records:
+        quarters: dict[str, dict[str, Any]] = {}
+        for f in fields:
+            v = values[f][k]
+            if v is None:
+                continue
+            year = layout.columns[f].year or layout.year
+            if year is None:
+                continue
+            key = f"{year}Q{f[1]}"
+            quarters.setdefault(key, {"planned": None, "actual": None, "progress": None})[f[3:]] = v
+            if type(v) is float and (why := _quarter_unlikely(v, rec)):
+                cols.report(k, f, cols.raw(f)[k], why, "warning")
+        for q in quarters.values():
+            _with_remarks(q)
+        rec["quarters"] = quarters
+    if layout.year is None and not any(c.year for f, c in layout.columns.items() if f in fields):
+        cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
+                                         "季度列没有年度，未导入季度投资；请指定年度", "warning")))
+
+
+def _with_remarks(quarter: dict[str, Any]) -> None:
+    """存在问题 and 下步工作打算 beside a quarter's 形象进度 are kept with it, in one note: "主体结构施工；
+    存在问题：征地拆迁进度慢；下步打算：加快征拆" (they were columns with no field, dropped)."""
+    issues, following = quarter.pop("issues", None), quarter.pop("next", None)
+    if issues or following:
+        said = [quarter["progress"], issues and f"存在问题：{issues}", following and f"下步打算：{following}"]
+        quarter["progress"] = "；".join(s for s in said if s)
+
+
+def month_values(cols: Columns, layout: Layout, records: list[tuple[int, dict[str, Any]]]) -> None:
+    """A figure per month (1月 … 12月 under 分月投资计划) summed into its quarter, where the
+    table gives no column for the quarter itself."""
+    if layout.year is None:
+        return
+    sums: dict[str, list[float | None]] = {}
+    for fld in sorted(f for f in layout.columns if f.startswith("month_")):
+        month, what = int(fld[6:8]), fld[9:]
+        key = f"q{(month - 1) // 3 + 1}_{what}"
+        if key in layout.columns:
+            continue  # the quarter's own column says it
+        values = cols.numbers(fld)
+        total = sums.setdefault(key, [None] * cols.n)
+        for k, v in enumerate(values):
+            if v is not None:
+                total[k] = round((total[k] or 0) + v, 6)
+    for k, rec in records:
+        quarters = rec.setdefault("quarters", {})
+        for key, total in sums.items():
+            if total[k] is not None:
+                q = quarters.setdefault(f"{layout.year}Q{key[1]}", {"planned": None, "actual": None, "progress": None})
+                q[key[3:]] = total[k]

@@ -1,0 +1,170 @@
+"""What a key project's name cell carries beside the name: the list's numbering, a mark of the list's change
+("（新增）", "【调出】"), the project code, the nature or level in brackets, a ★, or the content after it
+("甲项目：新建道路2公里"). Each is taken off the name (kept in it, next year's list naming the project plainly
+would make a second project) and said."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .cells import ITEM_NUMBER, clean_column, norm
+from .layout import NAME_MARK, NAME_MARKS
+from .project_columns import Columns
+from .zones import nature_word
+
+__all__ = ["Names", "read_names"]
+
+
+class Names(NamedTuple):
+    """Each row's name, and what its cell carried beside it (None where nothing)."""
+
+    names: list[str | None]
+    contents: list[str | None]  # the content column's, else what followed the name ("项目名称及主要建设内容")
+    codes: list[str | None]  # the project code in brackets after the name
+    natures: list[str | None]  # "重庆长滨（续建）"
+    levels: list[str | None]  # "红楼宾馆综合改造（市重点）"
+    marks: list[str | None]  # "★重庆长滨"
+
+
+def read_names(cols: Columns) -> Names:
+    """The name column as names: a row with none is dropped (said where the row has anything else), the list's
+    numbering ("1.重庆长滨", "（3）…" down the column) and the marks after a name taken off."""
+    names = cols.text("name")
+    contents = cols.text("content")
+    if cols.layout.name_with_content:
+        names, given = _names_and_contents(cols)
+        contents = contents if cols.has("content") else given
+    if None in names:
+        for k, name in enumerate(names):
+            if not name:
+                if any(norm(v) for v in cols.cells[k]):
+                    cols.report(k, "name", "", "缺少项目名称", "warning")
+                cols.dropped[k] = 1
+    numbered = sum(1 for n in names if n and n[0] in "0123456789(（" and ITEM_NUMBER.match(n))
+    if numbered and numbered * 2 >= len(names) - names.count(None):
+        # "1.重庆长滨", "（3）…" down the name column: the list's numbering, not the names (a lone
+        # "1、2号楼改造" among plain names is a name)
+        names = [ITEM_NUMBER.sub("", n) or n if n else n for n in names]
+    _list_marks(cols, names)
+    codes = _codes_in_names(cols, names)
+    natures, levels = _bracket_marks(cols, names)
+    marks = _name_marks(cols, names)
+    return Names(names, contents, codes, natures, levels, marks)
+
+
+# a mark of the list's change after a name: "朝天门整治（新增）", "鹅岭公园配套【调出】"
+_LIST_MARK = re.compile(r"\s*[(（【\[]\s*(新增|新增项目|新列入|调入|调增|增补|调整|调整后|更名|调出|移出|取消|删除|退出)"
+                        r"\s*[)）】\]]$")
+
+_LEAVING = {"调出", "移出", "取消", "删除", "退出"}
+
+
+def _list_marks(cols: Columns, names: list[str | None]) -> None:
+    """A mark of the list's change is no part of the name: kept in it, the project was a new one
+    ("朝天门整治（新增）") beside the one the plan holds. A project marked as leaving the list, after
+    its name or alone in 备注, is not imported: the list no longer holds it."""
+    notes = cols.text("notes") if cols.has("notes") else None
+    for k, name in enumerate(names):
+        mark = None
+        if name and name[-1] in ")）】]":
+            m = _LIST_MARK.search(name)
+            if m:
+                names[k], mark = name[:m.start()], m.group(1)
+        if mark is None and notes is not None and notes[k] in _LEAVING:
+            mark = notes[k]
+        if mark in _LEAVING:
+            cols.report(k, "name", name, f"标注为“{mark}”：已不在清单中，未导入（要把它移出计划，请导入完整清单并选择移出）",
+                        "warning")
+            cols.dropped[k] = 1
+        elif mark is not None:
+            cols.report(k, "name", name, f"名称后的“{mark}”是清单变动的标注，未计入名称", "info")
+
+
+_BRACKET_AFTER = re.compile(r"\s*[(（【\[]([^()（）【】\[\]]{2,6})[)）】\]]$")
+
+# the national investment project code after a name: "甲道路工程（2401-500103-04-01-123456）",
+# "乙停车场(项目代码:2312-500103-04-05-654321)"
+_CODE_AFTER = re.compile(r"\s*[(（【\[]\s*(?:(?:项目|统一)?(?:代码|编码|编号)\s*[:：]?\s*)?"
+                         r"(\d{4}-\d{6}-\d{2}-\d{2}-\d{6})\s*[)）】\]]$")
+
+
+def _codes_in_names(cols: Columns, names: list[str | None]) -> list[str | None]:
+    """The project code in brackets after a name is the project's code, not part of its name (next
+    year's list naming it plainly, or by its code, finds it). Gives each row's code (None for none)."""
+    codes: list[str | None] = [None] * len(names)
+    for k, name in enumerate(names):
+        if name and name[-1] in ")）】]" and "-" in name:
+            m = _CODE_AFTER.search(name)
+            if m and m.start() > 0:
+                names[k], codes[k] = name[:m.start()], m.group(1)
+                cols.report(k, "name", name, f"名称后的“{m.group(1)}”是项目代码，作为项目编码导入", "info")
+    return codes
+
+
+_LEVEL_AFTER = re.compile(r"^(国家|省|市|区|县)(?:级重点|级|重点)(?:项目)?$")  # "（市级）", "（市重点）"
+
+
+def _bracket_marks(cols: Columns, names: list[str | None]) -> tuple[list[str | None], list[str | None]]:
+    """"重庆长滨（续建）", "红楼宾馆综合改造（市重点）": the nature or the level said after the name is no
+    part of it — kept, next year's list naming it plainly would make a second project. Gives each
+    row's nature and level (None for none)."""
+    natures: list[str | None] = [None] * len(names)
+    levels: list[str | None] = [None] * len(names)
+    said: dict[str, tuple[int, str, str] | None] = {}  # a list's endings repeat ("（一期）"): each read once
+    for k, name in enumerate(names):
+        if name and name[-1] in ")）】]":
+            tail = name[-10:]  # the bracket and its two to six characters, and what is before it
+            if tail not in said:
+                m = _BRACKET_AFTER.search(tail)
+                word = nature_word(m.group(1), heading=False) if m else None
+                level = _LEVEL_AFTER.match(norm(m.group(1))) if m and not word else None
+                said[tail] = (len(tail) - m.start(), "nature", word) if word else \
+                    (len(tail) - m.start(), "level", f"{level.group(1)}级重点") if level else None
+            found = said[tail]
+            if found is not None and found[0] < len(name):  # a name that is only "（续建）" stays
+                cut, what, word = found
+                names[k] = name[:-cut]
+                (natures if what == "nature" else levels)[k] = word
+                cols.report(k, "name", name, f"名称后的“{name[-cut:].strip()}”是"
+                            f"{'建设性质' if what == 'nature' else '项目级别'}，未计入名称", "info")
+    return natures, levels
+
+
+_MARKS = set(NAME_MARKS + "＊")
+
+
+def _name_marks(cols: Columns, names: list[str | None]) -> list[str | None]:
+    """A mark before or after a name ("★重庆长滨") is no part of it — kept, the project was a new one
+    beside the plan's own. Gives each row's mark (None for none); said where no note explains it."""
+    marks: list[str | None] = [None] * len(names)
+    explained = cols.layout.level_marks
+    for k, name in enumerate(names):
+        if name and (name[0] in _MARKS or name[-1] in _MARKS):
+            bare = NAME_MARK.sub("", name).strip()
+            if not bare:
+                continue
+            mark = (name[0] if name[0] in _MARKS else name[-1]).replace("＊", "*")
+            names[k], marks[k] = bare, mark
+            if mark not in explained:
+                cols.report(k, "name", name, f"名称前后的“{mark}”未计入名称（表中没有说明它的意思）", "info")
+    return marks
+
+
+_NAME_THEN_CONTENT = re.compile(r"\s*(?:\n|[:：]|(?<=[)）])\s*(?=(?:主要)?建设(?:内容|规模)))\s*")
+
+_CONTENT_LABEL = re.compile(r"^(?:主要)?建设(?:内容|规模)(?:及规模|及内容)?\s*[:：]?\s*")
+
+
+def _names_and_contents(cols: Columns) -> tuple[list[str | None], list[str | None]]:
+    """"项目名称及主要建设内容" cells as a name and a content: "甲项目：新建道路2公里",
+    "丙项目⏎建设内容：新建学校1所" (split before the cell is cleaned: cleaning joins the lines)."""
+    names, contents = [], []
+    for v in cols.raw("name"):
+        if type(v) is not str:
+            names.append(v)
+            contents.append(None)
+            continue
+        parts = _NAME_THEN_CONTENT.split(v.strip(), maxsplit=1)
+        names.append(parts[0])
+        contents.append(_CONTENT_LABEL.sub("", parts[1]) if len(parts) > 1 else None)
+    return clean_column(names), clean_column(contents)
