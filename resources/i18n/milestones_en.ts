@@ -3,47 +3,47 @@
 <context>
     <name />
     <message>
-        <location filename="../../src/milestones/app.py" line="248" />
+        <location filename="../../src/milestones/app.py" line="247" />
         <source>打开自动备份</source>
         <translation>Open a daily backup</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="248" />
+        <location filename="../../src/milestones/app.py" line="247" />
         <source>计划数据库 (*.db)</source>
         <translation>Plan databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="256" />
+        <location filename="../../src/milestones/app.py" line="255" />
         <source>打开数据库</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="257" />
+        <location filename="../../src/milestones/app.py" line="256" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="270" />
+        <location filename="../../src/milestones/app.py" line="269" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="271" />
+        <location filename="../../src/milestones/app.py" line="270" />
         <source>可以从自动备份恢复（每天第一次打开时备份，保留7天），或打开另一个计划数据库。</source>
         <translation>A daily backup (taken at the day's first opening, kept for 7 days) can be restored, or another plan database opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="272" />
+        <location filename="../../src/milestones/app.py" line="271" />
         <source>打开自动备份…</source>
         <translation>Open a daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="273" />
+        <location filename="../../src/milestones/app.py" line="272" />
         <source>打开其他数据库…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="274" />
+        <location filename="../../src/milestones/app.py" line="273" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -51,59 +51,59 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/milestones/app.py" line="119" />
+        <location filename="../../src/milestones/app.py" line="118" />
         <source>出错了</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="120" />
+        <location filename="../../src/milestones/app.py" line="119" />
         <source>操作未完成：%1
 已保存的数据不受影响。详细信息已记入 %2</source>
         <translation>The action did not complete: %1
 Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="172" />
+        <location filename="../../src/milestones/app.py" line="171" />
         <source>这个计划已经打开：%1</source>
         <translation>This plan is open already: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="195" />
+        <location filename="../../src/milestones/app.py" line="194" />
         <source>共享数据库已升级，升级前的数据已备份到本机 %1</source>
         <translation>The shared database was upgraded; its data as it was is backed up on this computer as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="198" />
+        <location filename="../../src/milestones/app.py" line="197" />
         <source>数据库已升级，原文件备份为 %1</source>
         <translation>The database was upgraded; the old file was kept as %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="201" />
+        <location filename="../../src/milestones/app.py" line="200" />
         <source>已建立计划数据库 %1，载入了随程序附带的渝中区2024年计划；其他区县请用“文件 → 新建计划数据库…”另建空的计划数据库</source>
         <translation>Made the plan database %1 with the bundled 2024 plan of Yuzhong; another district makes an empty one of its own with File → New plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="205" />
+        <location filename="../../src/milestones/app.py" line="204" />
         <source>已新建空的计划数据库 %1</source>
         <translation>Made the empty plan database %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="300" />
+        <location filename="../../src/milestones/app.py" line="299" />
         <source>已自动备份今天的计划：%1</source>
         <translation>Today's plan backed up: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="301" />
+        <location filename="../../src/milestones/app.py" line="300" />
         <source>今天的自动备份未完成：%1</source>
         <translation>Today's backup not made: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="393" />
+        <location filename="../../src/milestones/app.py" line="392" />
         <source>%1项修改未写入“%2”，已暂存在本机，下次打开它时可以写入</source>
         <translation>%1 change(s) not written to “%2” are kept on this computer and can be written the next time it is opened</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/app.py" line="408" />
+        <location filename="../../src/milestones/app.py" line="407" />
         <source>还有%1项修改等待连接恢复后写入，写入后才能切换</source>
         <translation>%1 change(s) wait for the connection to be written; switch once they are</translation>
     </message>
@@ -1374,42 +1374,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="252" />
+        <location filename="../../src/milestones/ui/row_models.py" line="243" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="260" />
+        <location filename="../../src/milestones/ui/row_models.py" line="251" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="269" />
+        <location filename="../../src/milestones/ui/row_models.py" line="260" />
         <source>“%1”的单位“%2”与本行的单位“%3”不是同一种量：记为文字，不作评价</source>
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="547" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="229" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="583" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="265" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="802" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="162" />
         <source>没有名为“%1”的指标：先在指标表中新增它，再填写调整为</source>
         <translation>No indicator is named “%1”: add it to an indicator table first, then give it under Replaced by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="805" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="165" />
         <source>不能调整为它自己</source>
         <translation>An indicator cannot be adjusted to itself</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="830" />
+        <location filename="../../src/milestones/ui/row_models.py" line="379" />
         <source>“%1”不是以“%2”计的数</source>
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
@@ -2360,17 +2360,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="202" />
+        <location filename="../../src/milestones/ui/row_models.py" line="193" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="202" />
+        <location filename="../../src/milestones/ui/row_models.py" line="193" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="767" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="127" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -2378,43 +2378,43 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="20" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="21" />
         <source>搜索指标、目标、完成情况、原因…</source>
         <translation>Search indicators, targets, results, reasons…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="24" />
-        <location filename="../../src/milestones/ui/indicators_page.py" line="29" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="25" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="30" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="32" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="33" />
         <source>评价</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="33" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="34" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="45" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="46" />
         <source>没有符合筛选条件的指标（%1）</source>
         <translation>No indicator matches the filter (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/indicators_page.py" line="49" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="50" />
         <source>共 %n 个指标</source>
         <translation><numerusform>%n indicator</numerusform><numerusform>%n indicators</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="52" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="53" />
         <source>%1年共 %2 个指标</source>
         <translation>%2 indicators of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="53" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="54" />
         <source>显示 %1 个，%2年共 %3 个指标</source>
         <translation>%1 of %3 indicators of %2 shown</translation>
     </message>
@@ -2601,214 +2601,214 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="69" />
+        <location filename="../../src/milestones/ui/main_window.py" line="70" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="74" />
+        <location filename="../../src/milestones/ui/main_window.py" line="75" />
         <source>（%1年）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1081" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1083" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="84" />
+        <location filename="../../src/milestones/ui/main_window.py" line="85" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="289" />
+        <location filename="../../src/milestones/ui/main_window.py" line="290" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="288" />
+        <location filename="../../src/milestones/ui/main_window.py" line="289" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="288" />
+        <location filename="../../src/milestones/ui/main_window.py" line="289" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="297" />
+        <location filename="../../src/milestones/ui/main_window.py" line="298" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="967" />
+        <location filename="../../src/milestones/ui/main_window.py" line="969" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="393" />
+        <location filename="../../src/milestones/ui/main_window.py" line="395" />
         <source>没有符合筛选条件的项目（%1）</source>
         <translation>No project matches the filter (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="394" />
+        <location filename="../../src/milestones/ui/main_window.py" line="396" />
         <source>%1年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。</source>
         <translation>The %1 plan has no key project yet. Add them one by one with “Add project”, or import the key project table with “Import table”.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="396" />
+        <location filename="../../src/milestones/ui/main_window.py" line="398" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="617" />
+        <location filename="../../src/milestones/ui/main_window.py" line="619" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="638" />
+        <location filename="../../src/milestones/ui/main_window.py" line="640" />
         <source>%1年计划数已保存</source>
         <translation>The %1 plan's figures are saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="671" />
+        <location filename="../../src/milestones/ui/main_window.py" line="673" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="674" />
+        <location filename="../../src/milestones/ui/main_window.py" line="676" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="679" />
+        <location filename="../../src/milestones/ui/main_window.py" line="681" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="736" />
+        <location filename="../../src/milestones/ui/main_window.py" line="738" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="739" />
+        <location filename="../../src/milestones/ui/main_window.py" line="741" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="762" />
+        <location filename="../../src/milestones/ui/main_window.py" line="764" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="771" />
+        <location filename="../../src/milestones/ui/main_window.py" line="773" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="772" />
+        <location filename="../../src/milestones/ui/main_window.py" line="774" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="296" />
+        <location filename="../../src/milestones/ui/main_window.py" line="297" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="296" />
+        <location filename="../../src/milestones/ui/main_window.py" line="297" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="923" />
+        <location filename="../../src/milestones/ui/main_window.py" line="925" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1072" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1076" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1084" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1086" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1089" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1091" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="176" />
-        <location filename="../../src/milestones/ui/main_window.py" line="810" />
+        <location filename="../../src/milestones/ui/main_window.py" line="177" />
+        <location filename="../../src/milestones/ui/main_window.py" line="812" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="750" />
+        <location filename="../../src/milestones/ui/main_window.py" line="752" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="844" />
+        <location filename="../../src/milestones/ui/main_window.py" line="846" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="844" />
+        <location filename="../../src/milestones/ui/main_window.py" line="846" />
         <source>已生成%n页：%1</source>
         <translation><numerusform>Written: %n page, %1</numerusform><numerusform>Written: %n pages, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="861" />
+        <location filename="../../src/milestones/ui/main_window.py" line="863" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="862" />
+        <location filename="../../src/milestones/ui/main_window.py" line="864" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="875" />
-        <location filename="../../src/milestones/ui/main_window.py" line="884" />
+        <location filename="../../src/milestones/ui/main_window.py" line="877" />
+        <location filename="../../src/milestones/ui/main_window.py" line="886" />
         <source>新建计划数据库</source>
         <translation>New plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="875" />
+        <location filename="../../src/milestones/ui/main_window.py" line="877" />
         <source>新计划.db</source>
         <translation>new plan.db</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="876" />
+        <location filename="../../src/milestones/ui/main_window.py" line="878" />
         <source>计划数据库 (*.db *.sqlite)</source>
         <translation>Plan databases (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="885" />
+        <location filename="../../src/milestones/ui/main_window.py" line="887" />
         <source>%1 已经存在。新建不会覆盖已有的文件：可以打开它，或换一个文件名新建。</source>
         <translation>%1 already exists. A new database never replaces a file: open it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="888" />
+        <location filename="../../src/milestones/ui/main_window.py" line="890" />
         <source>打开它</source>
         <translation>Open it</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="891" />
+        <location filename="../../src/milestones/ui/main_window.py" line="893" />
         <source>换一个文件名…</source>
         <translation>Another name…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="908" />
+        <location filename="../../src/milestones/ui/main_window.py" line="910" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计。</source>
@@ -2817,42 +2817,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it. </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="911" />
+        <location filename="../../src/milestones/ui/main_window.py" line="913" />
         <source>%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
         <translation>%2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="912" />
+        <location filename="../../src/milestones/ui/main_window.py" line="914" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="969" />
+        <location filename="../../src/milestones/ui/main_window.py" line="971" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="995" />
+        <location filename="../../src/milestones/ui/main_window.py" line="997" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1010" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1012" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1034" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1038" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1092" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1094" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3211,19 +3211,19 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="390" />
-        <location filename="../../src/milestones/ui/row_models.py" line="293" />
+        <location filename="../../src/milestones/ui/row_models.py" line="284" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="402" />
-        <location filename="../../src/milestones/ui/row_models.py" line="285" />
-        <location filename="../../src/milestones/ui/row_models.py" line="300" />
+        <location filename="../../src/milestones/ui/row_models.py" line="276" />
+        <location filename="../../src/milestones/ui/row_models.py" line="291" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="295" />
+        <location filename="../../src/milestones/ui/row_models.py" line="286" />
         <source>“%1”请双击单元格逐格修改</source>
         <translation>“%1” is changed cell by cell: double-click the cell</translation>
     </message>
@@ -4147,457 +4147,457 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="128" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="129" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="130" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="142" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="131" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="132" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="133" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="145" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="153" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="156" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="158" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="157" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="279" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="294" />
         <source>%1 亿元</source>
         <translation>%1 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="171" />
         <source>（年度计划的%1）</source>
         <translation> (%1 of the year's plan)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="162" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="174" />
         <source>截至%1完成投资</source>
         <translation>Invested to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="163" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
         <source>预警（截至%1）</source>
         <translation>Warning (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="181" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="225" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="237" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="183" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="135" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="183" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="136" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
         <source>%1年计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="185" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="186" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="192" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="204" />
         <source>节点名称</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="208" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="220" />
         <source>以季度合计为年度计划投资</source>
         <translation>Make the quarters' total the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="222" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="475" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="234" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="509" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="228" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="240" />
         <source>没有调整记录。项目列入或移出年度计划时，日期和原因记在这里。</source>
         <translation>No list changes. When the project is added to or removed from a year's plan, the date and the reason are kept here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="231" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="231" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="231" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
         <source>原为</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="231" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
         <source>改为</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="231" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="232" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="236" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="248" />
         <source>还没有修改记录。已填的值被修改或清除时（计划开工、完工，季度投资，责任单位等），谁、何时、原为、改为记在这里；第一次填写的值不记。</source>
         <translation>No changes yet. When a value already given is changed or cleared (planned start or completion, quarterly investment, the unit responsible …), who, when, what it was and what it became are kept here; a value given for the first time is not.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="238" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="250" />
         <source>修改记录</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="256" />
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="257" />
         <source>下一个(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="249" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="264" />
         <source>保存已填写的内容，打开项目表中的上一个项目</source>
         <translation>Save what was typed and open the previous project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="250" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="265" />
         <source>保存已填写的内容，打开项目表中的下一个项目</source>
         <translation>Save what was typed and open the next project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="258" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="522" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="273" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="556" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="275" />
         <source>保存已填写的内容（%1）</source>
         <translation>Save what was typed (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="280" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="295" />
         <source>%1年各季度计划投资合计 %2</source>
         <translation>Planned for the quarters of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="281" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="296" />
         <source>未填</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="282" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="297" />
         <source>（年度计划投资 %1）</source>
         <translation>; the year's plan: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="283" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="298" />
         <source>（年度计划投资未填）</source>
         <translation>; the year's plan not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="286" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="301" />
         <source>比年度计划投资多 %1</source>
         <translation>%1 more than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="286" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="301" />
         <source>比年度计划投资少 %1</source>
         <translation>%1 less than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="289" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="304" />
         <source>完成投资合计 %1</source>
         <translation>invested: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="291" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="306" />
         <source>，为年度计划的 %1</source>
         <translation>, %1 of the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="294" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="309" />
         <source>有读不懂的值，未计入</source>
         <translation>some values could not be read and are left out</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="295" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="310" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="325" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="340" />
         <source>第%1个，共%2个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="370" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="385" />
         <source>如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="446" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="461" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="482" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="516" />
         <source>修改“%1”的基本信息</source>
         <translation>Edit the record of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="500" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="534" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="520" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="554" />
         <source>有尚未保存的修改。</source>
         <translation>There are changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="523" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="557" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="524" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="558" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="548" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="582" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="579" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="613" />
         <source>他人已修改%1，现显示其修改后的值</source>
         <translation>Someone else changed %1; their value is shown now</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="580" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="614" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="594" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="628" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="200" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="209" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="200" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="188" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="200" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="221" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="475" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="233" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="509" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="225" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="209" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="237" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="192" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="204" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="192" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="204" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="223" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="475" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="209" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="235" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="509" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="224" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="236" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="224" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="236" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="225" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="237" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="225" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="237" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="229" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="241" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -5124,7 +5124,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="779" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="139" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -5255,17 +5255,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="569" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="251" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="656" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="284" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="658" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="286" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5273,53 +5273,53 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="22" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="23" />
         <source>搜索举措、目标、单位、备注…</source>
         <translation>Search measures, targets, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="30" />
-        <location filename="../../src/milestones/ui/targets_page.py" line="73" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="31" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="74" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="32" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="33" />
         <source>落后于本季度安排</source>
         <translation>Behind this quarter's step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="34" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="35" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="51" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="52" />
         <source>本年计划还没有工作举措与目标：导入计划报告或工作举措表（导入表格…），或用“新增目标”逐条填写</source>
         <translation>This year's plan has no measures or targets yet: import the plan report or a measures table (Import table…), or add them one at a time with Add target</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/targets_page.py" line="53" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="54" />
         <source>共 %n 个目标</source>
         <translation><numerusform>%n target</numerusform><numerusform>%n targets</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="57" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="58" />
         <source>没有符合筛选条件的目标（%1）</source>
         <translation>No target matches the filter (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="61" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="62" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="61" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="62" />
         <source>评价</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="54" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="55" />
         <source>显示 %1 个，共 %2 个目标</source>
         <translation>%1 of %2 targets shown</translation>
     </message>
@@ -5471,28 +5471,28 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Change %1 of %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="325" />
-        <location filename="../../src/milestones/ui/row_models.py" line="351" />
+        <location filename="../../src/milestones/ui/row_models.py" line="316" />
+        <location filename="../../src/milestones/ui/row_models.py" line="342" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="464" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="146" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="514" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="196" />
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="516" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="198" />
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="537" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="219" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>

@@ -50,7 +50,7 @@ def test_the_export_offers_the_table_of_the_page_shown(window):
     dialog = window.export_file()
     assert (dialog.kind.currentData(), dialog.year.value()) == ("indicator_results", 2024)
     dialog.reject()
-    from milestones.ui.row_models import IndicatorFilter
+    from milestones.ui.indicators_model import IndicatorFilter
 
     window.indicators_model.set_filter(IndicatorFilter(standing="pending"))  # the reported row filtered out of view
     dialog = window.export_file()

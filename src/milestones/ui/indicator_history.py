@@ -16,7 +16,7 @@ from ..domain.quarter import normalise_text
 from ..domain.target import plain_number, reported_months
 from ..store.queries import indicator_history
 from .clipboard import copy_rows
-from .row_models import INDICATOR_STANDING_WORDS, standing_word
+from .standings import INDICATOR_STANDING_WORDS, standing_word
 
 _ACTUAL, _TARGET = "#1f4e9c", "#d08a1a"
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QTableView
 
+from .indicators_model import IndicatorFilter, IndicatorsModel
 from .list_page import ListPage
-from .row_models import INDICATOR_STANDING_WORDS, IndicatorFilter, IndicatorsModel, standing_word
+from .standings import INDICATOR_STANDING_WORDS, standing_word
 
 _ATTRIBUTES = (("binding", "约束性"), ("expected", "预期性"), ("unknown", "未标注属性"))
 

@@ -22,7 +22,8 @@ from .filter_bar import FilterBar
 from .operations import Operations
 from .problem_text import problem_text
 from .project_model import ProjectTableModel
-from .row_models import IndicatorsModel, TargetsModel
+from .indicators_model import IndicatorsModel
+from .targets_model import TargetsModel
 from .indicators_page import IndicatorsPage
 from .targets_page import TargetsPage
 from .cell_paste import chosen_rows, visible_columns

@@ -41,11 +41,11 @@ TARGET_OPS = [
     QT_TRANSLATE_NOOP("Targets", "不高于"), QT_TRANSLATE_NOOP("Targets", "高于"),
     QT_TRANSLATE_NOOP("Targets", "低于"), QT_TRANSLATE_NOOP("Targets", "达到"), QT_TRANSLATE_NOOP("Targets", "文字"),
 ]
-STANDINGS = [  # how a target stands at a quarter (row_models.STANDING_WORDS), in its column and the view's box
+STANDINGS = [  # how a target stands at a quarter (standings.STANDING_WORDS), in its column and the view's box
     QT_TRANSLATE_NOOP("Standings", "完成"), QT_TRANSLATE_NOOP("Standings", "未完成"),
     QT_TRANSLATE_NOOP("Standings", "到期未填报"), QT_TRANSLATE_NOOP("Standings", "无法评价"),
     QT_TRANSLATE_NOOP("Standings", "未到期"),
-    # and a year's indicator (row_models.INDICATOR_STANDING_WORDS)
+    # and a year's indicator (standings.INDICATOR_STANDING_WORDS)
     QT_TRANSLATE_NOOP("Standings", "已调整"), QT_TRANSLATE_NOOP("Standings", "待填报"),
     QT_TRANSLATE_NOOP("Standings", "达到时序进度"), QT_TRANSLATE_NOOP("Standings", "未达时序进度"),
     QT_TRANSLATE_NOOP("Standings", "基本达到时序进度"),

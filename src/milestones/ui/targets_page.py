@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTableView
 
 from .lang import quarter_label
 from .list_page import ListPage
-from .row_models import TargetFilter, TargetsModel, standing_word
+from .standings import standing_word
+from .targets_model import TargetFilter, TargetsModel
 
 # the standings offered, in the dashboard's order, then the quarter's steps
 _STANDINGS = ("met", "not_met", "pending", "unscorable", "not_due", "behind")
