@@ -1389,12 +1389,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="229" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="230" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="265" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="266" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -1409,7 +1409,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>An indicator cannot be adjusted to itself</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="379" />
+        <location filename="../../src/milestones/ui/row_models.py" line="367" />
         <source>“%1”不是以“%2”计的数</source>
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
@@ -5255,17 +5255,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="251" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="252" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="284" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="285" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="286" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="287" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5477,22 +5477,22 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="146" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="147" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="196" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="197" />
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="198" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="199" />
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="219" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="220" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>

@@ -195,7 +195,7 @@ def test_a_failed_export_leaves_no_half_file(db, tmp_path, monkeypatch):
     def boom(*a, **k):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(ex, "_measures", boom)
+    monkeypatch.setattr(ex, "measures_table", boom)
     out = tmp_path / "m.xlsx"
     with pytest.raises(RuntimeError):
         export(db, "measures", out)

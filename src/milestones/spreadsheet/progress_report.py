@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from ..domain.numerals import chinese_numeral
 from ..domain.progress import time_elapsed
 from ..domain.quarter import Quarter
 from ..store import Database
 from ..store.exports import ExportFilter
 from ..store.progress_table import ProgressRow, ProgressTable, known_sum, progress_table, tally
-from .export import _SECTION_NO, STEP, AttachmentSheet, Col, ticker, write_workbook, zone_heading
+from .attachment_sheet import STEP, AttachmentSheet, Col, ticker, write_workbook, zone_heading
 
 __all__ = ["export_project_progress"]
 
@@ -26,7 +27,7 @@ def export_project_progress(db: Database, out: str | Path, at: Quarter, f: Expor
                             as_reported: bool = False, progress=None, cancelled=None) -> int:
     """Write the listed projects' progress at ``at`` (those ``f`` selects) to ``out``; returns the number
     of projects. ``as_reported``: as the quarter's kept report gave them. ``progress(done, total)`` is told
-    as the rows are written; ``cancelled()`` true stops it with ``export.ExportCancelled``, no file left."""
+    as the rows are written; ``cancelled()`` true stops it with ``attachment_sheet.ExportCancelled``, no file left."""
     table = progress_table(db, f, at, as_reported=as_reported)
     if not table.rows:
         raise ValueError("没有符合条件的项目" if not as_reported else f"{at.label_zh}存档的上报中没有符合条件的项目")
@@ -142,7 +143,7 @@ def _breakdown_sheet(wb, table: ProgressTable, f: ExportFilter) -> None:
         if all(g.key is None for g in groups):
             continue  # a table naming no class (or area) has nothing to break down by it
         n += 1
-        sheet.category(f"{_SECTION_NO[n]}、{heading}")
+        sheet.category(f"{chinese_numeral(n)}、{heading}")
         for g in groups:
             name = g.key if g.key is not None else {"zone": "未分区", "area": "未分板块", "class": "未分类"}[by]
             if by == "zone" and g.key in ("东部", "中部", "西部"):

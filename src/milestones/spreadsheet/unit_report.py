@@ -12,7 +12,7 @@ from ..domain.quarter import Quarter
 from ..store import Database
 from ..store.queries import find_plan
 from ..store.unit_progress import unit_progress
-from .export import Col, AttachmentSheet, write_workbook
+from .attachment_sheet import AttachmentSheet, Col, write_workbook
 
 _TARGETS, _PROJECTS = "工作举措量化目标（个）", "重点项目（个）"
 # (heading, group, what is counted)

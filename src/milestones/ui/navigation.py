@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator
 from sqlalchemy import select
 
+from ..domain.numerals import chinese_numeral
 from ..store.queries import plan_years, zones_in_use
 from ..store.schema import Area, IndicatorYear, Plan, Section
 from .lang import zone_label
-from .row_models import section_number
 
 NAV_ROLE = Qt.UserRole + 1
 # the navigation items that show one year's plan (item data: (page, year, …)); indicators are of any year
@@ -51,7 +51,7 @@ class Navigation(QTreeWidget):
                     self._item(zi, area, ("projects", year, zone_id, area_id))
             measures = self._item(plan, self.tr("工作举措与目标"), ("targets", year, None))
             for section_id, _year, number, title in (sec for sec in sections if sec[1] == year):
-                si = self._item(measures, f"({section_number(number)}) {title}", ("targets", year, section_id))
+                si = self._item(measures, f"({chinese_numeral(number)}) {title}", ("targets", year, section_id))
                 si.setToolTip(0, title)
         ind = self._item(self, self.tr("指标"), ("indicators", None))  # the year shown last
         for y in indicator_years:

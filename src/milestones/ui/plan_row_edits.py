@@ -82,7 +82,7 @@ class PlanRowEdits(QObject):
     # -- targets ----------------------------------------------------------
     def outline(self) -> list[tuple[int, str, list[tuple[int, str]]]]:
         """The plan's sections in its order, as "(二) 更加优化区域发展格局", each with its measures (id, title)."""
-        from .row_models import section_number
+        from ..domain.numerals import chinese_numeral
 
         with self.window.db.read() as s:
             plan_id = plan_id_for(s, self.window.year)
@@ -93,7 +93,7 @@ class PlanRowEdits(QObject):
                                              .join(Section, Section.id == Measure.section_id)
                                              .where(Section.plan_id == plan_id).order_by(Measure.seq)):
                 measures.setdefault(sid, []).append((mid, title))
-            return [(sid, f"({section_number(n)}) {title}", measures.get(sid, [])) for sid, n, title in sections]
+            return [(sid, f"({chinese_numeral(n)}) {title}", measures.get(sid, [])) for sid, n, title in sections]
 
     def ask_target(self) -> _Form | None:
         """新增目标…: which section and measure (the current row's; or typed, new), its wording, and who answers

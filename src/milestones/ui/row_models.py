@@ -355,18 +355,6 @@ def search_words(text: str) -> list[str]:
     return _fold(text).split()
 
 
-_NUMERALS = "零一二三四五六七八九十"
-
-
-def section_number(n: int) -> str:
-    """Section numbers as the plan writes them: 一 … 十一."""
-    if n <= 10:
-        return _NUMERALS[n]
-    if n < 20:
-        return "十" + _NUMERALS[n - 10]
-    return str(n)
-
-
 def _value_in(value: Any, unit: str) -> float | None:
     """A target's figure typed in its unit's terms: "3000万元" for a target in 亿元 is 0.3 (it stood as 3000
     亿元); one of another measure, or a share ("12%") for an amount, is refused with why."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy import select
 
+from ..domain.numerals import chinese_numeral
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, StepsError, parse_steps, quarter_word, step_figure, step_score, steps_text
 from ..domain.target import OP_WORDS, Score, Target, plain_number
@@ -19,7 +20,7 @@ from ..store.dashboard import target_standing
 from ..store.schema import Measure, MeasureTarget, Section, TargetStep
 from .lang import language, quarter_label
 from .operations import Operations
-from .row_models import Column, Owned, RowTableModel, search_text, search_words, section_number
+from .row_models import Column, Owned, RowTableModel, search_text, search_words
 from .standings import STANDING_COLOURS, standing_word
 from .undo import DetailsCommand, EditCommand, FieldEdit, push
 
@@ -106,7 +107,7 @@ class TargetsModel(RowTableModel):
                                     .order_by(TargetStep.quarter)):
                     steps.setdefault(st.target_id, []).append({f: getattr(st, f) for f in DETAIL_KINDS["steps"][1]})
             return [{
-                "id": t.id, "version": t.version, "section": f"({section_number(sec.number)}) {sec.title}", "measure": m.title,
+                "id": t.id, "version": t.version, "section": f"({chinese_numeral(sec.number)}) {sec.title}", "measure": m.title,
                 "section_id": sec.id, "section_title": sec.title,
                 "measure_text": m.text, "measure_id": m.id, "measure_version": m.version,
                 "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OP_WORDS.get(t.op, t.op)),

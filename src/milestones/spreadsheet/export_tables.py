@@ -1,0 +1,232 @@
+"""The rows of each attachment table, written: the indicators' 附件1 and 附件2, the key projects (with a
+quarter's columns for the owners' form, and the 横道图), the measures and their quarterly steps."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Iterable
+
+from ..domain.numerals import chinese_numeral
+from ..domain.quarter import Quarter
+from ..domain.target import OP_WORDS
+from ..store import Database
+from ..store.exports import ExportFilter, indicator_records, measure_records, project_records
+from .attachment_sheet import STEP, AttachmentSheet, Col, merge_down, ticker, zone_heading
+from .timeline_sheet import timeline_sheet
+
+__all__ = ["indicators_table", "projects_table", "measures_table"]
+
+def _quarter_text(short: str | None, text: str | None) -> str | None:
+    if short:
+        return Quarter.parse(short).label_zh
+    return text
+
+
+def _categorised(records: list[dict[str, Any]]) -> Iterable[tuple[str | None, dict[str, Any]]]:
+    last = object()
+    for rec in records:
+        cat = rec.get("category")
+        if cat != last:
+            yield (cat, None) if cat else (None, None)
+            last = cat
+        yield None, rec
+
+
+def indicators_table(wb, db: Database, kind: str, year: int) -> int:
+    records = indicator_records(db, year)
+    if kind == "indicator_results":
+        cols = [Col("序号", "seq", "center", min_width=5), Col("指标", "name", max_width=36), Col("单位", "unit", "center"),
+                Col("属性", "binding", "binding"), Col("目标", "target", group=f"{year}年"),
+                Col("完成", "actual", group=f"{year}年"), Col("完成情况", "status", "center"),
+                Col("原因说明", "reason", max_width=40)]
+        sheet = AttachmentSheet(wb, "附件1", "附件1", f"{year}年经济社会发展主要目标完成情况表", cols)
+    else:
+        cols = [Col("序号", "seq", "center", min_width=5), Col("指标", "name", max_width=36), Col("单位", "unit", "center"),
+                Col("属性", "binding", "binding"), Col(f"{year - 1}年预计完成", "previous"),
+                Col(f"{year}年目标", "target"), Col("备注", "notes", max_width=30)]
+        sheet = AttachmentSheet(wb, "附件2", "附件2", f"{year}年经济社会发展主要目标预期建议表", cols)
+    sheet.header()
+    n = 0
+    chinese = "一二三四五六七八九十"
+    cat_no = 0
+    for cat, rec in _categorised(records):
+        if rec is None:
+            if cat:
+                sheet.category(f"{chinese[cat_no % 10]}、{cat}")
+                cat_no += 1
+            continue
+        n += 1
+        binding = {True: "约束性", False: "预期性"}.get(rec["binding"])
+        actual = rec["actual_text"] or rec["actual"]
+        previous = rec["previous_actual_text"] or rec["previous_actual"]
+        target = rec["target"]["text"] if rec["target"] else None
+        vals = {"seq": n, "name": rec["name"], "unit": rec["unit"], "binding": binding, "target": target,
+                "actual": actual, "status": rec["status"], "reason": rec["reason"], "previous": previous,
+                "notes": f"调整为“{rec['replaced_by']}”" if rec.get("replaced_by") else None}
+        sheet.record([vals[c.key] for c in cols])
+    sheet.finish()
+    return n
+
+
+_OPTIONAL_PROJECT_COLUMNS = {"code", "level", "content", "construction_years", "invested_before", "owner", "leader",
+                             "contact"}
+
+
+def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool, report: Quarter | None = None,
+              progress=None, cancelled=None) -> int:
+    cols = [Col("序号", "seq", "center", min_width=5), Col("项目编码", "code"), Col("项目名称", "name", max_width=36),
+            Col("区域", "zone", "center"), Col("板块", "area", max_width=24), Col("类别", "class"), Col("性质", "nature", "center"),
+            Col("级别", "level", "center"), Col("建设内容及规模", "content", max_width=40),
+            Col("建设起止年限", "construction_years"), Col("总投资（亿元）", "total_investment", "number"),
+            Col(f"截至{year - 1}年底累计完成投资（亿元）", "invested_before", "number"),
+            Col("年度计划投资（亿元）", "annual_investment", "number"), Col("计划开工", "start", "quarter"),
+            Col("计划完工", "completion", "quarter"), Col("实际开工", "actual_start", "quarter"),
+            Col("实际完工", "actual_completion", "quarter"), Col("业主单位", "owner", max_width=24),
+            Col("责任单位", "responsible_unit", max_width=24), Col("责任人", "contact", max_width=20), Col("牵头领导", "leader"),
+            Col("备注", "notes", max_width=30)]
+    # Columns many offices never fill leave the table when no exported project
+    # has a value: the printed table keeps to one page wide with readable text.
+    records = list(project_records(db, f))
+    cols = [c for c in cols
+            if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] not in (None, "") for r in records)]
+    quarter_cols = _quarter_columns(records, year, report)
+    if quarter_cols:  # the quarterly report, before 责任单位 … as offices lay it out
+        at = next(i for i, c in enumerate(cols) if c.key == "actual_completion") + 1
+        cols[at:at] = quarter_cols
+    quarter_keys = [c.key for c in quarter_cols]
+    # the zone, area and class exported, as the progress table names them: an area's list read as the whole
+    # plan's took the other 43 projects for gone
+    title = f"{year}年{''.join(v for v in (f.zone, f.area, f.project_class) if v)}重点项目季度计划表"
+    if f.unit:
+        title += f"（{f.unit}）"
+    if f.view_words:  # the projects of the list in view only: said, so it is never taken for the whole list
+        title += f"（{f.view_words}）"
+    sheet = AttachmentSheet(wb, "重点项目", "附件3", title, cols)
+    sheet.header()
+    n = 0
+    spans = []
+    # a heading row per zone, as the plan's attachment groups them: "一、东部片区（16个）"; the
+    # projects without one under "未分区项目", which reads back as no zone (and no class)
+    per_zone = Counter(r["zone"] for r in records)
+    zone: object = object()
+    tick = ticker(len(records), progress, cancelled)
+    for rec in records:
+        if n % STEP == 0:
+            tick(n)
+        if rec["zone"] != zone:
+            zone = rec["zone"]
+            sheet.category(zone_heading(per_zone, zone))
+        n += 1
+        by_quarter = dict.fromkeys(quarter_keys)
+        by_quarter.update({f"q{k[-1]}_{part}": v for k, parts in rec["quarters"].items() for part, v in parts.items()
+                           if k.startswith(str(year))})
+        vals = dict(rec, **by_quarter, seq=n, start=_quarter_text(rec["start"], rec["start_text"]),
+                    completion=_quarter_text(rec["completion"], rec["completion_text"]),
+                    actual_start=_quarter_text(rec["actual_start"], None),
+                    actual_completion=_quarter_text(rec["actual_completion"], None))
+        sheet.record([vals[c.key] for c in cols])
+        if timeline:
+            spans.append((n, rec))
+    sheet.finish()
+    if timeline:
+        timeline_sheet(wb, spans, year, title.replace("季度计划表", "季度计划横道图", 1))
+    return n
+
+
+_QUARTER_PARTS = (("planned", "计划投资（亿元）", "number"), ("goal", "形象进度目标", "text"),
+                  ("actual", "完成投资（亿元）", "number"), ("progress", "形象进度", "text"))
+_REPORTED = ("planned", "actual", "progress")  # what the owners' form asks for
+
+
+def _quarter_columns(records: list[dict[str, Any]], year: int, report: Quarter | None = None) -> list["Col"]:
+    """A column per quarter and figure that some exported project has, and all
+    three of the quarter being reported."""
+    have = {(q, part) for r in records for q, parts in r["quarters"].items() for part, v in parts.items()
+            if v is not None}
+    if report is not None:
+        have |= {(str(report), part) for part in _REPORTED}
+    cols = []
+    for n in range(1, 5):
+        for part, title, kind in _QUARTER_PARTS:
+            if (f"{year}Q{n}", part) in have:  # "一季度" merged over its figures, as offices draw it
+                cols.append(Col(title, f"q{n}_{part}", kind, group=f"{'一二三四'[n - 1]}季度",
+                                max_width=30 if kind == "text" else 40))
+    return cols
+
+
+def measures_table(wb, db: Database, year: int, report: Quarter | None = None, unit: str | None = None,
+              unreported: Quarter | None = None) -> int:
+    """As the plan's attachment reads: each section a heading row ("（一）…"), each measure
+    numbered and merged down over its targets, a target to a row. ``report``: the form the units
+    fill in for that quarter, its review column (and the earlier quarters') there even if blank."""
+    records = measure_records(db, year, unit, unreported)
+    cols = [Col("序号", "seq", "center", min_width=5),
+            Col("举措", "measure", max_width=30), Col("目标", "text", max_width=50),
+            Col("指标对象", "subject", max_width=24), Col("方式", "op_word", "center"),
+            Col("目标值", "value", "number"), Col("单位", "unit", "center"),
+            Col("完成时限", "quarter", "quarter"), Col("责任单位", "responsible_unit", max_width=24),
+            Col("配合单位", "partner_units", max_width=24), Col("责任人", "contact", max_width=20),
+            Col("牵头领导", "leader", "center"), Col("完成值", "actual_shown", "number"), Col("完成情况", "status", "center"),
+            Col("备注", "notes", max_width=30)]
+    if report is None and not any(r["actual"] is not None or r["actual_text"] or r["status"]
+                                  or any(_step_done(st) for st in r["steps"].values()) for r in records):
+        cols = [c for c in cols if c.key not in ("actual_shown", "status")]  # the plan's table as published
+    for key in ("partner_units", "contact", "leader", "notes"):  # a plan naming only the units responsible, no remarks
+        if not any(r[key] for r in records):
+            cols = [c for c in cols if c.key != key]
+    if any(r["measure_text"] for r in records):  # a task list's 工作措施, beside its task, merged down as it is
+        cols.insert(2, Col("工作措施", "measure_text", max_width=40))
+    steps, reviews = _step_columns(records, report)
+    at = next(i for i, c in enumerate(cols) if c.key == "quarter") + 1
+    cols[at:at] = steps
+    at = next((i for i, c in enumerate(cols) if c.key == "actual_shown"), len(cols))
+    cols[at:at] = reviews  # each quarter's review before the year's result
+    sheet = AttachmentSheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表" + (f"（{unit}）" if unit else ""), cols)
+    sheet.header()
+    merged = [c for c, col in enumerate(cols) if col.key in ("seq", "measure", "measure_text")]
+    section = measure = None
+    first, n = sheet.row, 0
+    for rec in records:
+        if rec["section_number"] != section:
+            merge_down(sheet, merged, first)
+            sheet.category(f"（{chinese_numeral(rec['section_number'])}）{rec['section']}")
+            section, measure, first = rec["section_number"], None, sheet.row
+        opens = rec["measure"] != measure
+        if opens:
+            merge_down(sheet, merged, first)
+            first, measure, n = sheet.row, rec["measure"], n + 1
+        steps = rec["steps"]
+        vals = dict(rec, seq=n if opens else None, measure=rec["measure"] if opens else None,
+                    measure_text=rec["measure_text"] if opens else None,
+                    **{f"step_q{q}": (steps.get(q) or {}).get("text") for q in range(1, 5)},
+                    **{f"done_q{q}": _step_done(steps.get(q)) for q in range(1, 5)},
+                    op_word=OP_WORDS.get(rec["op"], rec["op"]),
+                    quarter=_quarter_text(rec["quarter"], None),
+                    actual_shown=rec["actual_text"] or rec["actual"])  # "已完成35项" as written, else the figure
+        sheet.record([vals[c.key] for c in cols])
+    merge_down(sheet, merged, first)
+    sheet.finish()
+    return len(records)
+
+
+def _step_columns(records: list[dict[str, Any]], report: Quarter | None = None) -> tuple[list[Col], list[Col]]:
+    """The quarterly steps, all four quarters where any target has one (a form to fill in), and the
+    quarters reviewed: each one any target has a review of, and with ``report`` that quarter and the
+    ones before it (the form a unit fills in, last quarter's review beside this quarter's blank)."""
+    steps = []
+    if any(st.get("text") for r in records for st in r["steps"].values()):
+        steps = [Col(f"{w}季度", f"step_q{q}", max_width=20, group="季度安排") for q, w in enumerate("一二三四", 1)]
+    reviewed = {q for r in records for q, st in r["steps"].items() if _step_done(st)}
+    if report is not None:
+        reviewed |= set(range(1, report.q + 1))
+    reviews = [Col(f"{'一二三四'[q - 1]}季度", f"done_q{q}", max_width=20, group="各季度完成情况")
+               for q in sorted(reviewed)]
+    if len(reviews) == 1:  # one quarter: its own heading, not a group a column wide wrapped on three lines
+        reviews = [Col(f"{reviews[0].header}完成情况", reviews[0].key, max_width=20)]
+    return steps, reviews
+
+
+def _step_done(step: dict[str, Any] | None) -> str | float | None:
+    """A quarter's review as the import read it: its words, else its figure."""
+    if not step:
+        return None
+    return step["actual_text"] or step["actual"]
