@@ -365,3 +365,41 @@ def test_a_start_or_completion_given_by_the_year_alone_is_said_once_for_its_colu
              "（到四季度才算到期），不计入哪一个季度",
         "F": "第F列有 2 个项目只写了年份（如“2025年竣工”），没有季度：按原文记入，时间轴标出全年；计入该年的完工数"
              "（到四季度才算到期），不计入哪一个季度"}
+
+
+def test_a_bare_year_in_the_start_column_is_the_year_it_starts_in_not_its_last_quarter(db, tmp_path):
+    """"计划开工: 2024年" (or the number 2024) was read as the year's fourth quarter, a deadline's reading: the
+    timeline drew the project from 2024Q4 and the dashboard counted it among Q4's starts, while "2024年开工" beside
+    it was the year alone. A bare year in the completion column is still due by the year's end."""
+    from openpyxl import Workbook
+
+    from milestones.spreadsheet.export import export
+    from milestones.spreadsheet.importer import preview, write
+    from tests.spreadsheet.conftest import convert
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2024年重点项目计划表"])
+    ws.append(["序号", "项目名称", "区域", "总投资（亿元）", "计划开工", "计划竣工"])
+    ws.append([1, "朝天门整治", "东部", 9, "2024年", "2025年"])
+    ws.append([2, "化龙桥TOD", "西部", 4, 2024, 2026])  # typed as numbers
+    ws.append([3, "解放碑步行街提升", "中部", 3, "2024年开工", "2025年底"])
+    ws.append([4, "大坪医院扩建", "西部", 8, "2024年3月", "2026年"])
+    wb.save(tmp_path / "k.xlsx")
+    convert([tmp_path / "k.xlsx"], tmp_path / "lo", "xlsx")  # saved again by LibreOffice
+    for path in (tmp_path / "k.xlsx", tmp_path / "lo" / "k.xlsx"):
+        t, by_name = one_table(path)
+        assert [(by_name[n]["start"], by_name[n]["start_text"], by_name[n]["completion"])
+                for n in ("朝天门整治", "化龙桥TOD", "解放碑步行街提升", "大坪医院扩建")] == [
+            (None, "2024年", "2025Q4"), (None, "2024年", "2026Q4"), (None, "2024年开工", "2025Q4"),
+            ("2024Q1", "2024年3月", "2026Q4")], path
+        said = [p.message for p in t.problems if "只写了年份" in p.message]
+        assert said == ["第E列有 3 个项目只写了年份（如“2024年”），没有季度：按原文记入，时间轴标出全年；计入该年的开工数"
+                        "（到四季度才算到期），不计入哪一个季度"]
+    # the year written back as it was read, and read back the same
+    write(db, preview(db, read_import(tmp_path / "lo" / "k.xlsx")))
+    export(db, "key_projects", tmp_path / "out.xlsx", timeline=False)
+    _, again = one_table(tmp_path / "out.xlsx")
+    assert [(again[n]["start"], again[n]["start_text"]) for n in ("朝天门整治", "化龙桥TOD")] == \
+        [(None, "2024年"), (None, "2024年")]
+    assert preview(db, read_import(tmp_path / "out.xlsx")).diffs[0].counts()["changed"] == 0

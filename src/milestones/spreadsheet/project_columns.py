@@ -8,7 +8,9 @@ from typing import Any
 
 from ..domain.target import plain_number
 from ..domain.quarter import DATE_REMARK
-from .cells import clean_column, memo, norm, number_cell, schedule_fields, span_fields, text_of, units_column
+from .cells import (
+    clean_column, memo, norm, number_cell, schedule_fields, span_fields, start_fields, text_of, units_column,
+)
 from .layout import Layout
 from .read import Sheet, column_letter
 from .table import Problem
@@ -97,7 +99,8 @@ class Columns:
             return [None] * self.n
         values = self.raw(fld)
         year = self.layout.year
-        out = memo(lambda v: schedule_fields(v, year), values)
+        read = start_fields if fld == "start" else schedule_fields  # an actual start keeps no wording to hold a year
+        out = memo(lambda v: read(v, year), values)
         for k, parsed in enumerate(out):
             if parsed[3]:
                 self.report(k, fld, values[k], parsed[3])
