@@ -168,3 +168,36 @@ def test_the_quarters_investment_figures_are_written_beside_its_bars_where_they_
     assert figures(wide, 3, 0) == 0  # no figures where there is no investment
     narrow = painted(120)  # a year in 120 pixels: no room beside the bars
     assert figures(narrow, 1, 0) == 0 and figures(narrow, 1, 1) == 0
+
+
+def test_a_year_alone_at_one_end_is_outlined_and_the_bar_runs_through_it(qapp):
+    """"2024年开工" before a completion dated 2025Q4 drew the completion's quarter alone, and "计划2025年四季度起"
+    in a 2024 view: the project read as not in the year at all. The year is outlined with the plan's words, the
+    bar drawn where the plan dates it, and no start's quarter made up (no diamond)."""
+    lay = _layout(TimelineProject(1, "甲", "东部", "解放碑", None, Q(2025, 4), start_text="2024年"),
+                  TimelineProject(2, "乙", "东部", "解放碑", Q(2024, 2), None, completion_text="2025年竣工"),
+                  TimelineProject(3, "丙", "东部", "解放碑", None, Q(2024, 4), start_text="2024年开工"))
+    r1, r2, r3 = (lay.row_of[i] for i in (1, 2, 3))
+    assert (lay.plan_x0[r1], lay.plan_x1[r1]) == (Q(2024, 1).index, Q(2026, 1).index)
+    assert (lay.hints[r1], lay.hint_x0[r1], lay.hint_x1[r1], lay.hint_span[r1]) == \
+        ("2024年开工", Q(2024, 1).index, Q(2025, 1).index, 1)  # a bare year says which end it is
+    assert int(lay.plan_marks[r1]) == 2  # the completion's diamond alone
+    assert (lay.plan_x0[r2], lay.plan_x1[r2]) == (Q(2024, 2).index, Q(2026, 1).index)
+    assert (lay.hints[r2], lay.hint_x0[r2], lay.hint_x1[r2]) == ("2025年竣工", Q(2025, 1).index, Q(2026, 1).index)
+    assert (lay.plan_x0[r3], lay.plan_x1[r3], lay.hint_x1[r3]) == (Q(2024, 1).index, Q(2025, 1).index,
+                                                                   Q(2025, 1).index)
+    img = QImage(800, 150, QImage.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    paint_chart(p, lay, View(Q(2024, 1).index, Q(2026, 1).index, 0, 30, QRectF(0, 0, 800, 150)),
+                Options(today=dt.date(2030, 1, 1)))
+    p.end()
+    plain = {QColor("white").rgb(), QColor("#f4f6f9").rgb()}
+
+    def filled(row, x):  # inside a bar's fill, below the words' chip
+        return img.pixel(x, row * 30 + 14) not in plain
+
+    assert _ink(img, 10, 90, r1 * 30 + 8, r1 * 30 + 18) > 30  # "2024年开工" written over 2024
+    assert not filled(r1, 250) and filled(r1, 600)  # 2024 outlined, 2025 a bar
+    assert filled(r2, 200) and not filled(r2, 650)  # 2024Q2–Q4 a bar, 2025 outlined
+    assert not filled(r3, 250)

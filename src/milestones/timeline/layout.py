@@ -68,8 +68,8 @@ class TimelineLayout:
     actual_x1: np.ndarray
     light: np.ndarray
     plan_marks: np.ndarray  # bit 1: the planned start is known, bit 2: the planned completion
-    hint_x0: np.ndarray  # where a row without a planned quarter writes what the plan says
-    hint_x1: np.ndarray
+    hint_x0: np.ndarray  # where a row without a planned quarter writes what the plan says; beside a planned bar,
+    hint_x1: np.ndarray  # the year its other end's wording names ("2024年开工" before a dated completion)
     hint_span: np.ndarray  # 1: the wording names a year ("2024年开工"): outline that year
     base_x0: np.ndarray  # the plan before it was revised (原计划); NaN where it never was
     base_x1: np.ndarray
@@ -166,10 +166,29 @@ def _row_values(p: TimelineProject, at: Quarter, today_x: float, rules: LightRul
     x0, x1 = _span(p.planned_start, p.planned_completion)
     ax0, ax1 = _span(p.actual_start, p.actual_completion, open_end=today_x if p.actual_start is not None else None)
     marks = (p.planned_start is not None) | (p.planned_completion is not None) << 1
-    text, hx0, hx1, dashed = _hint(p, at) if x0 != x0 else ("", NAN, NAN, 0)
+    text, hx0, hx1, dashed = _hint(p, at) if x0 != x0 else _vague_end(p, x0, x1)
+    if dashed and x0 == x0:  # the bar runs through the year the other end names
+        x0, x1 = min(x0, hx0), max(x1, hx1)
     light = warning_light(p.status(at), at, rules)
     bx0, bx1 = _span(*p.original) if p.original is not None else (NAN, NAN)
     return x0, x1, ax0, ax1, marks, text, hx0, hx1, dashed, LIGHT_CODES[light], bx0, bx1
+
+
+def _vague_end(p: TimelineProject, x0: float, x1: float) -> tuple[str, float, float, int]:
+    """A plan dating one end whose other end's wording names only a year ("2024年开工" before a completion in
+    2025Q4, "2025年竣工" after a start in 2024Q2): those words over the quarters of that year the bar runs
+    through, outlined as a year with its quarter not set. The bar was the dated quarter alone, as if the plan
+    named nothing more."""
+    if p.planned_start is None and (year := named_year(p.start_text)) is not None and year * 4 < x1:
+        return _said(p.start_text, "开工"), float(year * 4), min(year * 4 + 4.0, x1), 1
+    if p.planned_completion is None and (year := named_year(p.completion_text)) is not None and year * 4 + 4 > x0:
+        return _said(p.completion_text, "完工"), max(float(year * 4), x0), float(year * 4 + 4), 1
+    return "", NAN, NAN, 0
+
+
+def _said(words: str, event: str) -> str:
+    """The plan's words, which end they are where they are the year alone ("2024年" → "2024年开工")."""
+    return f"{words}{event}" if words.endswith("年") and len(words) == 5 else words
 
 
 # how the rows of a group follow each other: the list's order, a waterfall by planned start or completion, the

@@ -143,9 +143,17 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
             _paint_beyond(p, view, y, h, x0, x1, o, colours[light], hint_font, hint_fm, marks=int(lay.plan_marks[i]))
         elif o.planned and x0 == x0:
             rect = QRectF(view.px(x0), y + h * 0.18, max(view.px(x1) - view.px(x0), 2.0), h * 0.42)
-            p.setPen(bar_pens[light])
-            p.setBrush(bar_fills[light])
-            p.drawRect(rect)
+            hx0, hx1 = lay.hint_x0[i], lay.hint_x1[i]
+            vague = bool(lay.hint_span[i]) and hx0 == hx0 and (preview is None or preview[0] != lay.project_id[i])
+            # one end named by its year alone: that year's part outlined with the plan's words, the rest a bar
+            sx0, sx1 = ((hx1, x1) if hx0 <= x0 else (x0, hx0)) if vague else (x0, x1)
+            if sx1 > sx0:
+                p.setPen(bar_pens[light])
+                p.setBrush(bar_fills[light])
+                p.drawRect(QRectF(view.px(sx0), rect.top(), max(view.px(sx1) - view.px(sx0), 2.0), rect.height()))
+            if vague:
+                _paint_hint(p, view, y, h, hx0, hx1, lay.hints[i], hint_font, hint_fm, hint_pen, hint_outline,
+                            no_brush)
             if o.milestones:  # a start or completion the plan names; a one-sided span marks one end
                 marks = 3 if preview is not None and preview[0] == lay.project_id[i] else int(lay.plan_marks[i])
                 p.setBrush(white)
