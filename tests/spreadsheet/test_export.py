@@ -438,6 +438,42 @@ def test_the_timeline_sheets_original_row_survives_libreoffice(db, tmp_path):
     assert f"B{r}:B{r + 2}" in {str(m) for m in ws.merged_cells.ranges}
 
 
+def test_the_timeline_sheet_writes_a_year_alone_at_one_end_and_shades_on_from_it(db, tmp_path):
+    # "2024年开工" before a completion in 2025Q4 drew only 2025Q4's ■完工: the project read as not in 2024
+    from milestones.spreadsheet.importer import write
+
+    plan = tmp_path / "k.csv"
+    plan.write_text("2024年重点项目计划表\n项目名称,区域,总投资（亿元）,计划开工,计划竣工\n"
+                    "年份开工项目,东部,3,2024年,2025年四季度\n同年完工项目,中部,1,2024年开工,2024年四季度\n"
+                    "年份完工项目,西部,2,2024年二季度,2025年竣工\n", encoding="utf-8")
+    write(db, preview(db, read_import(plan)))
+    out = tmp_path / "t.xlsx"
+    export(db, "key_projects", out)
+    saved = tmp_path / "lo"
+    saved.mkdir()
+    convert([out], saved, "xlsx")  # as the planner hands it on
+    for path in (out, saved / "t.xlsx"):
+        ws = load_workbook(path)["横道图"]
+        merged = {str(m) for m in ws.merged_cells.ranges}
+        col = {(y, q): _column_of(ws, y, q) for y in (2024, 2025) for q in (1, 2, 3, 4)}
+        letter = {k: get_column_letter(c) for k, c in col.items()}
+
+        def plan_row(name):
+            return next(c.row for c in ws["B"] if c.value == name)
+
+        r = plan_row("年份开工项目")
+        assert ws.cell(r, col[2024, 1]).value == "2024年开工"
+        assert f"{letter[2024, 1]}{r}:{letter[2024, 4]}{r}" in merged
+        assert ws.cell(r, col[2025, 4]).value == "■完工" and ws.cell(r, col[2025, 1]).fill.fgColor.rgb.endswith("9DC3E6")
+        r = plan_row("同年完工项目")
+        assert f"{letter[2024, 1]}{r}:{letter[2024, 3]}{r}" in merged and ws.cell(r, col[2024, 4]).value == "■完工"
+        r = plan_row("年份完工项目")
+        assert ws.cell(r, col[2024, 2]).value == "▶开工" and ws.cell(r, col[2024, 4]).fill.fgColor.rgb.endswith("9DC3E6")
+        assert ws.cell(r, col[2025, 1]).value == "2025年竣工" and f"{letter[2025, 1]}{r}:{letter[2025, 4]}{r}" in merged
+    n, imp = _roundtrip(db, "key_projects", tmp_path)  # still a drawing of ours, not a table
+    assert len(imp.tables) == 1 and imp.diffs[0].counts()["changed"] == 0
+
+
 def test_the_key_project_export_reports_progress_and_stops_when_cancelled(db, tmp_path):
     from milestones.spreadsheet.export import ExportCancelled
 

@@ -16,6 +16,7 @@ from enum import Enum
 from .quarter import Quarter
 
 __all__ = [
+    "year_end",
     "Light",
     "LightRules",
     "ProjectStatus",
@@ -162,6 +163,23 @@ def named_year(text: str | None) -> int | None:
     """The year a planned start's or completion's wording names, when it names no quarter: due by its end."""
     m = _NAMED_YEAR.match(text) if text else None
     return int(m.group(1)) if m else None
+
+
+def year_end(start: Quarter | None, completion: Quarter | None, start_text: str | None,
+             completion_text: str | None) -> tuple[str, int, str] | None:
+    """The end of a plan dated at its other end that its words give by the year alone ("2024年开工" before a
+    completion in 2025Q4), as (the words, the year, "start" or "completion"); a year alone says which end it is
+    ("2024年" → "2024年开工"). None where both ends or neither are dated, or the words name no year, or a year
+    after the dated completion (before the dated start)."""
+    if start is None and completion is not None and (year := named_year(start_text)) and year <= completion.year:
+        return _which_end(start_text, "开工"), year, "start"
+    if completion is None and start is not None and (year := named_year(completion_text)) and year >= start.year:
+        return _which_end(completion_text, "完工"), year, "completion"
+    return None
+
+
+def _which_end(words: str, event: str) -> str:
+    return f"{words}{event}" if len(words) == 5 and words.endswith("年") else words
 
 
 def _lateness(planned: Quarter | None, actual: Quarter | None, at: Quarter) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain.progress import year_end
 from ..domain.quarter import Quarter, schedule_words
 from .attachment_sheet import BODY_FONT, TITLE_FONT, register_merge
 from .legend import TIMELINE_LEGEND
@@ -29,6 +30,23 @@ def _chart_years(spans: list[tuple[int, dict[str, Any]]], year: int) -> tuple[Qu
         if said is not None:
             years.add(said[1])
     return Quarter(max(min(years), year - 2), 1), Quarter(min(max(years), year + 3), 4)
+
+
+def _year_band(rec: dict[str, Any], start: Quarter | None, end: Quarter | None, first: Quarter,
+               last: Quarter) -> tuple[str, Quarter, Quarter] | None:
+    """The quarters of the year a plan's undated end names (:func:`year_end`), short of the dated end and within
+    the chart, and the words to write across them; None where there are none."""
+    said = year_end(start, end, rec.get("start_text"), rec.get("completion_text"))
+    if said is None:
+        return None
+    words, year, _end = said
+    b0, b1 = Quarter(year, 1), Quarter(year, 4)
+    if start is None:
+        b1 = min(b1, Quarter.from_index(end.index - 1))
+    else:
+        b0 = max(b0, Quarter.from_index(start.index + 1))
+    b0, b1 = max(b0, first), min(b1, last)
+    return (words, b0, b1) if b0 <= b1 else None
 
 
 def timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int, title: str) -> None:
@@ -105,9 +123,19 @@ def timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int, title
                 ws.merge_range(row, c0, row, c0 + 3, words, said_in_band if band else said_fmt)
                 row += 1
                 continue
+            lo, hi, band = start, end, _year_band(rec, start, end, first, last) if label == "计划" else None
+            if band is not None:  # "2024年开工" before a completion dated 2025Q4: the year in words, then the bar
+                words, b0, b1 = band
+                lo, hi = (b1 + 1, end) if start is None else (start, Quarter.from_index(b0.index - 1))
+                c0, c1 = 4 + quarters.index(b0), 4 + quarters.index(b1)
+                if c1 > c0:
+                    ws.merge_range(row, c0, row, c1, words, said_in_band)
+                else:
+                    ws.write_string(row, c0, words, said_in_band)
             for i, q in enumerate(quarters):
-                inside = (start and end and start <= q <= end) or (start and not end and q == start) \
-                    or (end and not start and q == end)
+                if band is not None and band[1] <= q <= band[2]:
+                    continue
+                inside = (lo and hi and lo <= q <= hi) or (lo and not hi and q == lo) or (hi and not lo and q == hi)
                 mark = ("▶开工" if start and q == start else "") + ("■完工" if end and q == end else "")
                 # an end outside the years drawn is named at the edge it lies beyond: a 续建 project begun in
                 # 2019 drew nothing on its 实际 row

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from ..domain.progress import Light, LightRules, ProjectStatus, invested_to, named_year, warning_light
+from ..domain.progress import Light, LightRules, ProjectStatus, invested_to, named_year, warning_light, year_end
 from ..domain.quarter import Quarter, schedule_words
 
 __all__ = ["TimelineProject", "TimelineLayout", "build_layout", "in_order", "ORDERS", "LIGHT_CODES", "x_of_date"]
@@ -179,16 +179,13 @@ def _vague_end(p: TimelineProject, x0: float, x1: float) -> tuple[str, float, fl
     2025Q4, "2025年竣工" after a start in 2024Q2): those words over the quarters of that year the bar runs
     through, outlined as a year with its quarter not set. The bar was the dated quarter alone, as if the plan
     named nothing more."""
-    if p.planned_start is None and (year := named_year(p.start_text)) is not None and year * 4 < x1:
-        return _said(p.start_text, "开工"), float(year * 4), min(year * 4 + 4.0, x1), 1
-    if p.planned_completion is None and (year := named_year(p.completion_text)) is not None and year * 4 + 4 > x0:
-        return _said(p.completion_text, "完工"), max(float(year * 4), x0), float(year * 4 + 4), 1
-    return "", NAN, NAN, 0
-
-
-def _said(words: str, event: str) -> str:
-    """The plan's words, which end they are where they are the year alone ("2024年" → "2024年开工")."""
-    return f"{words}{event}" if words.endswith("年") and len(words) == 5 else words
+    said = year_end(p.planned_start, p.planned_completion, p.start_text, p.completion_text)
+    if said is None:
+        return "", NAN, NAN, 0
+    words, year, end = said
+    if end == "start":
+        return words, float(year * 4), min(year * 4 + 4.0, x1), 1
+    return words, max(float(year * 4), x0), float(year * 4 + 4), 1
 
 
 # how the rows of a group follow each other: the list's order, a waterfall by planned start or completion, the
