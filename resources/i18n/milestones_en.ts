@@ -323,12 +323,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="290" />
+        <location filename="../../src/milestones/ui/project_model.py" line="297" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="291" />
+        <location filename="../../src/milestones/ui/project_model.py" line="298" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -1334,42 +1334,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="473" />
+        <location filename="../../src/milestones/ui/project_model.py" line="486" />
         <source>没有“%1”这个区域；可填：%2</source>
         <translation>there is no zone “%1”; the zones are %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="474" />
+        <location filename="../../src/milestones/ui/project_model.py" line="487" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="478" />
+        <location filename="../../src/milestones/ui/project_model.py" line="491" />
         <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
         <translation>there is no area named “%1”; choose one from the cell's list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="492" />
+        <location filename="../../src/milestones/ui/project_model.py" line="505" />
         <source>序号过大（最大 %1）</source>
         <translation>The number is too large (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="502" />
+        <location filename="../../src/milestones/ui/project_model.py" line="515" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="510" />
+        <location filename="../../src/milestones/ui/project_model.py" line="523" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="518" />
+        <location filename="../../src/milestones/ui/project_model.py" line="531" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="490" />
+        <location filename="../../src/milestones/ui/project_model.py" line="503" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -2555,24 +2555,29 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="77" />
-        <location filename="../../src/milestones/ui/project_model.py" line="306" />
+        <location filename="../../src/milestones/ui/project_model.py" line="80" />
+        <location filename="../../src/milestones/ui/project_model.py" line="313" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="78" />
-        <location filename="../../src/milestones/ui/project_model.py" line="330" />
+        <location filename="../../src/milestones/ui/project_model.py" line="81" />
+        <location filename="../../src/milestones/ui/project_model.py" line="343" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="308" />
+        <location filename="../../src/milestones/ui/project_model.py" line="258" />
+        <source>计划原文，没有季度（按该年四季度为期限）；可改填季度，如 2024年二季度</source>
+        <translation>The plan's own words, with no quarter (due by that year's fourth quarter); a quarter may be typed instead, e.g. 2024Q2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="315" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="310" />
+        <location filename="../../src/milestones/ui/project_model.py" line="317" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -3210,13 +3215,13 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="390" />
+        <location filename="../../src/milestones/ui/project_model.py" line="403" />
         <location filename="../../src/milestones/ui/row_models.py" line="284" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="402" />
+        <location filename="../../src/milestones/ui/project_model.py" line="415" />
         <location filename="../../src/milestones/ui/row_models.py" line="276" />
         <location filename="../../src/milestones/ui/row_models.py" line="291" />
         <source>“%1”的“%2”：%3</source>
@@ -5461,12 +5466,12 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="360" />
+        <location filename="../../src/milestones/ui/project_model.py" line="373" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="417" />
+        <location filename="../../src/milestones/ui/project_model.py" line="430" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>

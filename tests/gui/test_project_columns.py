@@ -72,3 +72,23 @@ def test_the_column_menu_offers_them_and_a_paste_fills_them(window, db, qtbot):
     window.paste_action.trigger()
     p = _project(db, "重庆中心T3塔楼")
     assert (p.leader, p.content, p.construction_years) == ("赵副区长", "超高层写字楼", "2022-2025")
+
+
+def test_a_planned_end_given_in_words_shows_them_not_an_empty_cell(window, db):
+    """"2024年开工", "2024年完工" (the plan names the year, no quarter) left the list's 计划开工 and 计划完工 cells
+    empty, while the project window and the timeline showed the words: the list read as if nothing was planned."""
+    from PySide6.QtGui import QBrush
+
+    m = window.project_model
+    started, done = _row_of(m, "日月光R5R6塔楼"), _row_of(m, "时尚文化城主体工程")
+    start, completion = _col(m, "planned_start"), _col(m, "planned_completion")
+    assert m.index(started, start).data() == "2024年开工" and m.index(done, completion).data() == "2024年完工"
+    assert m.cell_text(started, start) == "2024年开工"  # what 查找 and Ctrl+C read
+    cell = m.index(started, start)
+    assert isinstance(cell.data(Qt.ForegroundRole), QBrush)  # set apart from a quarter
+    assert "没有季度" in cell.data(Qt.ToolTipRole)
+    assert m.setData(cell, "2024年三季度")  # a quarter typed over the words
+    cell = m.index(_row_of(m, "日月光R5R6塔楼"), start)
+    assert cell.data() == "2024年三季度" and cell.data(Qt.ForegroundRole) is None
+    window.undo_action.trigger()
+    assert m.index(_row_of(m, "日月光R5R6塔楼"), start).data() == "2024年开工"

@@ -53,6 +53,9 @@ LIGHT_COLOURS = {
     Light.RED: QColor("#d0342c"), Light.NOT_STARTED: QColor("#9a9a9a"),
 }
 QUARTER_KEYS = {"planned_start", "actual_start", "planned_completion", "actual_completion"}
+# the planned ends a plan may give in words with no quarter ("2024年开工", "2024年完工投用"), shown as written
+WORDED_KEYS = ("planned_start", "planned_completion")
+_WORDS_GREY = QColor("#6b6b6b")
 NUMBER_KEYS = {"total_investment", "annual_investment", "invested_before"}
 PAGE = 200
 BATCH = 1000
@@ -251,7 +254,11 @@ class ProjectTableModel(QAbstractTableModel):
                 return self._light_history(row)
             if key in row.revised:  # who changed it, when, from what
                 return self._changes_of(row, key)
+            if self._worded(row, key):
+                return QCoreApplication.translate("Lights", "计划原文，没有季度（按该年四季度为期限）；可改填季度，如 2024年二季度")
             return None
+        if role == Qt.ForegroundRole and self._worded(row, key):
+            return QBrush(_WORDS_GREY)
         if role == Qt.FontRole and key in row.revised:  # revised since first given (修改记录): set apart
             return self._revised_font
         if role == Qt.TextAlignmentRole and (key in NUMBER_KEYS or key in ("seq", "invested", "rate")):
@@ -318,7 +325,13 @@ class ProjectTableModel(QAbstractTableModel):
         v = getattr(row, key)
         if key == "zone" and v:
             return zone_label(v)
+        if v is None and key in WORDED_KEYS:  # "2024年开工": the plan's words, where it gives no quarter
+            return getattr(row, f"{key}_text") or ""
         return format_value(v)
+
+    def _worded(self, row: ProjectRow, key: str) -> bool:
+        """A planned end shown in the plan's words, no quarter behind them."""
+        return key in WORDED_KEYS and getattr(row, key) is None and bool(getattr(row, f"{key}_text"))
 
     def _worked_out(self, row: ProjectRow, key: str) -> str:
         if self.at is None:
