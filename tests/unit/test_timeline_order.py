@@ -47,3 +47,12 @@ def test_the_lists_order_and_a_wrong_word():
     assert in_order(PROJECTS, "list", Q(2024, 4)) == PROJECTS
     with pytest.raises(ValueError, match="排序应为"):
         in_order(PROJECTS, "name", Q(2024, 4))
+
+
+def test_a_start_given_by_its_year_goes_with_that_years_fourth_quarter():
+    # "2024年开工" went after 2025's starts, a waterfall with a step back up; the list sorts it the same way now
+    projects = [_p(1, "二五年", "解放碑", Q(2025, 1), Q(2025, 4)),
+                TimelineProject(2, "年份", "东部", "解放碑", None, Q(2025, 2), start_text="2024年开工"),
+                _p(3, "三季度", "解放碑", Q(2024, 3), Q(2024, 4)),
+                _p(4, "无", "解放碑")]
+    assert _names(in_order(projects, "start", Q(2024, 4))) == ["三季度", "年份", "二五年", "无"]

@@ -321,8 +321,9 @@ _SORT = {
     "project_class": KeyProject.project_class, "nature": PlanEntry.nature, "level": PlanEntry.level,
     "total_investment": KeyProject.total_investment, "annual_investment": PlanEntry.annual_investment,
     "invested_before": PlanEntry.invested_before,
-    "planned_start": KeyProject.planned_start, "actual_start": KeyProject.actual_start,
-    "planned_completion": KeyProject.planned_completion, "actual_completion": KeyProject.actual_completion,
+    # a plan's "2024年开工" among 2024's: by the year's fourth quarter, as its light reads it (it went after 2026's)
+    "planned_start": due_expression("start"), "actual_start": KeyProject.actual_start,
+    "planned_completion": due_expression("completion"), "actual_completion": KeyProject.actual_completion,
     "responsible_unit": KeyProject.responsible_unit, "contact": KeyProject.contact, "owner": KeyProject.owner,
     "notes": KeyProject.notes, "leader": KeyProject.leader, "content": KeyProject.content,
     "construction_years": KeyProject.construction_years,

@@ -210,15 +210,19 @@ def in_order(projects: Sequence[TimelineProject], order: str, at: Quarter, rules
         raise ValueError(f"排序应为 {'、'.join(ORDERS)} 之一（得到：{order}）")
     rank: dict[str, int] = {}
 
-    def index(q: Quarter | None) -> float:
-        return q.index if q is not None else _LAST
+    def index(q: Quarter | None, words: str | None) -> float:
+        if q is not None:
+            return q.index
+        year = named_year(words)  # "2024年开工": with that year's fourth quarter, as the list sorts it
+        return year * 4 + 3 if year is not None else _LAST
 
     def key(p: TimelineProject):
         group = rank.setdefault(_group_of(p, group_by), len(rank))
+        start, completion = index(p.planned_start, p.start_text), index(p.planned_completion, p.completion_text)
         if order == "start":
-            return group, index(p.planned_start), index(p.planned_completion)
+            return group, start, completion
         if order == "completion":
-            return group, index(p.planned_completion), index(p.planned_start)
+            return group, completion, start
         return group, _WORST_FIRST[warning_light(p.status(at), at, rules)]
 
     return sorted(projects, key=key)  # stable: ties in the list's order
