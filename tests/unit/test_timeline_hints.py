@@ -46,6 +46,16 @@ def test_a_row_with_a_quarter_keeps_its_bar_and_no_hint():
     assert all(lay.hints[lay.row_of[i]] == "" for i in (1, 2, 3))
 
 
+def _painted(lay, x0: float, x1: float, height: int) -> QImage:
+    """The chart of ``lay`` from quarter index ``x0`` to ``x1``, 800 pixels wide, rows 30 high, no today line."""
+    img = QImage(800, height, QImage.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    paint_chart(p, lay, View(x0, x1, 0, 30, QRectF(0, 0, 800, height)), Options(today=dt.date(2030, 1, 1)))
+    p.end()
+    return img
+
+
 def _ink(img: QImage, x0: int, x1: int, y0: int, y1: int) -> int:
     """Pixels that are neither white nor the quarter band's grey."""
     plain = {QColor("white").rgb(), QColor("#f4f6f9").rgb()}
@@ -55,12 +65,7 @@ def _ink(img: QImage, x0: int, x1: int, y0: int, y1: int) -> int:
 def test_the_hint_is_painted_and_in_the_legend(qapp):
     lay = _layout(TimelineProject(1, "时尚文化城主体工程", "东部", "解放碑", None, None, completion_text="2024年完工"),
                   TimelineProject(2, "空白项目", "东部", "解放碑", None, None))
-    img = QImage(800, 90, QImage.Format_RGB32)
-    img.fill(QColor("white"))
-    p = QPainter(img)
-    paint_chart(p, lay, View(Q(2024, 1).index, Q(2025, 1).index, 0, 30, QRectF(0, 0, 800, 90)),
-                Options(today=dt.date(2030, 1, 1)))
-    p.end()
+    img = _painted(lay, Q(2024, 1).index, Q(2025, 1).index, 90)
     hint_row, empty_row = lay.row_of[1], lay.row_of[2]
     assert _ink(img, 10, 120, hint_row * 30 + 8, hint_row * 30 + 22) > 30  # the words, over the outline
     assert _ink(img, 10, 790, empty_row * 30 + 4, empty_row * 30 + 26) == 0
@@ -112,12 +117,7 @@ def test_a_plan_before_or_after_the_quarters_shown_is_said_at_that_edge(qapp):
     assert ink(rows[3], 2, 120) > 30  # "2024年开工": the year before, at the left edge too
     assert ink(rows[4], 2, 190) == 0  # a plan in sight: its bar, no edge words
     # the screen starts a little before the first quarter: last year's fourth shows as a sliver, said all the same
-    img = QImage(800, 300, QImage.Format_RGB32)
-    img.fill(QColor("white"))
-    p = QPainter(img)
-    paint_chart(p, lay, View(Q(2025, 1).index - 0.05, Q(2026, 1).index, 0, 30, QRectF(0, 0, 800, 300)),
-                Options(today=dt.date(2030, 1, 1)))
-    p.end()
+    img = _painted(lay, Q(2025, 1).index - 0.05, Q(2026, 1).index, 300)
     assert any(img.pixel(x, rows[1] * 30 + 11) == red for x in range(2, 14))
     assert ink(rows[1], 20, 160) > 30  # "计划2024年四季度完工" beside its triangle
 
@@ -186,12 +186,7 @@ def test_a_year_alone_at_one_end_is_outlined_and_the_bar_runs_through_it(qapp):
     assert (lay.hints[r2], lay.hint_x0[r2], lay.hint_x1[r2]) == ("2025年竣工", Q(2025, 1).index, Q(2026, 1).index)
     assert (lay.plan_x0[r3], lay.plan_x1[r3], lay.hint_x1[r3]) == (Q(2024, 1).index, Q(2025, 1).index,
                                                                    Q(2025, 1).index)
-    img = QImage(800, 150, QImage.Format_RGB32)
-    img.fill(QColor("white"))
-    p = QPainter(img)
-    paint_chart(p, lay, View(Q(2024, 1).index, Q(2026, 1).index, 0, 30, QRectF(0, 0, 800, 150)),
-                Options(today=dt.date(2030, 1, 1)))
-    p.end()
+    img = _painted(lay, Q(2024, 1).index, Q(2026, 1).index, 150)
     plain = {QColor("white").rgb(), QColor("#f4f6f9").rgb()}
 
     def filled(row, x):  # inside a bar's fill, below the words' chip
