@@ -3,6 +3,7 @@ were shown in the project window and written by imports, but no cell took them."
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from milestones.domain import Quarter
 from milestones.store.project_rows import ProjectFilter, project_ids
 from milestones.store.schema import KeyProject
 
@@ -92,3 +93,31 @@ def test_a_planned_end_given_in_words_shows_them_not_an_empty_cell(window, db):
     assert cell.data() == "2024年三季度" and cell.data(Qt.ForegroundRole) is None
     window.undo_action.trigger()
     assert m.index(_row_of(m, "日月光R5R6塔楼"), start).data() == "2024年开工"
+
+
+def test_a_plans_words_typed_or_pasted_into_a_planned_end_are_kept_as_words(window, db):
+    """A 计划开工 column copied from the plan's spreadsheet holds "2024年开工" beside quarters: the whole paste was
+    refused ("不是季度"), as was the words typed back into a cell. They are the plan's words now, as an import keeps
+    them; a year alone is a start's year, and a completion's deadline (its fourth quarter)."""
+    m = window.project_model
+    start, completion = _col(m, "planned_start"), _col(m, "planned_completion")
+    names = [m.index(r, _col(m, "name")).data() for r in range(3)]
+    m_rows = [_row_of(m, n) for n in names]
+    window.project_table.setCurrentIndex(m.index(m_rows[0], start))
+    assert window.paste_cells("2024年三季度\n2025年开工\n2025")
+    got = {n: (_project(db, n).planned_start, _project(db, n).planned_start_text) for n in names}
+    assert [got[n][0] for n in names] == [Quarter(2024, 3), None, None]
+    assert [got[n][1] for n in names[1:]] == ["2025年开工", "2025年"]
+    assert m.index(_row_of(m, names[2]), start).data() == "2025年"
+    assert m.index(_row_of(m, names[1]), start).data(Qt.EditRole) == "2025年开工"  # the editor starts from the words
+    r = _row_of(m, names[0])
+    assert m.setData(m.index(r, completion), "2026")  # a completion's year alone: its deadline
+    assert _project(db, names[0]).planned_completion == Quarter(2026, 4)
+    assert m.setData(m.index(r, completion), "2026年竣工")
+    assert (_project(db, names[0]).planned_completion, _project(db, names[0]).planned_completion_text) == \
+        (None, "2026年竣工")
+    assert m.setData(m.index(_row_of(m, names[1]), start), "")  # cleared: the words go too, not shown again
+    assert m.index(_row_of(m, names[1]), start).data() == ""
+    assert _project(db, names[1]).planned_start_text is None
+    window.undo_action.trigger()
+    assert _project(db, names[1]).planned_start_text == "2025年开工"

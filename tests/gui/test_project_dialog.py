@@ -627,3 +627,20 @@ def test_ctrl_s_saves_what_was_typed_in_the_project_window(window, db, qtbot):
     dialog.fields["leader"].setText("王副区长")
     qtbot.keyClick(dialog.fields["leader"], Qt.Key_S, Qt.ControlModifier)
     qtbot.waitUntil(lambda: _project(db, "重庆长滨").leader == "王副区长", timeout=3000)
+
+
+def test_a_plans_words_typed_into_the_windows_planned_start_are_kept(window, db):
+    from milestones.store.schema import KeyProject as KP
+
+    worded = window._open_project(_pid(db, "日月光R5R6塔楼"))  # "2024年开工": the words as the field's hint
+    box = worded.fields["planned_start"]
+    assert box.text() == "" and box.placeholderText() == "2024年开工" and not worded.unsaved()
+    box.setText("2024年三季度")
+    assert worded.save()
+    dialog = window._open_project(_pid(db))
+    dialog.fields["planned_start"].setText("2025年开工")
+    assert dialog.save()
+    with db.read() as s:
+        got = {p.name: (p.planned_start, p.planned_start_text) for p in s.scalars(select(KP))}
+    assert got["重庆长滨"] == (None, "2025年开工")
+    assert got["日月光R5R6塔楼"] == (Quarter(2024, 3), "2024年开工")  # the plan's words kept beside the quarter

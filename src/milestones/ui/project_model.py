@@ -7,6 +7,9 @@ in a cache that a :class:`ChangeSet` invalidates row by row.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, QCoreApplication
@@ -55,6 +58,15 @@ LIGHT_COLOURS = {
 QUARTER_KEYS = {"planned_start", "actual_start", "planned_completion", "actual_completion"}
 # the planned ends a plan may give in words with no quarter ("2024年开工", "2024年完工投用"), shown as written
 WORDED_KEYS = ("planned_start", "planned_completion")
+_BARE_YEAR = re.compile(r"((?:19|20)\d{2})年?")
+
+
+@dataclass(frozen=True)
+class Worded:
+    """A planned end typed (or pasted) as a plan words it, a year and no quarter: "2024年开工", "2025年竣工", or a
+    start's year alone ("2024" → "2024年", as an import reads it)."""
+
+    text: str
 _WORDS_GREY = QColor("#6b6b6b")
 NUMBER_KEYS = {"total_investment", "annual_investment", "invested_before"}
 PAGE = 200
@@ -348,6 +360,8 @@ class ProjectTableModel(QAbstractTableModel):
         return "" if rate is None else f"{rate * 100:.1f}%"
 
     def _edit_value(self, row: ProjectRow, key: str) -> Any:
+        if self._worded(row, key):
+            return getattr(row, f"{key}_text")  # the editor starts from the plan's words: Enter changes nothing
         return self._display(row, key) if key in COMPUTED else cell_value(row, key)
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
@@ -519,6 +533,11 @@ def parse_cell(key: str, value: Any, year: int | None) -> Any:
             cell = parse_schedule_cell(value, year)  # "三季度" is this plan's
         except QuarterParseError as exc:
             raise ValueError(str(exc)) from None
+        said = unicodedata.normalize("NFKC", str(value)).strip()
+        if key == "planned_start" and cell.date is None and (bare := _BARE_YEAR.fullmatch(said)):
+            return Worded(f"{bare.group(1)}年")  # the year it starts in; alone in 计划完工 a year is its deadline
+        if cell.quarter is None and cell.year is not None and key in WORDED_KEYS:
+            return Worded(said)  # "2024年开工": the plan's words, as the list shows an import's
         if cell.quarter is None:
             raise ValueError(QCoreApplication.translate("Edit", "“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15").replace("%1", str(value)))
         return cell.quarter
@@ -543,6 +562,8 @@ def parse_cell(key: str, value: Any, year: int | None) -> Any:
 def cell_edits(ops: Operations, row: ProjectRow, key: str, new: Any) -> list[FieldEdit]:
     """The writes setting column ``key`` of ``row`` to ``new`` makes (none when it is already so); a zone and
     its area kept together."""
+    if key in WORDED_KEYS:
+        return _planned_end_edits(row, key, new)
     _, table, field = _WHERE[key]
     old = cell_value(row, key)
     if isinstance(old, str) and key in QUARTER_KEYS:
@@ -564,6 +585,20 @@ def cell_edits(ops: Operations, row: ProjectRow, key: str, new: Any) -> list[Fie
         zone = _area_zone(ops, new)
         if zone is not None and zone != row.zone_id:
             edits.append(FieldEdit("key_project", row.id, "zone_id", row.zone_id, zone, None))
+    return edits
+
+
+def _planned_end_edits(row: ProjectRow, key: str, new: Any) -> list[FieldEdit]:
+    """A planned start or completion set to a quarter (the plan's words beside it kept), to words with no quarter
+    (:class:`Worded`: the quarter cleared), or cleared (both: the words would show again in the emptied cell)."""
+    old_q, old_t = getattr(row, key), getattr(row, f"{key}_text")
+    new_q, new_t = (None, new.text) if isinstance(new, Worded) else (None, None) if new is None else (new, old_t)
+    edits, version = [], row.version
+    if new_q != old_q:
+        edits.append(FieldEdit("key_project", row.id, key, old_q, new_q, version))
+        version = None  # one row's second field, as a zone's area
+    if new_t != old_t:
+        edits.append(FieldEdit("key_project", row.id, f"{key}_text", old_t, new_t, version))
     return edits
 
 
