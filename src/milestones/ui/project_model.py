@@ -58,7 +58,11 @@ LIGHT_COLOURS = {
 QUARTER_KEYS = {"planned_start", "actual_start", "planned_completion", "actual_completion"}
 # the planned ends a plan may give in words with no quarter ("2024年开工", "2024年完工投用"), shown as written
 WORDED_KEYS = ("planned_start", "planned_completion")
+_WORDS_GREY = QColor("#6b6b6b")
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})年?")
+NUMBER_KEYS = {"total_investment", "annual_investment", "invested_before"}
+PAGE = 200
+BATCH = 1000
 
 
 @dataclass(frozen=True)
@@ -67,10 +71,6 @@ class Worded:
     start's year alone ("2024" → "2024年", as an import reads it)."""
 
     text: str
-_WORDS_GREY = QColor("#6b6b6b")
-NUMBER_KEYS = {"total_investment", "annual_investment", "invested_before"}
-PAGE = 200
-BATCH = 1000
 
 
 LIGHT_NAMES = {"done": "已完成", "green": "正常", "yellow": "滞后", "red": "严重滞后", "not_started": "未到期"}
