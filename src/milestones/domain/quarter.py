@@ -244,6 +244,7 @@ def _quarter_at(index: int) -> Quarter:
     not a validated construction."""
     return Quarter(index // 4, index % 4 + 1)
 
+
 @dataclass(frozen=True, slots=True)
 class ScheduleCell:
     """What a schedule cell said: a quarter, a project nature, or nothing.

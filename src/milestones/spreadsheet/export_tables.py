@@ -15,6 +15,7 @@ from .timeline_sheet import timeline_sheet
 
 __all__ = ["indicators_table", "projects_table", "measures_table"]
 
+
 def _quarter_text(short: str | None, text: str | None) -> str | None:
     if short:
         return Quarter.parse(short).label_zh

@@ -12,6 +12,7 @@ from .legend import TIMELINE_LEGEND
 
 __all__ = ["timeline_sheet"]
 
+
 def _quarter_words(q: Quarter) -> str:
     return f"{q.year}年{'一二三四'[q.q - 1]}季度"
 

@@ -253,6 +253,7 @@ def _pane(split: QSplitter, label: QLabel, view: QWidget, stretch: int) -> None:
     split.addWidget(box)
     split.setStretchFactor(split.count() - 1, stretch)
 
+
 class _YearBox(QSpinBox):
     """年度: "自动识别" at its lowest; the first step up goes to the likely year (the latest plan's, or this one),
     not to 2000, twenty-odd clicks away."""
