@@ -196,3 +196,9 @@ def test_a_year_alone_at_one_end_is_outlined_and_the_bar_runs_through_it(qapp):
     assert not filled(r1, 250) and filled(r1, 600)  # 2024 outlined, 2025 a bar
     assert filled(r2, 200) and not filled(r2, 650)  # 2024Q2–Q4 a bar, 2025 outlined
     assert not filled(r3, 250)
+
+
+def test_a_start_given_as_a_year_alone_says_it_is_the_start_where_the_chart_shows_it():
+    # an imported 计划开工 of "2024年" keeps those words; over the year on the chart they read as "2024年" — which end?
+    lay = _layout(TimelineProject(1, "甲", "东部", "解放碑", None, None, start_text="2024年"))
+    assert lay.hints[lay.row_of[1]] == "2024年开工" and lay.hint_span[lay.row_of[1]] == 1

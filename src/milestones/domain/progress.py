@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable
 from enum import Enum
 
-from .quarter import Quarter
+from .quarter import Quarter, which_end
 
 __all__ = [
     "year_end",
@@ -172,14 +172,10 @@ def year_end(start: Quarter | None, completion: Quarter | None, start_text: str 
     ("2024年" → "2024年开工"). None where both ends or neither are dated, or the words name no year, or a year
     after the dated completion (before the dated start)."""
     if start is None and completion is not None and (year := named_year(start_text)) and year <= completion.year:
-        return _which_end(start_text, "开工"), year, "start"
+        return which_end(start_text, "开工"), year, "start"
     if completion is None and start is not None and (year := named_year(completion_text)) and year >= start.year:
-        return _which_end(completion_text, "完工"), year, "completion"
+        return which_end(completion_text, "完工"), year, "completion"
     return None
-
-
-def _which_end(words: str, event: str) -> str:
-    return f"{words}{event}" if len(words) == 5 and words.endswith("年") else words
 
 
 def _lateness(planned: Quarter | None, actual: Quarter | None, at: Quarter) -> int:

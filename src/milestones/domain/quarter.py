@@ -24,6 +24,8 @@ __all__ = [
     "parse_schedule_span",
     "period_months",
     "schedule_words",
+    "bare_year",
+    "which_end",
 ]
 
 _ZH_QUARTER = {1: "一季度", 2: "二季度", 3: "三季度", 4: "四季度"}
@@ -628,13 +630,32 @@ _YEAR_WORD = re.compile(r"(\d{4})\s*年")
 _STAGES = ("前期", "储备", "谋划", "续建", "在建")
 
 
+_BARE_YEAR = re.compile(r"((?:19|20)\d{2})(?:\.0+)?年?")
+
+
+def bare_year(value: object) -> int | None:
+    """The year a cell holds alone ("2024", "2024年", "２０２４年", the number 2024 or 2024.0), else None. In a
+    planned start it is the year the project starts in, as "2024年开工" is; alone in a completion it is a deadline,
+    that year's fourth quarter (:func:`parse_schedule_cell`'s reading)."""
+    if type(value) not in (int, float, str):
+        return None
+    m = _BARE_YEAR.fullmatch(normalise_text(str(value)).strip())
+    return int(m.group(1)) if m else None
+
+
+def which_end(words: str, event: str) -> str:
+    """A planned end's words with the event they are of, where they are a year alone: "2024年" → "2024年开工"
+    (``event`` 开工 or 完工) — written where a chart shows them, not in their own column."""
+    return f"{words}{event}" if bare_year(words) is not None and words.strip().endswith("年") else words
+
+
 def schedule_words(start_text: str | None, completion_text: str | None, nature: str | None,
                    plan_year: int) -> tuple[str, int, bool] | None:
     """What a schedule without a quarter says, for a chart to write in its place:
     the plan's own words ("2024年完工"), else the project's stage ("前期"), with
     the year they belong to and whether the words name that year themselves.
     None when there is nothing to say."""
-    words = [w for w in (start_text, completion_text) if w]
+    words = [which_end(w, event) for w, event in ((start_text, "开工"), (completion_text, "完工")) if w]
     if not words and nature and any(stage in nature for stage in _STAGES):
         words = [nature]
     if not words:

@@ -10,7 +10,7 @@ import unicodedata
 from typing import Any
 
 from ..domain.quarter import (
-    QuarterParseError, ScheduleCell, each_at_once, parse_schedule_cell, parse_schedule_span, plain_minus,
+    QuarterParseError, ScheduleCell, bare_year, each_at_once, parse_schedule_cell, parse_schedule_span, plain_minus,
     without_controls, without_marks,
 )
 from ..domain.money import MONEY_SCALE, MONEY_UNIT
@@ -293,17 +293,13 @@ def schedule_fields(v: Any, year: int | None = None) -> tuple[str | None, str | 
     return (str(cell.quarter) if cell.quarter else None), (cell.text or None), cell.nature, None
 
 
-_BARE_YEAR = re.compile(r"((?:19|20)\d{2})(?:\.0+)?年?")
-
-
 def start_fields(v: Any, year: int | None = None) -> tuple[str | None, str | None, str | None, str | None]:
     """A planned start's cell as :func:`schedule_fields` reads it, but a bare year ("2024", "2024年") is the year the
     project starts in, no quarter said, as "2024年开工" is: alone in a completion column a year is a deadline, its
     fourth quarter, and a start read so was drawn from the year's last quarter and counted as a start of it."""
-    if type(v) in (int, float) or type(v) is str:
-        bare = _BARE_YEAR.fullmatch(norm(v))
-        if bare:
-            return None, f"{bare.group(1)}年", None, None
+    alone = bare_year(v)
+    if alone is not None:
+        return None, f"{alone}年", None, None
     return schedule_fields(v, year)
 
 

@@ -7,8 +7,6 @@ in a cache that a :class:`ChangeSet` invalidates row by row.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..domain.progress import (
     Light, LightRules, ProjectStatus, investment_rate, light_reasons, warning_light,
 )
-from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
+from ..domain.quarter import Quarter, QuarterParseError, bare_year, normalise_text, parse_schedule_cell
 from ..domain.money import AmountError, parse_amount
 from ..store.changes import INT_LIMIT, ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
@@ -59,7 +57,6 @@ QUARTER_KEYS = {"planned_start", "actual_start", "planned_completion", "actual_c
 # the planned ends a plan may give in words with no quarter ("2024年开工", "2024年完工投用"), shown as written
 WORDED_KEYS = ("planned_start", "planned_completion")
 _WORDS_GREY = QColor("#6b6b6b")
-_BARE_YEAR = re.compile(r"((?:19|20)\d{2})年?")
 NUMBER_KEYS = {"total_investment", "annual_investment", "invested_before"}
 PAGE = 200
 BATCH = 1000
@@ -533,11 +530,10 @@ def parse_cell(key: str, value: Any, year: int | None) -> Any:
             cell = parse_schedule_cell(value, year)  # "三季度" is this plan's
         except QuarterParseError as exc:
             raise ValueError(str(exc)) from None
-        said = unicodedata.normalize("NFKC", str(value)).strip()
-        if key == "planned_start" and cell.date is None and (bare := _BARE_YEAR.fullmatch(said)):
-            return Worded(f"{bare.group(1)}年")  # the year it starts in; alone in 计划完工 a year is its deadline
+        if key == "planned_start" and (alone := bare_year(value)) is not None:
+            return Worded(f"{alone}年")  # the year it starts in; alone in 计划完工 a year is its deadline
         if cell.quarter is None and cell.year is not None and key in WORDED_KEYS:
-            return Worded(said)  # "2024年开工": the plan's words, as the list shows an import's
+            return Worded(normalise_text(str(value)).strip())  # "2024年开工": the plan's words, as an import's
         if cell.quarter is None:
             raise ValueError(QCoreApplication.translate("Edit", "“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15").replace("%1", str(value)))
         return cell.quarter
