@@ -116,6 +116,8 @@ def test_a_plans_words_typed_or_pasted_into_a_planned_end_are_kept_as_words(wind
     assert m.setData(m.index(r, completion), "2026年竣工")
     assert (_project(db, names[0]).planned_completion, _project(db, names[0]).planned_completion_text) == \
         (None, "2026年竣工")
+    # the record keeps the plan's words, not "→ （空）": the cell's tooltip says from what to what
+    assert "2026年四季度 → 2026年竣工" in m.index(r, completion).data(Qt.ToolTipRole)
     assert m.setData(m.index(_row_of(m, names[1]), start), "")  # cleared: the words go too, not shown again
     assert m.index(_row_of(m, names[1]), start).data() == ""
     assert _project(db, names[1]).planned_start_text is None

@@ -202,3 +202,47 @@ def test_who_answers_for_a_project_and_how_it_is_classed_are_recorded_too(any_db
     assert _log(db, pid)[-1] == ("responsible_unit", None, None, "区住房城乡建委", "区发展改革委", "import")
     revert_import(db, receipt)
     assert _log(db, pid)[-1] == ("responsible_unit", None, None, "区发展改革委", "区住房城乡建委", "import_undone")
+
+
+def _worded(db) -> int:
+    """A project the plan gives its completion year alone (时尚文化城主体工程, "2024年完工")."""
+    with db.read() as s:
+        return s.scalar(select(KeyProject.id).where(KeyProject.planned_completion_text == "2024年完工",
+                                                    KeyProject.name == "时尚文化城主体工程"))
+
+
+def test_a_plans_words_for_a_year_are_recorded_as_the_plan_they_are(any_db, tmp_path):
+    # the plan's "2024年完工" is a planned completion: a quarter replaced by words, or a year's words by another
+    # year's, moved the plan; the record said "2024年三季度 → （空）" and missed a year moved in words
+    from milestones.store.dashboard import dashboard
+    from milestones.timeline.data import load_projects
+    from milestones.store.project_rows import ProjectFilter
+
+    db = any_db
+    pid = _worded(db)
+    changes.update_row(db, "key_project", pid, {"planned_completion": "2024Q3"})  # pinned inside its year
+    assert _log(db, pid) == []
+    assert dashboard(db, 2024, Quarter(2024, 2)).plan_revised == 0
+    changes.update_row(db, "key_project", pid, {"planned_completion": None, "planned_completion_text": "2025年完工"})
+    assert _log(db, pid) == [("planned_completion", None, None, "2024Q3", "2025年完工", "edit")]
+    assert dashboard(db, 2024, Quarter(2024, 2)).plan_revised == 1
+    (p,) = load_projects(db, ProjectFilter(year=2024, ids=(pid,)))
+    assert p.original == (p.planned_start, Quarter(2024, 3))  # the quarter it was planned in, before
+    changes.update_row(db, "key_project", pid, {"planned_completion_text": "2026年完工"})
+    changes.update_row(db, "key_project", pid, {"planned_completion_text": None})
+    assert _log(db, pid)[1:] == [("planned_completion", None, None, "2025年完工", "2026年完工", "edit"),
+                                 ("planned_completion", None, None, "2026年完工", None, "edit")]
+    with db.read() as s:
+        assert not s.scalar(select(func.count()).select_from(ScheduleChange).where(
+            ScheduleChange.field.like("%_text")))  # the words are the end's record, not a field of their own
+
+    # a start given by its year alone says which end it is; an import moving it is the import's
+    changes.update_row(db, "key_project", pid, {"planned_start": None, "planned_start_text": "2024年"})
+    src = tmp_path / "开工.csv"
+    src.write_text("2024年重点项目\n项目名称,计划开工\n时尚文化城主体工程,2025年二季度\n", encoding="utf-8")
+    receipt = write(db, preview(db, read_import(src)))
+    assert _log(db, pid)[-1] == ("planned_start", None, None, "2024年开工", "2025Q2", "import")
+    revert_import(db, receipt)
+    assert _log(db, pid)[-1] == ("planned_start", None, None, "2025Q2", "2024年开工", "import_undone")
+    with db.read() as s:
+        assert (s.get(KeyProject, pid).planned_start, s.get(KeyProject, pid).planned_start_text) == (None, "2024年")

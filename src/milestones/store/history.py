@@ -10,6 +10,10 @@ A change is a value held that is replaced or cleared; a value given for the firs
 planned quarter, the first report of a quarter's investment), so an import of a new list writes nothing
 here and the record holds revisions only.
 
+A planned end reads as its quarter, else as the plan's words for it ("2024年完工", a year and no quarter): a
+quarter replaced by the year's words, or one year's words by another's, is a revision and is recorded in
+words; a quarter first given inside the year the words name is the first quarter given, and is not.
+
 Besides what decides a light, who answers for a project and how it is classed are recorded too (its name,
 code, zone, area, class, units, people; the year's nature, level and investment before the year): an
 office sharing a plan asks who changed the unit responsible as often as who moved a date. The free texts
@@ -25,7 +29,8 @@ from typing import Any, Iterable
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, object_session
 
-from ..domain.quarter import Quarter
+from ..domain.progress import named_year
+from ..domain.quarter import Quarter, QuarterParseError, which_end
 from .schema import Area, KeyProject, Plan, ScheduleChange, Zone
 
 __all__ = ["TRACKED", "Change", "author", "by_name", "row_changes", "quarter_changes", "log_changes", "change_dict",
@@ -36,12 +41,14 @@ __all__ = ["TRACKED", "Change", "author", "by_name", "row_changes", "quarter_cha
 TRACKED: dict[str, tuple[str, ...]] = {
     "key_project": ("planned_start", "planned_completion", "actual_start", "actual_completion", "total_investment",
                     "name", "code", "zone_id", "area_id", "project_class", "responsible_unit", "owner", "contact",
-                    "leader"),
+                    "leader", "planned_start_text", "planned_completion_text"),
     "plan_entry": ("annual_investment", "nature", "level", "invested_before"),
     "quarter_investment": ("planned", "actual"),
 }
 # recorded by name, not by row id: the record reads the same after the area is renamed or removed
 _NAMED = {"zone_id": Zone, "area_id": Area}
+# a planned end's words, recorded as the end itself (the words a bare year says: "2024年" → "2024年开工")
+_WORDS = {"planned_start": ("planned_start_text", "开工"), "planned_completion": ("planned_completion_text", "完工")}
 CHUNK = 1000
 
 
@@ -59,10 +66,14 @@ def row_changes(table: str, obj: Any, old: dict[str, Any], new: dict[str, Any] |
     """The recorded changes of ORM row ``obj`` of ``table`` from ``old`` to ``new`` (its values now, if not
     given)."""
     fields = TRACKED.get(table, ())
+    if new is None:
+        new = {k: getattr(obj, k) for k in old}
+    if table == "key_project":
+        old, new = _ends_read(obj, old), _ends_read(obj, new)
     out = []
     for k, before in old.items():
-        after = getattr(obj, k) if new is None else new.get(k)
-        if k not in fields or before is None or shown(before) == shown(after):
+        after = new.get(k)
+        if k not in fields or before is None or shown(before) == shown(after) or _pinned(before, after):
             continue
         if k in _NAMED:
             s = object_session(obj)
@@ -75,6 +86,24 @@ def row_changes(table: str, obj: Any, old: dict[str, Any], new: dict[str, Any] |
         else:
             out.append(Change(obj.project_id, f"quarter_{k}", before, after, quarter=obj.quarter))
     return out
+
+
+def _ends_read(obj: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` of a project with each planned end they touch (its quarter or its words) as one reading:
+    the quarter, else the words; the other half read from ``obj``, where it did not change."""
+    out = {k: v for k, v in values.items() if k not in ("planned_start_text", "planned_completion_text")}
+    for end, (words_key, event) in _WORDS.items():
+        if end in values or words_key in values:
+            quarter = values[end] if end in values else getattr(obj, end)
+            words = values[words_key] if words_key in values else getattr(obj, words_key)
+            out[end] = quarter if quarter is not None else (which_end(words.strip(), event) if words and words.strip()
+                                                            else None)
+    return out
+
+
+def _pinned(before: Any, after: Any) -> bool:
+    """A quarter given where the plan named its year alone, inside that year: the first quarter, not a revision."""
+    return isinstance(before, str) and isinstance(after, Quarter) and named_year(before) == after.year
 
 
 def by_name(s, field: str, v: Any) -> Any:
@@ -170,7 +199,11 @@ def original_plans(s: Session, wanted: set[int] | None = None,
     out: dict[int, dict[str, Quarter | None]] = {}
     for pid, field, old in s.execute(select(sc.project_id, sc.field, sc.old).where(sc.id.in_(first))):
         if wanted is None or pid in wanted:
-            out.setdefault(pid, {})[field] = Quarter.parse(old) if old else None
+            try:
+                was = Quarter.parse(old) if old else None
+            except QuarterParseError:  # the plan named the year alone: no quarter to draw as the original
+                continue
+            out.setdefault(pid, {})[field] = was
     return out
 
 

@@ -262,7 +262,7 @@ def changed_since_kept(plan_id: int | None, at: Quarter, rules):
 
 def plan_revised(since: dt.datetime | None):
     """SQL: the project's (the outer query's KeyProject) planned start or completion was revised to
-    another quarter from ``since`` on (history.plan_year_start; a quarter cleared is no revision)."""
+    another quarter or year from ``since`` on (history.plan_year_start; a quarter cleared is no revision)."""
     sc = ScheduleChange.__table__.c
     cond = [sc.project_id == KeyProject.id, sc.field.in_(("planned_start", "planned_completion")), sc.new.is_not(None)]
     if since is not None:
