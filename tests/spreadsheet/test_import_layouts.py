@@ -327,6 +327,27 @@ def test_a_running_total_becomes_the_quarters_own_figure(db, tmp_path):
     assert any("2024年二季度按 -0.3 亿元记入" in p.message and p.row == 3 for p in low.tables[0].problems)
 
 
+def test_a_quarters_own_figure_that_does_not_add_up_to_the_total_beside_it_is_said(db, tmp_path):
+    # "三季度 | 1-9月累计": with the first two quarters in the database, the three do not make the total: one of the
+    # figures was typed wrong. The quarter's own is written; the row says so, in the preview, before anything is
+    from milestones.spreadsheet.importer import write
+    from milestones.ui.problem_text import english
+
+    q12 = _csv(tmp_path, "上半年.csv", "2024年上半年重点项目投资完成情况\n项目名称,一季度完成投资（万元）,二季度完成投资（万元）\n"
+                                     "重庆长滨,2000,2000\n红楼宾馆综合改造,500,600\n")
+    write(db, preview(db, read_import(q12)))
+    q3 = _csv(tmp_path, "三季度.csv", "2024年三季度重点项目投资完成情况\n项目名称,2024年1-9月完成投资（万元）,\n,三季度,累计\n"
+                                    "重庆长滨,3200,8500\n红楼宾馆综合改造,1200,2300\n")
+    imp = preview(db, read_import(q3))
+    said = [(p.row, p.severity, p.message) for p in imp.tables[0].problems if "不等于" in p.message]
+    assert said == [(4, "warning", "截至2024年三季度的累计完成投资 0.85 亿元，不等于此前各季度的 0.4 亿元加2024年三季度的 "
+                                   "0.32 亿元（0.72 亿元）：2024年三季度按表中的 0.32 亿元记入，请核对")]
+    assert "is not the earlier quarters' 0.4" in english(said[0][2])
+    changed = imp.diffs[0].changed
+    assert [c["quarter:2024Q3:actual"] for c in changed.values()] == [(None, 0.32), (None, 0.12)]
+    assert not imp.tables[0].errors  # a warning: the import goes on
+
+
 def test_a_year_over_its_columns_without_a_merge(tmp_path):
     # a CSV cannot merge "2023年" over 目标 | 预计完成; it heads both all the same
     src = _csv(tmp_path, "附件2.csv",

@@ -437,3 +437,19 @@ def test_a_task_named_in_the_lists_own_section_and_in_the_plans_reimports_unchan
     again = preview(db, read_import(path, kind="measures", year=2024))
     assert {k: v for k, v in again.diffs[0].counts().items() if k != "missing"} == {"new": 0, "changed": 0,
                                                                                     "unchanged": 2}
+
+
+def test_a_quarters_own_figure_beside_the_total_from_january_under_one_heading(lo_files, tmp_path):
+    # "2024年1-9月完成投资" over "三季度 | 累计": both columns were read as the total to September, and the
+    # quarter's own figure was dropped as a repeat of it (3,200 read as the total, 8,500 left out)
+    t, r = _table(lo_files["key-projects-quarter-and-running-total-2024"])
+    q = {n: r[n]["quarters"]["2024Q3"] for n in r}
+    assert [(v["actual"], v["to_date"]) for v in q.values()] == [(0.32, 0.85), (0.12, 0.26), (None, 0.4)]
+    assert not any("同一项" in p.message for p in t.problems)
+    # the same with the group naming the quarter, "当季 | 累计" below it; and a group naming no quarter
+    _, r = _table(_csv(tmp_path, "q.csv", "2024年重点项目推进情况表\n"
+                                          "项目名称,三季度完成投资（万元）,\n,当季,累计\n甲项目,1200,2600\n"))
+    assert (r["甲项目"]["quarters"]["2024Q3"]["actual"], r["甲项目"]["quarters"]["2024Q3"]["to_date"]) == (0.12, 0.26)
+    _, r = _table(_csv(tmp_path, "y.csv", "2024年重点项目推进情况表\n"
+                                          "项目名称,完成投资（万元）,,\n,一季度,二季度,1-6月\n甲项目,500,700,1200\n"))
+    assert [(q["actual"], q.get("to_date")) for q in r["甲项目"]["quarters"].values()] == [(0.05, None), (0.07, 0.12)]

@@ -14,7 +14,8 @@ from .column_rules import (
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
-    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, period_word, quarter_field,
+    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, period_under, period_word,
+    quarter_field,
     quarter_figure, this_quarter, title_quarter,
 )
 from .layout import Column, Layout, LayoutError, columns_said
@@ -104,6 +105,8 @@ def _heading_field(kind: str, text: str, lowest: str, group: str) -> str | None:
     """The field a heading names; under a group heading, the lower heading says what the column is when it
     names a field outright, the group heading only what the columns share ("投资情况", "建设周期")."""
     fld = match_heading(kind, text)
+    if kind == "key_projects" and lowest and group and (under := period_under(group, lowest)) is not None:
+        return under  # "1-9月完成投资" over "三季度 | 累计": the quarter's own figure and the total to its end
     if lowest and not is_quarter_field(fld):
         own = match_heading(kind, lowest)
         said_below = norm(split_unit(YEAR.sub("", lowest))[0])  # "增长（%）" names 增长

@@ -205,6 +205,35 @@ def quarter_field(base: str) -> str | None:
     return _quarter_words(rest, n)
 
 
+# under a group heading of investment done: the quarter's own figure, and the total from January
+_THIS_QUARTER_WORDS = {"当季", "当季度", "本季", "本季度", "季度", "单季", "单季度"}
+_RUNNING_WORDS = {"累计", "本年累计", "年度累计", "今年累计", "累计完成", "累计完成投资", "合计", "小计", "年初至今", "今年以来",
+                  "年初以来"}
+
+
+def period_under(group: str, lowest: str) -> str | None:
+    """A quarter's investment done, read from a lower heading under a group heading of investment done:
+    "1-9月完成投资" over "三季度 | 累计" holds the third quarter's own figure and the total from January
+    (both were read as the total, and the quarter's figure was dropped as a repeat); "三季度完成投资" over
+    "当季 | 累计" the same. None where the lower heading is not a period, or the group does not say what was
+    done, or which quarter is not said."""
+    g = norm(split_unit(YEAR.sub("", group))[0])
+    low = norm(split_unit(YEAR.sub("", lowest))[0])
+    if not low or "投资" not in g or not _done(g):
+        return None
+    of_group = quarter_field(g)
+    n = int(of_group[1]) if of_group and is_quarter_field(of_group) and of_group.endswith(("_actual", "_to_date")) \
+        else None
+    own = quarter_field(f"{low}完成投资") if low not in _RUNNING_WORDS else None
+    if own is not None and own.endswith(("_actual", "_to_date")):
+        return own  # "三季度", "7-9月": that quarter's; "1-9月", "前三季度": the total to its end
+    if low in _THIS_QUARTER_WORDS and n is not None:
+        return f"q{n}_actual"
+    if low in _RUNNING_WORDS and n is not None:
+        return f"q{n}_to_date"
+    return None
+
+
 def _quarter_words(rest: str, n: int) -> str | None:
     """The field of quarter ``n``'s column of words, from its heading without the quarter."""
     remark = _remark_field(rest, n)

@@ -314,6 +314,7 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
                 _say_similar(t, d)
                 _say_negative(t, d)
                 _say_repeated(t, d)
+                _say_disagreeing(t, d)
                 _say_reversed(t, d)
                 _say_over_total(t, d)
                 _say_other_zone(t, d)
@@ -473,6 +474,20 @@ def _say_repeated(t, d) -> None:
             said.append(Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
                                 f"截至{quarter}的累计完成投资与此前各季度之和相同：视为{quarter}尚未填报，不记为0"
                                 f"（如{quarter}确无投资，请在该季度完成投资中填0）", "info"))
+    _say(t, said)
+
+
+def _say_disagreeing(t, d) -> None:
+    """A quarter's own figure that, with the earlier quarters, is not the total to its end beside it: which one is
+    wrong the file does not say; the quarter's own is written, and the planner asked to check."""
+    said = []
+    for i, found in sorted(d.disagreeing.items()):
+        for q, total, earlier, own in found:
+            quarter = Quarter.parse(q).label_zh
+            said.append(Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
+                                f"截至{quarter}的累计完成投资 {total:g} 亿元，不等于此前各季度的 {earlier:g} 亿元加{quarter}的 "
+                                f"{own:g} 亿元（{round(earlier + own, 6):g} 亿元）：{quarter}按表中的 {own:g} 亿元记入，请核对",
+                                "warning"))
     _say(t, said)
 
 

@@ -48,6 +48,9 @@ class Diff:
     scope: tuple[str, str] | None = None
     # record → quarters whose running total only repeats the earlier quarters: left unreported
     repeated: dict[int, list[str]] = field(default_factory=dict)
+    # record → [(quarter, the total to its end, the earlier quarters' sum, the quarter's own figure)] that do not add
+    # up: the quarter's own figure is written, the rest said
+    disagreeing: dict[int, list[tuple[str, float, float, float]]] = field(default_factory=dict)
     # record → ([(quarter, figure)], total) for a quarter's investment above the project's total the database holds
     # (a form that leaves 总投资 out was checked against none as it was read): most likely 万元 in a 亿元 column
     over_total: dict[int, tuple[list[tuple[str, float]], float]] = field(default_factory=dict)
@@ -157,7 +160,7 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
             if plan is not None:
                 entries.update({e.project_id: e for e in s.scalars(
                     select(PlanEntry).where(PlanEntry.plan_id == plan.id, PlanEntry.project_id.in_(part)))})
-        by_quarter = quarter_changes(s, matched, table.records, d.repeated)
+        by_quarter = quarter_changes(s, matched, table.records, d.repeated, d.disagreeing)
         for i, pid in matched.items():
             rec, p = table.records[i], rows[pid]
             ch = changes_of(p, reported_by(project_values(rec), rec, p))

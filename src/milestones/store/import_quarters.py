@@ -52,7 +52,8 @@ def _existing(s: Session, pids: list[int]) -> tuple[dict, dict, dict]:
 
 
 def _own_figures(pid: int, quarters: dict[str, dict[str, Any]], investments: dict,
-                 repeated: list[str] | None = None) -> dict[str, dict[str, Any]]:
+                 repeated: list[str] | None = None,
+                 disagreeing: list[tuple[str, float, float, float]] | None = None) -> dict[str, dict[str, Any]]:
     """The record's quarters with each running total ("1-6月完成投资" = ``to_date``
     of 2024Q2) turned into that quarter's own actual: the total less the earlier
     quarters of the year, as the same file gives them or else as the database
@@ -62,16 +63,20 @@ def _own_figures(pid: int, quarters: dict[str, dict[str, Any]], investments: dic
     A total that only repeats the earlier quarters, for a quarter the database holds no figure of, is
     no report of that quarter (a table sent round and returned untouched; the 推进情况表 states the
     total to date of a project yet to report): the quarter stays unreported, not 0 — else the
-    projects to chase would read as having reported. Such quarters are added to ``repeated``."""
+    projects to chase would read as having reported. Such quarters are added to ``repeated``.
+
+    A quarter given with its own figure and the total beside it ("三季度 | 1-9月累计") takes its own figure; where
+    the earlier quarters are all known and the sum is not the total, (quarter, total, earlier, own) is added to
+    ``disagreeing``: a figure typed wrong, in the report or before it."""
     if not any(v.get("to_date") is not None for v in quarters.values()):
         return quarters
     out = {q: dict(v) for q, v in quarters.items()}
     for q, values in sorted(out.items()):
         total = values.get("to_date")
-        if total is None or values.get("actual") is not None:
+        if total is None:
             continue
         quarter = Quarter.parse(q)
-        earlier, any_earlier = 0.0, False
+        earlier, any_earlier, all_earlier = 0.0, False, True
         for k in range(1, quarter.q):
             before = str(Quarter(quarter.year, k))
             given = out.get(before, {}).get("actual")
@@ -80,6 +85,12 @@ def _own_figures(pid: int, quarters: dict[str, dict[str, Any]], investments: dic
                 given = row.actual if row is not None else None
             earlier += given or 0.0
             any_earlier = any_earlier or given is not None
+            all_earlier = all_earlier and given is not None
+        own = values.get("actual")
+        if own is not None:
+            if all_earlier and disagreeing is not None and abs(earlier + own - total) > max(0.005, abs(total) * 0.005):
+                disagreeing.append((q, total, round(earlier, 6), own))
+            continue
         own = round(total - earlier, 6)
         held = investments.get((pid, quarter.index))
         if own == 0 and any_earlier and (held is None or held.actual is None):
@@ -91,9 +102,11 @@ def _own_figures(pid: int, quarters: dict[str, dict[str, Any]], investments: dic
 
 
 def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str, Any]],
-                    repeated: dict[int, list[str]] | None = None) -> dict[int, dict]:
+                    repeated: dict[int, list[str]] | None = None,
+                    disagreeing: dict[int, list[tuple[str, float, float, float]]] | None = None) -> dict[int, dict]:
     """Per record index, what its quarter columns would change: key → (old, new); into ``repeated``,
-    per record index, the quarters whose running total only repeats the earlier ones (not written)."""
+    per record index, the quarters whose running total only repeats the earlier ones (not written); into
+    ``disagreeing`` those whose own figure and the earlier quarters do not add up to the total beside it."""
     with_quarters = {i: pid for i, pid in matched.items() if records[i].get("quarters")}
     if not with_quarters:
         return {}
@@ -102,7 +115,8 @@ def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str,
     for i, pid in with_quarters.items():
         ch = {}
         same: list[str] = []
-        for q, values in _own_figures(pid, records[i]["quarters"], investments, same).items():
+        odd: list[tuple[str, float, float, float]] = []
+        for q, values in _own_figures(pid, records[i]["quarters"], investments, same, odd).items():
             index = Quarter.parse(q).index
             row = investments.get((pid, index))
             for part in PARTS:
@@ -122,6 +136,8 @@ def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str,
             out[i] = ch
         if same and repeated is not None:
             repeated[i] = same
+        if odd and disagreeing is not None:
+            disagreeing[i] = odd
     return out
 
 

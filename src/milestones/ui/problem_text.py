@@ -593,6 +593,9 @@ _MESSAGES = [
     ("截至{quarter}的累计完成投资与此前各季度之和相同：视为{same}尚未填报，不记为0（如{again}确无投资，请在该季度完成投资中填0）",
      "the investment to the end of “{quarter}” only repeats the earlier quarters' sum: “{same}” is taken as not "
      "reported yet, not as 0 (if nothing was invested in it, type 0 in that quarter's figure)"),
+    ("截至{quarter}的累计完成投资 {n} 亿元，不等于此前各季度的 {m} 亿元加{same}的 {k} 亿元（{sum} 亿元）：{again}按表中的 {x} 亿元记入，请核对",
+     "the investment to the end of “{quarter}”, {n} (100 million yuan), is not the earlier quarters' {m} and "
+     "“{same}”'s {k} added ({sum}): “{again}” is recorded as the table's {x}; please check"),
     ("“{sheet}”没有年度，无法导入指标", "“{sheet}” has no year: its indicators cannot be imported"),
     ("数据库中还没有计划", "the database holds no plan yet"),
     ("数据库中没有{year}年的计划", "the database holds no plan for {year}"),
