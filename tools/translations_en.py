@@ -344,6 +344,7 @@ EN = {
     "清除单元格": "Clear cells", "清除%n格": "Clear %n cell(s)", "未清除：%1": "Not cleared: %1",
     "请在重点项目表或进度时间轴上选择项目": "Choose the projects in the key projects' list or on the timeline",
     "请先在表中选择要删除的行": "Choose the rows to delete in the table first",
+    "请先选择要移出计划的项目": "Choose the projects to take off the plan first",
     "“%1”的“%2”：%3": "“%1”, %2: %3", "筛选（%1）": "Only: %1",
     "搜索“%1”": "search “%1”",
     "与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。":

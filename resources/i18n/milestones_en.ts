@@ -323,12 +323,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="297" />
+        <location filename="../../src/milestones/ui/project_model.py" line="306" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="298" />
+        <location filename="../../src/milestones/ui/project_model.py" line="307" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -1334,42 +1334,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="486" />
+        <location filename="../../src/milestones/ui/project_model.py" line="497" />
         <source>没有“%1”这个区域；可填：%2</source>
         <translation>there is no zone “%1”; the zones are %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="487" />
+        <location filename="../../src/milestones/ui/project_model.py" line="498" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="491" />
+        <location filename="../../src/milestones/ui/project_model.py" line="502" />
         <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
         <translation>there is no area named “%1”; choose one from the cell's list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="505" />
+        <location filename="../../src/milestones/ui/project_model.py" line="516" />
         <source>序号过大（最大 %1）</source>
         <translation>The number is too large (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="515" />
+        <location filename="../../src/milestones/ui/project_model.py" line="526" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="523" />
+        <location filename="../../src/milestones/ui/project_model.py" line="538" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="531" />
+        <location filename="../../src/milestones/ui/project_model.py" line="546" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="503" />
+        <location filename="../../src/milestones/ui/project_model.py" line="514" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -2064,220 +2064,220 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="293" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="294" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="297" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="389" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="298" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="390" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="313" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="314" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="315" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="316" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="316" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="317" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="320" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="321" />
         <source>导入到新建的计划数据库…</source>
         <translation>Import into a new plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="345" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="340" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="346" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="349" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="349" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="413" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="418" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="419" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="420" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="421" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="422" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="424" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="425" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="424" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="425" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="459" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="460" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="459" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="460" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="459" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="460" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="474" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="509" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="524" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="525" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="524" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="525" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="531" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="532" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="534" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="535" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="544" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="545" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="547" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="548" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="547" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="548" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="547" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="548" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="548" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="549" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="549" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="550" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="557" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="558" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="568" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="569" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="477" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="478" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="567" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="568" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="496" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="497" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="498" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="570" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="571" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="577" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="587" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="588" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="534" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="587" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="535" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="588" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="672" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="673" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="675" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="676" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -2555,29 +2555,29 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="80" />
-        <location filename="../../src/milestones/ui/project_model.py" line="313" />
+        <location filename="../../src/milestones/ui/project_model.py" line="89" />
+        <location filename="../../src/milestones/ui/project_model.py" line="322" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="81" />
-        <location filename="../../src/milestones/ui/project_model.py" line="343" />
+        <location filename="../../src/milestones/ui/project_model.py" line="90" />
+        <location filename="../../src/milestones/ui/project_model.py" line="352" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="258" />
+        <location filename="../../src/milestones/ui/project_model.py" line="267" />
         <source>计划原文，没有季度（按该年四季度为期限）；可改填季度，如 2024年二季度</source>
         <translation>The plan's own words, with no quarter (due by that year's fourth quarter); a quarter may be typed instead, e.g. 2024Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="315" />
+        <location filename="../../src/milestones/ui/project_model.py" line="324" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="317" />
+        <location filename="../../src/milestones/ui/project_model.py" line="326" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -2616,7 +2616,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1083" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1087" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2646,7 +2646,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="969" />
+        <location filename="../../src/milestones/ui/main_window.py" line="973" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2707,11 +2707,16 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="773" />
+        <source>请先选择要移出计划的项目</source>
+        <translation>Choose the projects to take off the plan first</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="777" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="774" />
+        <location filename="../../src/milestones/ui/main_window.py" line="778" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
@@ -2726,33 +2731,33 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="925" />
+        <location filename="../../src/milestones/ui/main_window.py" line="929" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1074" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1078" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1076" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1080" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1086" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1090" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1091" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1095" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="177" />
-        <location filename="../../src/milestones/ui/main_window.py" line="812" />
+        <location filename="../../src/milestones/ui/main_window.py" line="816" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2762,58 +2767,58 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="846" />
+        <location filename="../../src/milestones/ui/main_window.py" line="850" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="846" />
+        <location filename="../../src/milestones/ui/main_window.py" line="850" />
         <source>已生成%n页：%1</source>
         <translation><numerusform>Written: %n page, %1</numerusform><numerusform>Written: %n pages, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="863" />
+        <location filename="../../src/milestones/ui/main_window.py" line="867" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="864" />
+        <location filename="../../src/milestones/ui/main_window.py" line="868" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="877" />
-        <location filename="../../src/milestones/ui/main_window.py" line="886" />
+        <location filename="../../src/milestones/ui/main_window.py" line="881" />
+        <location filename="../../src/milestones/ui/main_window.py" line="890" />
         <source>新建计划数据库</source>
         <translation>New plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="877" />
+        <location filename="../../src/milestones/ui/main_window.py" line="881" />
         <source>新计划.db</source>
         <translation>new plan.db</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="878" />
+        <location filename="../../src/milestones/ui/main_window.py" line="882" />
         <source>计划数据库 (*.db *.sqlite)</source>
         <translation>Plan databases (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="887" />
+        <location filename="../../src/milestones/ui/main_window.py" line="891" />
         <source>%1 已经存在。新建不会覆盖已有的文件：可以打开它，或换一个文件名新建。</source>
         <translation>%1 already exists. A new database never replaces a file: open it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="890" />
+        <location filename="../../src/milestones/ui/main_window.py" line="894" />
         <source>打开它</source>
         <translation>Open it</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="893" />
+        <location filename="../../src/milestones/ui/main_window.py" line="897" />
         <source>换一个文件名…</source>
         <translation>Another name…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="910" />
+        <location filename="../../src/milestones/ui/main_window.py" line="914" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计。</source>
@@ -2822,42 +2827,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it. </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="913" />
+        <location filename="../../src/milestones/ui/main_window.py" line="917" />
         <source>%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
         <translation>%2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="914" />
+        <location filename="../../src/milestones/ui/main_window.py" line="918" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="971" />
+        <location filename="../../src/milestones/ui/main_window.py" line="975" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="997" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1001" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1012" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1016" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1036" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1040" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1038" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1042" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="1094" />
+        <location filename="../../src/milestones/ui/main_window.py" line="1098" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3215,13 +3220,13 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="403" />
+        <location filename="../../src/milestones/ui/project_model.py" line="414" />
         <location filename="../../src/milestones/ui/row_models.py" line="284" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="415" />
+        <location filename="../../src/milestones/ui/project_model.py" line="426" />
         <location filename="../../src/milestones/ui/row_models.py" line="276" />
         <location filename="../../src/milestones/ui/row_models.py" line="291" />
         <source>“%1”的“%2”：%3</source>
@@ -5466,12 +5471,12 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="373" />
+        <location filename="../../src/milestones/ui/project_model.py" line="384" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="430" />
+        <location filename="../../src/milestones/ui/project_model.py" line="441" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>

@@ -339,6 +339,10 @@ def test_the_toolbars_remove_button_deletes_the_chosen_targets_on_their_page(win
     assert window.delete_action.text() == "删除所选指标…"
     window.show_projects()
     assert window.delete_action.text() == "移出计划…" and window.delete_action.shortcut() == QKeySequence.Delete
+    window.project_table.clearSelection()
+    assert not window.remove_selected(reason="测试")  # no project chosen: it did nothing and said nothing
+    assert window.statusBar().currentMessage() == "请先选择要移出计划的项目"
+    assert window.project_model.rowCount() == 49
 
 
 def _nav_menu(window, item) -> dict:

@@ -766,7 +766,11 @@ class MainWindow(QMainWindow):
         if not self._projects_in_sight():
             return False
         ids = self.selected_project_ids()
-        if not ids or not self.year:
+        if not self.year:
+            return False
+        if not ids:  # the toolbar's 移出计划 with no row chosen did nothing, and said nothing
+            if not self.read_only:
+                self.statusBar().showMessage(self.tr("请先选择要移出计划的项目"), 8000)
             return False
         if reason is None:
             reason, ok = QInputDialog.getText(
