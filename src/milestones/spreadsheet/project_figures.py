@@ -118,7 +118,10 @@ def quarter_values(cols: Columns, layout: Layout, fields: list[str],
     """Each record's ``quarters``: {"2024Q1": {"planned", "actual", "progress"[, "goal"]}}
     from the quarter columns (亿元; the column's own year, else the table's).
     A running total ("1-6月完成投资") comes as ``to_date`` of its last quarter:
-    the quarter's own figure needs the earlier quarters, which the store has."""
+    the quarter's own figure needs the earlier quarters, which the store has. Beside a column of the quarter's
+    own figure ("三季度 | 累计") it only checks it: a blank or "—" there is no figure for the quarter, not the
+    whole total (a project done by June that reports nothing in the third quarter was given all of it)."""
+    own_column = {f[:2] for f in fields if f.endswith("_actual")}
     values = {}
     words = ("_progress", "_goal", "_issues", "_next")
     for f in fields:
@@ -138,8 +141,10 @@ def quarter_values(cols: Columns, layout: Layout, fields: list[str],
             quarters.setdefault(key, {"planned": None, "actual": None, "progress": None})[f[3:]] = v
             if type(v) is float and (why := _quarter_unlikely(v, rec)):
                 cols.report(k, f, cols.raw(f)[k], why, "warning")
-        for q in quarters.values():
+        for key, q in quarters.items():
             _with_remarks(q)
+            if q.get("actual") is None and f"q{key[-1]}" in own_column:
+                q.pop("to_date", None)
         rec["quarters"] = quarters
     if layout.year is None and not any(c.year for f, c in layout.columns.items() if f in fields):
         cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
