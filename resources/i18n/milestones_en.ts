@@ -2606,219 +2606,219 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="71" />
+        <location filename="../../src/milestones/ui/main_window.py" line="67" />
         <source>milestones — 年度计划与重点项目进度</source>
         <translation>milestones — annual plan and key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="76" />
+        <location filename="../../src/milestones/ui/main_window.py" line="72" />
         <source>（%1年）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="910" />
+        <location filename="../../src/milestones/ui/main_window.py" line="624" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="86" />
+        <location filename="../../src/milestones/ui/main_window.py" line="82" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="291" />
+        <location filename="../../src/milestones/ui/main_window.py" line="287" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="290" />
+        <location filename="../../src/milestones/ui/main_window.py" line="286" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="290" />
+        <location filename="../../src/milestones/ui/main_window.py" line="286" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="299" />
+        <location filename="../../src/milestones/ui/main_window.py" line="295" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="796" />
+        <location filename="../../src/milestones/ui/window_dialogs.py" line="166" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="355" />
+        <location filename="../../src/milestones/ui/main_window.py" line="351" />
         <source>没有符合筛选条件的项目（%1）</source>
         <translation>No project matches the filter (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="356" />
+        <location filename="../../src/milestones/ui/main_window.py" line="352" />
         <source>%1年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。</source>
         <translation>The %1 plan has no key project yet. Add them one by one with “Add project”, or import the key project table with “Import table”.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="358" />
+        <location filename="../../src/milestones/ui/main_window.py" line="354" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="442" />
+        <location filename="../../src/milestones/ui/window_dialogs.py" line="47" />
         <source>预警规则已修改，各处预警已按新规则显示</source>
         <translation>Warning rules changed: every warning now follows them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="463" />
+        <location filename="../../src/milestones/ui/window_dialogs.py" line="68" />
         <source>%1年计划数已保存</source>
         <translation>The %1 plan's figures are saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="496" />
+        <location filename="../../src/milestones/ui/window_dialogs.py" line="83" />
         <source>撤销记录</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="499" />
+        <location filename="../../src/milestones/ui/window_dialogs.py" line="86" />
         <source>点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。</source>
         <translation>Click a step to go back to just after it: the steps after it are undone; click a later one to redo.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="504" />
+        <location filename="../../src/milestones/ui/window_dialogs.py" line="91" />
         <source>（打开时）</source>
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="561" />
+        <location filename="../../src/milestones/ui/main_window.py" line="450" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="564" />
+        <location filename="../../src/milestones/ui/main_window.py" line="453" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="587" />
+        <location filename="../../src/milestones/ui/main_window.py" line="476" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="596" />
+        <location filename="../../src/milestones/ui/main_window.py" line="485" />
         <source>请先选择要移出计划的项目</source>
         <translation>Choose the projects to take off the plan first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="600" />
+        <location filename="../../src/milestones/ui/main_window.py" line="489" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="601" />
+        <location filename="../../src/milestones/ui/main_window.py" line="490" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="298" />
+        <location filename="../../src/milestones/ui/main_window.py" line="294" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="298" />
+        <location filename="../../src/milestones/ui/main_window.py" line="294" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="752" />
+        <location filename="../../src/milestones/ui/window_files.py" line="156" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="901" />
+        <location filename="../../src/milestones/ui/main_window.py" line="615" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="903" />
+        <location filename="../../src/milestones/ui/main_window.py" line="617" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="913" />
+        <location filename="../../src/milestones/ui/main_window.py" line="627" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="918" />
+        <location filename="../../src/milestones/ui/main_window.py" line="632" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="178" />
-        <location filename="../../src/milestones/ui/main_window.py" line="639" />
+        <location filename="../../src/milestones/ui/main_window.py" line="174" />
+        <location filename="../../src/milestones/ui/window_files.py" line="35" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="575" />
+        <location filename="../../src/milestones/ui/main_window.py" line="464" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="673" />
+        <location filename="../../src/milestones/ui/window_files.py" line="77" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/milestones/ui/main_window.py" line="673" />
+    <message>
+        <location filename="../../src/milestones/ui/window_files.py" line="78" />
         <source>已生成%n页：%1</source>
-        <translation><numerusform>Written: %n page, %1</numerusform><numerusform>Written: %n pages, %1</numerusform></translation>
+        <translation>Written: %n pages, %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="690" />
+        <location filename="../../src/milestones/ui/window_files.py" line="93" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="691" />
+        <location filename="../../src/milestones/ui/window_files.py" line="94" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="704" />
-        <location filename="../../src/milestones/ui/main_window.py" line="713" />
+        <location filename="../../src/milestones/ui/window_files.py" line="107" />
+        <location filename="../../src/milestones/ui/window_files.py" line="117" />
         <source>新建计划数据库</source>
         <translation>New plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="704" />
+        <location filename="../../src/milestones/ui/window_files.py" line="108" />
         <source>新计划.db</source>
         <translation>new plan.db</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="705" />
+        <location filename="../../src/milestones/ui/window_files.py" line="109" />
         <source>计划数据库 (*.db *.sqlite)</source>
         <translation>Plan databases (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="714" />
+        <location filename="../../src/milestones/ui/window_files.py" line="117" />
         <source>%1 已经存在。新建不会覆盖已有的文件：可以打开它，或换一个文件名新建。</source>
         <translation>%1 already exists. A new database never replaces a file: open it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="717" />
+        <location filename="../../src/milestones/ui/window_files.py" line="121" />
         <source>打开它</source>
         <translation>Open it</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="720" />
+        <location filename="../../src/milestones/ui/window_files.py" line="124" />
         <source>换一个文件名…</source>
         <translation>Another name…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="737" />
+        <location filename="../../src/milestones/ui/window_files.py" line="141" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计。</source>
@@ -2827,42 +2827,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it. </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="740" />
+        <location filename="../../src/milestones/ui/window_files.py" line="144" />
         <source>%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
         <translation>%2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="741" />
+        <location filename="../../src/milestones/ui/window_files.py" line="145" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="798" />
+        <location filename="../../src/milestones/ui/window_dialogs.py" line="168" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="824" />
+        <location filename="../../src/milestones/ui/main_window.py" line="538" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="839" />
+        <location filename="../../src/milestones/ui/main_window.py" line="553" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="863" />
+        <location filename="../../src/milestones/ui/main_window.py" line="577" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="865" />
+        <location filename="../../src/milestones/ui/main_window.py" line="579" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="921" />
+        <location filename="../../src/milestones/ui/main_window.py" line="635" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -1,21 +1,15 @@
 """The main window: navigation tree on the left, the matching view on the right."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
     QTableView, QToolTip, QVBoxLayout, QWidget,
 )
-from sqlalchemy import func, select
-
-from .. import __version__
 from ..domain.quarter import Quarter
 from ..store.project_rows import ProjectFilter
 from ..store.queries import plan_years
-from ..store.schema import IndicatorYear, Plan
 from .dashboard import DashboardView
 from .delegates import IndicatorsDelegate, ProjectDelegate, UnitsDelegate
 from .filter_bar import FilterBar
@@ -34,6 +28,8 @@ from .pending_changes import PendingChanges
 from .row_menus import RowMenus
 from .window_imports import WindowImports
 from .window_menus import WindowMenus
+from .window_dialogs import WindowDialogs
+from .window_files import WindowFiles
 from .window_pages import WindowPages
 from .frozen_table import FrozenTable
 from .wrapping_header import WrappingHeader
@@ -41,7 +37,7 @@ from .undo import AddProjectCommand, ListProjectCommand, RemoveProjectsCommand, 
 from .units_view import UnitsView
 
 
-class MainWindow(WindowPages, QMainWindow):
+class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
     language_requested = Signal(str)
     others_changed = Signal()  # someone else's change was read: open lists read again
     open_database_requested = Signal(str)
@@ -359,17 +355,6 @@ class MainWindow(WindowPages, QMainWindow):
         self.list_note.say(self.project_model.total() == 0, narrowed, nothing, clear)
         self.timeline_note.say(self.timeline.loaded and not self.timeline.project_count(), narrowed, nothing, clear)
 
-    def show_breakdown(self):
-        """分类统计: the projects by class, zone or area at the dashboard's quarter (not modal)."""
-        from .breakdown_dialog import BreakdownDialog
-
-        at = self.dashboard.at() if isinstance(self.dashboard, DashboardView) else None
-        dialog = BreakdownDialog(self.ops, self.year, at, self)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.projects_asked.connect(self.show_projects_in)
-        dialog.show()
-        return dialog
-
     def selected_project_ids(self) -> list[int]:
         rows = chosen_rows(self.project_table)
         return [pid for pid in (self.project_model.project_id(r) for r in rows) if pid is not None]
@@ -425,48 +410,6 @@ class MainWindow(WindowPages, QMainWindow):
         self.go_to_project(pid)
         return True
 
-    def edit_light_rules(self):
-        """The plan's warning-light rules in a dialog; kept (one undo step) when accepted."""
-        from ..store.settings import light_rules
-        from .light_rules_dialog import LightRulesDialog
-        from .undo import LightRulesCommand
-
-        with self.db.read() as s:
-            old = light_rules(s)
-        dialog = LightRulesDialog(old, not self.read_only, self)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-
-        def keep() -> None:
-            new = dialog.rules()
-            if new != old and push(self.ops, LightRulesCommand(self.ops, old, new)):  # refused: failed says why
-                self.statusBar().showMessage(self.tr("预警规则已修改，各处预警已按新规则显示"), 8000)
-
-        dialog.accepted.connect(keep)
-        dialog.open()  # not exec(): the app (and a test) keeps running
-        return dialog
-
-    def edit_plan_figures(self):
-        """编辑 → 计划数…: the year's own figures (key projects, investment, each quarter's starts and completions,
-        indicators) in a box; kept in one undo step. A viewer sees them."""
-        from .plan_figures_dialog import PlanFiguresDialog
-        from .undo import PlanFiguresCommand
-
-        if not self.year:
-            return None
-        year = self.year
-        dialog = PlanFiguresDialog(self.db, year, not self.read_only, self)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-
-        def keep() -> None:
-            old, new = dialog.changed()
-            if any(old.values()) and push(self.ops, PlanFiguresCommand(self.ops, year, old, new)):
-                self.statusBar().showMessage(self.tr("%1年计划数已保存").replace("%1", str(year)), 8000)
-
-        if not self.read_only:
-            dialog.accepted.connect(keep)
-        dialog.open()
-        return dialog
-
     def _table_in_view(self):
         """The table of the page shown (the projects', the targets', an indicator year's), or None."""
         page = self.stack.currentWidget()
@@ -484,60 +427,6 @@ class MainWindow(WindowPages, QMainWindow):
     def clear_cells(self) -> bool:
         """Del on 举措与目标 or an indicator table: see ui/cell_paste.py."""
         return self.table_edits.clear()
-
-    def show_undo_list(self):
-        """This session's changes, one undo step a row, the latest last: a click goes back (or forward) to just
-        after that step, every step between undone (or redone) in order, as Ctrl+Z would (one a colleague's later
-        change refuses is said and dropped)."""
-        from PySide6.QtGui import QIcon
-        from PySide6.QtWidgets import QDialog, QUndoView, QVBoxLayout
-
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("撤销记录"))
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        lay = QVBoxLayout(dialog)
-        hint = QLabel(self.tr("点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。"), dialog)
-        hint.setWordWrap(True)
-        lay.addWidget(hint)
-        view = QUndoView(self.ops.undo_stack, dialog)
-        view.setObjectName("undoList")
-        view.setEmptyLabel(self.tr("（打开时）"))
-        view.setCleanIcon(QIcon())
-        lay.addWidget(view)
-        dialog.resize(420, 360)
-        dialog.show()  # beside the window: the planner watches the values go back
-        self.undo_list = view
-        return dialog
-
-    def show_recent_changes(self):
-        """The latest changes of plans and figures across the projects; a row opens its project."""
-        from .changes_dialog import RecentChangesDialog
-
-        dialog = RecentChangesDialog(self.ops, self)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.project_asked.connect(self._open_project)
-        self.others_changed.connect(dialog.refresh)  # what colleagues change shows as it comes
-        dialog.show()  # beside the window: a project opened from it, and the list stays
-        return dialog
-
-    def show_checks(self, brought: set | None = None):
-        """数据检查: what does not add up in the plan's key projects, targets and indicators; a row opens
-        its project (or shows the target or indicator). ``brought``: the findings an import brought, shown alone
-        at first."""
-        from .checks_dialog import ChecksDialog
-
-        if not self.year:
-            return None
-        # a menu's or a button's signal hands its "checked" flag here: only an import's set narrows the list
-        dialog = ChecksDialog(self.ops, self.year, self, brought=brought if isinstance(brought, set) else None)
-        dialog.set_read_only(self.read_only)  # a viewer of a shared plan sees the marks and makes none
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.project_asked.connect(self._open_project)
-        dialog.target_asked.connect(self.show_target)
-        dialog.indicator_asked.connect(self.show_indicator)
-        self.others_changed.connect(dialog.refresh)
-        dialog.show()  # beside the window, as 最近修改
-        return dialog
 
     def bulk_edit(self, key: str | None = None, value=None) -> bool:
         """Set one column of every selected project (one undo step)."""
@@ -624,181 +513,6 @@ class MainWindow(WindowPages, QMainWindow):
         elif (cs.inserted.get("key_project") or cs.updated.get("key_project") or cs.deleted.get("key_project")
               or cs.inserted.get("area")) and self.year is not None and not self.imports.showing():
             self.nav.fill_if_changed()  # a project put in a zone none had: the zone is listed now (or no longer)
-
-    def export_file(self, kind: str | None = None, at: Quarter | None = None):
-        """The export dialog, on ``kind`` at quarter ``at`` when given (the dashboard's report, which
-        counts the whole plan: the list's filter does not narrow it)."""
-        from .export_dialog import ExportDialog
-
-        selection = self.filter_bar.selection() if kind is None else None
-        bar = self.filter_bar
-        narrowed = bar.narrowing(without=(bar.area, bar.project_class, bar.unit)) if kind is None else ""
-        kind, year = (kind, self.year) if kind else self._table_shown()
-        dialog = ExportDialog(self.ops, year, self, selection=selection, kind=kind, at=at,
-                              in_view=bar.current() if narrowed else None, narrowed=narrowed)
-        dialog.exported.connect(lambda out: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", out), 10000))
-        dialog.open()
-        return dialog
-
-    def _table_shown(self) -> tuple[str | None, int | None]:
-        """The attachment (and its year) the page shown is a table of: 导出表格 on 举措与目标 offered the key
-        projects. An indicator year with figures reported is that year's 附件1 (完成情况), one without them its
-        附件2 (targets, with last year's figures beside them)."""
-        page = self.stack.currentWidget()
-        if page is self.targets_page:
-            return "measures", self.year
-        m = self.indicators_model
-        if page is self.indicators_page and m.year:
-            done = any(r["actual"] is not None or r["actual_text"] or r["status"] for r in m.all_rows)
-            return ("indicator_results" if done else "indicator_targets"), m.year
-        return None, self.year
-
-    def print_timeline(self):
-        from ..app import bundled_font_families
-        from ..timeline.print import files_in_brief
-        from .print_dialog import PrintDialog
-
-        if not self.year:
-            return None
-        with self.db.read() as s:
-            plan = s.scalars(select(Plan).where(Plan.year == self.year)).first()
-        families = bundled_font_families()
-        dialog = PrintDialog(self.ops, self.year, plan.title, plan.issuing_office or "", self.settings,
-                             families[0] if families else None, self,
-                             zone=self.filter_bar.selection()[0] or self.timeline.zone(),  # the zone in view
-                             in_view=self.filter_bar.current(), narrowed=self.filter_bar.narrowing(),
-                             order=self.timeline.order(),  # as the screen shows the rows
-                             chosen=tuple(self.selected_project_ids()))
-        dialog.written.connect(lambda files: self.statusBar().showMessage(
-            (self.tr("已生成 %1") if len(files) <= 2 else self.tr("已生成%n页：%1", "", len(files)))
-            .replace("%1", files_in_brief(files)), 10000))
-        dialog.open()
-        return dialog
-
-    def connect_shared(self) -> None:
-        from .connect_dialog import ConnectDialog
-
-        dialog = ConnectDialog(self.settings, self)
-        dialog.accepted.connect(lambda: self.open_database_requested.emit(dialog.url()))
-        dialog.open()
-
-    def open_database(self, folder: str = "") -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        if not folder and self.db.path is not None:
-            folder = str(self.db.path.parent)  # plans are kept together: not the folder the program started in
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开计划数据库"), folder,
-                                              self.tr("计划数据库 (*.db *.sqlite);;所有文件 (*)"))
-        if path:
-            self.open_database_requested.emit(path)
-
-    def new_database(self, then_import: str = "") -> None:
-        """文件 → 新建计划数据库…: an empty plan file, for an office whose plan is not the bundled one (the first
-        start makes the bundled 2024 plan, and only the command line's --empty made a file without it). Never
-        over an existing file: that may be a plan, and "replace?" would lose it. ``then_import``: a table to
-        import into it once open (the import preview's 导入到新建的计划数据库… for another district's table)."""
-        from PySide6.QtWidgets import QFileDialog
-
-        here = self.db.path
-        folder = here.parent if here is not None else Path.home()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建计划数据库"), str(folder / self.tr("新计划.db")),
-                                              self.tr("计划数据库 (*.db *.sqlite)"),
-                                              options=QFileDialog.DontConfirmOverwrite)
-        if not path:
-            return
-        chosen = Path(path)
-        if chosen.suffix.lower() not in (".db", ".sqlite", ".sqlite3"):  # "计划（2025.3）": shown by 打开数据库 too
-            chosen = chosen.with_name(chosen.name + ".db")
-        if chosen.exists():
-            box = QMessageBox(QMessageBox.Information, self.tr("新建计划数据库"), self.tr(
-                "%1 已经存在。新建不会覆盖已有的文件：可以打开它，或换一个文件名新建。").replace("%1", str(chosen)),
-                QMessageBox.Cancel, self)
-            box.setObjectName("databaseExistsBox")
-            box.addButton(self.tr("打开它"), QMessageBox.AcceptRole).clicked.connect(
-                lambda: self.import_elsewhere_requested.emit(str(chosen), then_import) if then_import
-                else self.open_database_requested.emit(str(chosen)))
-            box.addButton(self.tr("换一个文件名…"), QMessageBox.ActionRole).clicked.connect(
-                lambda: QTimer.singleShot(0, self, lambda: self.new_database(then_import)))
-            box.open()
-            return
-        if then_import:
-            self.import_elsewhere_requested.emit(str(chosen), then_import)
-        else:
-            self.new_database_requested.emit(str(chosen))
-
-    def new_plan(self) -> None:
-        from ..store.changes import EditError, start_next_plan
-
-        if not self.year:
-            return
-        with self.db.read() as s:  # a plan with no indicator table: the box promised to carry one over
-            indicators = s.scalar(select(func.count()).select_from(IndicatorYear)
-                                  .where(IndicatorYear.year == self.year))
-        text = self.tr("新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，"
-                       "前期项目仍为前期。\n\n截至上年底累计完成投资按%2年各季度完成投资累计。")
-        if indicators:
-            text += self.tr("%2年的指标带入%1年指标表，上年完成已填，目标待定。")
-        answer = QMessageBox.question(self, self.tr("新建下一年度计划"),
-                                      text.replace("%1", str(self.year + 1)).replace("%2", str(self.year)))
-        if answer != QMessageBox.Yes:
-            return
-        try:
-            self.ops.run(start_next_plan, self.year)
-        except EditError as exc:
-            self._show_failure(str(exc))
-            return
-        self.nav.fill()
-        self.open_year(self.year + 1, ("dashboard", self.year + 1),
-                       self.tr("已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；"
-                               "如是误建，可用“文件 → 删除年度计划…”删除").replace("%1", str(self.year + 1)))
-
-    def open_year(self, year: int, what: tuple | None = None, notice: str = "") -> None:
-        """Show ``year``'s plan (at navigation item ``what``): the application builds the window anew for it."""
-        self.year_requested.emit(year, what, notice)
-
-    def show_replace(self):
-        """编辑 → 替换 (Ctrl+H): 查找和替换 on the list in view (the project list from a page with none), beside
-        the window; one box, brought forward when already open, what is looked for kept."""
-        from .find_replace import ReplaceDialog
-
-        if self._table_in_view() is None:
-            self.show_projects()
-        dialog = self.findChild(ReplaceDialog)
-        if dialog is None:
-            dialog = ReplaceDialog(self)
-            dialog.adjustSize()
-            # at the window's right, below the filter bar: not over the names the planner reads what was found by
-            corner = self.mapToGlobal(self.rect().topRight())
-            dialog.move(corner.x() - dialog.width() - 40, corner.y() + 140)
-        dialog.follow_page()
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        dialog.sought.setFocus()
-        dialog.sought.selectAll()
-        return dialog
-
-    def show_help(self):
-        """使用说明 (F1), at the section of the page in view; one box, brought forward when already open."""
-        from .help_dialog import HelpDialog
-
-        pages = {self.projects_page: "projects", self.targets_page: "targets", self.indicators_page: "indicators",
-                 self.dashboard: "dashboard", self.timeline: "timeline", self.units_view: "units"}
-        dialog = self.findChild(HelpDialog) or HelpDialog(self)  # closed, it is hidden and kept for the next F1
-        dialog.show_section(pages.get(self.stack.currentWidget(), "start"))
-        dialog.show()  # beside the window, as 数据检查: the planner reads and works at once
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-
-    def about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("关于 milestones"))
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setText(self.tr("<b>milestones</b> %1<br>区县年度计划与重点项目季度进度管理。<br>"
-                            "许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。").replace("%1", __version__))
-        box.setObjectName("aboutBox")
-        box.open()
 
     def open_current_project(self):
         """打开项目… (Ctrl+Enter): the project window of the list's current row."""
