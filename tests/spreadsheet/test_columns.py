@@ -144,6 +144,30 @@ def test_a_figure_said_to_be_about_that_much_after_it_is_taken_and_said_too():
                     (6, "error", "不是数字；应为数字（如 12.5 或 1,250）")]  # 10多个 counts something: no amount
 
 
+def test_an_amount_in_yi_and_wan_or_with_about_after_its_unit_is_taken(tmp_path):
+    # "3亿5000万元" (an amount as it is said) and "1.2亿元左右", "0.5亿元以上" refused the project's row ("不是数字")
+    import openpyxl
+
+    from milestones.spreadsheet.importer import read_import
+    from tests.spreadsheet.conftest import convert
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2024年重点项目表"])
+    ws.append(["序号", "项目名称", "总投资（万元）", "年度计划投资（亿元）"])
+    ws.append([1, "甲项目", "3亿5000万元", "1.2亿元左右"])
+    ws.append([2, "乙项目", "2亿800万", "0.5亿元以上"])
+    ws.append([3, "丙项目", "3亿20000万", "5000万元左右"])  # 20000万 is no part of a 亿: refused
+    wb.save(tmp_path / "亿万.xlsx")
+    convert([tmp_path / "亿万.xlsx"], tmp_path / "lo")
+    (t,) = read_import(tmp_path / "lo" / "亿万.xlsx").tables
+    assert {r["name"]: (r["total_investment"], r["annual_investment"]) for r in t.records} == {
+        "甲项目": (3.5, 1.2), "乙项目": (2.08, 0.5)}
+    said = [(p.row, p.column, p.severity, p.message) for p in t.problems if p.severity != "info"]
+    assert said == [(3, "D", "warning", "按 1.2亿元 记入"), (4, "D", "warning", "按 0.5亿元 记入"),
+                    (5, "C", "error", "不是数字；应为数字（如 12.5 或 1,250）"), (5, "D", "warning", "按 5000万元 记入")]
+
+
 def test_amounts_in_yuan_or_in_ten_millions_are_converted_to_yi_yuan(tmp_path):
     # a system's export in 元 was taken as 亿元 (12.5 亿 read as 1,250,000,000 亿), a form in 千万元 or 百万元
     # as 万元 (a thousandth of the amount)

@@ -351,6 +351,9 @@ def test_an_amount_typed_is_read_or_refused_as_no_amount():
 
     assert number_cell(".5", 1.0, money=True)[:2] == (0.5, None)  # was "应为数字…，不是文字"
     assert parse_amount("12,345.5万元") == 1.234550 and parse_amount("约2亿元") == 2
-    for wrong in ("1,2,3", "1,23", "9" * 400, "12%", "3000平方米", "很多"):
+    # as an amount is said, and about that much after its unit: they were refused as no amount
+    assert parse_amount("3亿5000万元") == parse_amount("3亿5000万") == 3.5 and parse_amount("2亿800万") == 2.08
+    assert parse_amount("1.2亿元左右") == 1.2 and parse_amount("5000万元左右") == 0.5
+    for wrong in ("1,2,3", "1,23", "9" * 400, "12%", "3000平方米", "很多", "3亿20000万", "1.5亿元以上"):
         with pytest.raises(AmountError):
             parse_amount(wrong)

@@ -15,7 +15,17 @@ MONEY_SCALE = {"亿元": 1.0, "千万元": 0.1, "百万元": 0.01, "十万元": 
 
 # a figure and what follows it: nothing (亿元, the column's unit), a money unit, or 亿 / 万 alone as typed in haste
 _THOUSANDS = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?")
-_AMOUNT = re.compile(rf"^\s*(?:约|人民币)?\s*([-+]?[\d,]*\.?\d+)\s*({MONEY_UNIT}|亿|万)?\s*$")
+_AMOUNT = re.compile(rf"^\s*(?:约|人民币)?\s*([-+]?[\d,]*\.?\d+)\s*({MONEY_UNIT}|亿|万)?\s*(?:左右)?\s*$")
+# "3亿5000万元", as an amount is said and often written: 3.5 亿元
+_YI_WAN = re.compile(r"^\s*(?:约|人民币)?\s*(\d+(?:\.\d+)?)\s*亿\s*(\d+(?:\.\d+)?)\s*万\s*元?\s*(?:左右)?\s*$")
+
+
+def yi_wan(text: str) -> float | None:
+    """An amount written in 亿 and 万 together ("3亿5000万元", each part in digits) in 亿元, else None."""
+    m = _YI_WAN.match(text)
+    if m is None or float(m.group(2)) >= 10000:
+        return None
+    return round(float(m.group(1)) + float(m.group(2)) * 1e-4, 8)
 
 
 class AmountError(ValueError):
@@ -23,7 +33,8 @@ class AmountError(ValueError):
 
 
 def parse_amount(text: object) -> float | None:
-    """An amount in 亿元: "1.5", "1.5亿元", "1.5亿" → 1.5; "3000万元", "3,000万" → 0.3; blank → None.
+    """An amount in 亿元: "1.5", "1.5亿元", "1.5亿", "约1.5亿元", "1.5亿元左右" → 1.5; "3000万元", "3,000万" → 0.3;
+    "3亿5000万元" → 3.5; blank → None.
 
     Raises :class:`AmountError` for anything else: a percentage or another unit ("12%", "3000平方米") would
     otherwise be kept as that many 亿元."""
@@ -33,6 +44,8 @@ def parse_amount(text: object) -> float | None:
     if s in ("", "-", "—", "/", "无"):
         return None
     m = _AMOUNT.match(s)
+    if not m and (both := yi_wan(s)) is not None:
+        return both
     if not m:
         raise AmountError(f"“{text}”不是金额；投资以亿元计，可填 1.5、1.5亿元 或 3000万元")
     unit = m.group(2) or "亿元"

@@ -13,7 +13,7 @@ from ..domain.quarter import (
     QuarterParseError, ScheduleCell, bare_year, each_at_once, parse_schedule_cell, parse_schedule_span, plain_minus,
     without_controls, without_marks,
 )
-from ..domain.money import MONEY_SCALE, MONEY_UNIT
+from ..domain.money import MONEY_SCALE, MONEY_UNIT, yi_wan
 from ..domain.target import parse_number
 from .read import cell_text
 
@@ -122,7 +122,7 @@ _SCHEDULE_EXPECTED = "应为季度或日期，如 2024年一季度、2024Q1、20
 _APPROX = re.compile(r"^(约合|大约|约|近|逾|超过|超|预计|≈|~|～)")
 _REMARK = re.compile(r"[(（]([^()（）]*)[)）]$|^[(（]([^()（）\d]*)[)）]")  # "3（含征地）", "（估算）3"
 _MARK_AFTER = re.compile(r"(?<=\d)\s*[*＊※]+$")  # "12.5*": a footnote's mark, as ① is
-_ABOUT_AFTER = re.compile(r"(?<=\d)(左右|余|多|以上|\+)(?=(亿元|万元|元|亿|万|%)?$)")
+_ABOUT_AFTER = re.compile(r"(?<=\d)(左右|余|多|以上|\+)(?=(亿元|万元|元|亿|万|%)?$)|(?<=[元亿万%])(左右|以上)$")
 
 
 def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None, str | None, str]:
@@ -136,6 +136,8 @@ def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None
         text = norm(v)
         if text in _NO_FIGURE:  # "待定": no figure yet, said; not a typing slip that refuses the row
             return None, "还没有数字，未记入", "warning"
+        if money and (both := yi_wan(text)) is not None:  # "3亿5000万元": refused as no number
+            return round(both, 6), None, "warning"
         if not NUMBER_CELL.fullmatch(text):
             bare = _ABOUT_AFTER.sub("", _REMARK.sub("", _APPROX.sub("", _MARK_AFTER.sub("", text)))).strip()
             if bare and bare != text and NUMBER_CELL.fullmatch(bare) and re.search(r"\d", bare):
