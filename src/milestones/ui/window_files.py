@@ -51,7 +51,6 @@ class WindowFiles:
 
     def print_timeline(self):
         from ..app import bundled_font_families
-        from ..timeline.print import files_in_brief
         from .print_dialog import PrintDialog
 
         if not self.year:
