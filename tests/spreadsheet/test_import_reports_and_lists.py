@@ -455,3 +455,35 @@ def test_a_quarters_own_figure_beside_the_total_from_january_under_one_heading(l
     _, r = _table(_csv(tmp_path, "y.csv", "2024年重点项目推进情况表\n"
                                           "项目名称,完成投资（万元）,,\n,一季度,二季度,1-6月\n甲项目,500,700,1200\n"))
     assert [(q["actual"], q.get("to_date")) for q in r["甲项目"]["quarters"].values()] == [(0.05, None), (0.07, 0.12)]
+
+
+def test_a_group_naming_part_of_the_year_or_money_keeps_its_columns_apart(lo_files):
+    # "1-9月" over "计划投资": the plan to September replaced the year's 年度计划投资 (30,000 read as 22,000);
+    # "完成投资" over "开工以来累计": the amount since the start was read as the planned start, and refused as a date
+    t, r = _table(lo_files["key-projects-part-of-year-groups-2024"])
+    p = r["解放碑步行街提档升级"]
+    assert p["annual_investment"] == 3.0 and p["start"] is None
+    q = p["quarters"]["2024Q3"]
+    assert (q["actual"], q["to_date"], q["progress"]) == (0.8, 2.1, "路面改造完成80%")
+    assert r["大坪医院扩建"]["annual_investment"] == 2.5
+    assert not t.errors
+    left = {p.message for p in t.problems if "没有对应的字段" in p.message}
+    assert any("1-9月（万元）／计划投资" in m for m in left) and any("开工以来累计" in m for m in left)
+
+
+def test_an_amount_with_no_unit_among_amounts_in_wan_yuan_is_in_wan_yuan(tmp_path):
+    # "1-9月" over "完成投资" beside "年度计划投资（万元）": 21,000 万元 was read as 21,000 亿元 (and checked as unlikely)
+    from milestones.ui.problem_text import english
+
+    t, r = _table(_csv(tmp_path, "q.csv", "渝中区2024年三季度重点项目投资完成情况表\n"
+                                          "序号,项目名称,年度计划投资（万元）,1-9月,\n,,,计划投资,完成投资\n"
+                                          "1,甲项目,30000,22000,21000\n"))
+    assert (r["甲项目"]["annual_investment"], r["甲项目"]["quarters"]["2024Q3"]["to_date"]) == (3.0, 2.1)
+    (said,) = [p.message for p in t.problems if "没有写单位" in p.message]
+    assert said == "第E列“1-9月／完成投资”没有写单位：按表中其他金额列的万元换算为亿元"
+    assert english(said).startswith("column E “1-9月／完成投资” names no unit")
+    assert not [p for p in t.problems if p.severity != "info"]
+    # amounts in two units: which one a bare column is in is not said, so it stays in 亿元, as the plan keeps them
+    _, r = _table(_csv(tmp_path, "m.csv", "2024年重点项目计划表\n项目名称,总投资（亿元）,年度计划投资（万元）,一季度计划投资\n"
+                                          "甲项目,12,30000,0.5\n"))
+    assert r["甲项目"]["quarters"]["2024Q1"]["planned"] == 0.5

@@ -101,12 +101,20 @@ def test_a_date_with_a_remark_reads_and_a_span_in_a_date_column_says_it_is_a_spa
     assert [(p.row, p.column, p.message) for p in t.problems if p.severity == "warning"] == [
         (3, "C", "按 2024Q1 记入，括号中的说明“已开工”未导入"), (3, "D", "按 2024Q4 记入，括号中的说明“预计”未导入")]
     assert r["乙"]["start"] == "2024Q2"  # both ends in one quarter: that quarter
+    # a span over two quarters in a column of one end was refused, and with it the file: it is that end of the span
+    # ("3-6月开工": from March; "二、三季度完工": by the third quarter), said
     path = _csv(tmp_path, "t.csv", "2024年重点项目计划表\n序号,项目名称,计划开工时间,计划竣工时间\n"
-                                   "1,甲,2024.3-2024.6,2025年\n2,乙,2024年5-7月,2026年\n")
-    (t,) = read_import(path).tables
-    said = {p.row: p.message for p in t.errors}
-    assert said[3].startswith("这是起止时间段，本列只填一个时间")
-    assert said[4].startswith("月份跨两个季度")
+                                   "1,甲,2024.3-2024.6,2024年二、三季度\n2,乙,2024年5-7月,2025年2-3季度\n"
+                                   "3,丙,2024年二至三季度,2025年三到四季度\n")
+    t, r = _table(path)
+    assert not t.errors
+    assert [(v["start"], v["completion"]) for v in r.values()] == [
+        ("2024Q1", "2024Q3"), ("2024Q2", "2025Q3"), ("2024Q2", "2025Q4")]
+    assert r["乙"]["start_text"] == "2024年5-7月"  # the planner's words, kept
+    said = [(p.row, p.column, p.severity, p.message) for p in t.problems if "一段时间" in p.message]
+    assert said[:2] == [(3, "C", "warning", "是一段时间，本列只填一个时间：按其开始的2024年一季度记入"),
+                        (3, "D", "warning", "是一段时间，本列只填一个时间：按其结束的2024年三季度记入")]
+    assert len(said) == 6
 
 
 def test_a_dash_for_a_target_is_no_target_not_an_error(tmp_path):

@@ -455,6 +455,10 @@ _RELATIVE_YEAR = re.compile("(" + "|".join(sorted(_RELATIVE_YEARS, key=len, reve
 
 
 _SPAN_SEPARATOR = re.compile(r"至|到|~|～|—+|–|－{1,2}|--|[,，;；、]")
+# two quarters of one year: "2024年二至三季度", "2024年二、三季度", "2024年第2-3季度" (cut at "-", "2024年2" read as
+# February)
+_QUARTERS_OF_A_YEAR = re.compile(r"((?:19|20)\d{2})年?度?第?([一二三四1-4])(?:季度)?\s*(?:至|到|~|～|—+|–|-|、|和|及)\s*"
+                                 r"第?([一二三四1-4])季度")
 # the words that say which end of a project a date is
 _STARTS, _ENDS = "开工|动工|开建|启动", "竣工|完工|建成|投用|投运|完成"
 # "2024年3月至今", "2024年3月起": the start, and no end yet
@@ -479,6 +483,12 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
     stacked = _stacked(text, year)
     if stacked is not None:
         return stacked
+    two = _QUARTERS_OF_A_YEAR.fullmatch(s)
+    if two:
+        y, a, b = int(two.group(1)), _ZH_DIGIT[two.group(2)], _ZH_DIGIT[two.group(3)]
+        if b < a:
+            raise QuarterParseError(text, "完工早于开工")
+        return tuple(ScheduleCell(Quarter(y, q).label_zh, Quarter(y, q)) for q in (a, b))
     since = _SINCE.search(s)
     if since and since.start() > 0:  # "2024年3月至今", "2024年3月起": begun, the end not said
         left = s[:since.start()]

@@ -171,8 +171,9 @@ NO_DATE = {"—", "——", "-", "--", "/", "无", "－", "―", "暂无", "不�
 _UNDECIDED = re.compile(r"^(待定|未定|暂定|待明确|未明确|待确定|另定|未开工|尚未开工|未完工|视.*|根据.*|待.*后确定)$")
 
 
-def schedule_cell(v: Any, year: int | None = None):
-    """``year``, the table's, completes a cell that leaves it out ("三季度")."""
+def schedule_cell(v: Any, year: int | None = None, end: str | None = None):
+    """``year``, the table's, completes a cell that leaves it out ("三季度"). ``end`` ("start" or "completion")
+    is the end of a project the column holds: a span in its one cell ("2024年3-6月") is that end of the span."""
     if type(v) is str and (norm(v) in NO_DATE or _UNDECIDED.match(norm(v))):
         # "—" says nothing; "待定" says the date is not known yet, in words kept with the project
         return ScheduleCell("" if norm(v) in NO_DATE else v.strip()), None
@@ -185,17 +186,22 @@ def schedule_cell(v: Any, year: int | None = None):
                 return None, _YEAR_NEEDED
             except QuarterParseError:
                 pass
+        if exc.reason and end in ("start", "completion"):  # "2024年5-7月" as a start: May
+            cell, _message = _one_quarter_span(v, year, end)
+            if cell is not None:
+                return cell, None
         if exc.reason:  # "2024年5-7月": why it is no date, not only what a date looks like
             return None, f"{exc.reason}；{_SCHEDULE_EXPECTED}"
-        return _one_quarter_span(v, year)
+        return _one_quarter_span(v, year, end)
 
 
 _SPAN_IN_ONE_COLUMN = "这是起止时间段，本列只填一个时间；请分别填写开工、完工时间（或填入“建设起止年限”列）"
 
 
-def _one_quarter_span(v: Any, year: int | None):
-    """"2024.4-2024.6" in a column of one date: the quarter both ends are in; a span over two
-    quarters ("2024.3-2024.6" as the start) is refused, saying it is a span."""
+def _one_quarter_span(v: Any, year: int | None, end: str | None = None):
+    """"2024.4-2024.6" in a column of one date: the quarter both ends are in. A span over two quarters is, in a
+    start's column, its first ("2024年3-6月开工": by March at the earliest), in a completion's its last (the
+    deadline), as :func:`span_read` says; in a column of neither it is refused, saying it is a span."""
     if type(v) is str:
         try:
             first, last = parse_schedule_span(v, year)
@@ -203,6 +209,8 @@ def _one_quarter_span(v: Any, year: int | None):
             return None, _SCHEDULE_EXPECTED
         if first.quarter is not None and first.quarter == last.quarter:
             return ScheduleCell(v.strip(), first.quarter), None
+        if first.quarter is not None and last.quarter is not None and end in ("start", "completion"):
+            return ScheduleCell(v.strip(), first.quarter if end == "start" else last.quarter), None
         if first.quarter is not None and last.quarter is not None:
             return None, _SPAN_IN_ONE_COLUMN
     return None, _SCHEDULE_EXPECTED
@@ -287,9 +295,11 @@ EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE
 FIGURE = re.compile(r"(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，、;；]*)")
 
 
-def schedule_fields(v: Any, year: int | None = None) -> tuple[str | None, str | None, str | None, str | None]:
-    """A schedule cell as a project record keeps it: (quarter, wording, nature, problem)."""
-    cell, message = schedule_cell(v, year)
+def schedule_fields(v: Any, year: int | None = None,
+                    end: str | None = None) -> tuple[str | None, str | None, str | None, str | None]:
+    """A schedule cell as a project record keeps it: (quarter, wording, nature, problem); ``end`` as
+    :func:`schedule_cell` takes it."""
+    cell, message = schedule_cell(v, year, end)
     if cell is None:
         return None, None, None, message
     return (str(cell.quarter) if cell.quarter else None), (cell.text or None), cell.nature, None
@@ -302,7 +312,24 @@ def start_fields(v: Any, year: int | None = None) -> tuple[str | None, str | Non
     alone = bare_year(v)
     if alone is not None:
         return None, f"{alone}年", None, None
-    return schedule_fields(v, year)
+    return schedule_fields(v, year, "start")
+
+
+def span_read(v: Any, year: int | None) -> bool:
+    """Whether a cell of one end reads as a span over two quarters ("2024年3-6月", "2024年二、三季度"): the column's
+    end of it is taken (:func:`_one_quarter_span`), and said."""
+    if type(v) is not str or not re.search(r"[-~～至到、—–]", v):
+        return False
+    try:
+        parse_schedule_cell(v, year)
+        return False  # one date ("2024-03-15")
+    except QuarterParseError:
+        pass
+    try:
+        first, last = parse_schedule_span(v, year)
+    except QuarterParseError:
+        return False
+    return first.quarter is not None and last.quarter is not None and first.quarter != last.quarter
 
 
 _SPAN_EXPECTED = "应为起止时间，如 2024.03-2025.12、2024年一季度至2025年四季度，或“续建”“前期”"

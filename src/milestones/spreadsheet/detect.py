@@ -14,9 +14,8 @@ from .column_rules import (
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
-    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, period_under, period_word,
-    quarter_field,
-    quarter_figure, this_quarter, title_quarter,
+    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, part_of_year, period_under,
+    period_word, quarter_field, quarter_figure, this_quarter, title_quarter,
 )
 from .layout import Column, Layout, LayoutError, columns_said
 from .mojibake import garbled_beyond_mending, mend_garbled
@@ -122,6 +121,12 @@ def _heading_field(kind: str, text: str, lowest: str, group: str) -> str | None:
         elif kind == "measures" and (fld or "").startswith(("node_q", "done_q")) and \
                 own in ("target", "actual", "quarter", "status"):
             pass  # "一季度" over "目标 | 完成": the quarter's step and what it reached, not the year's target
+        elif kind == "key_projects" and own in ("annual_investment", "total_investment") and \
+                part_of_year(group) and not re.search(r"年度|全年|总", said_below):
+            pass  # "1-9月" over "计划投资": a part of the year's plan, which no field keeps (it replaced the year's)
+        elif kind == "key_projects" and own in ("start", "completion", "actual_start", "actual_completion") and \
+                re.search(r"累计|以来", lowest):
+            pass  # "完成投资" over "开工以来累计": an amount since the start, not the start (it was read as the date)
         elif own is not None and (fld is None or said_below in SYNONYMS[kind].get(own, ())
                                   or own.startswith(("node_", "done_"))):
             fld = own  # and "目标任务" over "一季度 | 二季度 …": each quarter's step of the task, not its target
@@ -184,6 +189,8 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 layout.notes.append(f"第{column_letter(c)}列“{said}”没有对应的字段，未导入")
             continue
         _place(sheet, layout, _column(layout, fld, c, text, said, money_unit), lowest)
+    if chosen == "key_projects":
+        _money_in_the_tables_unit(layout)
     if running is not None:
         by = running[1]
         for c in this_quarters:  # said, since no title says which quarter this is
@@ -223,6 +230,22 @@ def _column(layout: Layout, fld: str, c: int, text: str, said: str, money_unit: 
         where = f"（表上注明“单位：{named}”）" if whole_table else ""
         layout.notes.append(f"第{column_letter(c)}列“{said}”以{named}填报{where}，已换算为亿元")
     return col
+
+
+def _money_in_the_tables_unit(layout: Layout) -> None:
+    """A money column that names no unit, in a table whose money columns that name one all name the same
+    ("年度计划投资（万元）" beside "1-9月" over "完成投资"): in that unit, said. It was read as 亿元, 21,000 万元 as
+    21,000 亿元 (checked as unlikely, but not read as meant)."""
+    money = [c for c in (*layout.columns.values(), *layout.extra_columns) if money_field(c.field)]
+    units = {money_unit_in(c.unit) for c in money if c.unit is not None}
+    if len(units) != 1:
+        return
+    (unit,) = units
+    if unit is None or money_scale(unit) == 1.0:
+        return
+    for col in sorted((c for c in money if c.unit is None), key=lambda c: c.index):
+        col.unit, col.scale = unit, money_scale(unit)
+        layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”没有写单位：按表中其他金额列的{unit}换算为亿元")
 
 
 def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None:

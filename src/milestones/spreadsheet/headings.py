@@ -42,6 +42,13 @@ _INDICATOR = {
 PERIODS = rf"{'|'.join(PERIOD_END)}|1-(\d{{1,2}})月"
 _PERIOD = re.compile(rf"({PERIODS})(?:累计|完成|完成值|实际|实际完成|累计完成)?")
 _PART_OF_YEAR = re.compile(r"\d{1,2}-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}月")
+
+
+def part_of_year(text: str) -> bool:
+    """A heading naming a part of the year ("1-9月", "三季度", "上半年"), not the year."""
+    return _PART_OF_YEAR.search(norm(text)) is not None
+
+
 _MONTH_COLUMN = re.compile(r"(\d{1,2})月(?:份|底|末)?(?:计划|投资|计划投资|完成|完成投资|实际完成)?")
 _MONTH_UNDER = re.compile(r"(?:分月|月度|逐月|各月)\D*?(?<![-\d])(\d{1,2})月份?$")  # "分月计划投资(万元)3月"
 _QUARTER_WORD = r"第?([一二三四1-4])季度|Q([1-4])"  # "一季度", "第1季度", "Q1"

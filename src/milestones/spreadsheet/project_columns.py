@@ -7,9 +7,10 @@ from itertools import zip_longest
 from typing import Any
 
 from ..domain.target import plain_number
-from ..domain.quarter import DATE_REMARK
+from ..domain.quarter import DATE_REMARK, Quarter
 from .cells import (
-    clean_column, memo, norm, number_cell, schedule_fields, span_fields, start_fields, text_of, units_column,
+    clean_column, memo, norm, number_cell, schedule_fields, span_fields, span_read, start_fields, text_of,
+    units_column,
 )
 from .layout import Layout
 from .read import Sheet, column_letter
@@ -99,11 +100,17 @@ class Columns:
             return [None] * self.n
         values = self.raw(fld)
         year = self.layout.year
-        read = start_fields if fld == "start" else schedule_fields  # an actual start keeps no wording to hold a year
-        out = memo(lambda v: read(v, year), values)
+        end = "start" if fld in ("start", "actual_start") else "completion" if "completion" in fld else None
+        if fld == "start":
+            out = memo(lambda v: start_fields(v, year), values)
+        else:  # an actual start keeps no wording to hold a year
+            out = memo(lambda v: schedule_fields(v, year, end), values)
         for k, parsed in enumerate(out):
             if parsed[3]:
                 self.report(k, fld, values[k], parsed[3])
+            elif parsed[0] and end and span_read(values[k], year):  # "2024年3-6月" in a column of one end
+                self.report(k, fld, values[k], f"是一段时间，本列只填一个时间：按其{'开始' if end == 'start' else '结束'}的"
+                                               f"{Quarter.parse(parsed[0]).label_zh}记入", "warning")
         # "2024年3月（已开工）": read as the month, the remark kept in the wording but not in the database
         remarked = {v for v in set(values) if type(v) is str and ("（" in v or "(" in v)}
         for k, v in enumerate(values) if remarked else ():

@@ -282,6 +282,9 @@ _MESSAGES = [
      "column {col} “{head}” is in “{unit}” (as above the table): converted to 100 million yuan (“亿元”)"),
     ("第{col}列“{head}”以{unit}填报，已换算为亿元",
      "column {col} “{head}” is in “{unit}”: converted to 100 million yuan (“亿元”)"),
+    ("第{col}列“{head}”没有写单位：按表中其他金额列的{unit}换算为亿元",
+     "column {col} “{head}” names no unit: read in “{unit}”, as the table's other amounts, and converted to 100 "
+     "million yuan (“亿元”)"),
     ("第{col}列“{head}”与第{other}列“{other_head}”是同一项，只导入了第{kept}列",
      "column {col} “{head}” is the same field as column {other} “{other_head}”: only column {kept} is imported"),
     ("这是本软件导出的横道图（按项目清单画的图），不能导入；请导入同一文件中的“重点项目”工作表",
@@ -501,6 +504,10 @@ _MESSAGES = [
      "“前期”"),
     ("应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”",
      "expected a quarter or a date, such as “2024年一季度”, 2024Q1, “2024年3月”, 2024-03-15, or “续建”, “前期”"),
+    ("是一段时间，本列只填一个时间：按其开始的{quarter}记入",
+     "a span of time where the column holds one date: its start, “{quarter}”, is recorded"),
+    ("是一段时间，本列只填一个时间：按其结束的{quarter}记入",
+     "a span of time where the column holds one date: its end, “{quarter}”, is recorded"),
     ("这是起止时间段，本列只填一个时间；请分别填写开工、完工时间（或填入“建设起止年限”列）",
      "this is a span from one date to another, and the column holds one date: give the start and the completion "
      "in their own columns (or in a “建设起止年限” column)"),
