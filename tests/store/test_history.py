@@ -196,12 +196,19 @@ def test_who_answers_for_a_project_and_how_it_is_classed_are_recorded_too(any_db
     assert not [c for c in log if c[0] == "notes"] and len(log) == 5
 
     # an import changing the unit is recorded as the import's, and its undo as such
-    src = tmp_path / "单位.csv"
-    src.write_text("2024年重点项目\n项目名称,责任单位\n重庆长滨（一期）,区发展改革委\n", encoding="utf-8")
+    assert _imported_and_undone(db, tmp_path, pid, "2024年重点项目\n项目名称,责任单位\n重庆长滨（一期）,区发展改革委\n") == (
+        ("responsible_unit", None, None, "区住房城乡建委", "区发展改革委", "import"),
+        ("responsible_unit", None, None, "区发展改革委", "区住房城乡建委", "import_undone"))
+
+
+def _imported_and_undone(db, tmp_path, pid: int, table: str) -> tuple[tuple, tuple]:
+    """The project's latest recorded change after importing ``table`` (a CSV's text), and after taking it back."""
+    src = tmp_path / "表.csv"
+    src.write_text(table, encoding="utf-8")
     receipt = write(db, preview(db, read_import(src)))
-    assert _log(db, pid)[-1] == ("responsible_unit", None, None, "区住房城乡建委", "区发展改革委", "import")
+    done = _log(db, pid)[-1]
     revert_import(db, receipt)
-    assert _log(db, pid)[-1] == ("responsible_unit", None, None, "区发展改革委", "区住房城乡建委", "import_undone")
+    return done, _log(db, pid)[-1]
 
 
 def _worded(db) -> int:
@@ -238,11 +245,8 @@ def test_a_plans_words_for_a_year_are_recorded_as_the_plan_they_are(any_db, tmp_
 
     # a start given by its year alone says which end it is; an import moving it is the import's
     changes.update_row(db, "key_project", pid, {"planned_start": None, "planned_start_text": "2024年"})
-    src = tmp_path / "开工.csv"
-    src.write_text("2024年重点项目\n项目名称,计划开工\n时尚文化城主体工程,2025年二季度\n", encoding="utf-8")
-    receipt = write(db, preview(db, read_import(src)))
-    assert _log(db, pid)[-1] == ("planned_start", None, None, "2024年开工", "2025Q2", "import")
-    revert_import(db, receipt)
-    assert _log(db, pid)[-1] == ("planned_start", None, None, "2025Q2", "2024年开工", "import_undone")
+    assert _imported_and_undone(db, tmp_path, pid, "2024年重点项目\n项目名称,计划开工\n时尚文化城主体工程,2025年二季度\n") == (
+        ("planned_start", None, None, "2024年开工", "2025Q2", "import"),
+        ("planned_start", None, None, "2025Q2", "2024年开工", "import_undone"))
     with db.read() as s:
         assert (s.get(KeyProject, pid).planned_start, s.get(KeyProject, pid).planned_start_text) == (None, "2024年")
