@@ -327,6 +327,36 @@ def test_a_running_total_becomes_the_quarters_own_figure(db, tmp_path):
     assert any("2024年二季度按 -0.3 亿元记入" in p.message and p.row == 3 for p in low.tables[0].problems)
 
 
+def test_a_monthly_report_brings_its_quarter_up_to_date(db, tmp_path):
+    # owners report monthly ("1-7月完成投资"): the column and the report's 形象进度 were dropped as "no field", so a
+    # July report imported nothing. It is the third quarter so far, said; the September report completes it
+    from milestones.domain.quarter import Quarter
+    from milestones.store.schema import ProgressNote, QuarterInvestment
+
+    def q3():
+        with db.read() as s:
+            pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))
+            row = s.scalar(select(QuarterInvestment).where(QuarterInvestment.project_id == pid,
+                                                           QuarterInvestment.quarter == Quarter(2024, 3)))
+            note = s.scalar(select(ProgressNote.text).where(ProgressNote.project_id == pid,
+                                                            ProgressNote.quarter == Quarter(2024, 3)))
+            return row.actual if row else None, note
+
+    write(db, preview(db, read_import(_csv(tmp_path, "上半年.csv", "2024年上半年重点项目投资完成情况\n"
+                                           "项目名称,一季度完成投资（万元）,二季度完成投资（万元）\n重庆长滨,8000,12000\n"))))
+    july = _csv(tmp_path, "7月.csv", "渝中区2024年1-7月重点项目推进情况\n序号,项目名称,1-7月完成投资（万元）,形象进度\n"
+                                   "1,重庆长滨,23000,主体施工\n")
+    imp = preview(db, read_import(july))
+    assert "第C列“1-7月完成投资（万元）”是截至7月底的累计：记入三季度（季度未完，以后的填报会更新它）" in [
+        p.message for p in imp.tables[0].problems]
+    write(db, imp)
+    assert q3() == (0.3, "主体施工")
+    september = _csv(tmp_path, "9月.csv", "渝中区2024年1-9月重点项目推进情况\n序号,项目名称,1-9月完成投资（万元）,形象进度\n"
+                                        "1,重庆长滨,29000,主体结构封顶\n")
+    write(db, preview(db, read_import(september)))
+    assert q3() == (0.9, "主体结构封顶")
+
+
 def test_a_quarters_own_figure_that_does_not_add_up_to_the_total_beside_it_is_said(db, tmp_path):
     # "三季度 | 1-9月累计": with the first two quarters in the database, the three do not make the total: one of the
     # figures was typed wrong. The quarter's own is written; the row says so, in the preview, before anything is

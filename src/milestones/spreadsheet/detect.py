@@ -14,8 +14,8 @@ from .column_rules import (
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
-    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, part_of_year, period_under,
-    period_word, quarter_field, quarter_figure, this_quarter, title_quarter,
+    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, month_inside, part_of_year,
+    period_under, period_word, quarter_field, quarter_figure, this_quarter, title_quarter,
 )
 from .layout import Column, Layout, LayoutError, columns_said
 from .mojibake import garbled_beyond_mending, mend_garbled
@@ -188,6 +188,9 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             elif not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{column_letter(c)}列“{said}”没有对应的字段，未导入")
             continue
+        if fld.endswith("_to_date") and (month := month_inside(text)) is not None:
+            layout.notes.append(f"第{column_letter(c)}列“{said}”是截至{month}月底的累计：记入{'一二三四'[int(fld[1]) - 1]}季度"
+                                "（季度未完，以后的填报会更新它）")
         _place(sheet, layout, _column(layout, fld, c, text, said, money_unit), lowest)
     if chosen == "key_projects":
         _money_in_the_tables_unit(layout)

@@ -187,7 +187,7 @@ def quarter_field(base: str) -> str | None:
     month_end = _MONTH_END.search(base)  # "截至6月底累计完成投资", "止9月末完成投资"
     if month_end and "投资" in base and _done(base):
         month = int(month_end.group(1))
-        return f"q{month // 3}_to_date" if month in (3, 6, 9, 12) else None
+        return f"q{(month + 2) // 3}_to_date" if 1 <= month <= 12 else None  # "截至7月底": the third, begun
     end = _QUARTER_END.match(base)
     if end and "投资" not in base:  # "3月底形象进度", "6月底目标": the quarter that month ends
         return _quarter_words(base[end.end():], int(end.group(1)) // 3)
@@ -200,6 +200,8 @@ def quarter_field(base: str) -> str | None:
         first, last = int(m.group(3)), int(m.group(4))
         if first == 1 and (last in (6, 9, 12) or last == 3 and "累计" in base) and actual:  # "1-3月累计完成投资" too
             return f"q{last // 3}_to_date"
+        if first == 1 and 1 < last < 12 and last % 3 and actual:
+            return f"q{(last + 2) // 3}_to_date"  # a monthly report, "1-7月完成投资": the third quarter so far
         n = _MONTHS_OF.get((first, last))
         if n is None:
             return None
@@ -322,7 +324,16 @@ def is_quarter_field(fld: str | None) -> bool:
     return fld is not None and _QUARTER_FIELD.fullmatch(fld) is not None
 
 
-_TITLE_QUARTER = re.compile(r"([一二三四1-4])季度|1[-—–~～至到](3|6|9|12)月|(上半年|前三季度)")
+_TITLE_QUARTER = re.compile(r"([一二三四1-4])季度|(?<!\d)1[-—–~～至到](1[0-2]|[2-9])月|(上半年|前三季度)")
+# a running total that ends inside its quarter: a monthly report ("1-7月完成投资", "截至8月底累计完成投资")
+_MONTH_INSIDE = re.compile(r"(?<!\d)1[-—–~～至到](1[01]|[24578])月|(?:截至|截止|止|至|到)(1[01]|[124578])月(?:底|末|份)")
+
+
+def month_inside(text: str) -> int | None:
+    """The month a running total (or a report's title) ends in where it is not a quarter's last ("1-7月…": 7), else
+    None: its quarter's figure so far, to be brought up to date by the next report."""
+    m = _MONTH_INSIDE.search(norm(text or ""))
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def title_quarter(title: str | None) -> int | None:
@@ -333,7 +344,7 @@ def title_quarter(title: str | None) -> int | None:
     if m.group(1):
         return _QUARTER_NUMBER[m.group(1)]
     if m.group(2):
-        return int(m.group(2)) // 3
+        return (int(m.group(2)) + 2) // 3  # "1-7月…": the third quarter, so far
     return _RUNNING_TO[m.group(3)]
 
 
