@@ -355,6 +355,13 @@ def test_a_monthly_report_brings_its_quarter_up_to_date(db, tmp_path):
                                         "1,重庆长滨,29000,主体结构封顶\n")
     write(db, preview(db, read_import(september)))
     assert q3() == (0.9, "主体结构封顶")
+    # a month's report titled by its month, with "本年累计": the same, its month said
+    august = _csv(tmp_path, "8月.csv", "渝中区2024年8月重点项目推进情况\n序号,项目名称,本月完成投资（万元）,本年累计完成投资（万元）,"
+                                     "形象进度\n1,重庆长滨,500,28500,主体施工\n")
+    imp = preview(db, read_import(august))
+    assert "第D列“本年累计完成投资（万元）”是截至8月底的累计：记入三季度（季度未完，以后的填报会更新它）" in [
+        p.message for p in imp.tables[0].problems]
+    assert imp.diffs[0].changed[0]["quarter:2024Q3:actual"] == (0.9, 0.85)
 
 
 def test_a_quarters_own_figure_that_does_not_add_up_to_the_total_beside_it_is_said(db, tmp_path):

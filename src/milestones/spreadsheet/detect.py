@@ -188,7 +188,8 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             elif not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{column_letter(c)}列“{said}”没有对应的字段，未导入")
             continue
-        if fld.endswith("_to_date") and (month := month_inside(text)) is not None:
+        if fld.endswith("_to_date") and (month := month_inside(text) or (
+                month_inside(title) if int(fld[1]) == reported else None)) is not None:
             layout.notes.append(f"第{column_letter(c)}列“{said}”是截至{month}月底的累计：记入{'一二三四'[int(fld[1]) - 1]}季度"
                                 "（季度未完，以后的填报会更新它）")
         _place(sheet, layout, _column(layout, fld, c, text, said, money_unit), lowest)

@@ -324,16 +324,19 @@ def is_quarter_field(fld: str | None) -> bool:
     return fld is not None and _QUARTER_FIELD.fullmatch(fld) is not None
 
 
-_TITLE_QUARTER = re.compile(r"([一二三四1-4])季度|(?<!\d)1[-—–~～至到](1[0-2]|[2-9])月|(上半年|前三季度)")
+_TITLE_QUARTER = re.compile(r"([一二三四1-4])季度|(?<!\d)1[-—–~～至到](1[0-2]|[2-9])月|(上半年|前三季度)|"
+                            r"(?:19|20)\d{2}年(1[0-2]|[1-9])月份?(?=重点|项目|推进|进展|进度|完成|投资)")  # a month's report:
+# "2024年7月重点项目推进情况" (not a date stamp: "2024年3月印发")
 # a running total that ends inside its quarter: a monthly report ("1-7月完成投资", "截至8月底累计完成投资")
-_MONTH_INSIDE = re.compile(r"(?<!\d)1[-—–~～至到](1[01]|[24578])月|(?:截至|截止|止|至|到)(1[01]|[124578])月(?:底|末|份)")
+_MONTH_INSIDE = re.compile(r"(?<!\d)1[-—–~～至到](1[01]|[24578])月|(?:截至|截止|止|至|到)(1[01]|[124578])月(?:底|末|份)|"
+                           r"(?:19|20)\d{2}年(1[01]|[124578])月份?(?=重点|项目|推进|进展|进度|完成|投资)")
 
 
 def month_inside(text: str) -> int | None:
     """The month a running total (or a report's title) ends in where it is not a quarter's last ("1-7月…": 7), else
     None: its quarter's figure so far, to be brought up to date by the next report."""
     m = _MONTH_INSIDE.search(norm(text or ""))
-    return int(m.group(1) or m.group(2)) if m else None
+    return int(m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 def title_quarter(title: str | None) -> int | None:
@@ -343,8 +346,8 @@ def title_quarter(title: str | None) -> int | None:
         return None
     if m.group(1):
         return _QUARTER_NUMBER[m.group(1)]
-    if m.group(2):
-        return (int(m.group(2)) + 2) // 3  # "1-7月…": the third quarter, so far
+    if m.group(2) or m.group(4):
+        return (int(m.group(2) or m.group(4)) + 2) // 3  # "1-7月…", "2024年7月…": the third quarter, so far
     return _RUNNING_TO[m.group(3)]
 
 
