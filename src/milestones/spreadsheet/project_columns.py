@@ -105,19 +105,11 @@ class Columns:
             out = memo(lambda v: start_fields(v, year), values)
         else:  # an actual start keeps no wording to hold a year
             out = memo(lambda v: schedule_fields(v, year, end), values)
-        spans: dict[str, bool] = {}  # per distinct cell: a column repeats its dates
-
-        def a_span(v: Any) -> bool:  # "2024年3-6月" in a column of one end
-            if type(v) is not str:
-                return False
-            if v not in spans:
-                spans[v] = span_read(v, year)
-            return spans[v]
-
+        spans = memo(lambda v: span_read(v, year), values) if end else None  # "2024年3-6月" in one end's column
         for k, parsed in enumerate(out):
             if parsed[3]:
                 self.report(k, fld, values[k], parsed[3])
-            elif parsed[0] and end and a_span(values[k]):
+            elif parsed[0] and spans and spans[k]:
                 self.report(k, fld, values[k], f"是一段时间，本列只填一个时间：按其{'开始' if end == 'start' else '结束'}的"
                                                f"{Quarter.parse(parsed[0]).label_zh}记入", "warning")
         # "2024年3月（已开工）": read as the month, the remark kept in the wording but not in the database
