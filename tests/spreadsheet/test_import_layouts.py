@@ -364,6 +364,26 @@ def test_a_monthly_report_brings_its_quarter_up_to_date(db, tmp_path):
     assert imp.diffs[0].changed[0]["quarter:2024Q3:actual"] == (0.9, 0.85)
 
 
+def test_a_monthly_report_titled_to_the_end_of_its_month(db, tmp_path):
+    # "截至2024年7月底重点项目推进情况" with 本年累计: July's report, as "2024年7月…" is. A July total that only repeats the
+    # first half is said as July's ("截至2024年三季度" read as if the quarter were over)
+    from milestones.ui.problem_text import english
+
+    write(db, preview(db, read_import(_csv(tmp_path, "上半年.csv", "2024年上半年重点项目投资完成情况\n"
+                                           "项目名称,一季度完成投资（万元）,二季度完成投资（万元）\n重庆长滨,8000,12000\n"))))
+    july = _csv(tmp_path, "7月.csv", "截至2024年7月底重点项目推进情况\n序号,项目名称,本年累计完成投资（万元）,形象进度\n"
+                                   "1,重庆长滨,20000,主体施工\n")
+    imp = preview(db, read_import(july))
+    messages = [p.message for p in imp.tables[0].problems]
+    assert "第C列“本年累计完成投资（万元）”是截至7月底的累计：记入三季度（季度未完，以后的填报会更新它）" in messages
+    repeated = ("截至2024年7月底的累计完成投资与此前各季度之和相同：视为2024年三季度尚未填报，不记为0"
+                "（如2024年三季度确无投资，请在该季度完成投资中填0）")
+    assert repeated in messages
+    assert english(repeated).startswith("the investment to the end of “2024年7月底” only repeats")
+    assert "quarter:2024Q3:progress" in imp.diffs[0].changed[0]  # its 形象进度 is the third quarter's
+    assert "quarter:2024Q3:actual" not in imp.diffs[0].changed[0]
+
+
 def test_a_quarters_own_figure_that_does_not_add_up_to_the_total_beside_it_is_said(db, tmp_path):
     # "三季度 | 1-9月累计": with the first two quarters in the database, the three do not make the total: one of the
     # figures was typed wrong. The quarter's own is written; the row says so, in the preview, before anything is

@@ -457,6 +457,49 @@ def test_a_quarters_own_figure_beside_the_total_from_january_under_one_heading(l
     assert [(q["actual"], q.get("to_date")) for q in r["甲项目"]["quarters"].values()] == [(0.05, None), (0.07, 0.12)]
 
 
+def test_the_years_figures_split_into_the_reported_quarter_and_the_total(lo_files, tmp_path):
+    # "2024年计划投资" over "全年 | 当季" and "2024年完成投资" over "当季 | 累计" in the third quarter's report: the
+    # quarter's plan was read as a second column of the year's plan and dropped, the year's total to September left
+    # unread ("没有对应的字段")
+    t, r = _table(lo_files["key-projects-year-figures-of-the-reported-quarter-2024"])
+    p = r["解放碑步行街提档升级"]
+    assert p["annual_investment"] == 3.0
+    assert p["quarters"] == {"2024Q3": {"planned": 0.8, "actual": 0.7, "to_date": 2.5, "progress": "路面改造完成80%"}}
+    assert r["大坪医院扩建"]["quarters"]["2024Q3"]["to_date"] == 0.9
+    assert not [p.message for p in t.problems if "没有对应的字段" in p.message or "同一项" in p.message]
+    # "累计" under "完成投资" naming no year may be since the project began: still left out, and said
+    t, _ = _table(_csv(tmp_path, "q.csv", "渝中区2024年三季度重点项目推进情况表\n"
+                                          "项目名称,完成投资（万元）,\n,当季,累计\n甲项目,1200,26000\n"))
+    assert any("累计" in p.message and "没有对应的字段" in p.message for p in t.problems)
+
+
+def test_a_reports_quarter_figures_named_by_its_quarter_or_month(tmp_path):
+    # "本季度计划投资" was read as the year's 年度计划投资 (the quarter's 8,000 万元 replacing the year's plan)
+    t, r = _table(_csv(tmp_path, "b.csv", "2024年三季度重点项目投资完成情况\n序号,项目名称,年度计划投资（万元）,"
+                                          "本季度计划投资（万元）,本季度完成投资（万元）,本年累计完成投资（万元）\n"
+                                          "1,重庆长滨,30000,8000,7000,25000\n"))
+    p = r["重庆长滨"]
+    assert p["annual_investment"] == 3.0
+    assert p["quarters"]["2024Q3"] == {"planned": 0.8, "actual": 0.7, "progress": None, "to_date": 2.5}
+    # with no quarter said anywhere, the quarter's plan is no figure of the year either: left out, and said
+    t, r = _table(_csv(tmp_path, "n.csv", "2024年重点项目表\n序号,项目名称,本季度计划投资（万元）\n1,重庆长滨,8000\n"))
+    assert r["重庆长滨"]["annual_investment"] is None
+    assert any("本季度计划投资" in p.message and "没有对应的字段" in p.message for p in t.problems)
+    # "1-9月（万元）" over "计划 | 完成" in a report titled with no 投资: the total to September was left out
+    _, r = _table(_csv(tmp_path, "a.csv", "渝中区2024年三季度重点项目推进情况表\n序号,项目名称,2024年1-9月（万元）,,,形象进度\n"
+                                          ",,计划,完成,完成率,\n1,重庆长滨,24000,21000,87.5%,主体施工\n"))
+    assert r["重庆长滨"]["quarters"]["2024Q3"]["to_date"] == 2.1
+    # "10月形象进度" in the October report: where the project stands, the fourth quarter's so far
+    t, r = _table(_csv(tmp_path, "e.csv", "2024年10月重点项目进展情况\n序号,项目名称,1-10月完成投资（亿元）,10月形象进度,"
+                                          "10月存在问题\n1,重庆长滨,2.6,主体封顶,资金到位慢\n"))
+    q4 = r["重庆长滨"]["quarters"]["2024Q4"]
+    assert (q4["to_date"], q4["progress"]) == (2.6, "主体封顶；存在问题：资金到位慢")
+    assert not any("没有对应的字段" in p.message for p in t.problems)
+    # a plan's month-by-month steps are not a report's: "3月形象进度" in a plan is left as it was
+    _, r = _table(_csv(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,3月形象进度\n1,重庆长滨,开工\n"))
+    assert not r["重庆长滨"].get("quarters")
+
+
 def test_a_group_naming_part_of_the_year_or_money_keeps_its_columns_apart(lo_files):
     # "1-9月" over "计划投资": the plan to September replaced the year's 年度计划投资 (30,000 read as 22,000);
     # "完成投资" over "开工以来累计": the amount since the start was read as the planned start, and refused as a date

@@ -15,7 +15,7 @@ from .column_rules import (
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
     BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, month_inside, part_of_year,
-    period_under, period_word, quarter_field, quarter_figure, this_quarter, title_quarter,
+    period_under, period_word, quarter_field, quarter_figure, reported_period, this_quarter, title_quarter,
 )
 from .layout import Column, Layout, LayoutError, columns_said
 from .mojibake import garbled_beyond_mending, mend_garbled
@@ -100,6 +100,9 @@ _LOCALITY = re.compile(r"(所属|所在|项目所在|项目所属|属地)?(镇�
 _COUNT_HEADS = {"项目数量", "项目个数", "项目数", "个数", "项目总数", "数量(个)", "项目数(个)"}
 
 
+_OF_THE_QUARTER = re.compile(r"本季|当季|单季")
+
+
 def _heading_field(kind: str, text: str, lowest: str, group: str) -> str | None:
     """The field a heading names; under a group heading, the lower heading says what the column is when it
     names a field outright, the group heading only what the columns share ("投资情况", "建设周期")."""
@@ -153,6 +156,8 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         reported = running[0]
     this_quarters: list[int] = []  # the columns a report's quarter gave their meaning
     layout.reported = reported
+    # the month a report is of: a monthly report's ("2024年10月…"), else its quarter's last
+    report_month = (month_inside(title) or reported * 3) if reported is not None else None
     supervisor: Column | None = None  # "行业主管部门"
     locality: Column | None = None  # "所属镇街": where a district with no 板块 groups its projects
     bare_years: list[tuple[int, str, int]] = []  # (column, heading, year) of a heading that is a year alone
@@ -163,20 +168,33 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         if layout.count_column is None and bare in _COUNT_HEADS:
             layout.count_column = Column("count", c, said)
         fld = _heading_field(chosen, text, lowest[c], heads.group[c])
+        if reported is not None and chosen == "key_projects" and lowest[c] and heads.group[c] and \
+                (of_report := reported_period(heads.group[c], lowest[c], reported)) is not None:
+            fld = of_report  # "2024年计划投资" over "当季" in the third quarter's report: the third quarter's plan
+            this_quarters.append(c)
         if fld in ("started_asked", "completed_asked") and reported is None:
             fld = None  # "是否开工" in a list with no quarter reported: by when is not said
+        if chosen == "key_projects" and fld is not None and money_field(fld) and not is_quarter_field(fld) and \
+                _OF_THE_QUARTER.search(bare):
+            fld = None  # "本季度计划投资" is no figure of the year (it was read as 年度计划投资): the report's quarter's
         if reported is not None and fld in (None, "notes"):
-            of_quarter = this_quarter(text, reported)
+            of_quarter = this_quarter(text, reported, report_month)
             if of_quarter:
                 this_quarters.append(c)
             fld = of_quarter or fld
-        elif fld is None and chosen == "key_projects" and bare == "形象进度" and YEAR.search(text):
+        if fld is not None:
+            pass
+        elif chosen == "key_projects" and bare == "形象进度" and YEAR.search(text):
             fld = "year_plan"  # "2024年形象进度" in a plan (no quarter reported): what the year is to reach
-        elif fld is None and chosen == "key_projects" and lowest[c] in BARE_FIGURES and "投资" in norm(title):
+        elif chosen == "key_projects" and lowest[c] in BARE_FIGURES and "投资" in norm(title):
             # "一季度" over "计划 | 完成" in a table titled "…季度投资计划及完成情况表": the quarter's investment
             fld = quarter_field(f"{bare}投资")
-        elif fld is None and chosen == "key_projects" and (figure := quarter_figure(bare, title)):
+        elif chosen == "key_projects" and (figure := quarter_figure(bare, title)):
             fld = figure  # "一季度完成" under "…投资完成情况": the quarter's investment
+        elif chosen == "key_projects" and lowest[c] in BARE_FIGURES and \
+                money_unit_in(split_unit(heads.group[c])[1]) is not None:
+            # "2024年1-9月（万元）" over "计划 | 完成": the group's amounts, the total to September done
+            fld = quarter_field(norm(split_unit(YEAR.sub("", heads.group[c]))[0]) + lowest[c] + "投资")
         if fld is None and chosen.startswith("indicator") and bare in ("", "度") and (col_year := year_of(text)):
             bare_years.append((c, said, col_year))  # "2023年" alone: that year's figure
             continue
@@ -190,6 +208,7 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             continue
         if fld.endswith("_to_date") and (month := month_inside(text) or (
                 month_inside(title) if int(fld[1]) == reported else None)) is not None:
+            layout.month_ends[int(fld[1])] = month
             layout.notes.append(f"第{column_letter(c)}列“{said}”是截至{month}月底的累计：记入{'一二三四'[int(fld[1]) - 1]}季度"
                                 "（季度未完，以后的填报会更新它）")
         _place(sheet, layout, _column(layout, fld, c, text, said, money_unit), lowest)

@@ -243,6 +243,26 @@ def period_under(group: str, lowest: str) -> str | None:
     return None
 
 
+_THE_YEARS = re.compile(r"本年|今年|年度|全年")
+
+
+def reported_period(group: str, lowest: str, n: int) -> str | None:
+    """Under a group heading of the year's investment, a lower heading that leaves the quarter to the report's title
+    (quarter ``n``): "2024年计划投资" over "全年 | 当季" holds the quarter's planned figure (it was read as a second
+    column of the year's plan, and dropped), "2024年完成投资" over "当季 | 累计" the quarter's own figure and the
+    year's total to its end ("累计" was left unread). "累计" under "完成投资" naming no year is not read: it may be since
+    the project began. None where the group names a quarter of its own (see :func:`period_under`)."""
+    g = norm(split_unit(group)[0])
+    low = norm(split_unit(YEAR.sub("", lowest))[0])
+    if "投资" not in g or not low or is_quarter_field(quarter_field(YEAR.sub("", g))):
+        return None
+    if low in _THIS_QUARTER_WORDS:
+        return f"q{n}_actual" if _done(g) else f"q{n}_planned"
+    if low in _RUNNING_WORDS and _done(g) and (YEAR.search(g) or _THE_YEARS.search(g)):
+        return f"q{n}_to_date"
+    return None
+
+
 def _quarter_words(rest: str, n: int) -> str | None:
     """The field of quarter ``n``'s column of words, from its heading without the quarter."""
     remark = _remark_field(rest, n)
@@ -325,10 +345,12 @@ def is_quarter_field(fld: str | None) -> bool:
 
 
 _TITLE_QUARTER = re.compile(r"([一二三四1-4])季度|(?<!\d)1[-—–~～至到](1[0-2]|[2-9])月|(上半年|前三季度)|"
-                            r"(?:19|20)\d{2}年(1[0-2]|[1-9])月份?(?=重点|项目|推进|进展|进度|完成|投资)")  # a month's report:
-# "2024年7月重点项目推进情况" (not a date stamp: "2024年3月印发")
+                            r"(?:19|20)\d{2}年(1[0-2]|[1-9])月份?(?=重点|项目|推进|进展|进度|完成|投资)|"
+                            r"(?:截至|截止)(?:(?:19|20)\d{2}年)?(1[0-2]|[1-9])月(?:底|末|份|\d{1,2}日)")
+# a month's report: "2024年7月重点项目推进情况" (not a date stamp: "2024年3月印发"), "截至2024年7月底重点项目…"
 # a running total that ends inside its quarter: a monthly report ("1-7月完成投资", "截至8月底累计完成投资")
-_MONTH_INSIDE = re.compile(r"(?<!\d)1[-—–~～至到](1[01]|[24578])月|(?:截至|截止|止|至|到)(1[01]|[124578])月(?:底|末|份)|"
+_MONTH_INSIDE = re.compile(r"(?<!\d)1[-—–~～至到](1[01]|[24578])月|"
+                           r"(?:截至|截止|止|至|到)(?:(?:19|20)\d{2}年)?(1[01]|[124578])月(?:底|末|份|\d{1,2}日)|"
                            r"(?:19|20)\d{2}年(1[01]|[124578])月份?(?=重点|项目|推进|进展|进度|完成|投资)")
 
 
@@ -346,15 +368,20 @@ def title_quarter(title: str | None) -> int | None:
         return None
     if m.group(1):
         return _QUARTER_NUMBER[m.group(1)]
-    if m.group(2) or m.group(4):
-        return (int(m.group(2) or m.group(4)) + 2) // 3  # "1-7月…", "2024年7月…": the third quarter, so far
+    if month := m.group(2) or m.group(4) or m.group(5):
+        return (int(month) + 2) // 3  # "1-7月…", "2024年7月…", "截至7月底…": the third quarter, so far
     return _RUNNING_TO[m.group(3)]
 
 
-def this_quarter(text: str, n: int) -> str | None:
+def this_quarter(text: str, n: int, month: int | None = None) -> str | None:
     """A report's columns that leave the quarter to its title: 本季度完成投资,
-    本年累计完成投资, 形象进度."""
+    本年累计完成投资, 形象进度; "10月形象进度" in the October report (``month``, in quarter ``n``)."""
     base = norm(split_unit(YEAR.sub("", text))[0])
+    said = _REPORT_MONTH.match(base)
+    if said and month is not None and int(said.group(1)) == month and (month + 2) // 3 == n:
+        rest = base[said.end():]
+        if rest in _PROGRESS_WORDS or _remark_field(rest, n):
+            base = rest  # what stands or holds up at the report's month (not "10月完成投资", one month's figure)
     actual = "投资" in base and ("完成" in base or "实际" in base)
     if ("本季度" in base or "当季" in base) and "投资" in base:
         return f"q{n}_actual" if actual else f"q{n}_planned"
@@ -365,6 +392,7 @@ def this_quarter(text: str, n: int) -> str | None:
     return _remark_field(base, n)
 
 
+_REPORT_MONTH = re.compile(r"(1[0-2]|[1-9])月(?:份)?(?:底|末)?")
 # what a report says of where a project stands, in the quarter it reports
 _PROGRESS_WORDS = {"形象进度", "本季度形象进度", "进展情况", "工作进展", "目前进展", "形象进度情况", "项目进展", "项目进展情况",
                    "推进情况", "项目推进情况", "建设进展", "建设进展情况", "工程进展", "项目进度", "建设进度", "工程进度",

@@ -458,11 +458,21 @@ def _say_negative(t, d) -> None:
     for i, changes in d.changed.items():
         for key, (_old, new) in changes.items():
             if key.startswith("quarter:") and key.endswith(":actual") and new is not None and new < 0:
-                quarter = Quarter.parse(key.split(":")[1]).label_zh
+                q = key.split(":")[1]
+                quarter = Quarter.parse(q).label_zh
                 said.append(Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
-                                    f"截至{quarter}的累计完成投资小于此前各季度之和，{quarter}按 {new:g} 亿元记入"
+                                    f"截至{_end_of(t, q)}的累计完成投资小于此前各季度之和，{quarter}按 {new:g} 亿元记入"
                                     "（即更正此前的数字）", "warning"))
     _say(t, said)
+
+
+def _end_of(t, q: str) -> str:
+    """Where a running total of quarter ``q`` ends, as the table has it: "2024年三季度", or "2024年7月底" in a monthly
+    report (its July total is not the third quarter's)."""
+    quarter = Quarter.parse(q)
+    layout = t.layout
+    month = layout.month_ends.get(quarter.q) if layout is not None and layout.year == quarter.year else None
+    return f"{quarter.year}年{month}月底" if month else quarter.label_zh
 
 
 def _say_repeated(t, d) -> None:
@@ -472,7 +482,7 @@ def _say_repeated(t, d) -> None:
         for q in quarters:
             quarter = Quarter.parse(q).label_zh
             said.append(Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
-                                f"截至{quarter}的累计完成投资与此前各季度之和相同：视为{quarter}尚未填报，不记为0"
+                                f"截至{_end_of(t, q)}的累计完成投资与此前各季度之和相同：视为{quarter}尚未填报，不记为0"
                                 f"（如{quarter}确无投资，请在该季度完成投资中填0）", "info"))
     _say(t, said)
 
@@ -485,7 +495,7 @@ def _say_disagreeing(t, d) -> None:
         for q, total, earlier, own in found:
             quarter = Quarter.parse(q).label_zh
             said.append(Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
-                                f"截至{quarter}的累计完成投资 {total:g} 亿元，不等于此前各季度的 {earlier:g} 亿元加{quarter}的 "
+                                f"截至{_end_of(t, q)}的累计完成投资 {total:g} 亿元，不等于此前各季度的 {earlier:g} 亿元加{quarter}的 "
                                 f"{own:g} 亿元（{round(earlier + own, 6):g} 亿元）：{quarter}按表中的 {own:g} 亿元记入，请核对",
                                 "warning"))
     _say(t, said)

@@ -76,6 +76,8 @@ class Layout:
     count_column: Column | None = None
     # the quarter a key-project report's title names ("2024年二季度…"): its 是否开工 says "by then"
     reported: int | None = None
+    # a running total ending inside its quarter, by quarter: "1-7月完成投资" is the third quarter to July (3: 7)
+    month_ends: dict[int, int] = field(default_factory=dict)
     # the category and zone headings the rows start under (a page going on a table: where the page
     # before ended), and where they ended, as the data rows were read
     carried: tuple[str | None, str | None, str | None] | None = None  # (category, zone, stage)
