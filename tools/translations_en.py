@@ -120,7 +120,7 @@ EN = {
     "“%1”不是季度": "“%1” is not a quarter",
     "计划原文，没有季度（按该年四季度为期限）；可改填季度，如 2024年二季度":
         "The plan's own words, with no quarter (due by that year's fourth quarter); a quarter may be typed instead, "
-        "e.g. 2024Q2", "属性应为“约束性”或“预期性”": "Binding must be “binding” or “expected”",
+        "e.g. 2024Q2", "计划原文：%1": "The plan's words: %1", "属性应为“约束性”或“预期性”": "Binding must be “binding” or “expected”",
     "目标原文不能为空": "The target text cannot be empty",
     "搜索项目名称、单位、备注…": "Search projects, units, notes…", "含已移出": "Include removed", "全部": "All",
     "未指定": "Unassigned", "已完成": "Done", "正常": "On track", "滞后": "Late", "严重滞后": "Very late",

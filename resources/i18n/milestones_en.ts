@@ -323,12 +323,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="306" />
+        <location filename="../../src/milestones/ui/project_model.py" line="318" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="307" />
+        <location filename="../../src/milestones/ui/project_model.py" line="319" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -1334,42 +1334,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="497" />
+        <location filename="../../src/milestones/ui/project_model.py" line="509" />
         <source>没有“%1”这个区域；可填：%2</source>
         <translation>there is no zone “%1”; the zones are %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="498" />
+        <location filename="../../src/milestones/ui/project_model.py" line="510" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="502" />
+        <location filename="../../src/milestones/ui/project_model.py" line="514" />
         <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
         <translation>there is no area named “%1”; choose one from the cell's list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="516" />
+        <location filename="../../src/milestones/ui/project_model.py" line="528" />
         <source>序号过大（最大 %1）</source>
         <translation>The number is too large (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="526" />
+        <location filename="../../src/milestones/ui/project_model.py" line="538" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="538" />
+        <location filename="../../src/milestones/ui/project_model.py" line="554" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="546" />
+        <location filename="../../src/milestones/ui/project_model.py" line="562" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="514" />
+        <location filename="../../src/milestones/ui/project_model.py" line="526" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -2555,29 +2555,34 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="89" />
-        <location filename="../../src/milestones/ui/project_model.py" line="322" />
+        <location filename="../../src/milestones/ui/project_model.py" line="98" />
+        <location filename="../../src/milestones/ui/project_model.py" line="334" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="90" />
-        <location filename="../../src/milestones/ui/project_model.py" line="352" />
+        <location filename="../../src/milestones/ui/project_model.py" line="99" />
+        <location filename="../../src/milestones/ui/project_model.py" line="364" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="267" />
+        <location filename="../../src/milestones/ui/project_model.py" line="276" />
         <source>计划原文，没有季度（按该年四季度为期限）；可改填季度，如 2024年二季度</source>
         <translation>The plan's own words, with no quarter (due by that year's fourth quarter); a quarter may be typed instead, e.g. 2024Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="324" />
+        <location filename="../../src/milestones/ui/project_model.py" line="279" />
+        <source>计划原文：%1</source>
+        <translation>The plan's words: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="336" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="326" />
+        <location filename="../../src/milestones/ui/project_model.py" line="338" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -2731,7 +2736,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="156" />
+        <location filename="../../src/milestones/ui/window_files.py" line="155" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
@@ -2767,58 +2772,58 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="77" />
+        <location filename="../../src/milestones/ui/window_files.py" line="76" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="78" />
+        <location filename="../../src/milestones/ui/window_files.py" line="77" />
         <source>已生成%n页：%1</source>
         <translation>Written: %n pages, %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="93" />
+        <location filename="../../src/milestones/ui/window_files.py" line="92" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="94" />
+        <location filename="../../src/milestones/ui/window_files.py" line="93" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="107" />
-        <location filename="../../src/milestones/ui/window_files.py" line="117" />
+        <location filename="../../src/milestones/ui/window_files.py" line="106" />
+        <location filename="../../src/milestones/ui/window_files.py" line="116" />
         <source>新建计划数据库</source>
         <translation>New plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="108" />
+        <location filename="../../src/milestones/ui/window_files.py" line="107" />
         <source>新计划.db</source>
         <translation>new plan.db</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="109" />
+        <location filename="../../src/milestones/ui/window_files.py" line="108" />
         <source>计划数据库 (*.db *.sqlite)</source>
         <translation>Plan databases (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="117" />
+        <location filename="../../src/milestones/ui/window_files.py" line="116" />
         <source>%1 已经存在。新建不会覆盖已有的文件：可以打开它，或换一个文件名新建。</source>
         <translation>%1 already exists. A new database never replaces a file: open it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="121" />
+        <location filename="../../src/milestones/ui/window_files.py" line="120" />
         <source>打开它</source>
         <translation>Open it</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="124" />
+        <location filename="../../src/milestones/ui/window_files.py" line="123" />
         <source>换一个文件名…</source>
         <translation>Another name…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="141" />
+        <location filename="../../src/milestones/ui/window_files.py" line="140" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计。</source>
@@ -2827,12 +2832,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it. </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="144" />
+        <location filename="../../src/milestones/ui/window_files.py" line="143" />
         <source>%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
         <translation>%2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="145" />
+        <location filename="../../src/milestones/ui/window_files.py" line="144" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>
@@ -3220,13 +3225,13 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="414" />
+        <location filename="../../src/milestones/ui/project_model.py" line="426" />
         <location filename="../../src/milestones/ui/row_models.py" line="284" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="426" />
+        <location filename="../../src/milestones/ui/project_model.py" line="438" />
         <location filename="../../src/milestones/ui/row_models.py" line="276" />
         <location filename="../../src/milestones/ui/row_models.py" line="291" />
         <source>“%1”的“%2”：%3</source>
@@ -5471,12 +5476,12 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="384" />
+        <location filename="../../src/milestones/ui/project_model.py" line="396" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="441" />
+        <location filename="../../src/milestones/ui/project_model.py" line="453" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>

@@ -123,3 +123,36 @@ def test_a_plans_words_typed_or_pasted_into_a_planned_end_are_kept_as_words(wind
     assert _project(db, names[1]).planned_start_text is None
     window.undo_action.trigger()
     assert _project(db, names[1]).planned_start_text == "2025年开工"
+
+
+def test_a_span_typed_into_a_planned_end_is_that_end_of_it_with_the_words_kept(window, db):
+    """"2024年3-6月" typed into 计划开工, "2024年二、三季度" into 计划完工 (as a unit's form words them) were refused as
+    no quarter, though an import of the same cells reads them: a start's column takes the span's first quarter, a
+    completion's its last, the words kept and shown on hover."""
+    m = window.project_model
+    start, completion = _col(m, "planned_start"), _col(m, "planned_completion")
+    r = _row_of(m, "重庆长滨")
+    assert m.setData(m.index(r, start), "2024年3-6月")
+    assert m.setData(m.index(_row_of(m, "重庆长滨"), completion), "2024年二、三季度")
+    p = _project(db, "重庆长滨")
+    assert (p.planned_start, p.planned_start_text) == (Quarter(2024, 1), "2024年3-6月")
+    assert (p.planned_completion, p.planned_completion_text) == (Quarter(2024, 3), "2024年二、三季度")
+    r = _row_of(m, "重庆长滨")
+    assert m.index(r, start).data() == "2024年一季度" and m.index(r, completion).data() == "2024年三季度"
+    assert m.index(r, completion).data(Qt.ToolTipRole).count("2024年二、三季度")  # the words behind the quarter
+    window.undo_action.trigger()
+    assert _project(db, "重庆长滨").planned_completion_text is None
+    # a span ending before it starts, or one date that is no date, is still refused with the reason
+    assert not m.setData(m.index(r, completion), "2024年三至二季度")
+    assert not m.setData(m.index(r, completion), "明年春天")
+    assert _project(db, "重庆长滨").planned_completion_text is None
+
+
+def test_a_span_typed_into_the_project_windows_planned_completion_is_its_end(window, db):
+    dialog = window._open_project(_project(db, "红楼宾馆综合改造").id)
+    dialog.fields["planned_completion"].setText("2024年11月至2025年3月")
+    dialog.fields["planned_start"].setText("2024年1-5月")
+    assert dialog.save()
+    p = _project(db, "红楼宾馆综合改造")
+    assert (p.planned_start, p.planned_completion) == (Quarter(2024, 1), Quarter(2025, 1))
+    assert (p.planned_start_text, p.planned_completion_text) == ("2024年1-5月", "2024年11月至2025年3月")

@@ -139,7 +139,7 @@ def test_who_moved_the_plan_shows_where_the_plan_is_read(window, db):
     row = next(r for r in range(m.rowCount()) if m.index(r, name).data() == "重庆中心T3塔楼")
     col = m.keys.index("planned_completion")
     assert m.index(row, col).data() == "2024年一季度"
-    assert m.index(row, col).data(Qt.ToolTipRole) is None  # never changed
+    assert m.index(row, col).data(Qt.ToolTipRole) == "计划原文：一季度完工"  # never changed: the plan's words
     assert m.index(row, col).data(Qt.FontRole) is None
     assert m.setData(m.index(row, col), "2024年四季度")
     assert m.index(row, col).data(Qt.FontRole).italic()  # a revised plan reads apart at a glance

@@ -385,3 +385,32 @@ def test_words_that_begin_with_no_time_or_are_only_one(text):
     from milestones.domain.quarter import leading_time
 
     assert leading_time(text, 2024) == (None, text)
+
+
+@pytest.mark.parametrize("title, quarter, month", [
+    ("渝中区2024年二季度重点项目推进情况", 2, None),
+    ("2024年1-7月重点项目推进情况", 3, 7),
+    ("渝中区2024年8月重点项目推进情况", 3, 8),
+    ("截至2024年7月底重点项目推进情况", 3, 7),
+    ("截至2024年7月31日重点项目建设进展", 3, 7),
+    ("截至2024年9月底重点项目推进情况", 3, None),  # the quarter's last month: the quarter done
+    ("截至2024年12月底重点项目完成情况", 4, None),
+    ("2024年重点项目投资计划（2024年3月印发）", None, None),  # a date stamp, not a report's month
+])
+def test_the_quarter_and_month_a_reports_title_names(title, quarter, month):
+    from milestones.spreadsheet.headings import month_inside, title_quarter
+
+    assert (title_quarter(title), month_inside(title)) == (quarter, month)
+
+
+@pytest.mark.parametrize("text, end, quarter", [
+    ("2024年3-6月", "start", Quarter(2024, 1)), ("2024年3-6月", "completion", Quarter(2024, 2)),
+    ("2024年二、三季度", "completion", Quarter(2024, 3)), ("2024.11-2025.03", "completion", Quarter(2025, 1)),
+    ("2024年3月开工，2025年底建成", "start", Quarter(2024, 1)),
+    ("2024年3月起", "completion", None), ("2024年3月起", "start", Quarter(2024, 1)),  # begun, no end said
+    ("明年春天", "start", None),
+])
+def test_the_end_a_span_typed_for_one_end_stands_for(text, end, quarter):
+    from milestones.domain.quarter import end_of_span
+
+    assert end_of_span(text, 2024, end) == quarter

@@ -643,6 +643,18 @@ _STAGES = ("前期", "储备", "谋划", "续建", "在建")
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})(?:\.0+)?年?")
 
 
+def end_of_span(value: object, year: int | None, end: str) -> Quarter | None:
+    """A span written where one end of a project is asked for ("2024年3-6月", "2024年二、三季度" as its start): the
+    span's first quarter for ``end`` "start", its last for "completion" — the same whether the span says when the
+    start falls or is the whole span typed in the wrong column; "2024年3月起" is a start with no end. None where
+    ``value`` gives no such end."""
+    try:
+        first, last = parse_schedule_span(value, year)
+    except QuarterParseError:
+        return None
+    return first.quarter if end == "start" else last.quarter
+
+
 def bare_year(value: object) -> int | None:
     """The year a cell holds alone ("2024", "2024年", "２０２４年", the number 2024 or 2024.0), else None. In a
     planned start it is the year the project starts in, as "2024年开工" is; alone in a completion it is a deadline,

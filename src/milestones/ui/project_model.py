@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..domain.progress import (
     Light, LightRules, ProjectStatus, investment_rate, light_reasons, warning_light,
 )
-from ..domain.quarter import Quarter, QuarterParseError, bare_year, normalise_text, parse_schedule_cell
+from ..domain.quarter import Quarter, QuarterParseError, bare_year, end_of_span, normalise_text, parse_schedule_cell
 from ..domain.money import AmountError, parse_amount
 from ..store.changes import INT_LIMIT, ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
@@ -67,6 +67,15 @@ class Worded:
     """A planned end typed (or pasted) as a plan words it, a year and no quarter: "2024年开工", "2025年竣工", or a
     start's year alone ("2024" → "2024年", as an import reads it)."""
 
+    text: str
+
+
+@dataclass(frozen=True)
+class Spanned:
+    """A span typed into one planned end ("2024年3-6月" as 计划开工): that end's quarter of it, the words kept beside
+    it, as an import reads such a cell."""
+
+    quarter: Quarter
     text: str
 
 
@@ -265,6 +274,9 @@ class ProjectTableModel(QAbstractTableModel):
                 return self._changes_of(row, key)
             if self._worded(row, key):
                 return QCoreApplication.translate("Lights", "计划原文，没有季度（按该年四季度为期限）；可改填季度，如 2024年二季度")
+            if key in WORDED_KEYS and (words := getattr(row, f"{key}_text")) and \
+                    words != quarter_label(getattr(row, key)):  # "2024年3-6月" behind its 2024年一季度
+                return QCoreApplication.translate("Lights", "计划原文：%1").replace("%1", words)
             return None
         if role == Qt.ForegroundRole and self._worded(row, key):
             return QBrush(_WORDS_GREY)
@@ -529,7 +541,11 @@ def parse_cell(key: str, value: Any, year: int | None) -> Any:
         try:
             cell = parse_schedule_cell(value, year)  # "三季度" is this plan's
         except QuarterParseError as exc:
-            raise ValueError(str(exc)) from None
+            end = {"planned_start": "start", "planned_completion": "completion"}.get(key)
+            q = end_of_span(value, year, end) if end and isinstance(value, str) else None
+            if q is None:
+                raise ValueError(str(exc)) from None
+            return Spanned(q, normalise_text(value).strip())  # "2024年二、三季度" as 计划完工: the third quarter
         if key == "planned_start" and (alone := bare_year(value)) is not None:
             return Worded(f"{alone}年")  # the year it starts in; alone in 计划完工 a year is its deadline
         if cell.quarter is None and cell.year is not None and key in WORDED_KEYS:
@@ -588,7 +604,10 @@ def _planned_end_edits(row: ProjectRow, key: str, new: Any) -> list[FieldEdit]:
     """A planned start or completion set to a quarter (the plan's words beside it kept), to words with no quarter
     (:class:`Worded`: the quarter cleared), or cleared (both: the words would show again in the emptied cell)."""
     old_q, old_t = getattr(row, key), getattr(row, f"{key}_text")
-    new_q, new_t = (None, new.text) if isinstance(new, Worded) else (None, None) if new is None else (new, old_t)
+    if isinstance(new, Spanned):
+        new_q, new_t = new.quarter, new.text
+    else:
+        new_q, new_t = (None, new.text) if isinstance(new, Worded) else (None, None) if new is None else (new, old_t)
     edits, version = [], row.version
     if new_q != old_q:
         edits.append(FieldEdit("key_project", row.id, key, old_q, new_q, version))
