@@ -495,6 +495,10 @@ def test_a_reports_quarter_figures_named_by_its_quarter_or_month(tmp_path):
     q4 = r["重庆长滨"]["quarters"]["2024Q4"]
     assert (q4["to_date"], q4["progress"]) == (2.6, "主体封顶；存在问题：资金到位慢")
     assert not any("没有对应的字段" in p.message for p in t.problems)
+    # "11月份形象进度" and "下月计划" in the November report: where it stands, and what comes next
+    _, r = _table(_csv(tmp_path, "l.csv", "渝中区2024年1-11月重点项目推进情况\n序号,项目名称,1-11月完成投资（万元）,"
+                                          "11月份形象进度,下月计划\n1,重庆长滨,28000,装饰装修,竣工验收\n"))
+    assert r["重庆长滨"]["quarters"]["2024Q4"]["progress"] == "装饰装修；下步打算：竣工验收"
     # a plan's month-by-month steps are not a report's: "3月形象进度" in a plan is left as it was
     _, r = _table(_csv(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,3月形象进度\n1,重庆长滨,开工\n"))
     assert not r["重庆长滨"].get("quarters")
