@@ -414,3 +414,36 @@ def test_the_end_a_span_typed_for_one_end_stands_for(text, end, quarter):
     from milestones.domain.quarter import end_of_span
 
     assert end_of_span(text, 2024, end) == quarter
+
+
+_TEXT_AS_TYPED = st.text(st.sampled_from(
+    list("重庆长滨二期南区，：；（）！？％、。 　\t\n0123456789０１２３４５６７８９ＡＢａｂAbc-−–①⑴❶㎡Ⅳ兀⺈\u0301\u00e9e"
+         "\ue000\ue001")), max_size=40)
+
+
+@given(st.lists(_TEXT_AS_TYPED, max_size=8))
+def test_folding_is_nfkc_and_a_cells_text_keeps_its_chinese_punctuation(texts):
+    # the fast paths (common full-width punctuation replaced, the NFKC pass only where anything else is left) give
+    # what NFKC gives, one text or many joined by NULs, as the 50,000-name import folds them
+    import re
+    import unicodedata
+
+    from milestones.domain.quarter import folded, normalise_text, plain_minus, without_marks
+    from milestones.spreadsheet.cells import nfkc
+
+    for text in [*texts, "\0".join(texts)]:
+        assert folded(text) == unicodedata.normalize("NFKC", text)
+        bare = plain_minus(without_marks(text))
+        assert normalise_text(text) == re.sub(r"\s+", "", unicodedata.normalize("NFKC", bare))
+        if "\ue000" not in text and "\ue001" not in text:  # private characters stand for the punctuation kept
+            assert nfkc(text) == _nfkc_kept(bare)
+
+
+def _nfkc_kept(text):
+    """The cell text NFKC gives with the Chinese punctuation kept, as the import had it before its fast path."""
+    import unicodedata
+
+    marks = "，：；（）！？"
+    protect = str.maketrans({c: chr(0xE000 + i) for i, c in enumerate(marks)})
+    restore = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(marks)})
+    return unicodedata.normalize("NFKC", text.translate(protect)).translate(restore)

@@ -102,9 +102,14 @@ _CIRCLES = "[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]+"
 _CIRCLED = re.compile(rf"(?:^|(?<=\0))[ \t]*{_CIRCLES}[ \t]*|[ \t]*{_CIRCLES}[ \t]*(?=\0|\Z)")
 
 
+_ANY_CIRCLE = re.compile(_CIRCLES)
+
+
 def without_marks(text: str) -> str:
     """``text`` without circled footnote marks at its ends (①, ⑴, ❶)."""
-    return _CIRCLED.sub("", text) if not text.isascii() and _CIRCLED.search(text) else text
+    # a text with no circled character at all is found by a plain scan (the ends' pattern looks behind at every
+    # character: 0.16 s over 50,000 names joined)
+    return _CIRCLED.sub("", text) if not text.isascii() and _ANY_CIRCLE.search(text) else text
 
 
 # Control characters: a NUL, a bell, an escape, in a cell of a CSV file, an xlsx cell written with _x0000_, a paste
@@ -128,15 +133,29 @@ def plain_minus(text: str) -> str:
     return _MINUS.sub("-", text) if not text.isascii() and _MINUS.search(text) else text
 
 
+# the full-width forms Chinese text is full of, each one character under NFKC: replaced first, a text holding no
+# other is known normalised without NFKC's pass over every character (50,000 names: 0.01 s against 0.27 s)
+_COMMON_WIDE = [(wide, unicodedata.normalize("NFKC", wide)) for wide in "（），：；％！？"]
+
+
+def folded(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, the same text, faster for Chinese: the common full-width
+    punctuation is replaced by what NFKC makes of it, and the whole pass is run only where anything else is left."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    for wide, narrow in _COMMON_WIDE:
+        if wide in text:
+            text = text.replace(wide, narrow)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
 def normalise_text(text: str) -> str:
     """Full-width to half-width (NFKC), no whitespace at all.
 
     Chinese tables are typed with full-width digits and stray spaces
     ("２０２４年 一季度"); comparing after this is what a reader does.
     """
-    text = plain_minus(without_marks(text))
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
+    text = folded(plain_minus(without_marks(text)))
     return _WS.sub("", text) if _WS.search(text) else text
 
 

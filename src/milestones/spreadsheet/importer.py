@@ -331,6 +331,9 @@ def _new_on_an_earlier_sheet(imp: ImportFile) -> None:
     first sheet adds it, the second updates it, as the write does — it was counted new on both."""
     from ..store.import_match import name_keys_of
 
+    lists = [i for i, t in enumerate(imp.tables) if t.kind == "key_projects" and imp.diffs.get(i) is not None]
+    if len(lists) < 2:
+        return  # one list: nothing can be new twice (50,000 records were keyed for nothing)
     added: dict[Any, tuple[dict[str, dict], dict[str, dict]]] = {}  # plan → (by code, by name) of new records
     for i, t in enumerate(imp.tables):
         d = imp.diffs.get(i)
