@@ -88,6 +88,7 @@ class Sheet:
     # scanned for fills on every import (our own export's 横道图 has 300,000 coloured cells)
     shading: Callable[[], dict[tuple[int, int], object]] | None = field(default=None, repr=False, compare=False)
     _shaded: dict[tuple[int, int], object] | None = field(default=None, repr=False, compare=False)
+    _width: tuple[int, int, int, int] | None = field(default=None, repr=False, compare=False)  # see ``width``
 
     def shaded(self) -> dict[tuple[int, int], object]:
         if self._shaded is None:
@@ -97,8 +98,6 @@ class Sheet:
     @property
     def height(self) -> int:
         return len(self.rows)
-
-    _width: tuple[int, int, int, int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def width(self) -> int:

@@ -274,9 +274,10 @@ class ProjectTableModel(QAbstractTableModel):
                 return self._changes_of(row, key)
             if self._worded(row, key):
                 return QCoreApplication.translate("Lights", "计划原文，没有季度（按该年四季度为期限）；可改填季度，如 2024年二季度")
-            if key in WORDED_KEYS and (words := getattr(row, f"{key}_text")) and \
-                    words != quarter_label(getattr(row, key)):  # "2024年3-6月" behind its 2024年一季度
-                return QCoreApplication.translate("Lights", "计划原文：%1").replace("%1", words)
+            if key in WORDED_KEYS and (words := getattr(row, f"{key}_text")):
+                q = getattr(row, key)  # a quarter, the words behind it ("2024年3-6月" behind 2024年一季度)
+                if words not in (quarter_label(q), q.label_zh):
+                    return QCoreApplication.translate("Lights", "计划原文：%1").replace("%1", words)
             return None
         if role == Qt.ForegroundRole and self._worded(row, key):
             return QBrush(_WORDS_GREY)
