@@ -504,6 +504,52 @@ def test_a_reports_quarter_figures_named_by_its_quarter_or_month(tmp_path):
     assert not r["重庆长滨"].get("quarters")
 
 
+def test_a_reports_remarks_in_the_words_units_use(tmp_path):
+    # "截至目前形象进度", "存在的问题及需协调事项", "下阶段工作计划" were "没有对应的字段": a unit's whole report of where its
+    # project stands was left out, only the lists' exact words being known; and with "…事项" read as a task's name the
+    # whole report was taken for a list of tasks
+    t, r = _table(_csv(tmp_path, "q.csv", "渝中区2024年三季度重点项目推进情况表\n序号,项目名称,截至目前形象进度,"
+                                          "存在的问题及需协调事项,下阶段工作计划,形象进度目标\n"
+                                          "1,重庆长滨,主体结构封顶,资金到位慢,装饰装修,竣工\n"))
+    assert t.kind == "key_projects"
+    quarters = r["重庆长滨"]["quarters"]
+    assert quarters["2024Q3"]["progress"] == "主体结构封顶；存在问题：资金到位慢；下步打算：装饰装修"
+    assert not any(c in p.message for p in t.problems for c in ("第C列", "第D列", "第E列"))
+    assert quarters["2024Q4"]["goal"] == "竣工"  # what it is to reach is the year's goal, not where it stands
+    # "推进情况及存在问题" is where it stands, its problems with it; "项目推进中存在的问题" its problems
+    _, r = _table(_csv(tmp_path, "p.csv", "2024年三季度重点项目推进情况表\n序号,项目名称,推进情况及存在问题,项目推进中存在的问题\n"
+                                          "1,重庆长滨,主体施工，资金紧张,征地未完成\n"))
+    assert r["重庆长滨"]["quarters"]["2024Q3"]["progress"] == "主体施工，资金紧张；存在问题：征地未完成"
+
+
+def test_a_project_lists_task_for_the_year_does_not_make_it_a_list_of_tasks(tmp_path):
+    # "年度任务" beside 项目名称 under "…重点项目计划表" was the measures' 任务: the list was read as tasks, the projects'
+    # names "没有对应的字段"
+    t, r = _table(_csv(tmp_path, "k.csv", "2024年渝中区重点项目计划表\n序号,项目名称,年度任务,责任单位\n"
+                                          "1,重庆长滨,主体完工,区商务委\n"))
+    assert t.kind == "key_projects"
+    assert r["重庆长滨"]["quarters"]["2024Q4"]["goal"] == "主体完工"  # the year's task, due by its end
+    # a list of tasks titled as one stays one
+    t, _ = _table(_csv(tmp_path, "m.csv", "2024年重点工作任务清单\n序号,重点任务,量化目标,牵头单位\n"
+                                          "1,推动成渝地区双城经济圈建设,新增首店50家,区商务委\n"))
+    assert t.kind == "measures"
+
+
+def test_a_tasks_quarters_under_a_progress_reports_title_are_what_each_reached(tmp_path):
+    # "一季度 | 二季度 | 三季度" under "…三季度进展情况" were read as the quarters' planned steps (and the third as the
+    # deadline): they are what each quarter reached, the latest the target's 完成值
+    t, r = _table(_csv(tmp_path, "n.csv", "渝中区2024年重点任务三季度进展情况\n序号,任务,目标,责任单位,一季度,二季度,三季度\n"
+                                          "1,新增首店,50家,区商务委,12家,25家,38家\n"))
+    (rec,) = t.records
+    assert (rec["actual"], rec["actual_text"]) == (38.0, "三季度:38家")
+    assert [(s["quarter"], s["actual"], s["text"]) for s in rec["steps"]] == [
+        ("2024Q1", 12.0, None), ("2024Q2", 25.0, None), ("2024Q3", 38.0, None)]
+    # a schedule's title keeps them its steps
+    t, _ = _table(_csv(tmp_path, "s.csv", "渝中区2024年重点任务季度推进计划\n序号,任务,目标,责任单位,一季度,二季度,三季度\n"
+                                          "1,新增首店,50家,区商务委,12家,25家,38家\n"))
+    assert [s["value"] for s in t.records[0]["steps"]] == [12.0, 25.0, 38.0] and t.records[0]["actual"] is None
+
+
 def test_a_group_naming_part_of_the_year_or_money_keeps_its_columns_apart(lo_files):
     # "1-9月" over "计划投资": the plan to September replaced the year's 年度计划投资 (30,000 read as 22,000);
     # "完成投资" over "开工以来累计": the amount since the start was read as the planned start, and refused as a date

@@ -101,6 +101,9 @@ _COUNT_HEADS = {"项目数量", "项目个数", "项目数", "个数", "项目�
 
 
 _OF_THE_QUARTER = re.compile(r"本季|当季|单季")
+# a title of what was done, with no word of what is to be: its quarters' columns are reviews, not steps
+_REVIEW_TITLE = re.compile(r"进展|推进情况|完成情况|落实情况|实施情况")
+_PLAN_WORDS = re.compile(r"计划|安排|分解|目标")
 
 
 def _heading_field(kind: str, text: str, lowest: str, group: str) -> str | None:
@@ -174,6 +177,9 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             this_quarters.append(c)
         if fld in ("started_asked", "completed_asked") and reported is None:
             fld = None  # "是否开工" in a list with no quarter reported: by when is not said
+        if chosen == "measures" and (fld or "").startswith("node_q") and not heads.group[c] and _REVIEW_TITLE.search(
+                norm(title or "")) and not _PLAN_WORDS.search(norm(title or "")):
+            fld = f"done_q{fld[-1]}"  # "一季度 | 二季度 | 三季度" under "…三季度进展情况": what each quarter reached
         if chosen == "key_projects" and fld is not None and money_field(fld) and not is_quarter_field(fld) and \
                 _OF_THE_QUARTER.search(bare):
             fld = None  # "本季度计划投资" is no figure of the year (it was read as 年度计划投资): the report's quarter's

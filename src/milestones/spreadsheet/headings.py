@@ -297,7 +297,7 @@ def _done(heading: str) -> bool:
 
 
 # a key project's goal for the whole year: due by its end, the fourth quarter's goal
-_YEAR_GOAL = {"年度目标", "年度目标任务", "目标任务", "年度建设目标", "年度形象进度目标", "年度工作目标", "年度进度目标",
+_YEAR_GOAL = {"年度目标", "年度目标任务", "目标任务", "年度任务", "年度主要任务", "全年任务", "年度工作任务", "年度建设目标", "年度形象进度目标", "年度工作目标", "年度进度目标",
               "年度计划形象进度", "年底形象进度目标", "年度节点目标", "全年目标", "全年目标任务", "年度建设任务",
               # "2024年建设目标", "年底形象进度", "2024年底形象进度" (the year stripped: "底形象进度")
               "建设目标", "形象进度目标", "年度形象进度", "年底形象进度", "年末形象进度", "底形象进度", "末形象进度",
@@ -380,16 +380,28 @@ def this_quarter(text: str, n: int, month: int | None = None) -> str | None:
     said = _REPORT_MONTH.match(base)
     if said and month is not None and int(said.group(1)) == month and (month + 2) // 3 == n:
         rest = base[said.end():]
-        if rest in _PROGRESS_WORDS or _remark_field(rest, n):
+        if progress_heading(rest) or _remark_field(rest, n):
             base = rest  # what stands or holds up at the report's month (not "10月完成投资", one month's figure)
     actual = "投资" in base and ("完成" in base or "实际" in base)
     if ("本季度" in base or "当季" in base) and "投资" in base:
         return f"q{n}_actual" if actual else f"q{n}_planned"
     if actual and ("本年累计" in base or "年度累计" in base or "今年以来" in base or "年初以来" in base):
         return f"q{n}_to_date"
-    if base in _PROGRESS_WORDS:
+    if progress_heading(base):
         return f"q{n}_progress"
     return _remark_field(base, n)
+
+
+# where a project stands, said in more words than the list above: "目前形象进度", "截至目前形象进度", "进展及成效",
+# "推进情况及存在问题" (the progress first, its problems with it); not what it is to reach ("形象进度目标", "计划进度")
+_PROGRESS_SAID = re.compile(r"形象进度|进展|推进情况|进度情况|实施情况")
+_NOT_YET_DONE = re.compile(r"目标|计划|安排|任务|预计|节点|年度|全年|年底|年末")
+
+
+def progress_heading(base: str) -> bool:
+    """Whether a report's heading (year and unit taken off) is of where a project stands."""
+    return base in _PROGRESS_WORDS or (_PROGRESS_SAID.search(base) is not None
+                                       and _NOT_YET_DONE.search(base) is None)
 
 
 _REPORT_MONTH = re.compile(r"(1[0-2]|[1-9])月(?:份)?(?:底|末)?")
@@ -409,11 +421,18 @@ _NEXT = {"下步工作打算", "下一步工作计划", "下步打算", "下一�
          "下季度工作打算", "下季度打算"}
 
 
+# the same in more words: "存在的问题及需协调事项", "项目推进中存在的问题", "下阶段工作计划", "下步推进措施"
+_ISSUE_SAID = re.compile(r"问题|困难|制约因素|瓶颈")
+_NEXT_SAID = re.compile(r"^(?:下步|下一步|下阶段|下一阶段|下月|下季度|后续)(?:工作|推进)?(?:打算|计划|安排|措施|举措|重点|工作|思路)")
+
+
 def _remark_field(base: str, n: int) -> str | None:
     if base in _ISSUES:
         return f"q{n}_issues"
-    if base in _NEXT:
+    if base in _NEXT or _NEXT_SAID.match(base):
         return f"q{n}_next"
+    if _ISSUE_SAID.search(base) and not _PROGRESS_SAID.search(base):
+        return f"q{n}_issues"  # "推进情况及存在问题" is where it stands, its problems with it
     return None
 
 
@@ -531,6 +550,8 @@ def match_heading(kind: str, text: str) -> str | None:
         for w in words:
             if len(w) >= 2 and w in base and len(w) > best_len and w not in _WHOLE_ONLY:
                 best, best_len, said = fld, len(w), w
+    if best == "measure" and said in ("事项", "任务") and re.search(r"问题|困难|协调", base):
+        return None  # "存在的问题及需协调事项": a report's remark, not the task (a key-project report was read as tasks)
     if best == "actual" and kind.startswith("indicator") and ("上年" in base or "去年" in base):
         return "previous_actual"  # "上年完成": the year before the table's
     if kind == "key_projects" and best is not None and not money_field(best) and "投资" in base:

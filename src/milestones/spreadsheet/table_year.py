@@ -38,6 +38,12 @@ def guess_kind(headers: list[str], title: str | None, lowest: list[str]) -> str:
             fields |= {quarter_figure(norm(split_unit(YEAR.sub("", h))[0]), title) for h in headers if h}
             scores[kind] += 3 * sum(1 for f in fields if f and (is_quarter_field(f) or f.startswith("month_")))
     t = norm(title)
+    if "measure" in named["measures"] and "项目" in t and not ("举措" in t or "任务" in t) and all(
+            match_heading("key_projects", h) is not None for h in [*headers, *lowest]
+            if h and match_heading("measures", h) == "measure"):
+        # "年度任务" in a 重点项目 table is each project's task for the year, which the project's list reads: no sign of
+        # a list of tasks (the list was read as tasks, its projects' names left out)
+        scores["measures"] -= _SIGNATURE["measures"]["measure"]
     if "完成情况" in t or "执行情况" in t:
         scores["indicator_results"] += 4
     if "预期" in t or "建议" in t or ("目标" in t and "指标" in t and "完成" not in t):
