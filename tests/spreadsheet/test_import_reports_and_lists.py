@@ -550,6 +550,22 @@ def test_a_tasks_quarters_under_a_progress_reports_title_are_what_each_reached(t
     assert [s["value"] for s in t.records[0]["steps"]] == [12.0, 25.0, 38.0] and t.records[0]["actual"] is None
 
 
+def test_a_remark_saying_only_the_nature_is_the_projects_nature(tmp_path):
+    # "备注: 续建" in a list with no 建设性质 column stayed a remark: the project had no nature in the filter or the
+    # dashboard's counts
+    from milestones.ui.problem_text import english
+
+    t, r = _table(_csv(tmp_path, "p.csv", "2024年渝中区市级重点项目名单\n序号,项目名称,总投资（亿元）,备注\n"
+                                          "1,重庆长滨,50,续建\n2,红楼宾馆综合改造,3,新开工项目\n3,重庆中心T3塔楼,20,业主自筹\n"))
+    assert [(rec["nature"], rec["notes"]) for rec in r.values()] == [("续建", None), ("新开工", None), (None, "业主自筹")]
+    (said,) = [p.message for p in t.problems if "建设性质" in p.message]
+    assert said == "第D列“备注”只写了建设性质的（如“续建”），作为建设性质导入（2个项目）"
+    assert english(said).startswith("where column D “备注” says only the nature")
+    # beside a 建设性质 column the remark stays a remark
+    _, r = _table(_csv(tmp_path, "n.csv", "2024年渝中区重点项目名单\n序号,项目名称,建设性质,备注\n1,重庆长滨,新开工,续建\n"))
+    assert (r["重庆长滨"]["nature"], r["重庆长滨"]["notes"]) == ("新开工", "续建")
+
+
 def test_a_group_naming_part_of_the_year_or_money_keeps_its_columns_apart(lo_files):
     # "1-9月" over "计划投资": the plan to September replaced the year's 年度计划投资 (30,000 read as 22,000);
     # "完成投资" over "开工以来累计": the amount since the start was read as the planned start, and refused as a date

@@ -238,7 +238,27 @@ def _natures(cols: Columns, said_natures: list[str | None], named: Names):
     if asked.startswith("是否"):  # "是否新开工": 是 says the nature, 否 says nothing
         word = NATURE_WORDS.get(asked[2:])
         natures = [word if verdict_of(n) == "met" else None for n in natures]
+    if not cols.has("nature") and not layout.reported and cols.has("notes"):
+        _natures_in_notes(cols, natures, notes)
     return natures, notes, events
+
+
+def _natures_in_notes(cols: Columns, natures: list[str | None], notes: list[str | None]) -> None:
+    """A list with no 建设性质 column whose 备注 says only "续建" or "新开工": that is the project's nature (it stayed
+    a remark, the project under no nature in the filter and the dashboard's counts), said once for the column."""
+    said = {n: NATURE_WORDS.get(norm(n).removesuffix("项目")) for n in set(notes) if n}
+    if not any(said.values()):
+        return
+    moved = 0
+    for k, note in enumerate(notes):
+        if note and not natures[k] and (word := said[note]):
+            natures[k], notes[k] = word, None
+            moved += 1
+    if moved:
+        col = cols.layout.columns["notes"]
+        cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
+                                         f"第{column_letter(col.index)}列“{col.header}”只写了建设性质的（如“续建”），"
+                                         f"作为建设性质导入（{moved}个项目）", "info")))
 
 
 def _levels(cols: Columns, said_levels: list[str | None] | None, named: Names, categories: list[str | None],

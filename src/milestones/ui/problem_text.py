@@ -300,6 +300,9 @@ _MESSAGES = [
      "area (the table has no column for one)"),
     ("第{column}列“{heading}”作为板块导入（表中没有板块列）",
      "column {column} “{heading}” (the street or town) is imported as the area (the table has no column for one)"),
+    ("第{column}列“{heading}”只写了建设性质的（如“续建”），作为建设性质导入（{n}个项目）",
+     "where column {column} “{heading}” says only the nature (such as 续建), it is imported as the nature ({n} "
+     "projects)"),
     ("标题行上的小计，未导入", "the subtotals on a heading row: not imported"),
     ("应为“是”“否”或开工、竣工的时间，未导入",
      "expected “是” (yes), “否” (no) or when it started or was completed: not imported"),
