@@ -345,14 +345,14 @@ def is_quarter_field(fld: str | None) -> bool:
     return fld is not None and _QUARTER_FIELD.fullmatch(fld) is not None
 
 
-_TITLE_QUARTER = re.compile(r"([一二三四1-4])季度|(?<!\d)1[-—–~～至到](1[0-2]|[2-9])月|(上半年|前三季度)|"
-                            r"(?:19|20)\d{2}年(1[0-2]|[1-9])月份?(?=重点|项目|推进|进展|进度|完成|投资)|"
-                            r"(?:截至|截止)(?:(?:19|20)\d{2}年)?(1[0-2]|[1-9])月(?:底|末|份|\d{1,2}日)")
-# a month's report: "2024年7月重点项目推进情况" (not a date stamp: "2024年3月印发"), "截至2024年7月底重点项目…"
+# the three ways a total to a month is said, each with the month as its group: "1-7月", "截至2024年7月底", and a month's
+# report "2024年7月重点项目推进情况" (not a date stamp: "2024年3月印发")
+_MONTH_TOTALS = (r"(?<!\d)1[-—–~～至到](?!1月)({m})月", r"(?:截至|截止|止|至|到)(?:(?:19|20)\d{{2}}年)?({m})月(?:底|末|份|\d{{1,2}}日)",
+                 r"(?:19|20)\d{{2}}年({m})月份?(?=重点|项目|推进|进展|进度|完成|投资)")
+_TITLE_QUARTER = re.compile(r"([一二三四1-4])季度|(上半年|前三季度)|"
+                            + "|".join(p.format(m=r"1[0-2]|[1-9]") for p in _MONTH_TOTALS))
 # a running total that ends inside its quarter: a monthly report ("1-7月完成投资", "截至8月底累计完成投资")
-_MONTH_INSIDE = re.compile(r"(?<!\d)1[-—–~～至到](1[01]|[24578])月|"
-                           r"(?:截至|截止|止|至|到)(?:(?:19|20)\d{2}年)?(1[01]|[124578])月(?:底|末|份|\d{1,2}日)|"
-                           r"(?:19|20)\d{2}年(1[01]|[124578])月份?(?=重点|项目|推进|进展|进度|完成|投资)")
+_MONTH_INSIDE = re.compile("|".join(p.format(m=r"1[01]|[124578]") for p in _MONTH_TOTALS))
 
 
 def month_inside(text: str) -> int | None:
@@ -369,9 +369,10 @@ def title_quarter(title: str | None) -> int | None:
         return None
     if m.group(1):
         return _QUARTER_NUMBER[m.group(1)]
-    if month := m.group(2) or m.group(4) or m.group(5):
-        return (int(month) + 2) // 3  # "1-7月…", "2024年7月…", "截至7月底…": the third quarter, so far
-    return _RUNNING_TO[m.group(3)]
+    if m.group(2):
+        return _RUNNING_TO[m.group(2)]
+    month = m.group(3) or m.group(4) or m.group(5)  # "1-7月…", "截至7月底…", "2024年7月…": the third quarter, so far
+    return (int(month) + 2) // 3
 
 
 def this_quarter(text: str, n: int, month: int | None = None) -> str | None:
