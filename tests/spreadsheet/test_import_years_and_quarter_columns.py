@@ -463,3 +463,38 @@ def test_a_difference_row_under_plan_and_actual_is_left_out(saved, request):
         [(1.0, 0.8), (1.0, 1.2), (1.0, None)]
     assert "“差额”行由计划、实际两行算出，未导入" in [p.message for p in t.problems]
     assert not [p for p in t.problems if p.severity == "warning"]
+
+
+def test_a_date_giving_only_the_year_takes_the_quarter_its_node_names(lo_files):
+    # "年内" in 计划开工 beside "二季度：开工建设" was read as the year's end: the timeline drew the start in the
+    # fourth quarter and the light called the project on time until the year was out
+    t, r = _table(lo_files["key-projects-year-dates-and-quarter-nodes-2024"])
+    assert (r["化龙桥片区城市更新"]["start"], r["化龙桥片区城市更新"]["completion"]) == ("2024Q2", "2024Q3")
+    # a bare year in either end: the start had no quarter, the completion the year's end
+    assert (r["解放碑步行街提档升级"]["start"], r["解放碑步行街提档升级"]["completion"]) == ("2024Q3", "2024Q4")
+    # the plan's own quarter or 年底 stands against the nodes
+    assert (r["十八梯传统风貌区二期"]["start"], r["十八梯传统风貌区二期"]["completion"]) == ("2024Q2", "2024Q4")
+    # no node says 开工 or 竣工: the years stay as written, a year with no quarter, and the deadline
+    last = r["大坪医院门诊楼"]
+    assert (last["start"], last["start_text"], last["completion"]) == (None, "2024年", "2025Q4")
+    notes = {(p.row, p.column, p.text): p.message for p in t.problems}
+    assert notes[(3, "C", "年内")] == "只写到年，按季度节点记入2024年二季度"
+    assert notes[(3, "D", "年内")] == "只写到年，按季度节点记入2024年三季度"
+    # a start with no quarter takes the node's as a missing date does; no node says when it is completed
+    assert not [k for k in notes if k[0] == 4]
+    # the column's count of starts with a year and no quarter is of those still without one
+    (year_only,) = [p.message for p in t.problems if "只写了年份" in p.message]
+    assert year_only.startswith("第C列有 1 个项目只写了年份（如“2024年”）")
+
+
+def test_a_year_of_a_date_column_takes_the_month_the_years_schedule_names(tmp_path):
+    t, r = _table(_csv(tmp_path, "plan.csv", "2024年重点项目计划\n序号,项目名称,计划开工,计划完工,2024年进度计划\n"
+                                             "1,项目甲,2024年,2024年,3月开工，9月竣工\n"
+                                             "2,项目乙,年内开工,2025年底,5月开工\n"
+                                             "3,项目丙,2024年底,2025年,11月开工\n"))
+    assert [(r[n]["start"], r[n]["completion"]) for n in ("项目甲", "项目乙", "项目丙")] == \
+        [("2024Q1", "2024Q3"), ("2024Q2", "2025Q4"), ("2024Q4", "2025Q4")]
+    notes = {(p.row, p.column): p.message for p in t.problems if p.row}
+    assert notes[(3, "D")] == "只写到年，按“2024年进度计划”记入2024年三季度"
+    assert notes[(4, "C")] == "只写到年，按“2024年进度计划”记入2024年二季度"
+    assert not any("只写了年份" in p.message for p in t.problems)

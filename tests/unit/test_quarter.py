@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 from hypothesis import given, strategies as st
 
-from milestones.domain.quarter import Quarter, QuarterParseError, parse_schedule_cell, parse_schedule_span
+from milestones.domain.quarter import (Quarter, QuarterParseError, parse_schedule_cell, parse_schedule_span,
+                                      within_the_year)
 
 Q = Quarter
 
@@ -447,3 +448,15 @@ def _nfkc_kept(text):
     protect = str.maketrans({c: chr(0xE000 + i) for i, c in enumerate(marks)})
     restore = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(marks)})
     return unicodedata.normalize("NFKC", text.translate(protect)).translate(restore)
+
+
+@pytest.mark.parametrize("text", ["2024年", "2024", 2024, "年内", "2024年内", "年内开工", "2024年内完工", "全年",
+                                  "本年度", "2024年度", "当年", "２０２４年"])
+def test_a_date_giving_only_its_year(text):
+    assert within_the_year(text)
+
+
+@pytest.mark.parametrize("text", ["2024年底", "年底", "2024年四季度", "2024年3月", "开工", "", None, "2024年前",
+                                  "续建", "2024年上半年", "年中"])
+def test_a_date_giving_more_than_its_year(text):
+    assert not within_the_year(text)

@@ -684,6 +684,20 @@ def bare_year(value: object) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# a time that names a year and nothing within it: "2024年", "年内", "2024年内完工", "全年", "本年度" (not "年底")
+_WHOLE_YEAR = re.compile(r"(?:(?:19|20)\d{2}(?:\.0+)?年?|[当本今]年)?(?:年?内|全年|年?度内|度)?"
+                         r"(?:开工|动工|开建|启动|竣工|完工|建成|投用|完成)?(?:建设)?")
+
+
+def within_the_year(text: object) -> bool:
+    """Whether a planned date gives only its year ("2024年", "年内开工", "2024年内"): due by the year's end when
+    nothing finer is given, but a quarter the plan names elsewhere for the same step says more."""
+    if type(text) not in (int, float, str):
+        return False
+    s = normalise_text(str(text)).strip()
+    return bool(re.search(r"\d{4}|内|全年|[当本今]年", s)) and _WHOLE_YEAR.fullmatch(s) is not None
+
+
 def which_end(words: str, event: str) -> str:
     """A planned end's words with the event they are of, where they are a year alone: "2024年" → "2024年开工"
     (``event`` 开工 or 完工) — written where a chart shows them, not in their own column."""

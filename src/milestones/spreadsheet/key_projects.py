@@ -58,6 +58,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     if schedule.plans and None in natures:  # "续建；6月完工": the nature it says, where nothing else does
         natures = [n or p[3] for n, p in zip(natures, schedule.plans)]
     actual_starts, actual_completions = cols.schedules("actual_start"), cols.schedules("actual_completion")
+    cols.say_year_only("actual_start", actual_starts)
+    cols.say_year_only("actual_completion", actual_completions)
     if None in natures:
         for k in range(cols.n):
             if not natures[k]:  # "续建" in a schedule column says what the project is

@@ -118,9 +118,23 @@ class Columns:
             remark = DATE_REMARK.search(norm(v)) if v in remarked and out[k] and out[k][0] else None
             if remark:
                 self.report(k, fld, v, f"按 {out[k][0]} 记入，括号中的说明“{remark.group(1)}”未导入", "warning")
-        # "2024年开工": the year and no quarter, kept as written; said once for the column, since the
-        # dashboard's starts and completions by quarter leave these projects out
-        year_only = [v for v, parsed in zip(values, out)
+        # "2024.10" typed into a number cell is stored as 2024.1: October read as January
+        october = {v for v in set(values) if type(v) is float and 1900 < v < 2100 and round(v * 100) % 100 == 10}
+        if october:
+            for k, v in enumerate(values):
+                if v in october and type(v) is float:
+                    self.report(k, fld, plain_number(v), f"读作{int(v)}年1月；若是10月（{int(v)}.10），Excel 把它存成了数字"
+                                f" {plain_number(v)}：请写成“{int(v)}年10月”或把单元格设为文本", "warning")
+        return out
+
+    def say_year_only(self, fld: str, cells: list) -> None:
+        """"2024年开工": the year and no quarter, kept as written; said once for the column, since the dashboard's
+        starts and completions by quarter leave these projects out. Said of ``cells`` as finally read: a quarterly
+        node may have given the quarter since."""
+        if not self.has(fld):
+            return
+        values = self.raw(fld)
+        year_only = [values[k] for k, parsed in enumerate(cells)
                      if parsed and parsed[0] is None and parsed[1] and not parsed[2] and not parsed[3]
                      and _A_YEAR.search(parsed[1])]
         if year_only:
@@ -130,14 +144,6 @@ class Columns:
                 f"第{column_letter(col.index)}列有 {len(year_only)} 个项目只写了年份（如“{norm(str(year_only[0]))}”），"
                 f"没有季度：按原文记入，时间轴标出全年；计入该年的{'开工' if fld == 'start' else '完工'}数"
                 f"（到四季度才算到期），不计入哪一个季度", "info")))
-        # "2024.10" typed into a number cell is stored as 2024.1: October read as January
-        october = {v for v in set(values) if type(v) is float and 1900 < v < 2100 and round(v * 100) % 100 == 10}
-        if october:
-            for k, v in enumerate(values):
-                if v in october and type(v) is float:
-                    self.report(k, fld, plain_number(v), f"读作{int(v)}年1月；若是10月（{int(v)}.10），Excel 把它存成了数字"
-                                f" {plain_number(v)}：请写成“{int(v)}年10月”或把单元格设为文本", "warning")
-        return out
 
     def spans(self, fld: str) -> tuple[list, list]:
         """Start and completion from one 开竣工时间 column."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from ..domain.quarter import Quarter, leading_time
+from ..domain.quarter import Quarter, leading_time, within_the_year
 from .cells import NO_DATE, memo, norm, schedule_fields, span_fields
 from .layout import Layout
 from .project_columns import Columns
@@ -53,18 +53,21 @@ def read_schedules(cols: Columns) -> Schedules:
     if nodes:  # a table of quarterly nodes: "开工建设" in a quarter is the start, "竣工验收" the completion
         # (not over 建设起止年限: a year's goal, "2024年主要建设内容: 开工建设", is due by the year's end,
         # which says no quarter of the start)
-        starts, completions, said = _dated_by(starts, completions, nodes, None)
+        starts, completions, said = _dated_by(starts, completions, nodes, None, cols, "季度节点")
         if said:
             cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
                                              "开工、完工季度取自季度节点（写“开工”“竣工”的季度）", "info")))
     plans = _year_plans(cols, layout)
     if plans:  # "3月开工，12月主体完工" in 2024年进度计划: its 开工 and 竣工 date the project
-        starts, completions, said = _dated_by(starts, completions, [(a, b) for _, a, b, _n in plans], by_years)
+        starts, completions, said = _dated_by(starts, completions, [(a, b) for _, a, b, _n in plans], by_years, cols,
+                                              f"“{layout.columns['year_plan'].header}”")
         col = layout.columns["year_plan"]
         if said or any(set(goals) - {4} for goals, *_ in plans):  # (with no time in it, the year's goal: nothing to say)
             cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
                                              f"第{column_letter(col.index)}列“{col.header}”按所写时间分为各季度的节点目标"
                                              + ("，写“开工”“竣工”的时间作为开工、完工季度" if said else ""), "info")))
+    cols.say_year_only("start", starts)
+    cols.say_year_only("completion", completions)
     return Schedules(starts, completions, plans)
 
 
@@ -165,21 +168,30 @@ def _says(event: re.Pattern, goal: str) -> bool:
 
 
 def _dated_by(starts: list, completions: list, found: list[tuple[str | None, str | None]],
-              by_years: list[tuple[Any, Any]] | None) -> tuple[list, list, int]:
+              by_years: list[tuple[Any, Any]] | None, cols: Columns, source: str) -> tuple[list, list, int]:
     """The start and completion ``found`` (quarterly nodes, a year's schedule in words) where no date
-    column gives them, or only 建设起止年限 does (``by_years``, where given: a year, not its quarter), and
-    how many that dated."""
+    column gives them, or only 建设起止年限 does (``by_years``, where given: a year, not its quarter), or the
+    date column gives only the year the step falls in ("年内", "2024年": said at the cell, as the quarter the
+    ``source`` names replaces the year's end), and how many that dated."""
     years = by_years or [(None, None)] * len(found)
-
-    def weak(cell, from_years) -> bool:
-        return not (cell and cell[0]) or cell is from_years
-
-    said = sum(1 for s, (a, _), (y, _e) in zip(starts, found, years) if a and weak(s, y))
-    said += sum(1 for c, (_, b), (_s, y) in zip(completions, found, years) if b and weak(c, y))
-    starts = [(a, None, None, None) if a and weak(s, y) else s for s, (a, _), (y, _e) in zip(starts, found, years)]
-    completions = [(b, None, None, None) if b and weak(c, y) else c
-                   for c, (_, b), (_s, y) in zip(completions, found, years)]
-    return starts, completions, said
+    said = 0
+    out = []
+    for fld, cells, end in (("start", starts, 0), ("completion", completions, 1)):
+        cells = list(cells)
+        for k, (cell, quarters, from_years) in enumerate(zip(cells, found, years)):
+            q = quarters[end]
+            if not q:
+                continue
+            if not (cell and cell[0]) or cell is from_years[end]:
+                cells[k] = (q, None, None, None)
+                said += 1
+            elif cell[0] != q and cell[0][:4] == q[:4] and within_the_year(cell[1]):
+                # "年内" in 计划开工 beside "二季度：开工": the plan's own finer word; the year's end would draw the
+                # start in the fourth quarter and call the project on time until the year is out
+                cols.report(k, fld, cell[1], f"只写到年，按{source}记入{Quarter.parse(q).label_zh}", "info")
+                cells[k] = (q, None, cell[2], None)
+        out.append(cells)
+    return out[0], out[1], said
 
 
 def _node_milestones(cols: Columns, layout: Layout) -> list[tuple[str | None, str | None]] | None:

@@ -402,6 +402,10 @@ _MESSAGES = [
     ("表中没有年度，数据库中也还没有计划：请在预览上方的“年度”中选择（命令行：--year）",
      "the table names no year and the database has no plan yet: choose the year above the preview (on the command "
      "line, --year)"),
+    ("只写到年，按季度节点记入{year}年{cn_quarter}季度",
+     "gives only the year: taken as {year} Q{cn_quarter}, the quarter its quarterly node names"),
+    ("只写到年，按“{head}”记入{year}年{cn_quarter}季度",
+     "gives only the year: taken as {year} Q{cn_quarter}, the quarter “{head}” names"),
     ("开工、完工季度取自季度节点（写“开工”“竣工”的季度）",
      "start and completion quarters taken from the quarterly nodes (the quarters that say “开工” or “竣工”)"),
     ("板块“{area}”属于{zh_zone}，与本行的区域“{zh_zone2}”不符：按区域记入，板块未记入",
