@@ -146,6 +146,11 @@ def test_a_span_typed_into_a_planned_end_is_that_end_of_it_with_the_words_kept(w
     assert not m.setData(m.index(r, completion), "2024年三至二季度")
     assert not m.setData(m.index(r, completion), "明年春天")
     assert _project(db, "重庆长滨").planned_completion_text is None
+    # years alone as the start ("2024-2026", a 建设起止年限 pasted): it starts in 2024, its quarter not said, as an
+    # import reads it (not 2024Q1: due in the first quarter, the project would be late from the second)
+    assert m.setData(m.index(r, start), "2024-2026")
+    p = _project(db, "重庆长滨")
+    assert (p.planned_start, p.planned_start_text) == (None, "2024年")
 
 
 def test_a_span_typed_into_the_project_windows_planned_completion_is_its_end(window, db):

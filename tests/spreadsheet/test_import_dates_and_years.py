@@ -52,7 +52,9 @@ def test_a_span_begun_and_still_going_and_two_dates_apart_by_a_slash(lo_files):
     assert (t.kind, t.year, t.errors) == ("key_projects", 2024, [])
     r = _records(imp)
     assert _schedule(r, "解放碑地下环道") == ("2024Q1", None)  # 2024年3月至今: begun, no end said
-    assert _schedule(r, "十八梯二期") == ("2023Q1", None)  # 2023年起: from the year's beginning
+    # 2023年起: begun in 2023, its quarter not said, as "2023年" in a start column reads (it was 2023Q1: a project
+    # of "2024年起" in 2024's plan was due to start in the first quarter and late from the second)
+    assert _schedule(r, "十八梯二期") == (None, None) and r["十八梯二期"]["start_text"] == "2023年"
     assert _schedule(r, "李子坝轨道站点综合开发") == ("2024Q1", "2025Q4")  # 2024年3月/2025年12月
     assert _schedule(r, "大溪沟片区管网改造") == ("2024Q1", "2024Q2")  # 2024年3-6月
     assert r["大溪沟片区管网改造"]["start_text"] == "2024年3月"
@@ -403,3 +405,17 @@ def test_a_bare_year_in_the_start_column_is_the_year_it_starts_in_not_its_last_q
     assert [(again[n]["start"], again[n]["start_text"]) for n in ("朝天门整治", "化龙桥TOD")] == \
         [(None, "2024年"), (None, "2024年")]
     assert preview(db, read_import(tmp_path / "out.xlsx")).diffs[0].counts()["changed"] == 0
+
+
+def test_a_span_column_of_months_within_a_year_and_of_years_alone(tmp_path):
+    # "2024.3-12" in 开竣工时间 was an error, and one such cell kept the whole list out; "2024-2026" started in the
+    # first quarter, so every new project of the list was late from the second
+    t, r = one_table(csv_file(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,计划开竣工时间\n"
+                                                 "1,甲项目,2024.3-12\n2,乙项目,2024年3-6月\n3,丙项目,2024-2026\n"
+                                                 "4,丁项目,2023年-2025年\n"))
+    assert [(r[n]["start"], r[n]["start_text"], r[n]["completion"], r[n]["completion_text"])
+            for n in ("甲项目", "乙项目", "丙项目", "丁项目")] == [
+        ("2024Q1", "2024.3", "2024Q4", "2024年12月"), ("2024Q1", "2024年3月", "2024Q2", "2024年6月"),
+        (None, "2024年", "2026Q4", "2026"), (None, "2023年", "2025Q4", "2025年")]
+    (said,) = [p for p in t.problems if "只写了年份" in p.message]
+    assert (said.column, said.text) == ("C", "2024-2026") and said.message.startswith("第C列有 2 个项目的开工只写了年份")

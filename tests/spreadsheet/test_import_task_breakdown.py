@@ -195,9 +195,11 @@ def test_the_years_goal_under_its_plan_is_timed_and_the_stage_heading_counts_thr
                      "陆海国际中心": {"2024Q4": "塔楼封顶"}, "重庆站综合交通枢纽（渝中段）": {"2024Q3": "三季度开工"},
                      "嘉陵新村地块更新": {"2024Q2": "4月开工", "2024Q4": "年底完成50%"}}
     dates = {n: (p["start"], p["completion"]) for n, p in r.items()}
-    assert dates == {"十八梯E区": ("2022Q1", "2024Q2"), "山城巷二期": ("2023Q1", "2025Q4"),
-                     "陆海国际中心": ("2019Q1", "2026Q4"), "重庆站综合交通枢纽（渝中段）": ("2024Q3", "2028Q4"),
+    # 建设起止年限 "2022-2024": begun in 2022, its quarter not said
+    assert dates == {"十八梯E区": (None, "2024Q2"), "山城巷二期": (None, "2025Q4"),
+                     "陆海国际中心": (None, "2026Q4"), "重庆站综合交通枢纽（渝中段）": ("2024Q3", "2028Q4"),
                      "嘉陵新村地块更新": ("2024Q2", "2025Q4")}
+    assert [r[n]["start_text"] for n in ("十八梯E区", "山城巷二期", "陆海国际中心")] == ["2022年", "2023年", "2019年"]
     assert not [p for p in t.problems if p.severity != "info"]
 
 
@@ -243,7 +245,8 @@ def test_a_years_schedule_in_words_says_the_quarter_within_the_construction_year
                                            "2,乙项目,东部,5,2023-2024,续建；6月完工\n3,丙项目,西部,8,2024-2025,"
                                            "完成前期手续；四季度开工\n"))
     assert {n: (p["start"], p["completion"]) for n, p in r.items()} == {
-        "甲项目": ("2024Q1", "2026Q4"), "乙项目": ("2023Q1", "2024Q2"), "丙项目": ("2024Q4", "2025Q4")}
+        "甲项目": ("2024Q1", "2026Q4"), "乙项目": (None, "2024Q2"), "丙项目": ("2024Q4", "2025Q4")}
+    assert r["乙项目"]["start_text"] == "2023年"  # begun in 2023: the year, its quarter not said
 
 
 def test_a_project_code_after_the_name_is_the_code(db, tmp_path):

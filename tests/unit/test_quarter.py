@@ -221,6 +221,15 @@ def test_a_start_and_a_completion_in_one_cell():
     assert span("2024-03-15至2024-11-30") == (Q(2024, 1), Q(2024, 4))
     assert span("2023年四季度—2024年三季度") == (Q(2023, 4), Q(2024, 3))
     assert span("2024年6月至12月") == (Q(2024, 2), Q(2024, 4))
+    # "2024.3-12": March to December (it was refused: a 开竣工时间 column's cell blocked the whole import)
+    assert span("2024.3-12") == span("2024.03-12") == span("2024/3-12") == (Q(2024, 1), Q(2024, 4))
+    assert parse_schedule_cell("2024.03-12").date == dt.date(2024, 3, 12)  # alone, a day
+    with pytest.raises(QuarterParseError):
+        parse_schedule_span("2024.9-3")  # December before March: not a span
+    # the end that leaves out its year is written with it, as a tooltip shows the plan's words
+    assert [c.text for c in parse_schedule_span("2024年3-6月")] == ["2024年3月", "2024年6月"]
+    assert parse_schedule_span("2024.3-12")[1].text == "2024年12月"
+    assert parse_schedule_span("2024年三季度至年底")[1].text == "2024年底"
     assert span("2024Q1~2024Q3") == (Q(2024, 1), Q(2024, 3))
     assert span("三季度至年底", 2024) == (Q(2024, 3), Q(2024, 4))
     assert parse_schedule_span("续建")[0].nature == "续建"

@@ -22,6 +22,7 @@ __all__ = [
     "NATURE_WORDS",
     "PERIOD_END",
     "parse_schedule_span",
+    "span_start_year",
     "period_months",
     "schedule_words",
     "bare_year",
@@ -528,6 +529,8 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
         left, right = s[:a], s[b:]
         if not left or not right:
             continue
+        if re.fullmatch(r"\d{1,2}", right) and re.fullmatch(r"\d{4}[./]\d{1,2}", left):
+            right += "月"  # "2024.3-12": March to December of that year (alone, "2024.03-12" is a day)
         try:
             start = parse_schedule_cell(left, year)
             begun = start.quarter.year if start.quarter else start.year or year
@@ -541,6 +544,8 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
             raise QuarterParseError(text, "完工早于开工")
         if re.fullmatch(r"\d{4}年\d{1,2}", left) and right.endswith("月"):
             start = ScheduleCell(f"{left}月", start.quarter, start.date)  # "2024年3-6月": the start is March
+        if end.quarter and start.quarter and not re.match(r"\d{4}", right):  # "2024年3-6月": the end is 2024年6月
+            end = ScheduleCell(f"{end.quarter.year}年{right.removeprefix('年')}", end.quarter, end.date, end.nature)
         return start, end
     one = _ONE_END.search(s)
     if one:
@@ -672,6 +677,16 @@ def end_of_span(value: object, year: int | None, end: str) -> Quarter | None:
     except QuarterParseError:
         return None
     return first.quarter if end == "start" else last.quarter
+
+
+def span_start_year(value: object, year: int | None = None) -> int | None:
+    """The year a span begins with where it names no more of it ("2024-2026", "2023年起"): as a planned start it is
+    that year, its quarter not said, as a bare year in a start column is (see :func:`bare_year`). None otherwise."""
+    try:
+        first, _ = parse_schedule_span(value, year)
+    except QuarterParseError:
+        return None
+    return bare_year(first.text) if first.quarter else None
 
 
 def bare_year(value: object) -> int | None:

@@ -355,6 +355,9 @@ def span_fields(v: Any, year: int | None = None):
     except QuarterParseError as exc:
         return (None, None, None, "完工早于开工" if exc.reason == "完工早于开工" else _SPAN_EXPECTED), None
     fields = [((str(c.quarter) if c.quarter else None), (c.text or None), c.nature, None) for c in (start, end)]
+    alone = bare_year(start.text) if start.quarter else None
+    if alone is not None:  # "2024-2026": starts in 2024, its quarter not said, as a start column's bare year reads
+        fields[0] = (None, f"{alone}年", None, None)
     return fields[0], (fields[1] if any(fields[1][:3]) else None)
 
 

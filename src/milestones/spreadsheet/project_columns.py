@@ -127,23 +127,26 @@ class Columns:
                                 f" {plain_number(v)}：请写成“{int(v)}年10月”或把单元格设为文本", "warning")
         return out
 
-    def say_year_only(self, fld: str, cells: list) -> None:
+    def say_year_only(self, fld: str, cells: list, sources: tuple[str, ...] = ()) -> None:
         """"2024年开工": the year and no quarter, kept as written; said once for the column, since the dashboard's
-        starts and completions by quarter leave these projects out. Said of ``cells`` as finally read: a quarterly
-        node may have given the quarter since."""
-        if not self.has(fld):
-            return
-        values = self.raw(fld)
-        year_only = [values[k] for k, parsed in enumerate(cells)
-                     if parsed and parsed[0] is None and parsed[1] and not parsed[2] and not parsed[3]
-                     and _A_YEAR.search(parsed[1])]
-        if year_only:
-            col = self.layout.columns[fld]
+        starts and completions by quarter leave these projects out. Said of ``cells`` as finally read (a quarterly
+        node may have given the quarter since), at the column of ``fld``, or else of ``sources``, that holds each
+        ("2024-2026" in 建设起止年限 starts in 2024, its quarter not said)."""
+        found: dict[str, list] = {}
+        for k, parsed in enumerate(cells):
+            if parsed and parsed[0] is None and parsed[1] and not parsed[2] and not parsed[3] \
+                    and _A_YEAR.search(parsed[1]):
+                held = next((f for f in (fld, *sources) if self.has(f) and self.raw(f)[k] not in (None, "")), None)
+                if held:
+                    found.setdefault(held, []).append(self.raw(held)[k])
+        for held, year_only in found.items():
+            col = self.layout.columns[held]
+            what = "" if held == fld else "开工" if fld == "start" else "完工"
             self.problems.append((0, Problem(
                 self.sheet.name, None, column_letter(col.index), str(year_only[0]),
-                f"第{column_letter(col.index)}列有 {len(year_only)} 个项目只写了年份（如“{norm(str(year_only[0]))}”），"
-                f"没有季度：按原文记入，时间轴标出全年；计入该年的{'开工' if fld == 'start' else '完工'}数"
-                f"（到四季度才算到期），不计入哪一个季度", "info")))
+                f"第{column_letter(col.index)}列有 {len(year_only)} 个项目{'的' + what if what else ''}只写了年份"
+                f"（如“{norm(str(year_only[0]))}”），没有季度：按原文记入，时间轴标出全年；"
+                f"计入该年的{'开工' if fld == 'start' else '完工'}数（到四季度才算到期），不计入哪一个季度", "info")))
 
     def spans(self, fld: str) -> tuple[list, list]:
         """Start and completion from one 开竣工时间 column."""

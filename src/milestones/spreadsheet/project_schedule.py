@@ -66,7 +66,7 @@ def read_schedules(cols: Columns) -> Schedules:
             cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
                                              f"第{column_letter(col.index)}列“{col.header}”按所写时间分为各季度的节点目标"
                                              + ("，写“开工”“竣工”的时间作为开工、完工季度" if said else ""), "info")))
-    cols.say_year_only("start", starts)
+    cols.say_year_only("start", starts, ("span", "construction_years"))
     cols.say_year_only("completion", completions)
     return Schedules(starts, completions, plans)
 

@@ -16,7 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..domain.progress import (
     Light, LightRules, ProjectStatus, investment_rate, light_reasons, warning_light,
 )
-from ..domain.quarter import Quarter, QuarterParseError, bare_year, end_of_span, normalise_text, parse_schedule_cell
+from ..domain.quarter import (Quarter, QuarterParseError, bare_year, end_of_span, normalise_text, parse_schedule_cell,
+                              span_start_year)
 from ..domain.money import AmountError, parse_amount
 from ..store.changes import INT_LIMIT, ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
@@ -543,6 +544,8 @@ def parse_cell(key: str, value: Any, year: int | None) -> Any:
             cell = parse_schedule_cell(value, year)  # "三季度" is this plan's
         except QuarterParseError as exc:
             end = {"planned_start": "start", "planned_completion": "completion"}.get(key)
+            if end == "start" and isinstance(value, str) and (alone := span_start_year(value, year)) is not None:
+                return Worded(f"{alone}年")  # "2024-2026": it starts in 2024, as an import reads 建设起止年限
             q = end_of_span(value, year, end) if end and isinstance(value, str) else None
             if q is None:
                 raise ValueError(str(exc)) from None
