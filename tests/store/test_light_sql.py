@@ -25,8 +25,8 @@ upgrade(engine)
        st.dictionaries(st.builds(Quarter, st.integers(2023, 2026), st.integers(1, 4)), amounts, max_size=5),
        st.sampled_from([LightRules(), LightRules(1, 1, 5.0, 15.0), LightRules(2, 3, 20.0, 40.0, 0.5),
                         LightRules(1, 2, 10.0, 30.0, 0.8)]),
-       wordings, wordings)
-def test_sql_light_matches_the_rule(ps, as_, pc, ac, at, annual, actuals, rules, ps_text, pc_text):
+       wordings, wordings, st.sampled_from([None, "续建", "新开工", "前期"]))
+def test_sql_light_matches_the_rule(ps, as_, pc, ac, at, annual, actuals, rules, ps_text, pc_text, nature):
     with Session(engine) as s:
         plan = Plan(jurisdiction="测试区", year=at.year, title="t")
         p = KeyProject(name="p", name_key="p", planned_start=ps, actual_start=as_,
@@ -34,12 +34,13 @@ def test_sql_light_matches_the_rule(ps, as_, pc, ac, at, annual, actuals, rules,
                        planned_completion_text=pc_text)
         s.add_all([plan, p])
         s.flush()
-        s.add(PlanEntry(plan_id=plan.id, project_id=p.id, annual_investment=annual))
+        s.add(PlanEntry(plan_id=plan.id, project_id=p.id, annual_investment=annual, nature=nature))
         s.add_all([QuarterInvestment(project_id=p.id, quarter=q, actual=a) for q, a in actuals.items()])
         s.flush()
         got = s.scalar(select(light_expression(at, rules)).join(PlanEntry, PlanEntry.project_id == KeyProject.id)
                        .where(KeyProject.id == p.id))
         s.rollback()
     to_date = invested_to(at, [(q.index, a) for q, a in actuals.items()])
-    status = ProjectStatus(ps, as_, pc, ac, annual, to_date, named_year(ps_text), named_year(pc_text))
+    status = ProjectStatus(ps, as_, pc, ac, annual, to_date, named_year(ps_text), named_year(pc_text),
+                           under_way=nature == "续建")
     assert got == warning_light(status, at, rules).value

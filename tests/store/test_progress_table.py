@@ -130,3 +130,25 @@ def test_a_long_list_of_ids_filters_on_either_database(classed):
         every = project_ids(s, ProjectFilter(year=2024))
         assert project_ids(s, ProjectFilter(year=2024, ids=tuple(range(1, 40_001)))) == every
         assert project_ids(s, ProjectFilter(year=2024, ids=tuple(every[:3]))) == every[:3]
+
+
+def test_a_project_listed_as_under_way_is_not_late_for_its_start_in_an_earlier_year(classed):
+    # a list dating a 续建 project's start in 2022, no start recorded: the year's progress table said "计划2022年一季度
+    # 开工，尚未开工，已晚9个季度" in red, and the dashboard counted it among the red, of a project being built
+    from milestones.store.project_rows import project_lights
+    from milestones.store.schema import PlanEntry
+
+    with classed.session() as s:
+        entry = s.scalars(select(PlanEntry).join(KeyProject, KeyProject.id == PlanEntry.project_id)
+                          .where(PlanEntry.nature == "续建", KeyProject.actual_start.is_(None))).first()
+        building = s.get(KeyProject, entry.project_id)
+        building.planned_start, building.planned_completion, name = Quarter(2022, 1), Quarter(2025, 4), building.name
+    row = _rows(progress_table(classed, ExportFilter(2024), Q2))[name]
+    assert (row.light, row.reasons) == (Light.GREEN, [])
+    with classed.read() as s:
+        assert project_lights(s, 2024, Q2)[_id(classed, name)] == Light.GREEN.value  # the SQL light agrees
+    with classed.session() as s:
+        s.scalars(select(PlanEntry).where(PlanEntry.project_id == entry.project_id)).one().nature = "新开工"
+    row = _rows(progress_table(classed, ExportFilter(2024), Q2))[name]
+    # listed as a new project, the same plan is a start missed
+    assert row.light is Light.RED and [r.text() for r in row.reasons] == ["计划2022年一季度开工，尚未开工，已晚9个季度"]

@@ -1,7 +1,9 @@
 import datetime as dt
+from dataclasses import replace
 from hypothesis import given, settings, strategies as st
 
 from milestones.domain import Light, LightRules, ProjectStatus, Quarter, investment_rate, time_elapsed, warning_light
+from milestones.domain.progress import light_reasons
 
 Q = Quarter
 
@@ -122,3 +124,19 @@ def test_the_reasons_give_the_light(ps, as_, pc, ac, at, planned, invested, rule
     else:
         assert reasons == []
     assert all(r.text() and r.text("en") for r in reasons)
+
+
+def test_a_project_under_way_by_its_nature_is_not_late_for_a_start_never_recorded():
+    # 续建 on the 2024 list, planned to start in 2022, no start recorded: it read "计划2022年一季度开工，尚未开工，
+    # 已晚9个季度" in red on the year's progress table, though the list itself says it is being built
+    at = Quarter(2024, 2)
+    listed = ProjectStatus(planned_start=Quarter(2022, 1), planned_completion=Quarter(2025, 4), under_way=True)
+    assert warning_light(listed, at) is Light.GREEN and light_reasons(listed, at) == []
+    assert warning_light(replace(listed, under_way=False), at) is Light.RED  # a new project so planned is late
+    # its completion and its investment are still judged
+    due = replace(listed, planned_completion=Quarter(2023, 4))
+    assert [r.kind for r in light_reasons(due, at)] == ["completion"]
+    assert warning_light(replace(listed, annual_planned=4.0, actual_to_date=0.2), at) is Light.RED
+    # a start recorded late is judged as any project's is; one planned ahead is not "未到期" for a project under way
+    assert warning_light(replace(listed, actual_start=Quarter(2022, 4)), at) is Light.RED
+    assert warning_light(replace(listed, planned_start=Quarter(2024, 4)), at) is Light.GREEN

@@ -16,6 +16,7 @@ from enum import Enum
 from .quarter import Quarter, which_end
 
 __all__ = [
+    "UNDER_WAY",
     "year_end",
     "Light",
     "LightRules",
@@ -128,6 +129,9 @@ def investment_rate(actual: float | None, planned: float | None) -> float | None
     return actual / planned
 
 
+UNDER_WAY = "续建"  # the nature of a project begun before the plan's year
+
+
 @dataclass(frozen=True, slots=True)
 class ProjectStatus:
     """The schedule facts a light is judged on."""
@@ -141,6 +145,9 @@ class ProjectStatus:
     # a plan naming a year and no quarter ("2024年开工", see named_year): due by that year's fourth quarter
     start_year: int | None = None
     completion_year: int | None = None
+    # listed as 续建: begun before the plan's year, its start often never recorded; a start not recorded is no
+    # start missed (a 2022 start read "尚未开工，已晚9个季度" in red on the year's progress table)
+    under_way: bool = False
 
     def due_start(self) -> Quarter | None:
         return self.planned_start or (Quarter(self.start_year, 4) if self.start_year else None)
@@ -202,10 +209,7 @@ def warning_light(p: ProjectStatus, at: Quarter, rules: LightRules = LightRules(
     """The light of one project at the end of quarter ``at``."""
     if p.actual_completion is not None and p.actual_completion <= at:
         return Light.DONE
-    late = max(
-        _lateness(p.due_start(), p.actual_start if p.actual_start and p.actual_start <= at else None, at),
-        _lateness(p.due_completion(), None, at),
-    )
+    late = max(_start_lateness(p, at), _lateness(p.due_completion(), None, at))
     light = Light.GREEN
     if late >= rules.red_quarters_late:
         light = Light.RED
@@ -219,9 +223,14 @@ def warning_light(p: ProjectStatus, at: Quarter, rules: LightRules = LightRules(
         elif behind > rules.yellow_points_behind and light is Light.GREEN:
             light = Light.YELLOW
     first = p.first_start()
-    if light is Light.GREEN and first is not None and first > at and p.actual_start is None:
+    if light is Light.GREEN and first is not None and first > at and p.actual_start is None and not p.under_way:
         return Light.NOT_STARTED
     return light
+
+
+def _start_lateness(p: ProjectStatus, at: Quarter) -> int:
+    started = p.actual_start if p.actual_start and p.actual_start <= at else None
+    return 0 if p.under_way and started is None else _lateness(p.due_start(), started, at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +290,7 @@ def light_reasons(p: ProjectStatus, at: Quarter, rules: LightRules = LightRules(
             else None
 
     started = p.actual_start if p.actual_start and p.actual_start <= at else None
-    late = _lateness(p.due_start(), started, at)
+    late = _start_lateness(p, at)
     if light_of(late):
         out.append(LightReason("start", light_of(late), late, p.due_start(), started, by_year=p.planned_start is None))
     late = _lateness(p.due_completion(), None, at)

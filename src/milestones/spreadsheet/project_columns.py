@@ -132,6 +132,8 @@ class Columns:
         starts and completions by quarter leave these projects out. Said of ``cells`` as finally read (a quarterly
         node may have given the quarter since), at the column of ``fld``, or else of ``sources``, that holds each
         ("2024-2026" in 建设起止年限 starts in 2024, its quarter not said)."""
+        if not any(self.has(f) for f in (fld, *sources)):
+            return
         found: dict[str, list] = {}
         for k, parsed in enumerate(cells):
             if parsed and parsed[0] is None and parsed[1] and not parsed[2] and not parsed[3] \

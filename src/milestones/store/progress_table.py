@@ -12,7 +12,8 @@ from typing import Any
 
 from ..domain.collation import sort_text
 from ..domain.progress import (
-    Light, LightReason, LightRules, ProjectStatus, invested_to, light_reasons, named_year, warning_light,
+    UNDER_WAY, Light, LightReason, LightRules, ProjectStatus, invested_to, light_reasons, named_year,
+    warning_light,
 )
 from ..domain.quarter import Quarter
 from .breakdown import BreakdownRow
@@ -93,7 +94,7 @@ def _row(rec: dict[str, Any], at: Quarter, rules: LightRules, reported: tuple | 
         started = started if started is not None and started <= at else None
         completed = completed if completed is not None and completed <= at else None
         status = ProjectStatus(planned_start, started, planned_completion, completed, rec["annual_investment"],
-                               invested, *years)
+                               invested, *years, under_way=rec.get("nature") == UNDER_WAY)
         light, moved = warning_light(status, at, rules), False
     else:
         light, invested = Light(reported["light"]), reported["invested"]
@@ -104,7 +105,7 @@ def _row(rec: dict[str, Any], at: Quarter, rules: LightRules, reported: tuple | 
                        start=None if planned_start is None else str(planned_start),
                        completion=None if planned_completion is None else str(planned_completion))
         status = ProjectStatus(planned_start, started, planned_completion, completed, rec["annual_investment"],
-                               invested, *years)
+                               invested, *years, under_way=rec.get("nature") == UNDER_WAY)
         # the report's light stands; its reasons are told only while the plan read gives it (a report kept
         # before its plan was kept is read against today's)
         moved = warning_light(status, at, rules) is not light

@@ -15,7 +15,8 @@ from sqlalchemy import Integer, Select, and_, bindparam, case, cast, exists, fun
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.progress import (
-    Light, LightRules, ProjectStatus, investment_rate, invested_to, named_year, time_elapsed, warning_light,
+    UNDER_WAY, Light, LightRules, ProjectStatus, investment_rate, invested_to, named_year, time_elapsed,
+    warning_light,
 )
 from ..domain.quarter import Quarter
 from .schema import (
@@ -91,7 +92,8 @@ class ProjectRow:
         return ProjectStatus(self.planned_start, self.actual_start, self.planned_completion,
                              self.actual_completion, self.annual_investment,
                              invested_to(at, self.invested) if at is not None else None,
-                             named_year(self.planned_start_text), named_year(self.planned_completion_text))
+                             named_year(self.planned_start_text), named_year(self.planned_completion_text),
+                             under_way=self.nature == UNDER_WAY)
 
     def light(self, at: Quarter, rules: LightRules = LightRules()) -> Light:
         return warning_light(self.status(at), at, rules)
@@ -237,7 +239,7 @@ def past_plan_conditions(first: Quarter, at: Quarter | None = None) -> tuple:
     def not_yet(col):
         return col.is_(None) if at is None else or_(col.is_(None), col > at.index)
 
-    start = and_(due_start < first.index, not_yet(c.actual_start), or_(e.nature.is_(None), e.nature != "续建"))
+    start = and_(due_start < first.index, not_yet(c.actual_start), or_(e.nature.is_(None), e.nature != UNDER_WAY))
     completion = and_(due_completion < first.index, not_yet(c.actual_completion))
     return due_start, due_completion, start, completion
 
@@ -289,8 +291,11 @@ def light_expression(at: Quarter, rules: LightRules = LightRules()):
     as_, ac = c.actual_start, c.actual_completion
     # a plan naming only a year ("2024年开工") is due by its fourth quarter; its start may come from its first
     ps, pc, first = due_expression("start"), due_expression("completion"), due_expression("start", 1)
+    nature = PlanEntry.__table__.c.nature
+    not_under_way = or_(nature.is_(None), nature != UNDER_WAY)
     late_start = case(
         (ps.is_(None), 0),
+        (and_(nature == UNDER_WAY, or_(as_.is_(None), as_ > a)), 0),  # 续建: begun, its start not recorded
         (and_(as_.is_not(None), as_ <= a), _pos(as_ - ps)),
         else_=_pos(a - ps),
     )
@@ -311,7 +316,7 @@ def light_expression(at: Quarter, rules: LightRules = LightRules()):
         (under_share, Light.RED.value),
         (late >= rules.yellow_quarters_late, Light.YELLOW.value),
         (behind > rules.yellow_points_behind, Light.YELLOW.value),
-        (and_(first.is_not(None), first > a, as_.is_(None)), Light.NOT_STARTED.value),
+        (and_(first.is_not(None), first > a, as_.is_(None), not_under_way), Light.NOT_STARTED.value),
         else_=Light.GREEN.value,
     )
 

@@ -12,7 +12,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from ..domain.progress import Light, LightRules, ProjectStatus, invested_to, named_year, warning_light, year_end
+from ..domain.progress import (UNDER_WAY, Light, LightRules, ProjectStatus, invested_to, named_year, warning_light,
+                               year_end)
 from ..domain.quarter import Quarter, schedule_words
 
 __all__ = ["TimelineProject", "TimelineLayout", "build_layout", "in_order", "ORDERS", "LIGHT_CODES", "x_of_date"]
@@ -46,7 +47,7 @@ class TimelineProject:
         to_date = invested_to(at, [(q.index, a) for q, _planned, a in self.investment]) if self.investment else None
         return ProjectStatus(self.planned_start, self.actual_start, self.planned_completion, self.actual_completion,
                              self.annual_investment, to_date, named_year(self.start_text),
-                             named_year(self.completion_text))
+                             named_year(self.completion_text), under_way=self.nature == UNDER_WAY)
 
 
 def x_of_date(d: dt.date) -> float:
