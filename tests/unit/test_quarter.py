@@ -200,13 +200,14 @@ def test_before_the_first_of_a_month_is_by_the_end_of_the_month_before():
 
 def test_a_cell_without_its_year_is_read_in_the_tables_year():
     for text, q in (("三季度", 3), ("第三季度", 3), ("Q3", 3), ("6月底前", 2), ("上半年", 2), ("年底", 4),
-                    ("年内", 4), ("全年", 4), ("12月", 4), ("9月30日前", 3), ("一季度完成", 1)):
+                    ("年内", 4), ("年度内", 4), ("全年", 4), ("12月", 4), ("9月30日前", 3), ("一季度完成", 1)):
         assert parse_schedule_cell(text, 2024).quarter == Quarter(2024, q), text
         with pytest.raises(QuarterParseError):
             parse_schedule_cell(text)  # no year to read it in: said, not guessed
     with pytest.raises(QuarterParseError):
         parse_schedule_cell("3", 2024)  # a bare number names no part of a year
     assert parse_schedule_cell("2025年一季度", 2024).quarter == Quarter(2025, 1)  # its own year wins
+    assert parse_schedule_cell("2024年度内").quarter == Quarter(2024, 4)  # as "2024年内" (it was refused)
     assert parse_schedule_cell("续建", 2024).nature == "续建"
 
 
