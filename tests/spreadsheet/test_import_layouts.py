@@ -1949,3 +1949,24 @@ def test_a_rates_change_in_points_is_no_level_of_the_rate(db, tmp_path):
     # met: 4.2 ≤ 4.5, and a rise of 0.15 points against a target of 0.1 points; the fall of 0.3 points
     # is reported but judges no level (≤5.5)
     assert (c["met"] - before["met"], c["unscorable"] - before["unscorable"]) == (2, 1)
+
+
+@pytest.mark.parametrize("heading", ["工期", "计划工期", "实施年限"])
+def test_a_projects_time_to_build_under_other_names_is_its_construction_years(tmp_path, heading):
+    # "工期" and "实施年限" were "没有对应的字段": the only dates the list gave were left out
+    path = _csv(tmp_path, "p.csv", f"2024年重点项目计划表\n序号,项目名称,{heading}\n1,甲项目,2024.03-2025.06\n"
+                                   "2,乙项目,18个月\n")
+    (t,) = read_import(path).tables
+    assert t.errors == [] and not any("没有对应的字段" in p.message for p in t.problems)
+    first, second = t.records
+    assert (first["construction_years"], first["start"], first["completion"]) == ("2024.03-2025.06", "2024Q1", "2025Q2")
+    assert (second["construction_years"], second["start"], second["completion"]) == ("18个月", None, None)
+
+
+@pytest.mark.parametrize("heading", ["实施期限", "完成期限", "办结时限", "时间安排"])
+def test_a_tasks_deadline_under_other_names(tmp_path, heading):
+    path = _csv(tmp_path, "m.csv", f"2024年重点工作任务分解表\n序号,重点任务,具体举措,责任单位,{heading}\n"
+                                   "1,推动消费,举办活动20场,区商务委,2024年9月\n")
+    (t,) = read_import(path).tables
+    assert t.kind == "measures" and [r["quarter"] for r in t.records] == ["2024Q3"]
+    assert not any("没有对应的字段" in p.message for p in t.problems)
