@@ -1970,3 +1970,14 @@ def test_a_tasks_deadline_under_other_names(tmp_path, heading):
     (t,) = read_import(path).tables
     assert t.kind == "measures" and [r["quarter"] for r in t.records] == ["2024Q3"]
     assert not any("没有对应的字段" in p.message for p in t.problems)
+
+
+@pytest.mark.parametrize("heading", ["至2023年底完成投资", "2023年底累计完成（亿元）", "至上年末已完成投资"])
+def test_what_was_invested_before_the_year_said_without_its_usual_words(tmp_path, heading):
+    # without 累计, or without 投资 where the unit says money: "没有对应的字段", the figure every list states left out
+    path = _csv(tmp_path, "p.csv", f"2024年重点项目计划表\n序号,项目名称,总投资（亿元）,{heading},包抓领导\n"
+                                   "1,甲项目,10,4,张三\n")
+    (t,) = read_import(path).tables
+    (record,) = t.records
+    assert (record["invested_before"], record["leader"]) == (4.0, "张三")
+    assert not any("没有对应的字段" in p.message for p in t.problems)

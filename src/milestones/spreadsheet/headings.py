@@ -8,7 +8,7 @@ import re
 
 from ..domain.quarter import PERIOD_END
 from ..domain.target import PERCENTS
-from .cells import YEAR, norm, split_unit
+from .cells import YEAR, money_unit_in, norm, split_unit
 
 __all__ = ["SYNONYMS", "PERIODS", "match_heading", "quarter_field", "is_quarter_field", "period_word"]
 
@@ -71,7 +71,7 @@ _PACE_VERDICTS = {"进度评价", "进度判断", "序时进度", "是否达到�
 # the district leader a project or a task answers to
 _LEADERS = ["牵头领导", "责任领导", "联系领导", "分管领导", "包联领导", "牵头区领导", "联系区领导", "区级领导",
             "责任区领导", "挂帅领导", "区级联系领导", "牵头区级领导", "责任区级领导", "区级责任领导", "区级牵头领导",
-            "分管区领导", "包干领导", "包保领导", "联系区级领导"]
+            "分管区领导", "包干领导", "包保领导", "联系区级领导", "包抓领导", "包抓区领导", "包抓责任领导"]
 # the person at the unit who answers for a project or a task, and the phone to reach them by: whom a
 # planner calls when it falls behind (a project's or a task's 责任人; elsewhere no field)
 _CONTACT = {norm(w) for w in (
@@ -311,12 +311,17 @@ _YEAR_GOAL = {"年度目标", "年度目标任务", "目标任务", "年度任�
 # what was invested before the year; a month or quarter ("截至6月底", "二季度末") is within the year
 _BEFORE_THE_YEAR = re.compile(r"((?:19|20)\d{2}年?|上年|去年|上一年|上年度)(底|末)|以前年度|往年")
 _BEFORE_THE_YEAR_SUM = re.compile(r"累计(已|实际)?(完成)?(投资|完成投资)(额)?")
+# "至2023年底完成投资", "2023年底累计完成（亿元）": what was done by the year's end, said without 累计 or without 投资
+_DONE_BY_THE_END = re.compile(r"(?:底|末)(?:累计)?(?:已|实际)?完成(?:投资)?(?:额|数)?$")
 
 
 def _invested_before(text: str) -> bool:
     t = norm(text)
-    # "投资情况" over "截至2023年底累计完成": the group says it is money
-    summed = _BEFORE_THE_YEAR_SUM.search(t) is not None or re.search(r"累计(已|实际)?完成(额|数)?$", t) and "投资" in t
+    bare, unit = split_unit(t)
+    # "投资情况" over "截至2023年底累计完成": the group says it is money; "（亿元）" says it as well
+    money = "投资" in t or money_unit_in(unit) is not None
+    summed = _BEFORE_THE_YEAR_SUM.search(t) is not None or bool(
+        re.search(r"累计(已|实际)?完成(额|数)?$", bare) or _DONE_BY_THE_END.search(bare)) and money
     return _BEFORE_THE_YEAR.search(t) is not None and summed and "计划" not in t and "季度" not in t
 
 
