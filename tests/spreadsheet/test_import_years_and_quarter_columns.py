@@ -498,3 +498,11 @@ def test_a_year_of_a_date_column_takes_the_month_the_years_schedule_names(tmp_pa
     assert notes[(3, "D")] == "只写到年，按“2024年进度计划”记入2024年三季度"
     assert notes[(4, "C")] == "只写到年，按“2024年进度计划”记入2024年二季度"
     assert not any("只写了年份" in p.message for p in t.problems)
+
+
+def test_a_quarters_amount_said_by_its_sum_not_by_investment(tmp_path):
+    # "一季度完成额" was "没有对应的字段": the quarter's figure, in the unit's own words, left out
+    t, r = _table(_csv(tmp_path, "q.csv", "2024年重点项目二季度推进情况表\n"
+                                          "序号,项目名称,年度计划投资（万元）,二季度计划额,二季度完成额\n1,项目甲,40000,12000,9000\n"))
+    assert (r["项目甲"]["quarters"]["2024Q2"]["planned"], r["项目甲"]["quarters"]["2024Q2"]["actual"]) == (1.2, 0.9)
+    assert not any("没有对应的字段" in p.message for p in t.problems)

@@ -212,7 +212,13 @@ def quarter_field(base: str) -> str | None:
         return f"q{n}_to_date" if actual and ("截至" in base or "末" in base) else None
     if "投资" in rest:
         return f"q{n}_actual" if _done(rest) else f"q{n}_planned"
+    if rest in _AMOUNTS:  # "一季度完成额": its investment, said by 额 rather than by 投资
+        return f"q{n}_{_AMOUNTS[rest]}"
     return _quarter_words(rest, n)
+
+
+_AMOUNTS = {"完成额": "actual", "实际完成额": "actual", "完成金额": "actual", "实际完成金额": "actual",
+            "计划额": "planned", "计划金额": "planned"}
 
 
 # under a group heading of investment done: the quarter's own figure, and the total from January
