@@ -1981,3 +1981,14 @@ def test_what_was_invested_before_the_year_said_without_its_usual_words(tmp_path
     (record,) = t.records
     assert (record["invested_before"], record["leader"]) == (4.0, "张三")
     assert not any("没有对应的字段" in p.message for p in t.problems)
+
+
+def test_a_task_list_of_quantified_targets_with_deadlines_is_no_table_of_indicators(tmp_path):
+    # "完成时限" read as an indicator's 完成 (a figure), and "量化指标" as its name: the task list was taken for
+    # 指标完成情况, its tasks imported as indicators with their units and deadlines left out
+    path = _csv(tmp_path, "m.csv", "2024年重点工作任务分解表\n序号,量化指标,责任单位,完成时限\n"
+                                   "1,举办消费活动20场,区商务委,2024年9月\n2,改造老旧小区20个,区住房城乡建委,2024年12月\n")
+    (t,) = read_import(path).tables
+    assert t.kind == "measures"
+    assert [(r["text"], r["value"], r["quarter"], r["responsible_unit"]) for r in t.records] == [
+        ("举办消费活动20场", 20.0, "2024Q3", "区商务委"), ("改造老旧小区20个", 20.0, "2024Q4", "区住房城乡建委")]

@@ -566,6 +566,9 @@ def match_heading(kind: str, text: str) -> str | None:
                 best, best_len, said = fld, len(w), w
     if best == "measure" and said in ("事项", "任务") and re.search(r"问题|困难|协调", base):
         return None  # "存在的问题及需协调事项": a report's remark, not the task (a key-project report was read as tasks)
+    if kind.startswith("indicator") and best in ("actual", "target", "previous_actual") and \
+            re.search(r"时限|时间|期限|日期|节点|年限", base):
+        return None  # "完成时限" is when, not a figure (it made a task list with 量化指标 a table of indicators)
     if best == "actual" and kind.startswith("indicator") and ("上年" in base or "去年" in base):
         return "previous_actual"  # "上年完成": the year before the table's
     if kind == "key_projects" and best is not None and not money_field(best) and "投资" in base:
