@@ -1992,3 +1992,13 @@ def test_a_task_list_of_quantified_targets_with_deadlines_is_no_table_of_indicat
     assert t.kind == "measures"
     assert [(r["text"], r["value"], r["quarter"], r["responsible_unit"]) for r in t.records] == [
         ("举办消费活动20场", 20.0, "2024Q3", "区商务委"), ("改造老旧小区20个", 20.0, "2024Q4", "区住房城乡建委")]
+
+
+@pytest.mark.parametrize("heading", ["2024年工作计划", "2024年工作目标", "2024年计划完成内容", "2024年度主要工作"])
+def test_a_projects_year_of_work_under_other_names(tmp_path, heading):
+    # each was "没有对应的字段": the year's steps, and the start they date, left out
+    path = _csv(tmp_path, "p.csv", f"2024年重点项目计划表\n序号,项目名称,总投资（亿元）,{heading}\n1,甲项目,10,6月开工，年底主体完工\n")
+    (t,) = read_import(path).tables
+    (record,) = t.records
+    assert record["start"] == "2024Q2"
+    assert {q: v["goal"] for q, v in record["quarters"].items()} == {"2024Q2": "6月开工", "2024Q4": "年底主体完工"}
