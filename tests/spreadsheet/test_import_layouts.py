@@ -2002,3 +2002,12 @@ def test_a_projects_year_of_work_under_other_names(tmp_path, heading):
     (record,) = t.records
     assert record["start"] == "2024Q2"
     assert {q: v["goal"] for q, v in record["quarters"].items()} == {"2024Q2": "6月开工", "2024Q4": "年底主体完工"}
+
+
+def test_a_stage_in_other_offices_words_is_the_nature_the_filter_lists(tmp_path):
+    # "结转" (carried over, being built) stayed a nature of its own: the 续建 filter and the dashboard's count missed
+    # the project, and its light took a start it has no record of as missed
+    path = _csv(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,建设性质\n1,甲项目,结转\n2,乙项目,拟开工\n"
+                                   "一、谋划项目,,\n3,丙项目,\n")
+    (t,) = read_import(path).tables
+    assert [(r["name"], r["nature"]) for r in t.records] == [("甲项目", "续建"), ("乙项目", "新开工"), ("丙项目", "前期")]

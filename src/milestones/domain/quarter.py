@@ -43,6 +43,13 @@ NATURE_WORDS = {
     "前期": "前期",
     "前期工作": "前期",
     "储备": "前期",
+    # other offices' words for the same stages: 结转 (carried over from last year's list, being built),
+    # 拟开工 / 新开, 谋划 / 预备 (a project being prepared)
+    "结转": "续建",
+    "拟开工": "新开工",
+    "新开": "新开工",
+    "谋划": "前期",
+    "预备": "前期",
     "已完工": "已完工",
     "已竣工": "已完工",
     "已建成": "已完工",
