@@ -1689,7 +1689,7 @@ def test_construction_years_are_the_schedule_when_the_table_gives_no_other(tmp_p
         ("2024-2026", None, "2024年", "2026Q4"), ("2025.03-2025.12", "2025Q1", "2025.03", "2025Q4"),
         ("3年", None, None, None)]
     (said,) = [p for p in t.problems if "只写了年份" in p.message]
-    assert (said.column, said.message) == ("D", "第D列有 1 个项目的开工只写了年份（如“2024-2026”），没有季度：按原文记入，"
+    assert (said.column, said.message) == ("D", "第D列有 1 个项目的开工只写了年份（如“2024-2026”），没有季度：记作该年开工，"
                                                 "时间轴标出全年；计入该年的开工数（到四季度才算到期），不计入哪一个季度")
 
 

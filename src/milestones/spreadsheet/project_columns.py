@@ -147,7 +147,7 @@ class Columns:
             self.problems.append((0, Problem(
                 self.sheet.name, None, column_letter(col.index), str(year_only[0]),
                 f"第{column_letter(col.index)}列有 {len(year_only)} 个项目{'的' + what if what else ''}只写了年份"
-                f"（如“{norm(str(year_only[0]))}”），没有季度：按原文记入，时间轴标出全年；"
+                f"（如“{norm(str(year_only[0]))}”），没有季度：{'按原文记入' if held == fld else '记作该年' + what}，时间轴标出全年；"
                 f"计入该年的{'开工' if fld == 'start' else '完工'}数（到四季度才算到期），不计入哪一个季度", "info")))
 
     def spans(self, fld: str) -> tuple[list, list]:

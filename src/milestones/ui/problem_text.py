@@ -234,11 +234,11 @@ _MESSAGES = [
      "the “{words}” rows are worked out from the planned and actual rows: not imported"),
     ("第{col}列“{head}”在区域后写了板块（如“东部-解放碑”）：分别作为区域和板块导入",
      "column {col} “{head}” names the area after the zone (as in “东部-解放碑”): imported as the zone and the area"),
-    ("第{col}列有 {n} 个项目的开工只写了年份（如“{text}”），没有季度：按原文记入，时间轴标出全年；计入该年的开工数"
+    ("第{col}列有 {n} 个项目的开工只写了年份（如“{text}”），没有季度：记作该年开工，时间轴标出全年；计入该年的开工数"
      "（到四季度才算到期），不计入哪一个季度",
-     "column {col}: {n} projects' starts give only the year (as in “{text}”), no quarter: kept as written, outlined "
-     "over the year in the timeline; counted in that year's starts (due by its fourth quarter), in no single "
-     "quarter's"),
+     "column {col}: {n} projects' starts give only the year (as in “{text}”), no quarter: recorded as starting in that "
+     "year, outlined over the year in the timeline; counted in that year's starts (due by its fourth quarter), in no "
+     "single quarter's"),
     ("第{col}列有 {n} 个项目只写了年份（如“{text}”），没有季度：按原文记入，时间轴标出全年；计入该年的开工数"
      "（到四季度才算到期），不计入哪一个季度",
      "column {col}: {n} projects give only the year (as in “{text}”), no quarter: kept as written, outlined over the "
