@@ -2011,3 +2011,19 @@ def test_a_stage_in_other_offices_words_is_the_nature_the_filter_lists(tmp_path)
                                    "一、谋划项目,,\n3,丙项目,\n")
     (t,) = read_import(path).tables
     assert [(r["name"], r["nature"]) for r in t.records] == [("甲项目", "续建"), ("乙项目", "新开工"), ("丙项目", "前期")]
+
+
+@pytest.mark.parametrize("order", ["review first", "verdict first"])
+def test_a_tasks_review_in_words_beside_its_verdict(tmp_path, order):
+    # "完成情况 | 是否完成": both read as the status, the verdict (已完成, 未完成) was left out as a second column of it
+    heads, rows = ["完成情况", "是否完成"], [["已举办活动22场", "已完成"], ["已改造15个，其余正在施工", "未完成"]]
+    if order == "verdict first":
+        heads, rows = heads[::-1], [r[::-1] for r in rows]
+    text = f"2024年重点任务完成情况\n序号,重点任务,目标任务,{','.join(heads)}\n" + "".join(
+        f"{i},{task},{target},{','.join(r)}\n" for i, (task, target), r in
+        zip((1, 2), (("推动消费", "举办活动20场"), ("城市更新", "改造小区20个")), rows))
+    (t,) = read_import(_csv(tmp_path, "m.csv", text)).tables
+    assert t.kind == "measures"
+    assert [(r["actual"], r["actual_text"], r["status"]) for r in t.records] == [
+        (22.0, "已举办活动22场", "已完成"), (15.0, "已改造15个，其余正在施工", "未完成")]
+    assert not any("是同一项" in p.message for p in t.problems)

@@ -411,6 +411,9 @@ _MESSAGES = [
      "gives only the year: taken as {year} Q{cn_quarter}, the quarter its quarterly node names"),
     ("只写到年，按“{head}”记入{year}年{cn_quarter}季度",
      "gives only the year: taken as {year} Q{cn_quarter}, the quarter “{head}” names"),
+    ("第{col}列“{head}”作为完成值（所写的完成情况），第{col2}列“{head2}”作为是否完成",
+     "column {col} “{head}” is what was reached (the review in words, its figure the 完成值), column {col2} "
+     "“{head2}” whether it was done"),
     ("开工、完工季度取自季度节点（写“开工”“竣工”的季度）",
      "start and completion quarters taken from the quarterly nodes (the quarters that say “开工” or “竣工”)"),
     ("板块“{area}”属于{zh_zone}，与本行的区域“{zh_zone2}”不符：按区域记入，板块未记入",
