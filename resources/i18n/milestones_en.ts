@@ -323,12 +323,12 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="318" />
+        <location filename="../../src/milestones/ui/project_model.py" line="320" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="319" />
+        <location filename="../../src/milestones/ui/project_model.py" line="321" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -748,6 +748,11 @@ Data already saved is not affected. Details are in %2</translation>
         <location filename="../../src/milestones/ui/strings.py" line="32" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="32" />
+        <source>建设地点</source>
+        <translation>Location</translation>
     </message>
 </context>
 <context>
@@ -1334,42 +1339,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="509" />
+        <location filename="../../src/milestones/ui/project_model.py" line="511" />
         <source>没有“%1”这个区域；可填：%2</source>
         <translation>there is no zone “%1”; the zones are %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="510" />
+        <location filename="../../src/milestones/ui/project_model.py" line="512" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="514" />
+        <location filename="../../src/milestones/ui/project_model.py" line="516" />
         <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
         <translation>there is no area named “%1”; choose one from the cell's list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="528" />
+        <location filename="../../src/milestones/ui/project_model.py" line="530" />
         <source>序号过大（最大 %1）</source>
         <translation>The number is too large (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="538" />
+        <location filename="../../src/milestones/ui/project_model.py" line="540" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="554" />
+        <location filename="../../src/milestones/ui/project_model.py" line="558" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="562" />
+        <location filename="../../src/milestones/ui/project_model.py" line="566" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="526" />
+        <location filename="../../src/milestones/ui/project_model.py" line="528" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -2064,220 +2069,220 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="294" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="296" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="298" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="390" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="300" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="392" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="314" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="316" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="316" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="318" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="317" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="319" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="321" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="323" />
         <source>导入到新建的计划数据库…</source>
         <translation>Import into a new plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="340" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="346" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="342" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="349" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="351" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="349" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="351" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="414" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="416" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="419" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="421" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="421" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="425" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="425" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="425" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="460" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="460" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="460" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="474" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="476" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="512" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="525" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="527" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="525" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="527" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="532" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="534" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="535" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="537" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="545" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="547" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="548" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="550" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="548" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="550" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="548" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="550" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="549" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="551" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="550" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="552" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="558" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="560" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="569" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="571" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="478" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="480" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="568" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="570" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="497" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="501" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="571" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="573" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="577" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="579" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="588" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="590" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="535" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="588" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="537" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="590" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="673" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="675" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="676" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="678" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -2555,34 +2560,34 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="98" />
-        <location filename="../../src/milestones/ui/project_model.py" line="334" />
+        <location filename="../../src/milestones/ui/project_model.py" line="99" />
+        <location filename="../../src/milestones/ui/project_model.py" line="336" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="99" />
-        <location filename="../../src/milestones/ui/project_model.py" line="364" />
+        <location filename="../../src/milestones/ui/project_model.py" line="100" />
+        <location filename="../../src/milestones/ui/project_model.py" line="366" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="276" />
+        <location filename="../../src/milestones/ui/project_model.py" line="277" />
         <source>计划原文，没有季度（按该年四季度为期限）；可改填季度，如 2024年二季度</source>
         <translation>The plan's own words, with no quarter (due by that year's fourth quarter); a quarter may be typed instead, e.g. 2024Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="279" />
+        <location filename="../../src/milestones/ui/project_model.py" line="281" />
         <source>计划原文：%1</source>
         <translation>The plan's words: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="336" />
+        <location filename="../../src/milestones/ui/project_model.py" line="338" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="338" />
+        <location filename="../../src/milestones/ui/project_model.py" line="340" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -3225,13 +3230,13 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="426" />
+        <location filename="../../src/milestones/ui/project_model.py" line="428" />
         <location filename="../../src/milestones/ui/row_models.py" line="284" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="438" />
+        <location filename="../../src/milestones/ui/project_model.py" line="440" />
         <location filename="../../src/milestones/ui/row_models.py" line="276" />
         <location filename="../../src/milestones/ui/row_models.py" line="291" />
         <source>“%1”的“%2”：%3</source>
@@ -4118,17 +4123,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="220" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="222" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="220" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="222" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="220" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="222" />
         <location filename="../../src/milestones/ui/strings.py" line="85" />
         <source>说明</source>
         <translation>Note</translation>
@@ -4197,422 +4202,427 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="153" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="153" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="153" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="154" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="156" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="156" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="157" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="158" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="160" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="160" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="169" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="294" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="170" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="295" />
         <source>%1 亿元</source>
         <translation>%1 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="171" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
         <source>（年度计划的%1）</source>
         <translation> (%1 of the year's plan)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
         <source>截至%1完成投资</source>
         <translation>Invested to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
         <source>预警（截至%1）</source>
         <translation>Warning (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="193" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="237" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="238" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="145" />
+        <source>建设地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
         <source>%1年计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="199" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="204" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
         <source>节点名称</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="220" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="221" />
         <source>以季度合计为年度计划投资</source>
         <translation>Make the quarters' total the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="234" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="509" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="235" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="510" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="240" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="241" />
         <source>没有调整记录。项目列入或移出年度计划时，日期和原因记在这里。</source>
         <translation>No list changes. When the project is added to or removed from a year's plan, the date and the reason are kept here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
         <source>原为</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
         <source>改为</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="248" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="249" />
         <source>还没有修改记录。已填的值被修改或清除时（计划开工、完工，季度投资，责任单位等），谁、何时、原为、改为记在这里；第一次填写的值不记。</source>
         <translation>No changes yet. When a value already given is changed or cleared (planned start or completion, quarterly investment, the unit responsible …), who, when, what it was and what it became are kept here; a value given for the first time is not.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="250" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="251" />
         <source>修改记录</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="256" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="257" />
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="257" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="258" />
         <source>下一个(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="264" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="265" />
         <source>保存已填写的内容，打开项目表中的上一个项目</source>
         <translation>Save what was typed and open the previous project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="265" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="266" />
         <source>保存已填写的内容，打开项目表中的下一个项目</source>
         <translation>Save what was typed and open the next project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="273" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="556" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="274" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="557" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="275" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="276" />
         <source>保存已填写的内容（%1）</source>
         <translation>Save what was typed (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="295" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="296" />
         <source>%1年各季度计划投资合计 %2</source>
         <translation>Planned for the quarters of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="296" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="297" />
         <source>未填</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="297" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="298" />
         <source>（年度计划投资 %1）</source>
         <translation>; the year's plan: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="298" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="299" />
         <source>（年度计划投资未填）</source>
         <translation>; the year's plan not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="301" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="302" />
         <source>比年度计划投资多 %1</source>
         <translation>%1 more than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="301" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="302" />
         <source>比年度计划投资少 %1</source>
         <translation>%1 less than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="304" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="305" />
         <source>完成投资合计 %1</source>
         <translation>invested: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="306" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="307" />
         <source>，为年度计划的 %1</source>
         <translation>, %1 of the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="309" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="310" />
         <source>有读不懂的值，未计入</source>
         <translation>some values could not be read and are left out</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="310" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="311" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="340" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="341" />
         <source>第%1个，共%2个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="385" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="386" />
         <source>如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="461" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="462" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="516" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="517" />
         <source>修改“%1”的基本信息</source>
         <translation>Edit the record of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="534" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="535" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="554" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="555" />
         <source>有尚未保存的修改。</source>
         <translation>There are changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="557" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="558" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="558" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="559" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="582" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="583" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="613" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="614" />
         <source>他人已修改%1，现显示其修改后的值</source>
         <translation>Someone else changed %1; their value is shown now</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="614" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="615" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="628" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="629" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="200" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="209" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="201" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="210" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="200" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="201" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="200" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="201" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="233" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="509" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="234" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="510" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="209" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="237" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="210" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="238" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="204" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="204" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="209" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="235" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="509" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="210" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="236" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="510" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="236" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="237" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="236" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="237" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="237" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="238" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="237" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="238" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="241" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="242" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -4765,37 +4775,37 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="137" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="139" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="143" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="143" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="146" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="148" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="147" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="149" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="150" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="176" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
@@ -5476,12 +5486,12 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="396" />
+        <location filename="../../src/milestones/ui/project_model.py" line="398" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="453" />
+        <location filename="../../src/milestones/ui/project_model.py" line="455" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>
@@ -5629,7 +5639,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="233" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="235" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

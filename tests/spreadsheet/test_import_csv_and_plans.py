@@ -8,6 +8,9 @@ from tests.spreadsheet.conftest import csv_file as _csv, exported_back, one_tabl
 
 # a chart drawn by colouring cells: a CSV keeps no colours (its own test below)
 _COLOURED = {"key-projects-gantt-shaded-by-month-2024"}
+# a place merged over two projects: in a CSV the blank under it is not guessed to be the same place
+# (test_where_a_project_is_built_in_a_csv_is_not_filled_down)
+_NOT_FILLED = {"key-projects-location-2024"}
 
 
 def _read(path):
@@ -21,7 +24,7 @@ def test_every_attachment_saved_as_csv_by_libreoffice_reads_as_its_xlsx(lo_files
     # had none (a task list was refused: "缺少举措名称")
     differ = []
     for name, xlsx in lo_files.items():
-        if name in _COLOURED:
+        if name in _COLOURED or name in _NOT_FILLED:
             continue
         if _read(lo_csv_files[name]) != _read(xlsx):
             differ.append(name)

@@ -335,6 +335,52 @@ def test_the_person_to_call_goes_back_in_the_export_and_into_the_views(db, lo_fi
 
 
 @pytest.mark.parametrize("saved", ["lo_files", "lo_ods_files"])
+def test_where_a_project_is_built_is_kept(saved, request):
+    # 建设地点 was "没有对应的字段，未导入": a planner sending someone to a project, or asked which projects are on
+    # a street, went back to the spreadsheet. A place merged over two projects is each one's.
+    t, r = _table(request.getfixturevalue(saved)["key-projects-location-2024"])
+    assert {n: v["location"] for n, v in r.items()} == {
+        "甲道路工程": "化龙桥街道红岩村", "乙停车场": "解放碑街道民族路", "丙商业街提升": "解放碑街道民族路", "丁学校": None}
+    assert {n: v["zone"] for n, v in r.items()} == {"甲道路工程": "西部", "乙停车场": "东部", "丙商业街提升": "东部",
+                                                   "丁学校": "中部"}  # the place is not the area nor the zone
+    assert not [p for p in t.problems if p.column == "D"]
+
+
+def test_where_a_project_is_built_in_a_csv_is_not_filled_down(lo_csv_files):
+    # a blank under a place in a CSV may be a merge lost or a place not known: not guessed (a unit or a zone is
+    # filled down, as groups are)
+    _t, r = _table(lo_csv_files["key-projects-location-2024"])
+    assert {n: v["location"] for n, v in r.items()} == {
+        "甲道路工程": "化龙桥街道红岩村", "乙停车场": "解放碑街道民族路", "丙商业街提升": None, "丁学校": None}
+
+
+@pytest.mark.parametrize("heading", ["建设地点", "项目地址", "项目建设地点", "地点", "建设位置", "项目选址", "项目所在地"])
+def test_the_words_for_where_a_project_is(heading, tmp_path):
+    _t, r = _table(_csv(tmp_path, "地点.csv", f"2024年重点项目计划表\n序号,项目名称,总投资（亿元）,{heading},计划开工\n"
+                                            "1,甲道路工程,10,化龙桥街道,2024年3月\n"))
+    assert r["甲道路工程"]["location"] == "化龙桥街道"
+
+
+def test_where_a_project_is_built_goes_back_in_the_export_and_into_the_views(db, lo_files, tmp_path):
+    from milestones.store.project_rows import ProjectFilter, project_ids, project_rows
+    from milestones.store.queries import project_detail
+    from milestones.store.schema import KeyProject
+    from tests.spreadsheet.conftest import exported_back
+
+    back = exported_back(db, read_import(lo_files["key-projects-location-2024"]), tmp_path / "地点.xlsx",
+                         kind="key_projects")
+    assert back.diffs[0].changed == {} and not back.diffs[0].new
+    assert {r["name"]: r["location"] for r in back.tables[0].records if r["location"]} == {
+        "甲道路工程": "化龙桥街道红岩村", "乙停车场": "解放碑街道民族路", "丙商业街提升": "解放碑街道民族路"}
+    with db.read() as s:
+        pid = s.scalars(select(KeyProject.id).where(KeyProject.name == "乙停车场")).one()
+        # the list's search finds a project by its street
+        found = project_ids(s, ProjectFilter(text="民族路"), "name")
+        assert {row.name for row in project_rows(s, found).values()} == {"乙停车场", "丙商业街提升"}
+    assert project_detail(db, pid)["project"]["location"] == "解放碑街道民族路"
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_ods_files"])
 def test_a_district_listing_its_projects_by_street_keeps_the_streets_as_its_areas(saved, request):
     # 南岸区 has no 东部/中部/西部 nor 板块: its list says which 街道 or 镇 each project is in. "所属镇街" was
     # "没有对应的字段，未导入", and a planner could neither filter nor group the projects by street

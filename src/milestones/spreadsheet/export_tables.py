@@ -69,7 +69,7 @@ def indicators_table(wb, db: Database, kind: str, year: int) -> int:
 
 
 _OPTIONAL_PROJECT_COLUMNS = {"code", "level", "content", "construction_years", "invested_before", "owner", "leader",
-                             "contact"}
+                             "contact", "location"}
 
 
 def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool, report: Quarter | None = None,
@@ -77,6 +77,7 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     cols = [Col("序号", "seq", "center", min_width=5), Col("项目编码", "code"), Col("项目名称", "name", max_width=36),
             Col("区域", "zone", "center"), Col("板块", "area", max_width=24), Col("类别", "class"), Col("性质", "nature", "center"),
             Col("级别", "level", "center"), Col("建设内容及规模", "content", max_width=40),
+            Col("建设地点", "location", max_width=20),
             Col("建设起止年限", "construction_years"), Col("总投资（亿元）", "total_investment", "number"),
             Col(f"截至{year - 1}年底累计完成投资（亿元）", "invested_before", "number"),
             Col("年度计划投资（亿元）", "annual_investment", "number"), Col("计划开工", "start", "quarter"),

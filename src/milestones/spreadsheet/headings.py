@@ -79,6 +79,8 @@ _CONTACT = {norm(w) for w in (
             "责任人及联系方式", "责任人及电话", "责任人及联系电话", "联系人及电话", "联系人及联系方式", "联系人及联系电话",
             "负责人及联系方式", "负责人及电话", "责任人（联系电话）", "联系人（联系电话）")}
 _CONTACT_PHONE = {"联系电话", "联系方式", "电话", "手机", "联系手机", "手机号码", "办公电话", "联系号码"}
+# where a project is, in words too short to find inside a longer heading ("所在地区" may be the zone)
+_PLACE = {"地点", "地址", "位置", "选址", "所在地", "坐落", "建设地", "坐落地点", "所在位置"}
 # the unit and its own person in one column ("区住房城乡建委 张三"): the unit's cell, kept as written
 _UNIT_AND_PERSON = {"责任单位及责任人", "责任单位和责任人", "责任单位(责任人)", "牵头单位及责任人", "责任单位及联系人",
                     "责任单位/责任人", "责任单位及负责人"}
@@ -125,6 +127,9 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
                   "实施单位", "项目实施单位", "项目建设单位"],
         "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "主办单位", "承办单位", "责任主体"],
         "leader": _LEADERS,
+        # where the project is built, words the planner keeps ("化龙桥片区", "民族路"): not the area, which groups
+        "location": ["建设地点", "项目地点", "项目地址", "建设地址", "建设位置", "项目位置", "项目选址", "建设选址",
+                     "具体位置", "具体地点", "具体地址", "地理位置", "坐落位置", "项目所在地", "实施地点", "项目建设地点"],
         "notes": ["备注", "说明"],
     },
     "measures": {
@@ -490,6 +495,8 @@ def match_heading(kind: str, text: str) -> str | None:
         return "contact"
     if kind in ("key_projects", "measures") and base in _CONTACT_PHONE:
         return "contact_phone"  # read with the person beside it
+    if kind == "key_projects" and base in _PLACE:
+        return "location"
     if not base or any(w in base for w in _NOT_A_FIELD):
         return None
     if _SHARE_OF_PLAN.fullmatch(base) or (kind == "key_projects" and norm(_unit or "") in PERCENTS):

@@ -164,6 +164,7 @@ class KeyProject(Versioned, Base):
     responsible_unit: Mapped[str | None] = mapped_column(Text)
     leader: Mapped[str | None] = mapped_column(Text)
     contact: Mapped[str | None] = mapped_column(Text)  # 责任人 / 联系人 and phone, as the table gives them
+    location: Mapped[str | None] = mapped_column(Text)  # 建设地点, as the list gives it
     zone_id: Mapped[int | None] = mapped_column(ForeignKey("zone.id"), index=True)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"), index=True)
     # schedule: quarters, with the day where known and the text as written

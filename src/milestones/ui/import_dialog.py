@@ -44,7 +44,8 @@ RECORD_COLUMNS = {
 OPTIONAL_COLUMNS = {
     "key_projects": [("invested_before", "total_investment"), ("actual_start", "start"),
                      ("actual_completion", "completion"), ("contact", "responsible_unit"),
-                     ("leader", "responsible_unit"), ("construction_years", "class"), ("content", "class")],
+                     ("leader", "responsible_unit"), ("construction_years", "class"), ("content", "class"),
+                     ("location", "area")],
     "measures": [("measure_text", "notes"), ("steps", "quarter"), ("contact", "partner_units")],  # 工作措施 last: long
 }
 
@@ -64,6 +65,7 @@ FIELD_LABELS = {
     "contact": "责任人", "text": "目标（原文）", "steps": "季度安排",
     "value": "目标值", "quarter": "季度", "op": "方式", "subject": "指标对象", "zone_id": "区域", "area_id": "板块",
     "on_list": "列入计划", "content": "建设内容", "construction_years": "建设年限", "leader": "牵头领导",
+    "location": "建设地点",
     "planned_start_text": "计划开工（原文）", "planned_completion_text": "计划完工（原文）", "name_key": "名称",
 }
 

@@ -28,8 +28,8 @@ from .unit_completer import offer_units
 
 _s = format_value
 # the record's fields typed (or, zone and area, chosen) in 基本信息, as in the list's cells
-TYPED = ("name", "code", "zone", "area", "project_class", "content", "construction_years", "total_investment",
-         "invested_before", "annual_investment", "owner",
+TYPED = ("name", "code", "zone", "area", "project_class", "content", "construction_years", "location",
+         "total_investment", "invested_before", "annual_investment", "owner",
          "responsible_unit", "contact", "leader", "planned_start", "actual_start", "planned_completion",
          "actual_completion", "notes")
 _LONG = ("content", "notes")
@@ -142,6 +142,7 @@ class ProjectDialog(QDialog):
             (self.tr("类别"), p["project_class"], "project_class"),
             (self.tr("建设内容及规模"), p["content"], "content"),
             (self.tr("建设起止年限"), p["construction_years"], "construction_years"),
+            (self.tr("建设地点"), p["location"], "location"),
             (self.tr("总投资(亿元)"), p["total_investment"], "total_investment"),
             # the plan year's figures beside the total: typed here with its quarters, not only in the list's cells
             *([(self.tr("截至上年底累计完成投资(亿元)"), plan_year["invested_before"], "invested_before"),

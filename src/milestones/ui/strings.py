@@ -29,7 +29,7 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("Columns", "调整为"), QT_TRANSLATE_NOOP("Columns", "季度安排"),
     QT_TRANSLATE_NOOP("Columns", "截至本季度完成投资(亿元)"), QT_TRANSLATE_NOOP("Columns", "投资完成率"),
     QT_TRANSLATE_NOOP("Columns", "预警原因"), QT_TRANSLATE_NOOP("Columns", "建设内容及规模"),
-    QT_TRANSLATE_NOOP("Columns", "建设起止年限"),
+    QT_TRANSLATE_NOOP("Columns", "建设起止年限"), QT_TRANSLATE_NOOP("Columns", "建设地点"),
 ]
 LIGHTS = [
     QT_TRANSLATE_NOOP("Lights", "已完成"), QT_TRANSLATE_NOOP("Lights", "正常"),
