@@ -1404,12 +1404,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_model.py" line="162" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="165" />
         <source>没有名为“%1”的指标：先在指标表中新增它，再填写调整为</source>
         <translation>No indicator is named “%1”: add it to an indicator table first, then give it under Replaced by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_model.py" line="165" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="168" />
         <source>不能调整为它自己</source>
         <translation>An indicator cannot be adjusted to itself</translation>
     </message>
@@ -2069,220 +2069,220 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="296" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="299" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="300" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="392" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="303" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="395" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="316" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="319" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="318" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="321" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="319" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="322" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="323" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="326" />
         <source>导入到新建的计划数据库…</source>
         <translation>Import into a new plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="342" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="345" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="351" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="351" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="354" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="351" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="354" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="416" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="419" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="421" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="424" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="425" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="430" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="430" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="476" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="479" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="512" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="515" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="527" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="530" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="527" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="530" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="534" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="537" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="537" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="540" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="547" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="550" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="550" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="550" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="550" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="551" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="554" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="552" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="555" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="560" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="563" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="571" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="574" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="480" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="483" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="570" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="573" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="468" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="501" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="504" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="573" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="579" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="582" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="590" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="593" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="537" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="590" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="540" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="593" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="675" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="678" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="678" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="681" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -2375,7 +2375,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_model.py" line="127" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="130" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -4123,17 +4123,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="222" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="222" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="222" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
         <location filename="../../src/milestones/ui/strings.py" line="85" />
         <source>说明</source>
         <translation>Note</translation>
@@ -4775,37 +4775,37 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="142" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="148" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="148" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="151" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="149" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="152" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="150" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="153" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="179" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
@@ -5149,7 +5149,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_model.py" line="139" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="142" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -5639,7 +5639,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="235" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="238" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

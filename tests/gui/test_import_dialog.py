@@ -308,12 +308,12 @@ def test_the_english_interface_says_what_is_wrong_with_a_file_in_english(window,
         assert "not an xlsx file" in dialog.summary.text() and "不是" not in dialog.summary.text()
         dialog.reject()
         csv = tmp_path / "t.csv"
-        csv.write_text("2025年主要目标预期建议表\n序号,指标名称,单位,2025年目标,牵头单位\n1,地区生产总值增速,%,6左右,区发展改革委\n",
+        csv.write_text("2025年主要目标预期建议表\n序号,指标名称,单位,2025年目标,数据来源\n1,地区生产总值增速,%,6左右,区统计局\n",
                        encoding="utf-8")
         dialog = _preview(window, qtbot, csv)
         problems = _model(dialog, "ProblemsModel")
         said = [problems.index(r, 5).data() for r in range(problems.rowCount())]
-        assert "Column E “牵头单位” matches no field; not imported" in said
+        assert "Column E “数据来源” matches no field; not imported" in said
         dialog.reject()
         # a changed record lists its fields as English does, not with the Chinese enumeration comma
         changed = tmp_path / "c.csv"

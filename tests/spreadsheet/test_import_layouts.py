@@ -784,7 +784,8 @@ def test_a_yes_no_new_start_column_says_the_nature(tmp_path):
 
 
 def test_an_indicator_table_with_a_responsible_unit_and_words_for_its_columns(tmp_path):
-    # 牵头单位 is no unit of measure; 上年完成 is the previous year's; 约束性/预期性 the binding
+    # 牵头单位 is no unit of measure but who answers for the indicator; 上年完成 is the previous year's;
+    # 约束性/预期性 the binding
     path = _csv(tmp_path, "t.csv", "2025年主要目标预期建议表\n"
                                    "序号,指标名称,计量单位,上年完成,2025年目标,约束性/预期性,牵头单位,与目标差距\n"
                                    "1,地区生产总值增速,%,5.5,6左右,预期性,区发展改革委,\n"
@@ -793,8 +794,9 @@ def test_an_indicator_table_with_a_responsible_unit_and_words_for_its_columns(tm
     assert (t.kind, t.year, t.errors) == ("indicator_targets", 2025, [])
     got = [(r["name"], r["unit"], r["previous_actual"], r["target"]["value"], r["binding"]) for r in t.records]
     assert got == [("地区生产总值增速", "%", 5.5, 6.0, False), ("空气质量优良天数", "天", 320.0, 300.0, True)]
+    assert [r["responsible_unit"] for r in t.records] == ["区发展改革委", "区生态环境局"]
     left = [p.message for p in t.problems if "没有对应的字段" in p.message]
-    assert any("牵头单位" in m for m in left) and any("与目标差距" in m for m in left)
+    assert not any("牵头单位" in m for m in left) and any("与目标差距" in m for m in left)
 
 
 def test_a_task_table_with_a_column_per_quarter(tmp_path):
@@ -2027,3 +2029,52 @@ def test_a_tasks_review_in_words_beside_its_verdict(tmp_path, order):
     assert [(r["actual"], r["actual_text"], r["status"]) for r in t.records] == [
         (22.0, "已举办活动22场", "已完成"), (15.0, "已改造15个，其余正在施工", "未完成")]
     assert not any("是同一项" in p.message for p in t.problems)
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_ods_files"])
+def test_a_table_of_targets_split_among_the_units_keeps_who_answers_and_the_remarks(saved, request):
+    # 牵头单位 was "没有对应的字段，未导入", and the 备注 was read, shown nowhere and dropped on writing
+    imp = read_import(request.getfixturevalue(saved)["indicator-targets-by-unit-2024"])
+    t = imp.tables[0]
+    assert (t.kind, t.year, len(t.records)) == ("indicator_targets", 2024, 5)
+    r = _records(imp)
+    assert {n: v["responsible_unit"] for n, v in r.items()} == {
+        "地区生产总值增长": "区发展改革委", "固定资产投资增长": "区发展改革委、区住房城乡建委",  # two lines, two units
+        "社会消费品零售总额增长": "区商务委", "限额以上批发零售业销售额增长": "区商务委",  # merged over both
+        "单位地区生产总值能耗降低": "区发展改革委"}
+    assert {n: v["notes"] for n, v in r.items() if v["notes"]} == {
+        "地区生产总值增长": "与全市同步", "社会消费品零售总额增长": "以市统计局反馈为准",
+        "单位地区生产总值能耗降低": "按市考核口径"}  # the adjustment is the indicator judged instead, not a remark
+    assert r["单位地区生产总值能耗降低"]["replaced_by"] == "单位地区生产总值能耗强度降低"
+    assert not [p for p in t.problems if "牵头单位" in p.message or "备注" in p.message]
+
+
+def test_who_answers_for_an_indicator_and_the_remarks_go_back_in_the_export(db, lo_files, tmp_path):
+    from tests.spreadsheet.conftest import exported_back
+
+    back = exported_back(db, read_import(lo_files["indicator-targets-by-unit-2024"]), tmp_path / "分解.xlsx",
+                         kind="indicator_targets")
+    assert back.diffs[0].changed == {} and not back.diffs[0].new
+    r = _records(back)
+    assert r["固定资产投资增长"]["responsible_unit"] == "区发展改革委、区住房城乡建委"
+    assert (r["单位地区生产总值能耗降低"]["notes"], r["单位地区生产总值能耗降低"]["replaced_by"]) == (
+        "按市考核口径", "单位地区生产总值能耗强度降低")
+    with db.read() as s:
+        iy = s.execute(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                       .where(Indicator.name == "地区生产总值增长", IndicatorYear.year == 2024)).scalar_one()
+        assert (iy.responsible_unit, iy.notes) == ("区发展改革委", "与全市同步")
+
+
+def test_a_results_table_with_its_own_reasons_keeps_the_remarks_apart(db, tmp_path):
+    # with a 原因说明 column, the 备注 of an indicator not met is a remark, not its reason (an export of such a
+    # table read back moved the remark into the reason)
+    from tests.spreadsheet.conftest import exported_back
+
+    src = _csv(tmp_path, "完成.csv", "2024年主要指标完成情况表\n序号,指标,单位,目标,完成,完成情况,原因说明,备注\n"
+                                   "1,地区生产总值增速,%,6左右,5.2,未完成,受房地产拖累,以市统计局反馈为准\n"
+                                   "2,城镇新增就业,万人,1.5,1.6,完成,,\n")
+    r = _records(read_import(src))
+    assert (r["地区生产总值增速"]["reason"], r["地区生产总值增速"]["notes"]) == ("受房地产拖累", "以市统计局反馈为准")
+    back = exported_back(db, read_import(src), tmp_path / "完成.xlsx", kind="indicator_results")
+    assert back.diffs[0].changed == {} and not back.diffs[0].new
+    assert _records(back)["地区生产总值增速"]["notes"] == "以市统计局反馈为准"

@@ -34,17 +34,27 @@ def _categorised(records: list[dict[str, Any]]) -> Iterable[tuple[str | None, di
 
 def indicators_table(wb, db: Database, kind: str, year: int) -> int:
     records = indicator_records(db, year)
+    for rec in records:  # the remarks as the table has them, after the indicator judged instead, if adjusted
+        adjusted = f"调整为“{rec['replaced_by']}”" if rec.get("replaced_by") else None
+        rec["notes"] = "；".join(w for w in (adjusted, rec["notes"]) if w) or None
+    # a table of targets split among the units names who answers; one with no remark has no 备注 (附件1 as published)
+    optional = ("responsible_unit", "notes") if kind == "indicator_results" else ("responsible_unit",)
     if kind == "indicator_results":
         cols = [Col("序号", "seq", "center", min_width=5), Col("指标", "name", max_width=36), Col("单位", "unit", "center"),
                 Col("属性", "binding", "binding"), Col("目标", "target", group=f"{year}年"),
                 Col("完成", "actual", group=f"{year}年"), Col("完成情况", "status", "center"),
-                Col("原因说明", "reason", max_width=40)]
-        sheet = AttachmentSheet(wb, "附件1", "附件1", f"{year}年经济社会发展主要目标完成情况表", cols)
+                Col("原因说明", "reason", max_width=40), Col("责任单位", "responsible_unit", max_width=24),
+                Col("备注", "notes", max_width=30)]
+        title = f"{year}年经济社会发展主要目标完成情况表"
     else:
         cols = [Col("序号", "seq", "center", min_width=5), Col("指标", "name", max_width=36), Col("单位", "unit", "center"),
                 Col("属性", "binding", "binding"), Col(f"{year - 1}年预计完成", "previous"),
-                Col(f"{year}年目标", "target"), Col("备注", "notes", max_width=30)]
-        sheet = AttachmentSheet(wb, "附件2", "附件2", f"{year}年经济社会发展主要目标预期建议表", cols)
+                Col(f"{year}年目标", "target"), Col("责任单位", "responsible_unit", max_width=24),
+                Col("备注", "notes", max_width=30)]
+        title = f"{year}年经济社会发展主要目标预期建议表"
+    cols = [c for c in cols if c.key not in optional or any(r[c.key] for r in records)]
+    annex = "附件1" if kind == "indicator_results" else "附件2"
+    sheet = AttachmentSheet(wb, annex, annex, title, cols)
     sheet.header()
     n = 0
     chinese = "一二三四五六七八九十"
@@ -62,7 +72,7 @@ def indicators_table(wb, db: Database, kind: str, year: int) -> int:
         target = rec["target"]["text"] if rec["target"] else None
         vals = {"seq": n, "name": rec["name"], "unit": rec["unit"], "binding": binding, "target": target,
                 "actual": actual, "status": rec["status"], "reason": rec["reason"], "previous": previous,
-                "notes": f"调整为“{rec['replaced_by']}”" if rec.get("replaced_by") else None}
+                "responsible_unit": rec["responsible_unit"], "notes": rec["notes"]}
         sheet.record([vals[c.key] for c in cols])
     sheet.finish()
     return n

@@ -37,6 +37,9 @@ _INDICATOR = {
                "预计增长", "预计增速", "预计增幅", "预计同比增长"],
     "reason": ["原因", "未完成原因", "原因说明", "情况说明", "说明", "完成情况说明"],
     "notes": ["备注", "指标解释", "指标说明", "解释"],
+    # who answers for the indicator: a table of targets split among the units (主要指标任务分解表)
+    "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "牵头责任单位", "责任主体",
+                         "牵头单位(部门)", "责任单位(部门)"],
 }
 # The periods of an indicator monitoring table, each a total from January to a month's end
 PERIODS = rf"{'|'.join(PERIOD_END)}|1-(\d{{1,2}})月"
@@ -63,7 +66,7 @@ _QUARTER_DONE = re.compile(rf"(?:截至|截止)?(?:{_QUARTER_WORD})末?(?:工作
                            r"(?:实际)?完成(?:值|数|量)?|实际|实绩)", re.I)
 # Headers an indicator table has that contain a field's word and are not it:
 # 责任单位 is no unit of measure, 与目标差距 no target.
-_NOT_AN_INDICATOR_FIELD = ("责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "数据来源", "差距", "差额",
+_NOT_AN_INDICATOR_FIELD = ("数据来源", "差距", "差额",
                            "完成率", "完成比例", "进度", "排名", "位次",  # a rate, progress against the year or a rank
                            "年均")  # a plan period's average growth, not the year's
 # a verdict on the pace ("滞后", "超序时进度"), though it names 进度: not a rate of progress

@@ -6,10 +6,14 @@ import re
 from typing import Any
 
 from ..domain.target import DECLINE_WORDS, Target, TargetParseError, plain_number, verdict_of, verdict_word
-from .cells import ITEM_NUMBER, NO_DATE, clean, figure_or_none, norm, split_unit
+from .cells import ITEM_NUMBER, NO_DATE, clean, figure_or_none, norm, split_unit, units_cell
 from .headings import period_word
 from .layout import NAME_MARK
 from .table import Row, figure_in_status, read_figure, read_target
+
+# "调整为“服务业增加值增长”" in a remark, with the mark that may end it
+_REPLACED = re.compile(r"调整为[“\"『「]?([^”\"』」；;]+)")
+_REPLACED_CLAUSE = re.compile(r"调整为[“\"『「]?[^”\"』」；;]+[”\"』」]?")
 
 
 def _marked(marks: dict[str, bool], mark: re.Match | None) -> bool | None:
@@ -168,9 +172,12 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         status = verdict_word(actual_text)  # "296（未完成）" in the 完成 column: the figure and the table's verdict
     notes = clean(row.raw("notes"))
     reason = clean(row.raw("reason"))
-    if reason is None and notes and status and status != "完成":
+    if reason is None and notes and status and status != "完成" and not row.has("reason"):
         reason, notes = notes, None  # in 附件1 the 备注 column explains what was not met
-    replaced = re.search(r"调整为[“\"『「]?([^”\"』」]+)", reason or notes or "")
+    said_in_reason = _REPLACED.search(reason or "")
+    replaced = said_in_reason or _REPLACED.search(notes or "")
+    if replaced and not said_in_reason:  # the adjustment is kept as the indicator judged instead; the rest as said
+        notes = _REPLACED_CLAUSE.sub("", notes).strip(" ;；,，。") or None
     binding = _binding(row) if not row.layout.binding_marks else _marked(row.layout.binding_marks, mark)
     if binding is None and in_name:
         binding = in_name.group(1) == "约束"
@@ -190,6 +197,7 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         "actual": actual, "actual_text": actual_text, "actual_growth": growth, "previous_actual": previous,
         "previous_actual_text": previous_text, "status": status,
         "reason": reason, "notes": notes, "replaced_by": replaced.group(1).strip() if replaced else None,
+        "responsible_unit": units_cell(row.raw("responsible_unit")),
     }
     return _paired(record, unit) or record
 

@@ -58,7 +58,8 @@ def indicator_records(db: Database, year: int) -> list[dict[str, Any]]:
                 "name": ind.name, "unit": ind.unit, "category": ind.category, "binding": iy.binding,
                 "target": target, "actual": iy.actual, "actual_text": iy.actual_text,
                 "previous_actual": before[0], "previous_actual_text": before[1],
-                "status": iy.status, "reason": iy.status_reason, "notes": None,
+                "status": iy.status, "reason": iy.status_reason, "notes": iy.notes,
+                "responsible_unit": iy.responsible_unit,
                 "replaced_by": iy.replaced_by.name if iy.replaced_by else None,
             })
         return out

@@ -47,6 +47,9 @@ OPTIONAL_COLUMNS = {
                      ("leader", "responsible_unit"), ("construction_years", "class"), ("content", "class"),
                      ("location", "area")],
     "measures": [("measure_text", "notes"), ("steps", "quarter"), ("contact", "partner_units")],  # 工作措施 last: long
+    # a table split among the units, and the table's remarks
+    "indicator_results": [("notes", "reason"), ("responsible_unit", "reason")],
+    "indicator_targets": [("notes", "target"), ("responsible_unit", "target")],
 }
 
 
