@@ -568,6 +568,21 @@ def test_a_reports_remarks_in_the_words_units_use(tmp_path):
     assert r["重庆长滨"]["quarters"]["2024Q3"]["progress"] == "主体施工，资金紧张；存在问题：征地未完成"
 
 
+def test_a_quarters_work_and_what_it_did_in_words(tmp_path):
+    # "一季度主要工作 | 一季度完成情况" were "没有对应的字段": the quarter's plan and the unit's account of it left out
+    t, r = _table(_csv(tmp_path, "q1.csv", "2024年重点项目一季度推进情况表\n序号,项目名称,总投资（亿元）,一季度主要工作,"
+                                           "一季度完成情况,一季度完成投资（亿元）\n"
+                                           "1,重庆长滨,3.2,完成征地拆迁,已完成征地80%,0.3\n"))
+    assert t.kind == "key_projects"
+    assert r["重庆长滨"]["quarters"]["2024Q1"] == {"planned": None, "actual": 0.3, "progress": "已完成征地80%",
+                                                "goal": "完成征地拆迁"}
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]
+    # a review of the tasks with a 完成情况 per quarter stays a review of the tasks
+    t, r = _table(_csv(tmp_path, "m.csv", "2024年重点任务推进情况表\n序号,重点任务,具体目标,责任单位,一季度完成情况,"
+                                          "二季度完成情况\n1,扩大有效投资,新开工项目20个,区发展改革委,开工5个,开工10个\n"))
+    assert t.kind == "measures" and r["新开工项目20个"]["actual"] == 10
+
+
 def test_a_project_lists_task_for_the_year_does_not_make_it_a_list_of_tasks(tmp_path):
     # "年度任务" beside 项目名称 under "…重点项目计划表" was the measures' 任务: the list was read as tasks, the projects'
     # names "没有对应的字段"

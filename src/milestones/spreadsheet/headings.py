@@ -283,11 +283,22 @@ def _quarter_words(rest: str, n: int) -> str | None:
     remark = _remark_field(rest, n)
     if remark is not None:  # "一季度存在问题"
         return remark
+    if rest in _DONE_IN_WORDS:
+        return f"q{n}_progress"  # "一季度完成情况": what the quarter did, in the unit's words
+    if rest in _WORK_OF_THE_QUARTER:
+        return f"q{n}_goal"  # "一季度主要工作": what the quarter is to do
     if ("进度" in rest or "进展" in rest) and not ("目标" in rest or "计划" in rest or "安排" in rest):
         return f"q{n}_progress"  # what was done
     if "目标" in rest or "节点" in rest or "计划进度" in rest or "任务" in rest or "进度计划" in rest or "安排" in rest:
         return f"q{n}_goal"  # what the plan sets for the quarter ("一季度形象进度目标", "二季度进度计划")
     return None
+
+
+# a quarter's account in words ("一季度完成情况" beside "一季度主要工作"; an amount says 投资 or 额)
+_DONE_IN_WORDS = {"完成情况", "工作完成情况", "实际完成情况", "落实情况", "工作落实情况", "推进落实情况", "主要完成情况",
+                  "建设完成情况", "工作开展情况", "开展情况"}
+_WORK_OF_THE_QUARTER = {"主要工作", "重点工作", "工作内容", "主要工作内容", "工作重点", "主要建设内容", "建设内容",
+                        "重点工作内容"}
 
 
 # a figure's bare heading under a quarter: what it is a figure of, the title says
