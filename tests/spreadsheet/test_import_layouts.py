@@ -2042,11 +2042,14 @@ def test_a_table_of_targets_split_among_the_units_keeps_who_answers_and_the_rema
         "地区生产总值增长": "区发展改革委", "固定资产投资增长": "区发展改革委、区住房城乡建委",  # two lines, two units
         "社会消费品零售总额增长": "区商务委", "限额以上批发零售业销售额增长": "区商务委",  # merged over both
         "单位地区生产总值能耗降低": "区发展改革委"}
+    assert {n: v["partner_units"] for n, v in r.items() if v["partner_units"]} == {
+        "地区生产总值增长": "区统计局", "社会消费品零售总额增长": "各街道", "限额以上批发零售业销售额增长": "各街道",
+        "单位地区生产总值能耗降低": "区经济信息委、区生态环境局"}
     assert {n: v["notes"] for n, v in r.items() if v["notes"]} == {
         "地区生产总值增长": "与全市同步", "社会消费品零售总额增长": "以市统计局反馈为准",
         "单位地区生产总值能耗降低": "按市考核口径"}  # the adjustment is the indicator judged instead, not a remark
     assert r["单位地区生产总值能耗降低"]["replaced_by"] == "单位地区生产总值能耗强度降低"
-    assert not [p for p in t.problems if "牵头单位" in p.message or "备注" in p.message]
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]
 
 
 def test_who_answers_for_an_indicator_and_the_remarks_go_back_in_the_export(db, lo_files, tmp_path):
@@ -2057,12 +2060,13 @@ def test_who_answers_for_an_indicator_and_the_remarks_go_back_in_the_export(db, 
     assert back.diffs[0].changed == {} and not back.diffs[0].new
     r = _records(back)
     assert r["固定资产投资增长"]["responsible_unit"] == "区发展改革委、区住房城乡建委"
+    assert r["单位地区生产总值能耗降低"]["partner_units"] == "区经济信息委、区生态环境局"
     assert (r["单位地区生产总值能耗降低"]["notes"], r["单位地区生产总值能耗降低"]["replaced_by"]) == (
         "按市考核口径", "单位地区生产总值能耗强度降低")
     with db.read() as s:
         iy = s.execute(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
                        .where(Indicator.name == "地区生产总值增长", IndicatorYear.year == 2024)).scalar_one()
-        assert (iy.responsible_unit, iy.notes) == ("区发展改革委", "与全市同步")
+        assert (iy.responsible_unit, iy.partner_units, iy.notes) == ("区发展改革委", "区统计局", "与全市同步")
 
 
 def test_a_results_table_with_its_own_reasons_keeps_the_remarks_apart(db, tmp_path):

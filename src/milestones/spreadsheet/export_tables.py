@@ -38,19 +38,20 @@ def indicators_table(wb, db: Database, kind: str, year: int) -> int:
         adjusted = f"调整为“{rec['replaced_by']}”" if rec.get("replaced_by") else None
         rec["notes"] = "；".join(w for w in (adjusted, rec["notes"]) if w) or None
     # a table of targets split among the units names who answers; one with no remark has no 备注 (附件1 as published)
-    optional = ("responsible_unit", "notes") if kind == "indicator_results" else ("responsible_unit",)
+    optional = ("responsible_unit", "partner_units", "notes") if kind == "indicator_results" else (
+        "responsible_unit", "partner_units")
     if kind == "indicator_results":
         cols = [Col("序号", "seq", "center", min_width=5), Col("指标", "name", max_width=36), Col("单位", "unit", "center"),
                 Col("属性", "binding", "binding"), Col("目标", "target", group=f"{year}年"),
                 Col("完成", "actual", group=f"{year}年"), Col("完成情况", "status", "center"),
                 Col("原因说明", "reason", max_width=40), Col("责任单位", "responsible_unit", max_width=24),
-                Col("备注", "notes", max_width=30)]
+                Col("配合单位", "partner_units", max_width=24), Col("备注", "notes", max_width=30)]
         title = f"{year}年经济社会发展主要目标完成情况表"
     else:
         cols = [Col("序号", "seq", "center", min_width=5), Col("指标", "name", max_width=36), Col("单位", "unit", "center"),
                 Col("属性", "binding", "binding"), Col(f"{year - 1}年预计完成", "previous"),
                 Col(f"{year}年目标", "target"), Col("责任单位", "responsible_unit", max_width=24),
-                Col("备注", "notes", max_width=30)]
+                Col("配合单位", "partner_units", max_width=24), Col("备注", "notes", max_width=30)]
         title = f"{year}年经济社会发展主要目标预期建议表"
     cols = [c for c in cols if c.key not in optional or any(r[c.key] for r in records)]
     annex = "附件1" if kind == "indicator_results" else "附件2"
@@ -72,7 +73,8 @@ def indicators_table(wb, db: Database, kind: str, year: int) -> int:
         target = rec["target"]["text"] if rec["target"] else None
         vals = {"seq": n, "name": rec["name"], "unit": rec["unit"], "binding": binding, "target": target,
                 "actual": actual, "status": rec["status"], "reason": rec["reason"], "previous": previous,
-                "responsible_unit": rec["responsible_unit"], "notes": rec["notes"]}
+                "responsible_unit": rec["responsible_unit"], "partner_units": rec["partner_units"],
+                "notes": rec["notes"]}
         sheet.record([vals[c.key] for c in cols])
     sheet.finish()
     return n

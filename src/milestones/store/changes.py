@@ -62,7 +62,7 @@ EDITABLE = {
     "indicator_year": (IndicatorYear, {
         "binding", "target_text", "target_op", "target_value", "target_unit", "actual", "actual_text",
         "previous_actual", "previous_actual_text", "status", "status_reason", "replaced_by_id", "responsible_unit",
-        "notes",
+        "partner_units", "notes",
     }),
     "area": (Area, {"name", "zone_id", "kind", "sort_order", "note"}),
 }

@@ -59,7 +59,7 @@ def indicator_records(db: Database, year: int) -> list[dict[str, Any]]:
                 "target": target, "actual": iy.actual, "actual_text": iy.actual_text,
                 "previous_actual": before[0], "previous_actual_text": before[1],
                 "status": iy.status, "reason": iy.status_reason, "notes": iy.notes,
-                "responsible_unit": iy.responsible_unit,
+                "responsible_unit": iy.responsible_unit, "partner_units": iy.partner_units,
                 "replaced_by": iy.replaced_by.name if iy.replaced_by else None,
             })
         return out

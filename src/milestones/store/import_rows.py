@@ -54,7 +54,7 @@ def indicator_year_values(rec: dict[str, Any]) -> dict[str, Any]:
         "actual_text": rec.get("actual_text"), "previous_actual": rec.get("previous_actual"),
         "previous_actual_text": rec.get("previous_actual_text"), "status": rec.get("status"),
         "status_reason": rec.get("reason"), "responsible_unit": rec.get("responsible_unit"),
-        "notes": rec.get("notes"),
+        "partner_units": rec.get("partner_units"), "notes": rec.get("notes"),
     }
     if t:  # a stated target replaces all of its parts, None included
         return {k: v for k, v in vals.items() if v is not None or k.startswith("target_")}

@@ -388,6 +388,7 @@ class IndicatorYear(Versioned, Base):
     status: Mapped[str | None] = mapped_column(Text)  # 完成 / 未完成 / 调整
     status_reason: Mapped[str | None] = mapped_column(Text)
     responsible_unit: Mapped[str | None] = mapped_column(Text)  # 牵头单位 / 责任单位, as the year's table names it
+    partner_units: Mapped[str | None] = mapped_column(Text)  # 配合单位
     notes: Mapped[str | None] = mapped_column(Text)  # 备注
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("indicator.id"))
     source: Mapped[str | None] = mapped_column(Text)

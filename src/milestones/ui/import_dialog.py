@@ -48,8 +48,8 @@ OPTIONAL_COLUMNS = {
                      ("location", "area")],
     "measures": [("measure_text", "notes"), ("steps", "quarter"), ("contact", "partner_units")],  # 工作措施 last: long
     # a table split among the units, and the table's remarks
-    "indicator_results": [("notes", "reason"), ("responsible_unit", "reason")],
-    "indicator_targets": [("notes", "target"), ("responsible_unit", "target")],
+    "indicator_results": [("notes", "reason"), ("partner_units", "reason"), ("responsible_unit", "reason")],
+    "indicator_targets": [("notes", "target"), ("partner_units", "target"), ("responsible_unit", "target")],
 }
 
 

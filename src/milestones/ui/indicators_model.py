@@ -41,7 +41,8 @@ class IndicatorsModel(RowTableModel):
         Column("target_text", "目标", "target_text"), Column("actual", "完成值", "actual", "figure"),
         Column("standing", "评价"), Column("status", "完成情况", "status"),
         Column("status_reason", "原因说明", "status_reason"),
-        Column("responsible_unit", "责任单位", "responsible_unit"), Column("notes", "备注", "notes"),
+        Column("responsible_unit", "责任单位", "responsible_unit"), Column("partner_units", "配合单位", "partner_units"),
+        Column("notes", "备注", "notes"),
         # an indicator adjusted during the year, to the one judged instead: next year's table is drafted with that
         Column("replaced_by", "调整为", "replaced_by_id", "indicator"),
     ]
@@ -104,10 +105,10 @@ class IndicatorsModel(RowTableModel):
                     "pace": indicator_pace(iy, ind.unit, levels.get(ind.id))
                     if standing in PACE_STANDINGS else None,
                     "status_reason": iy.status_reason, "replaced_by": replaced_by, "replaced_by_id": iy.replaced_by_id,
-                    "responsible_unit": iy.responsible_unit, "notes": iy.notes,
+                    "responsible_unit": iy.responsible_unit, "partner_units": iy.partner_units, "notes": iy.notes,
                     "haystack": search_text(ind.name, ind.category, ind.unit, iy.target_text, iy.actual_text,
                                              iy.previous_actual_text, iy.status, iy.status_reason, replaced_by,
-                                             iy.responsible_unit, iy.notes),
+                                             iy.responsible_unit, iy.partner_units, iy.notes),
                 })
             return out
 

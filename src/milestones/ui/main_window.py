@@ -143,7 +143,8 @@ class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
         self.indicators_table = self._table(self.indicators_model)
         for key, width in (("seq", 50), ("name", 240), ("unit", 60), ("binding", 70), ("previous_actual", 140),
                            ("target_text", 140), ("actual", 110), ("standing", 124),  # 基本达到时序进度 whole
-                           ("status_reason", 300), ("responsible_unit", 140), ("notes", 200), ("replaced_by", 200)):
+                           ("status_reason", 300), ("responsible_unit", 140), ("partner_units", 130), ("notes", 200),
+                           ("replaced_by", 200)):
             self.indicators_table.setColumnWidth([c.key for c in self.indicators_model.columns].index(key), width)
         self.indicators_table.setItemDelegate(IndicatorsDelegate(self.indicators_model, self.indicators_table))
         self.indicators_model.edit_failed.connect(self._show_cell_error)
