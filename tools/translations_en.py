@@ -88,6 +88,10 @@ EN = {
     "目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。":
     "No target or project names a responsible unit yet: import a table with a 责任单位 column, or fill it in, "
     "and each unit's progress is listed here.",
+    "截至%1，各单位牵头的目标、指标和负责的重点项目（点击数字查看）":
+    "As of %1: the targets and indicators each unit leads and the key projects it is responsible for (click a "
+    "figure to list them)",
+    "牵头指标": "Indicators led", "指标未完成": "Indicators not met", "指标未达时序进度": "Indicators behind pace",
     "截至%1，各单位牵头的目标和负责的重点项目（点击数字查看）":
     "As of %1: the targets each unit leads and the key projects it is responsible for (click a figure to list them)",
     "点击查看尚未填报本季度投资的项目": "Click to list the projects yet to report this quarter's investment", "安排未报进展": "Steps not reported", "责任人": "Person responsible", "目标（原文）": "Target (as written)",

@@ -333,17 +333,17 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="158" />
+        <location filename="../../src/milestones/ui/strings.py" line="159" />
         <source>编辑</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="158" />
+        <location filename="../../src/milestones/ui/strings.py" line="159" />
         <source>导入</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="159" />
+        <location filename="../../src/milestones/ui/strings.py" line="160" />
         <source>撤销导入</source>
         <translation>import undone</translation>
     </message>
@@ -1306,22 +1306,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="67" />
+        <location filename="../../src/milestones/ui/strings.py" line="68" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="67" />
+        <location filename="../../src/milestones/ui/strings.py" line="68" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="68" />
+        <location filename="../../src/milestones/ui/strings.py" line="69" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="68" />
+        <location filename="../../src/milestones/ui/strings.py" line="69" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -1404,12 +1404,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_model.py" line="166" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="175" />
         <source>没有名为“%1”的指标：先在指标表中新增它，再填写调整为</source>
         <translation>No indicator is named “%1”: add it to an indicator table first, then give it under Replaced by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_model.py" line="169" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="178" />
         <source>不能调整为它自己</source>
         <translation>An indicator cannot be adjusted to itself</translation>
     </message>
@@ -1419,27 +1419,27 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="154" />
+        <location filename="../../src/milestones/ui/strings.py" line="155" />
         <source>“%1”应写成“一季度：完成……”</source>
         <translation>Write “%1” as “Q1: …”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="154" />
+        <location filename="../../src/milestones/ui/strings.py" line="155" />
         <source>%1写了两次</source>
         <translation>%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="163" />
+        <location filename="../../src/milestones/ui/strings.py" line="164" />
         <source>举措名称不能为空</source>
         <translation>The measure's title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="163" />
+        <location filename="../../src/milestones/ui/strings.py" line="164" />
         <source>部分名称不能为空</source>
         <translation>The section's title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="164" />
+        <location filename="../../src/milestones/ui/strings.py" line="165" />
         <source>指标名称不能为空</source>
         <translation>The indicator's name cannot be empty</translation>
     </message>
@@ -1617,52 +1617,52 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <location filename="../../src/milestones/ui/strings.py" line="75" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="74" />
+        <location filename="../../src/milestones/ui/strings.py" line="75" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="75" />
+        <location filename="../../src/milestones/ui/strings.py" line="76" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="75" />
+        <location filename="../../src/milestones/ui/strings.py" line="76" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="76" />
+        <location filename="../../src/milestones/ui/strings.py" line="77" />
         <source>重点项目推进情况表（季度）</source>
         <translation>Key projects' progress (quarter)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="76" />
+        <location filename="../../src/milestones/ui/strings.py" line="77" />
         <source>各单位进展（季度）</source>
         <translation>Units' progress (quarter)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <location filename="../../src/milestones/ui/strings.py" line="80" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="79" />
+        <location filename="../../src/milestones/ui/strings.py" line="80" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="80" />
+        <location filename="../../src/milestones/ui/strings.py" line="81" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="80" />
+        <location filename="../../src/milestones/ui/strings.py" line="81" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -1670,257 +1670,257 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="100" />
+        <location filename="../../src/milestones/ui/strings.py" line="101" />
         <source>计划投资(亿元)</source>
         <translation>planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="101" />
+        <location filename="../../src/milestones/ui/strings.py" line="102" />
         <source>完成投资(亿元)</source>
         <translation>actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="102" />
+        <location filename="../../src/milestones/ui/strings.py" line="103" />
         <source>累计完成投资(亿元)</source>
         <translation>invested this year to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="103" />
+        <location filename="../../src/milestones/ui/strings.py" line="104" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="104" />
+        <location filename="../../src/milestones/ui/strings.py" line="105" />
         <source>形象进度目标</source>
         <translation>progress goal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="105" />
+        <location filename="../../src/milestones/ui/strings.py" line="106" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="106" />
+        <location filename="../../src/milestones/ui/strings.py" line="107" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="107" />
+        <location filename="../../src/milestones/ui/strings.py" line="108" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="108" />
+        <location filename="../../src/milestones/ui/strings.py" line="109" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="109" />
+        <location filename="../../src/milestones/ui/strings.py" line="110" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="110" />
+        <location filename="../../src/milestones/ui/strings.py" line="111" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="111" />
+        <location filename="../../src/milestones/ui/strings.py" line="112" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="112" />
+        <location filename="../../src/milestones/ui/strings.py" line="113" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="113" />
+        <location filename="../../src/milestones/ui/strings.py" line="114" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="114" />
+        <location filename="../../src/milestones/ui/strings.py" line="115" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="115" />
+        <location filename="../../src/milestones/ui/strings.py" line="116" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="116" />
+        <location filename="../../src/milestones/ui/strings.py" line="117" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="117" />
+        <location filename="../../src/milestones/ui/strings.py" line="118" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="118" />
+        <location filename="../../src/milestones/ui/strings.py" line="119" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="119" />
+        <location filename="../../src/milestones/ui/strings.py" line="120" />
         <source>配合单位</source>
         <translation>Working with</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="120" />
+        <location filename="../../src/milestones/ui/strings.py" line="121" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="121" />
+        <location filename="../../src/milestones/ui/strings.py" line="122" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="122" />
+        <location filename="../../src/milestones/ui/strings.py" line="123" />
         <source>工作措施</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="123" />
+        <location filename="../../src/milestones/ui/strings.py" line="124" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="124" />
+        <location filename="../../src/milestones/ui/strings.py" line="125" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="125" />
+        <location filename="../../src/milestones/ui/strings.py" line="126" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="126" />
+        <location filename="../../src/milestones/ui/strings.py" line="127" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="127" />
+        <location filename="../../src/milestones/ui/strings.py" line="128" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="128" />
+        <location filename="../../src/milestones/ui/strings.py" line="129" />
         <source>目标方式</source>
         <translation>Target type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="129" />
+        <location filename="../../src/milestones/ui/strings.py" line="130" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="130" />
+        <location filename="../../src/milestones/ui/strings.py" line="131" />
         <source>目标单位</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="131" />
+        <location filename="../../src/milestones/ui/strings.py" line="132" />
         <source>完成值</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="132" />
+        <location filename="../../src/milestones/ui/strings.py" line="133" />
         <source>完成情况（原文）</source>
         <translation>Actual (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="133" />
+        <location filename="../../src/milestones/ui/strings.py" line="134" />
         <source>上年完成</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="134" />
+        <location filename="../../src/milestones/ui/strings.py" line="135" />
         <source>上年完成（原文）</source>
         <translation>Previous year (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="135" />
+        <location filename="../../src/milestones/ui/strings.py" line="136" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="136" />
+        <location filename="../../src/milestones/ui/strings.py" line="137" />
         <source>原因说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="137" />
+        <location filename="../../src/milestones/ui/strings.py" line="138" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="138" />
+        <location filename="../../src/milestones/ui/strings.py" line="139" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="139" />
+        <location filename="../../src/milestones/ui/strings.py" line="140" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="140" />
+        <location filename="../../src/milestones/ui/strings.py" line="141" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="141" />
+        <location filename="../../src/milestones/ui/strings.py" line="142" />
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="142" />
+        <location filename="../../src/milestones/ui/strings.py" line="143" />
         <source>指标对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="143" />
+        <location filename="../../src/milestones/ui/strings.py" line="144" />
         <source>列入计划</source>
         <translation>On the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="144" />
+        <location filename="../../src/milestones/ui/strings.py" line="145" />
         <source>建设内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="145" />
+        <location filename="../../src/milestones/ui/strings.py" line="146" />
         <source>建设年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="146" />
+        <location filename="../../src/milestones/ui/strings.py" line="147" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="147" />
+        <location filename="../../src/milestones/ui/strings.py" line="148" />
         <source>计划开工（原文）</source>
         <translation>Planned start (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="148" />
+        <location filename="../../src/milestones/ui/strings.py" line="149" />
         <source>计划完工（原文）</source>
         <translation>Planned completion (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="149" />
+        <location filename="../../src/milestones/ui/strings.py" line="150" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="150" />
+        <location filename="../../src/milestones/ui/strings.py" line="151" />
         <source>完成</source>
         <translation>done:</translation>
     </message>
@@ -2287,27 +2287,27 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Import failed; nothing was written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="71" />
+        <location filename="../../src/milestones/ui/strings.py" line="72" />
         <source>指标完成情况（附件1）</source>
         <translation>Indicator results (annex 1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="71" />
+        <location filename="../../src/milestones/ui/strings.py" line="72" />
         <source>指标目标（附件2）</source>
         <translation>Indicator targets (annex 2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="72" />
+        <location filename="../../src/milestones/ui/strings.py" line="73" />
         <source>举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="73" />
+        <location filename="../../src/milestones/ui/strings.py" line="74" />
         <source>未识别</source>
         <translation>Not recognised</translation>
     </message>
@@ -2375,7 +2375,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_model.py" line="131" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="140" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -2389,37 +2389,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/indicators_page.py" line="25" />
-        <location filename="../../src/milestones/ui/indicators_page.py" line="30" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="34" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="33" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="37" />
         <source>评价</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="34" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="38" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="46" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="39" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/indicators_page.py" line="56" />
         <source>没有符合筛选条件的指标（%1）</source>
         <translation>No indicator matches the filter (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/indicators_page.py" line="50" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="60" />
         <source>共 %n 个指标</source>
         <translation><numerusform>%n indicator</numerusform><numerusform>%n indicators</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="53" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="63" />
         <source>%1年共 %2 个指标</source>
         <translation>%2 indicators of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_page.py" line="54" />
+        <location filename="../../src/milestones/ui/indicators_page.py" line="64" />
         <source>显示 %1 个，%2年共 %3 个指标</source>
         <translation>%1 of %3 indicators of %2 shown</translation>
     </message>
@@ -2608,7 +2613,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/milestones/ui/list_page.py" line="83" />
+        <location filename="../../src/milestones/ui/list_page.py" line="64" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/list_page.py" line="100" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
@@ -2877,22 +2887,22 @@ Their investment to the end of last year adds %2's quarters to it. </translation
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="65" />
+        <location filename="../../src/milestones/ui/strings.py" line="66" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="66" />
+        <location filename="../../src/milestones/ui/strings.py" line="67" />
         <source>西部</source>
         <translation>West</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="66" />
+        <location filename="../../src/milestones/ui/strings.py" line="67" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
@@ -4060,62 +4070,62 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Could not write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <location filename="../../src/milestones/ui/strings.py" line="93" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="92" />
+        <location filename="../../src/milestones/ui/strings.py" line="93" />
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="93" />
+        <location filename="../../src/milestones/ui/strings.py" line="94" />
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="93" />
+        <location filename="../../src/milestones/ui/strings.py" line="94" />
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="94" />
+        <location filename="../../src/milestones/ui/strings.py" line="95" />
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="94" />
+        <location filename="../../src/milestones/ui/strings.py" line="95" />
         <source>上半年</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="95" />
+        <location filename="../../src/milestones/ui/strings.py" line="96" />
         <source>下半年</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="95" />
+        <location filename="../../src/milestones/ui/strings.py" line="96" />
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="96" />
+        <location filename="../../src/milestones/ui/strings.py" line="97" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="96" />
+        <location filename="../../src/milestones/ui/strings.py" line="97" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="97" />
+        <location filename="../../src/milestones/ui/strings.py" line="98" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="97" />
+        <location filename="../../src/milestones/ui/strings.py" line="98" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -4134,32 +4144,32 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
-        <location filename="../../src/milestones/ui/strings.py" line="85" />
+        <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="83" />
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="83" />
+        <location filename="../../src/milestones/ui/strings.py" line="84" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="84" />
+        <location filename="../../src/milestones/ui/strings.py" line="85" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="84" />
+        <location filename="../../src/milestones/ui/strings.py" line="85" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="85" />
+        <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>内容</source>
         <translation>Found</translation>
     </message>
@@ -5149,7 +5159,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_model.py" line="143" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="152" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -5304,7 +5314,6 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/targets_page.py" line="31" />
-        <location filename="../../src/milestones/ui/targets_page.py" line="74" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -5463,22 +5472,22 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Move the plan of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>全区</source>
         <translation>District-wide</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="88" />
+        <location filename="../../src/milestones/ui/strings.py" line="89" />
         <source>东部</source>
         <translation>East</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="89" />
+        <location filename="../../src/milestones/ui/strings.py" line="90" />
         <source>中部</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="89" />
+        <location filename="../../src/milestones/ui/strings.py" line="90" />
         <source>西部</source>
         <translation>West</translation>
     </message>
@@ -5644,12 +5653,12 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="165" />
+        <location filename="../../src/milestones/ui/strings.py" line="166" />
         <source>修改举措名称“%1”</source>
         <translation>Rename measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="165" />
+        <location filename="../../src/milestones/ui/strings.py" line="166" />
         <source>修改部分名称“%1”</source>
         <translation>Rename section “%1”</translation>
     </message>
@@ -5657,72 +5666,77 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="67" />
+        <location filename="../../src/milestones/ui/units_view.py" line="72" />
         <source>催报名单…</source>
         <translation>Chase list…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="69" />
+        <location filename="../../src/milestones/ui/units_view.py" line="74" />
         <source>本季度尚未报送投资的项目、到期未填报的目标，按单位写成催报通知</source>
         <translation>The projects with no investment for the quarter and the targets due and not reported, by unit, as a notice to send</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="72" />
+        <location filename="../../src/milestones/ui/units_view.py" line="77" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="80" />
+        <location filename="../../src/milestones/ui/units_view.py" line="85" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="121" />
+        <location filename="../../src/milestones/ui/units_view.py" line="126" />
         <source>目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。</source>
         <translation>No target or project names a responsible unit yet: import a table with a 责任单位 column, or fill it in, and each unit's progress is listed here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="123" />
+        <location filename="../../src/milestones/ui/units_view.py" line="129" />
+        <source>截至%1，各单位牵头的目标、指标和负责的重点项目（点击数字查看）</source>
+        <translation>As of %1: the targets and indicators each unit leads and the key projects it is responsible for (click a figure to list them)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="130" />
         <source>截至%1，各单位牵头的目标和负责的重点项目（点击数字查看）</source>
         <translation>As of %1: the targets each unit leads and the key projects it is responsible for (click a figure to list them)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="135" />
+        <location filename="../../src/milestones/ui/units_view.py" line="144" />
         <source>点击查看</source>
         <translation>Click to list them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="147" />
+        <location filename="../../src/milestones/ui/units_view.py" line="156" />
         <source>催报名单（%1）</source>
         <translation>Chase list (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="157" />
+        <location filename="../../src/milestones/ui/units_view.py" line="166" />
         <source>导出各单位进展</source>
         <translation>Export progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="165" />
+        <location filename="../../src/milestones/ui/units_view.py" line="174" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="177" />
+        <location filename="../../src/milestones/ui/units_view.py" line="186" />
         <source>将“%1”改名为…</source>
         <translation>Rename “%1”…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="183" />
+        <location filename="../../src/milestones/ui/units_view.py" line="192" />
         <source>单位改名</source>
         <translation>Rename a unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="184" />
+        <location filename="../../src/milestones/ui/units_view.py" line="193" />
         <source>“%1”改为（可选已有单位，或输入新名称）：</source>
         <translation>Rename “%1” to (a unit listed, or a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="204" />
+        <location filename="../../src/milestones/ui/units_view.py" line="213" />
         <source>单位“%1”改名为“%2”</source>
         <translation>Rename unit “%1” to “%2”</translation>
     </message>
@@ -5770,6 +5784,21 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <location filename="../../src/milestones/ui/strings.py" line="62" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="62" />
+        <source>牵头指标</source>
+        <translation>Indicators led</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="63" />
+        <source>指标未完成</source>
+        <translation>Indicators not met</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="63" />
+        <source>指标未达时序进度</source>
+        <translation>Indicators behind pace</translation>
     </message>
 </context>
 <context>

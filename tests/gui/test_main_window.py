@@ -1292,13 +1292,18 @@ def test_who_is_still_to_report_the_quarters_investment_is_a_click_away(window, 
 
 def test_the_units_headings_fit_their_columns_on_a_laptops_screen(window, qtbot):
     # "落后于本季度安排" and "未报本季度投资" were cut to "i后于本季度安" at 1366 pixels: Chinese gave the header no space
-    # to wrap at; they are on two lines now, as the English is a word a line
+    # to wrap at; they are on two lines now, as the English is a word a line. With the indicators' columns shown too.
+    from milestones.store.schema import IndicatorYear
+
+    with window.ops.db.session() as s:
+        s.scalars(select(IndicatorYear).where(IndicatorYear.year == 2024)).first().responsible_unit = "区发展改革委"
     window.resize(1366, 740)
     window.show()
     window.show_units()
     table = window.units_view.table
     qtbot.waitUntil(lambda: table.isVisible() and table.columnWidth(1) > 0, timeout=3000)
     head = table.horizontalHeader()
+    assert not any(table.isColumnHidden(c) for c in range(table.columnCount()))
     for c in range(1, table.columnCount()):
         lines = table.horizontalHeaderItem(c).text().split("\n")
         widest = max(head.fontMetrics().horizontalAdvance(line) for line in lines)
@@ -1339,6 +1344,40 @@ def test_each_units_targets_and_projects_at_the_quarter_and_a_click_to_them(wind
     assert {m.index(i, _col(m, "name")).data() for i in range(m.rowCount())} == {"重庆长滨", "红楼宾馆综合改造"}
     # by the unit box, not by words: a unit named in another project's notes is not its project
     assert window.filter_bar.unit.currentData() == "区住房城乡建委" and window.filter_bar.search.text() == ""
+    # no indicator names its unit: the indicators' columns are not shown
+    assert all(table.isColumnHidden(heads.index(h)) for h in ("牵头指标", "指标未完成", "指标未达时序进度"))
+
+
+def test_the_indicators_a_unit_leads_and_a_click_to_them(window, db, qtbot):
+    # a table split among the units: 各单位进展 counts each unit's indicators, and a figure opens them
+    from milestones.store.schema import Indicator, IndicatorYear
+
+    with db.session() as s:
+        iy = {name: row for row, name in s.execute(
+            select(IndicatorYear, Indicator.name).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+            .where(IndicatorYear.year == 2024))}
+        iy["地区生产总值增速"].responsible_unit, iy["地区生产总值增速"].actual = "区发展改革委", 5.2
+        iy["固定资产投资总额增速"].responsible_unit, iy["固定资产投资总额增速"].actual = "区发展改革委", 6.0
+        iy["社会消费品零售总额增速"].responsible_unit = "区商务委"
+    window.indicators_model.reload()  # written past the window, as a colleague's import would be
+    window.dashboard.set_at(Quarter(2024, 4))
+    window.show_units()
+    v = window.units_view
+    table = v.table
+    heads = [table.horizontalHeaderItem(c).text().replace("\n", "") for c in range(table.columnCount())]
+    rows = {table.item(r, 0).text(): {heads[c]: table.item(r, c).text() for c in range(1, table.columnCount())}
+            for r in range(table.rowCount())}
+    assert (rows["区发展改革委"]["牵头指标"], rows["区发展改革委"]["指标未完成"]) == ("2", "1")
+    assert rows["区商务委"]["牵头指标"] == "1" and not table.isColumnHidden(heads.index("牵头指标"))
+    assert "目标、指标" in v.heading.text()
+    r = next(i for i in range(table.rowCount()) if table.item(i, 0).text() == "区发展改革委")
+    v._clicked(r, heads.index("指标未完成"))
+    assert window.stack.currentWidget() is window.indicators_page
+    assert [row["name"] for row in window.indicators_model.rows] == ["地区生产总值增速"]
+    assert window.indicators_page.unit.currentData() == "区发展改革委"
+    window.show_units()
+    v._clicked(r, heads.index("牵头指标"))
+    assert {row["name"] for row in window.indicators_model.rows} == {"地区生产总值增速", "固定资产投资总额增速"}
 
 
 def test_the_units_page_writes_its_table_for_the_office_to_send_round(window, db, qtbot, tmp_path):

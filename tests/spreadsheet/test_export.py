@@ -521,3 +521,33 @@ def test_an_export_of_nothing_is_said_and_writes_no_file(tmp_path):
     assert run("unit_progress", str(tmp_path / "u.xlsx")).returncode == 0
     (t,) = read_import(tmp_path / "u.xlsx").tables
     assert t.no_table and [p.message for p in t.problems] == ["这是各单位进展的统计表，不是逐项列出的表，未导入"]
+
+
+def test_the_units_table_counts_the_indicators_each_unit_leads_where_any_is_named(db, tmp_path):
+    # a table split among the units names who leads each indicator: 各单位进展 sent round counts them too; a plan
+    # naming none keeps the table as it was (no empty group of columns)
+    from openpyxl import load_workbook
+    from sqlalchemy import select
+
+    from milestones.domain import Quarter
+    from milestones.spreadsheet.unit_report import export_unit_progress
+    from milestones.store.schema import Indicator, IndicatorYear, KeyProject
+
+    with db.session() as s:
+        s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨")).responsible_unit = "区住房城乡建委"
+    export_unit_progress(db, tmp_path / "before.xlsx", 2024, Quarter(2024, 4))
+    heads = {c.value for row in load_workbook(tmp_path / "before.xlsx").active.iter_rows(min_row=3, max_row=4)
+             for c in row}
+    assert "主要指标（个）" not in heads
+    with db.session() as s:
+        iy = s.execute(select(IndicatorYear).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                       .where(Indicator.name == "地区生产总值增速", IndicatorYear.year == 2024)).scalar_one()
+        iy.responsible_unit, iy.actual = "区发展改革委", 5.2
+    export_unit_progress(db, tmp_path / "after.xlsx", 2024, Quarter(2024, 4))
+    ws = load_workbook(tmp_path / "after.xlsx").active
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    group = rows[2].index("主要指标（个）")
+    assert rows[3][group:group + 3] == ["牵头", "未完成", "未达时序进度"]
+    ndrc = next(r for r in rows if r[1] == "区发展改革委")
+    assert ndrc[group:group + 2] == [1, 1]
+    assert any("主要指标按牵头单位统计" in str(r[0]) for r in rows if r[0])

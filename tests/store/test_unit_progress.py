@@ -74,3 +74,33 @@ def test_a_unit_leading_in_a_sentence_answers_and_the_one_helping_does_not(any_d
     assert "区商务委" not in units or units["区商务委"].projects["listed"] == 0
     # the 单位 filter offers both units by their names
     assert {"区文化旅游委", "区商务委"} <= set(unit_choices(db, "key_projects", 2024))
+
+
+def test_a_unit_answers_for_the_indicators_it_leads(any_db):
+    # a table of targets split among the units names who leads each indicator: the unit is asked about the ones
+    # missed or behind the time gone, as about its targets and projects
+    from milestones.store.schema import Indicator, IndicatorYear
+    from milestones.store.unit_progress import unit_renames
+
+    db = any_db
+    with db.session() as s:
+        iy = {name: row for row, name in s.execute(
+            select(IndicatorYear, Indicator.name).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+            .where(IndicatorYear.year == 2024))}
+        iy["地区生产总值增速"].responsible_unit = "区发展改革委"
+        iy["地区生产总值增速"].actual = 5.2  # 6%左右 not met
+        iy["固定资产投资总额增速"].responsible_unit = "区发展改革委、区住建委"
+        iy["固定资产投资总额增速"].actual = 6.0  # met
+        iy["社会消费品零售总额增速"].responsible_unit = "区商务委"
+        iy["社会消费品零售总额增速"].partner_units = "区住建委"  # working with it: not its
+    units = {u.unit: u for u in unit_progress(db, 2024, Quarter(2024, 4))}
+    assert (units["区发展改革委"].indicators["listed"], units["区发展改革委"].indicators["not_met"],
+            units["区发展改革委"].indicators["met"]) == (2, 1, 1)
+    assert units["区商务委"].indicators["pending"] == 1
+    assert units["区住建委"].indicators["listed"] == 1  # the one it leads, not the one it works with
+    assert units["区发展改革委"].attention == 1
+    # renaming the unit renames it in the year's indicators too
+    edits = unit_renames(db, 2024, "区住建委", "区住房城乡建委")
+    assert sorted((table, f, becomes) for table, _id, f, _was, becomes, _v in edits) == [
+        ("indicator_year", "partner_units", "区住房城乡建委"),
+        ("indicator_year", "responsible_unit", "区发展改革委、区住房城乡建委")]

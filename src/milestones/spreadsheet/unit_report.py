@@ -14,7 +14,7 @@ from ..store.queries import find_plan
 from ..store.unit_progress import unit_progress
 from .attachment_sheet import AttachmentSheet, Col, write_workbook
 
-_TARGETS, _PROJECTS = "工作举措量化目标（个）", "重点项目（个）"
+_TARGETS, _PROJECTS, _INDICATORS = "工作举措量化目标（个）", "重点项目（个）", "主要指标（个）"
 # (heading, group, what is counted)
 _FIGURES = [
     ("牵头", _TARGETS, "targets", "listed"), ("完成", _TARGETS, "targets", "met"),
@@ -22,6 +22,9 @@ _FIGURES = [
     ("落后于季度安排", _TARGETS, "targets", "behind"),
     ("负责", _PROJECTS, "projects", "listed"), ("严重滞后", _PROJECTS, "projects", Light.RED.value),
     ("滞后", _PROJECTS, "projects", Light.YELLOW.value), ("未报本季度投资", _PROJECTS, "projects", "unreported"),
+    # where a table split among the units names who leads each indicator
+    ("牵头", _INDICATORS, "indicators", "listed"), ("未完成", _INDICATORS, "indicators", "not_met"),
+    ("未达时序进度", _INDICATORS, "indicators", "behind_pace"),
 ]
 
 
@@ -33,17 +36,21 @@ def export_unit_progress(db: Database, out: str | Path, year: int | None = None,
     at = at or Quarter(year, 4)
     units = unit_progress(db, year, at)
 
+    led = any(u.indicators["listed"] for u in units)
+    figures = [f for f in _FIGURES if led or f[2] != "indicators"]  # most plans name no indicator's unit
+
     def fill(wb) -> int:
         cols = [Col("序号", "seq", "count", min_width=5), Col("单位", "unit", max_width=30)] + [
-            Col(head, key, "count", group=group, min_width=7) for head, group, _what, key in _FIGURES]
+            Col(head, key, "count", group=group, min_width=7) for head, group, _what, key in figures]
         quarter = f"{'一二三四'[at.q - 1]}季度" if at.year == year else at.label_zh
         sheet = AttachmentSheet(wb, "各单位进展", "", f"{year}年{quarter}各单位目标任务和重点项目进展情况", cols)
         sheet.header()
         for n, u in enumerate(units, start=1):
             # a nought is left blank, as offices leave it: the figures that are there stand out
-            sheet.record([n, u.unit] + [getattr(u, what)[key] or None for _head, _group, what, key in _FIGURES])
+            sheet.record([n, u.unit] + [getattr(u, what)[key] or None for _head, _group, what, key in figures])
         sheet.note(f"注：截至{at.label_zh}。目标按牵头单位统计（配合单位不计），未写目标责任单位的按举措的责任单位；"
-                   "重点项目按责任单位统计，未写责任单位的按业主单位；“严重滞后”“滞后”为开工、竣工或投资进度的预警。")
+                   "重点项目按责任单位统计，未写责任单位的按业主单位；“严重滞后”“滞后”为开工、竣工或投资进度的预警"
+                   + ("；主要指标按牵头单位统计。" if led else "。"))
         sheet.finish()
         return len(units)
 

@@ -2,7 +2,7 @@
 
 A target is the unit's that leads it (its 责任单位, the measure's where the target names none; a
 unit only working with it does not answer for it); a project the unit's responsible for it, else
-its owner's. Counted in SQL a group of cells at a time, so a city's projects take no longer
+its owner's; an indicator the unit's that a table split among the units names as its 牵头单位. Counted in SQL a group of cells at a time, so a city's projects take no longer
 than the dashboard's own counts.
 """
 from __future__ import annotations
@@ -18,11 +18,11 @@ from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
 from ..domain.target import Score
 from ..domain.units import renamed_in, units_answering
-from .dashboard import target_standing
+from .dashboard import indicator_standing, target_standing
 from .database import Database
 from .project_rows import light_expression, reported_in
-from .queries import find_plan
-from .schema import KeyProject, Measure, MeasureTarget, PlanEntry, Section, TargetStep
+from .queries import find_plan, previous_levels
+from .schema import Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, Section, TargetStep
 from .settings import light_rules
 
 __all__ = ["UnitProgress", "unit_progress", "unit_renames"]
@@ -36,12 +36,16 @@ class UnitProgress:
     targets: Counter = field(default_factory=Counter)
     # listed, and by light (red, yellow, …), unreported: no investment reported for the quarter
     projects: Counter = field(default_factory=Counter)
+    # listed, and by standing (store.dashboard.indicator_standing): met, not_met, behind_pace, pending, …
+    indicators: Counter = field(default_factory=Counter)
 
     @property
     def attention(self) -> int:
-        """What a meeting asks this unit about: targets missed or unreported, projects late or silent."""
-        t, p = self.targets, self.projects
-        return t["not_met"] + t["pending"] + t["behind"] + p[Light.RED.value] + p[Light.YELLOW.value] + p["unreported"]
+        """What a meeting asks this unit about: targets missed or unreported, projects late or silent, indicators
+        missed or behind the time gone."""
+        t, p, i = self.targets, self.projects, self.indicators
+        return (t["not_met"] + t["pending"] + t["behind"] + p[Light.RED.value] + p[Light.YELLOW.value]
+                + p["unreported"] + i["not_met"] + i["behind_pace"])
 
 
 def unit_progress(db: Database, year: int | None, at: Quarter | None = None) -> list[UnitProgress]:
@@ -84,12 +88,21 @@ def unit_progress(db: Database, year: int | None, at: Quarter | None = None) -> 
                 c["listed"] += n
                 c[Light(value).value] += n
                 c["unreported"] += n * unreported
+        levels, near = previous_levels(s, plan.year), light_rules(s).near_pace_points
+        for iy, unit in s.execute(
+                select(IndicatorYear, Indicator.unit).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                .where(IndicatorYear.year == plan.year, IndicatorYear.responsible_unit.is_not(None))):
+            standing = indicator_standing(iy, unit, levels.get(iy.indicator_id), near)
+            for name in units_answering(iy.responsible_unit):
+                c = of(name).indicators
+                c["listed"] += 1
+                c[standing] += 1
     return sorted(units.values(), key=lambda u: (-u.attention, sort_text(u.unit)))
 
 
 def unit_renames(db: Database, year: int | None, old: str, new: str) -> list[tuple[str, int, str, str, str, int]]:
-    """Where the year's plan names the unit ``old`` (a target's, a measure's or a listed project's unit
-    cells), each cell as it would read naming ``new`` instead: (table, row id, field, was, becomes, row
+    """Where the year's plan names the unit ``old`` (a target's, a measure's, a listed project's or the year's
+    indicators' unit cells), each cell as it would read naming ``new`` instead: (table, row id, field, was, becomes, row
     version), for one edit of them all. "区住建委" typed in one table and "区住房城乡建委" in another are one
     unit once the planner says so."""
     out: list[tuple[str, int, str, str, str, int]] = []
@@ -119,4 +132,7 @@ def unit_renames(db: Database, year: int | None, old: str, new: str) -> list[tup
                                                                    PlanEntry.plan_id == plan.id))
                            .where(naming(KeyProject.owner, KeyProject.responsible_unit))):
             cells("key_project", p, ("owner", "responsible_unit"))
+        for iy in s.scalars(select(IndicatorYear).where(
+                IndicatorYear.year == plan.year, naming(IndicatorYear.responsible_unit, IndicatorYear.partner_units))):
+            cells("indicator_year", iy, ("responsible_unit", "partner_units"))
     return out

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from sqlalchemy import select
 
 from ..domain.target import Target, plain_number
+from ..domain.units import by_mentions, units_named
 from ..store.changes import ChangeSet
 from ..store.dashboard import indicator_pace, indicator_standing
 from ..store.queries import last_year_results, previous_levels
@@ -27,6 +28,7 @@ class IndicatorFilter:
     text: str = ""
     standing: str = ""
     binding: str = ""
+    unit: str = ""  # a unit leading the indicator or working with it (as the targets' box)
 
 
 class IndicatorsModel(RowTableModel):
@@ -77,7 +79,13 @@ class IndicatorsModel(RowTableModel):
             return False
         if f.binding and {True: "binding", False: "expected", None: "unknown"}[row["binding"]] != f.binding:
             return False
+        if f.unit and f.unit not in row["units"]:
+            return False
         return all(word in row["haystack"] for word in search_words(f.text))
+
+    def units(self) -> list[str]:
+        """The units named as leading or working with, the most often named first."""
+        return by_mentions([r["units"] for r in self.all_rows])
 
     def load(self):
         with self.ops.db.read() as s:
@@ -106,6 +114,7 @@ class IndicatorsModel(RowTableModel):
                     if standing in PACE_STANDINGS else None,
                     "status_reason": iy.status_reason, "replaced_by": replaced_by, "replaced_by_id": iy.replaced_by_id,
                     "responsible_unit": iy.responsible_unit, "partner_units": iy.partner_units, "notes": iy.notes,
+                    "units": units_named(iy.responsible_unit, iy.partner_units),
                     "haystack": search_text(ind.name, ind.category, ind.unit, iy.target_text, iy.actual_text,
                                              iy.previous_actual_text, iy.status, iy.status_reason, replaced_by,
                                              iy.responsible_unit, iy.partner_units, iy.notes),

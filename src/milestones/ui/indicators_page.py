@@ -25,6 +25,10 @@ class IndicatorsPage(ListPage):
         self.standing.addItem(self.tr("全部"), "")
         for key in INDICATOR_STANDING_WORDS:
             self.standing.addItem(standing_word(key, INDICATOR_STANDING_WORDS), key)
+        self.unit = QComboBox(self)  # a table split among the units: what one unit leads or works with
+        self.unit.setObjectName("indicatorUnit")
+        self.unit.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.unit.setMinimumContentsLength(10)
         self.binding = QComboBox(self)
         self.binding.setObjectName("indicatorBinding")
         self.binding.addItem(self.tr("全部"), "")
@@ -32,15 +36,21 @@ class IndicatorsPage(ListPage):
             self.binding.addItem(self.tr(word), key)
         self.add_box(self.tr("评价"), self.standing)
         self.add_box(self.tr("属性"), self.binding)
+        self.add_box(self.tr("单位"), self.unit)
+        model.dataChanged.connect(self._fill_units)  # a unit typed into a row is offered at once
         self._reloaded()
 
-    def show_standing(self, standing: str = "", binding: str = "") -> None:
-        """Show the indicators of one standing and/or attribute ("" for all), the rest cleared."""
-        self.choose({self.standing: standing, self.binding: binding})
+    def show_standing(self, standing: str = "", binding: str = "", unit: str = "") -> None:
+        """Show the indicators of one standing and/or attribute and/or unit ("" for all), the rest cleared."""
+        self.choose({self.standing: standing, self.binding: binding, self.unit: unit})
 
     def current_filter(self) -> IndicatorFilter:
         return IndicatorFilter(self.search.text().strip(), self.standing.currentData() or "",
-                               self.binding.currentData() or "")
+                               self.binding.currentData() or "", self.unit.currentData() or "")
+
+    def _reloaded(self) -> None:
+        self._fill_units()
+        super()._reloaded()
 
     def none_shown(self, narrowed: str) -> str:
         return self.tr("没有符合筛选条件的指标（%1）").replace("%1", narrowed)

@@ -52,6 +52,23 @@ class ListPage(QWidget):
     def none_shown(self, narrowed: str) -> str:  # pragma: no cover - each page says
         raise NotImplementedError
 
+    def _fill_units(self, *_changed) -> None:
+        """The page's unit box (``self.unit``) offers the units its rows name (``model.units()``), the most named
+        first; the choice is kept where it is still named."""
+        chosen = self.unit.currentData() or ""
+        units = self.model.units()
+        if self.unit.count() and units == [self.unit.itemData(i) for i in range(1, self.unit.count())]:
+            return
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("全部"), "")
+        for u in units:
+            self.unit.addItem(u, u)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
+        self.unit.blockSignals(False)
+        if (self.unit.currentData() or "") != chosen:
+            self._apply()  # the unit chosen is named no more
+
     def narrowing(self) -> str:
         """What narrows the page, as its boxes say it ("单位：区商务委；搜索“消费”")."""
         return narrowing_words([(self._labels[box].text(), box) for box in self.boxes], self.search.text())

@@ -59,7 +59,8 @@ UNITS_VIEW = [  # the headings of 各单位进展 (ui/units_view.py), looked up 
     QT_TRANSLATE_NOOP("UnitsView", "未完成"), QT_TRANSLATE_NOOP("UnitsView", "到期未填报"),
     QT_TRANSLATE_NOOP("UnitsView", "落后于本季度安排"), QT_TRANSLATE_NOOP("UnitsView", "重点项目"),
     QT_TRANSLATE_NOOP("UnitsView", "严重滞后"), QT_TRANSLATE_NOOP("UnitsView", "滞后"),
-    QT_TRANSLATE_NOOP("UnitsView", "未报本季度投资"),
+    QT_TRANSLATE_NOOP("UnitsView", "未报本季度投资"), QT_TRANSLATE_NOOP("UnitsView", "牵头指标"),
+    QT_TRANSLATE_NOOP("UnitsView", "指标未完成"), QT_TRANSLATE_NOOP("UnitsView", "指标未达时序进度"),
 ]
 ZONES = [
     QT_TRANSLATE_NOOP("MainWindow", "东部"), QT_TRANSLATE_NOOP("MainWindow", "中部"),

@@ -62,19 +62,3 @@ class TargetsPage(ListPage):
         self.standing_label.setText(self.tr("截至%1").replace("%1", quarter_label(at)) if at else self.tr("评价"))
         self._fill_units()
         super()._reloaded()
-
-    def _fill_units(self, *_changed) -> None:
-        """The units offered follow the rows; the choice is kept where it is still named."""
-        chosen = self.unit.currentData() or ""
-        units = self.model.units()
-        if self.unit.count() and units == [self.unit.itemData(i) for i in range(1, self.unit.count())]:
-            return
-        self.unit.blockSignals(True)
-        self.unit.clear()
-        self.unit.addItem(self.tr("全部"), "")
-        for u in units:
-            self.unit.addItem(u, u)
-        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
-        self.unit.blockSignals(False)
-        if (self.unit.currentData() or "") != chosen:
-            self._apply()  # the unit chosen is named no more

@@ -33,10 +33,15 @@ _COLUMNS = [
     ("严重滞后", "projects", Light.RED.value, ("projects", Light.RED.value)),
     ("滞后", "projects", Light.YELLOW.value, ("projects", Light.YELLOW.value)),
     ("未报本季度投资", "projects", "unreported", ("projects", UNREPORTED)),
+    # the indicators a unit leads, where a table split among the units names them (shown only then)
+    ("牵头指标", "indicators", "listed", ("indicators", "")),
+    ("指标未完成", "indicators", "not_met", ("indicators", "not_met")),
+    ("指标未达时序进度", "indicators", "behind_pace", ("indicators", "behind_pace")),
 ]
 # a long Chinese heading on two lines where it reads so: unbroken, "落后于本季度安排" and "未报本季度投资" were cut to
 # "i后于本季度安" on a 1366-wide screen (Chinese has no spaces for the header to wrap at)
-_LINES = {"到期未填报": "到期\n未填报", "落后于本季度安排": "落后于\n本季度安排", "未报本季度投资": "未报\n本季度投资"}
+_LINES = {"到期未填报": "到期\n未填报", "落后于本季度安排": "落后于\n本季度安排", "未报本季度投资": "未报\n本季度投资",
+          "牵头指标": "牵头\n指标", "指标未完成": "指标\n未完成", "指标未达时序进度": "指标未达\n时序进度"}
 
 
 def heading_lines(text: str) -> str:
@@ -45,7 +50,7 @@ def heading_lines(text: str) -> str:
 
 
 _ALARM = {"not_met": "#f8d0d0", "pending": "#fff1c2", "behind": "#fde2c8", Light.RED.value: "#f8d0d0",
-          Light.YELLOW.value: "#fff1c2", "unreported": "#fff1c2"}
+          Light.YELLOW.value: "#fff1c2", "unreported": "#fff1c2", "behind_pace": "#fde2c8"}
 
 
 class UnitsView(QWidget):
@@ -81,11 +86,13 @@ class UnitsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
         self.table.verticalHeader().hide()
-        # the figures share the width, each at least as wide as its heading; the unit's name as set
+        # each figure as wide as its heading, the unit's name the rest: with the indicators' three columns too,
+        # shared widths cut "本季度安排" to "本季度安" on a 1366-wide screen
         heads = self.table.horizontalHeader()
-        heads.setSectionResizeMode(QHeaderView.Stretch)
-        heads.setSectionResizeMode(0, QHeaderView.Interactive)
-        self.table.setColumnWidth(0, 240)
+        heads.setSectionResizeMode(0, QHeaderView.Stretch)
+        for c in range(1, self.table.columnCount()):
+            lines = self.table.horizontalHeaderItem(c).text().split("\n")
+            self.table.setColumnWidth(c, max(56, max(heads.fontMetrics().horizontalAdvance(t) for t in lines) + 20))
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.cellClicked.connect(self._clicked)
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -119,10 +126,14 @@ class UnitsView(QWidget):
             return
         if not self.units:
             self.heading.setText(self.tr("目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。"))
-        else:
-            self.heading.setText(self.tr("截至%1，各单位牵头的目标和负责的重点项目（点击数字查看）")
-                                 .replace("%1", quarter_label(at)))
+        led = any(u.indicators["listed"] for u in self.units)  # most plans name no indicator's unit
+        if self.units:
+            said = (self.tr("截至%1，各单位牵头的目标、指标和负责的重点项目（点击数字查看）") if led else
+                    self.tr("截至%1，各单位牵头的目标和负责的重点项目（点击数字查看）"))
+            self.heading.setText(said.replace("%1", quarter_label(at)))
         self.table.setRowCount(len(self.units))
+        for c, column in enumerate(_COLUMNS, start=1):
+            self.table.setColumnHidden(c, column[1] == "indicators" and not led)
         for r, u in enumerate(self.units):
             self.table.setItem(r, 0, QTableWidgetItem(u.unit))
             for c, (_head, what, key, _link) in enumerate(_COLUMNS, start=1):

@@ -155,10 +155,14 @@ class WindowPages:
         self._show_year_page(self.units_view)
 
     def _unit_asked(self, unit: str, kind: str, which: str) -> None:
-        """A figure of 各单位进展: that unit's targets of a standing, or its projects of a light."""
+        """A figure of 各单位进展: that unit's targets of a standing, its indicators of one, or its projects of a
+        light."""
         if kind == "targets":
             self.show_targets(which)
             self.targets_page.show_standing(which, unit)
+        elif kind == "indicators":
+            self.show_indicators_of(which)
+            self.indicators_page.show_standing(which, "", unit)
         else:
             self.show_projects_of(None, which, unit)
 
