@@ -309,7 +309,8 @@ def test_the_chase_notice_for_a_script(tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines()[1] == "1. 区住房城乡建委：未报本季度投资的项目1个（重庆长滨）。"
     got = json.loads(run("--db", str(path), "info", "--chase", "2024Q3", "--json").stdout)
-    assert got["units"] == [{"unit": "区住房城乡建委", "projects": ["重庆长滨"], "targets": []}] and got["no_unit"] == 48
+    assert got["units"] == [{"unit": "区住房城乡建委", "projects": ["重庆长滨"], "targets": [], "indicators": []}]
+    assert got["no_unit"] == 48
     assert run("--db", str(path), "info", "--chase", "2024Q9").returncode == 2
 
 

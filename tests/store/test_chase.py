@@ -67,3 +67,30 @@ def test_a_unit_with_many_is_named_with_the_first_few_and_everyone_reported_is_s
         changes.replace_project_details(db, pid, "investments", [{"quarter": "2024Q3", "actual": "0.2"}])
     with db.read() as s:
         assert chase_text(chase_list(s, 2024, Quarter(2024, 3))) == "截至2024年三季度，各单位均已报送。"
+
+
+def test_at_the_years_end_a_unit_is_chased_for_the_indicators_it_leads_with_no_figure(db):
+    # a table split among the units names who leads each indicator: its figure is due when the year is out
+    from milestones.store.schema import Indicator, IndicatorYear
+
+    _units(db)
+    with db.session() as s:
+        for m in s.scalars(select(Measure)):
+            m.responsible_unit = None
+        for t in s.scalars(select(MeasureTarget)):
+            t.responsible_unit = None
+        iy = {name: row for row, name in s.execute(
+            select(IndicatorYear, Indicator.name).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+            .where(IndicatorYear.year == 2024))}
+        iy["地区生产总值增速"].responsible_unit = "区发展改革委"  # no figure: chased
+        iy["固定资产投资总额增速"].responsible_unit, iy["固定资产投资总额增速"].actual = "区发展改革委", 6.0
+        iy["社会消费品零售总额增速"].responsible_unit = "区商务委"
+        iy["社会消费品零售总额增速"].status = "调整"  # the table's word: nothing to chase
+    with db.read() as s:
+        assert not any(u.indicators for u in chase_list(s, 2024, Quarter(2024, 3)).units)  # not due yet
+        chase = chase_list(s, 2024, Quarter(2024, 4))
+    assert {u.unit: u.indicators for u in chase.units} == {"区发展改革委": ["地区生产总值增速"]}
+    notice = chase_text(chase)
+    assert notice.startswith("截至2024年四季度，以下单位尚有项目、目标或指标未报送")
+    assert "区发展改革委：未填报完成值的指标1个（地区生产总值增速）。" in notice
+    assert "1 indicator(s) with no figure reported (地区生产总值增速)" in chase_text(chase, "en")

@@ -140,7 +140,8 @@ def _print_chase(args, db) -> int:
         chase = chase_list(s, args.year or at.year, at)
     if args.json:
         _print_json({"quarter": at.short, "no_unit": chase.no_unit,
-                     "units": [{"unit": u.unit, "projects": u.projects, "targets": u.targets} for u in chase.units]})
+                     "units": [{"unit": u.unit, "projects": u.projects, "targets": u.targets,
+                                "indicators": u.indicators} for u in chase.units]})
         return 0
     print(chase_text(chase, _lang(args)))
     return 0

@@ -3,8 +3,9 @@ the quarter's report.
 
 A unit is chased for each listed project it answers for (its 责任单位, else its 业主单位, as 各单位进展
 counts them) that has no actual investment for the quarter, and for each target it leads that is due
-by then with nothing reported (到期未填报). A project naming no unit cannot be chased: the notice says
-how many, for the office to find their units first (数据检查's 未填单位).
+by then with nothing reported (到期未填报); at the year's end, for each indicator it leads (牵头单位) with no
+figure reported. A project naming no unit cannot be chased: the notice says how many, for the office to find
+their units first (数据检查's 未填单位).
 """
 from __future__ import annotations
 
@@ -15,10 +16,10 @@ from sqlalchemy import and_, select
 from ..domain.collation import sort_text
 from ..domain.quarter import Quarter
 from ..domain.units import units_answering
-from .dashboard import target_standing
+from .dashboard import figure_standing, target_standing
 from .project_rows import reported_in
 from .queries import find_plan
-from .schema import KeyProject, Measure, MeasureTarget, PlanEntry, Section
+from .schema import Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, Section
 
 __all__ = ["ChaseUnit", "Chase", "chase_list", "chase_text"]
 
@@ -31,6 +32,7 @@ class ChaseUnit:
     projects: list[str] = field(default_factory=list)  # listed projects with no investment for the quarter
     targets: list[str] = field(default_factory=list)  # targets due by the quarter with nothing reported
     contacts: list[str] = field(default_factory=list)  # the people to call, as the projects and targets name them
+    indicators: list[str] = field(default_factory=list)  # at the year's end: indicators led with no figure
 
 
 @dataclass
@@ -68,7 +70,18 @@ def chase_list(s, year: int | None, at: Quarter | None = None) -> Chase:
             continue
         for unit in sorted(units_answering(t.responsible_unit or m.responsible_unit), key=sort_text):
             add(unit, t.contact).targets.append(t.text)
-    ordered = sorted(units.values(), key=lambda u: (-(len(u.projects) + len(u.targets)), sort_text(u.unit)))
+    if at >= Quarter(plan.year, 4):  # a year's indicator is reported when the year is out, not each quarter
+        for iy, name, unit_of_measure in s.execute(
+                select(IndicatorYear, Indicator.name, Indicator.unit)
+                .join(Indicator, Indicator.id == IndicatorYear.indicator_id)
+                .where(IndicatorYear.year == plan.year, IndicatorYear.responsible_unit.is_not(None))
+                .order_by(IndicatorYear.seq, IndicatorYear.id)):
+            if iy.status or figure_standing(iy, unit_of_measure, None) != "pending":
+                continue  # a figure, or the table's own word (完成, 调整)
+            for unit in sorted(units_answering(iy.responsible_unit), key=sort_text):
+                add(unit, None).indicators.append(name)
+    ordered = sorted(units.values(), key=lambda u: (-(len(u.projects) + len(u.targets) + len(u.indicators)),
+                                                    sort_text(u.unit)))
     return Chase(at, ordered, no_unit)
 
 
@@ -78,8 +91,11 @@ def chase_text(chase: Chase, language: str = "zh") -> str:
     when = chase.at.label_zh if zh else f"{chase.at.year} Q{chase.at.q}"
     if not chase.units and not chase.no_unit:
         return f"截至{when}，各单位均已报送。" if zh else f"By {when}, every unit has reported."
-    lines = [f"截至{when}，以下单位尚有项目或目标未报送，请于规定时间内报送：" if zh else
-             f"By {when}, these units have projects or targets still to report:"] if chase.units else []
+    led = any(u.indicators for u in chase.units)
+    what = ("项目、目标或指标" if led else "项目或目标") if zh else (
+        "projects, targets or indicators" if led else "projects or targets")
+    lines = [f"截至{when}，以下单位尚有{what}未报送，请于规定时间内报送：" if zh else
+             f"By {when}, these units have {what} still to report:"] if chase.units else []
     for i, u in enumerate(chase.units, start=1):
         parts = []
         if u.projects:
@@ -88,6 +104,9 @@ def chase_text(chase: Chase, language: str = "zh") -> str:
         if u.targets:
             parts.append(f"到期未填报的目标{len(u.targets)}个（{_names(u.targets, zh)}）" if zh else
                          f"{len(u.targets)} target(s) due and not reported ({_names(u.targets, zh)})")
+        if u.indicators:
+            parts.append(f"未填报完成值的指标{len(u.indicators)}个（{_names(u.indicators, zh)}）" if zh else
+                         f"{len(u.indicators)} indicator(s) with no figure reported ({_names(u.indicators, zh)})")
         if u.contacts:
             parts.append(f"联系人：{'、'.join(u.contacts)}" if zh else f"to call: {', '.join(u.contacts)}")
         lines.append(f"{i}. {u.unit}：" + "；".join(parts) + "。" if zh else f"{i}. {u.unit}: " + "; ".join(parts) + ".")
