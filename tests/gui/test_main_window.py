@@ -1310,6 +1310,17 @@ def test_the_units_headings_fit_their_columns_on_a_laptops_screen(window, qtbot)
         assert widest + 8 <= table.columnWidth(c), (lines, table.columnWidth(c))
 
 
+def _units_at(window):
+    """各单位进展 shown: the view, its table, its headings (on one line) and each unit's figures by heading."""
+    window.show_units()
+    v = window.units_view
+    table = v.table
+    heads = [table.horizontalHeaderItem(c).text().replace("\n", "") for c in range(table.columnCount())]
+    rows = {table.item(r, 0).text(): {heads[c]: table.item(r, c).text() for c in range(1, table.columnCount())}
+            for r in range(table.rowCount())}
+    return v, table, heads, rows
+
+
 def test_each_units_targets_and_projects_at_the_quarter_and_a_click_to_them(window, db, qtbot):
     # what an office sends round after a quarter: each unit's targets missed or unreported, its projects late
     with db.session() as s:
@@ -1320,12 +1331,7 @@ def test_each_units_targets_and_projects_at_the_quarter_and_a_click_to_them(wind
         for name, unit in (("重庆长滨", "区住房城乡建委"), ("红楼宾馆综合改造", "区住房城乡建委")):
             s.scalar(select(KeyProject).where(KeyProject.name == name)).responsible_unit = unit
     window.dashboard.set_at(Quarter(2024, 4))
-    window.show_units()
-    v = window.units_view
-    table = v.table
-    heads = [table.horizontalHeaderItem(c).text().replace("\n", "") for c in range(table.columnCount())]
-    rows = {table.item(r, 0).text(): {heads[c]: table.item(r, c).text() for c in range(1, table.columnCount())}
-            for r in range(table.rowCount())}
+    v, table, heads, rows = _units_at(window)
     assert set(rows) == {"区商务委", "区投资促进中心", "区住房城乡建委"}  # 区财政局 only works with them
     assert rows["区商务委"]["牵头目标"] == "2" and rows["区商务委"]["完成"] == "1" and rows["区商务委"]["未完成"] == "1"
     assert rows["区投资促进中心"]["到期未填报"] == "1"
@@ -1361,12 +1367,7 @@ def test_the_indicators_a_unit_leads_and_a_click_to_them(window, db, qtbot):
         iy["社会消费品零售总额增速"].responsible_unit = "区商务委"
     window.indicators_model.reload()  # written past the window, as a colleague's import would be
     window.dashboard.set_at(Quarter(2024, 4))
-    window.show_units()
-    v = window.units_view
-    table = v.table
-    heads = [table.horizontalHeaderItem(c).text().replace("\n", "") for c in range(table.columnCount())]
-    rows = {table.item(r, 0).text(): {heads[c]: table.item(r, c).text() for c in range(1, table.columnCount())}
-            for r in range(table.rowCount())}
+    v, table, heads, rows = _units_at(window)
     assert (rows["区发展改革委"]["牵头指标"], rows["区发展改革委"]["指标未完成"]) == ("2", "1")
     assert rows["区商务委"]["牵头指标"] == "1" and not table.isColumnHidden(heads.index("牵头指标"))
     assert "目标、指标" in v.heading.text()
