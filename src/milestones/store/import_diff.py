@@ -154,14 +154,17 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
         area_names = {a.id: a.name for a in after.values()}
         place_names = {"zone_id": zone_names, "area_id": area_names}
         ids = list(set(matched.values()))
-        rows: dict[int, KeyProject] = {}
-        entries: dict[int, PlanEntry] = {}
+        # the held values as plain rows (read by name, as the objects were): 50,000 ORM objects cost 5 KB each
+        # at the preview's peak, and one more column took a re-import of 50,000 from 370 MB to 430 MB
+        rows: dict[int, Any] = {}
+        entries: dict[int, Any] = {}
+        project, entry = KeyProject.__table__, PlanEntry.__table__
         for c in range(0, len(ids), CHUNK):
             part = ids[c:c + CHUNK]
-            rows.update({p.id: p for p in s.scalars(select(KeyProject).where(KeyProject.id.in_(part)))})
+            rows.update({p.id: p for p in s.execute(select(project).where(project.c.id.in_(part)))})
             if plan is not None:
-                entries.update({e.project_id: e for e in s.scalars(
-                    select(PlanEntry).where(PlanEntry.plan_id == plan.id, PlanEntry.project_id.in_(part)))})
+                entries.update({e.project_id: e for e in s.execute(
+                    select(entry).where(entry.c.plan_id == plan.id, entry.c.project_id.in_(part)))})
         by_quarter = quarter_changes(s, matched, table.records, d.repeated, d.disagreeing)
         for i, pid in matched.items():
             rec, p = table.records[i], rows[pid]
