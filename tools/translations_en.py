@@ -191,7 +191,7 @@ EN = {
     "工作表": "Sheet", "行": "Row", "列": "Column",
     "进度时间轴": "Timeline", "整年": "Whole year", "显示整个计划年度（Home）": "Show the whole plan year (Home)",
     "%1 个项目": "%1 projects", "计划：%1 → %2": "Planned: %1 → %2",
-    "实际：%1 → %2": "Actual: %1 → %2", "责任单位：%1": "Responsible unit: %1",
+    "实际：%1 → %2": "Actual: %1 → %2", "责任单位：%1": "Responsible unit: %1", "建设地点：%1": "Location: %1",
     "调整“%1”的计划工期": "Move the plan of “%1”",
     "打印时间轴…": "Print timeline…", "已生成 %1": "Written: %1", "打印季度进度时间轴": "Print the quarterly timeline",
     "区域（每个区域单独成组分页）": "Zones (each on its own pages)", "时段": "Period", "计划工期": "Planned",

@@ -5448,26 +5448,31 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/timeline_view.py" line="693" />
+        <source>建设地点：%1</source>
+        <translation>Location: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="695" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="710" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="712" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="712" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="714" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="716" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="718" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="739" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="741" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -5686,57 +5691,57 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="126" />
+        <location filename="../../src/milestones/ui/units_view.py" line="128" />
         <source>目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。</source>
         <translation>No target or project names a responsible unit yet: import a table with a 责任单位 column, or fill it in, and each unit's progress is listed here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="129" />
+        <location filename="../../src/milestones/ui/units_view.py" line="131" />
         <source>截至%1，各单位牵头的目标、指标和负责的重点项目（点击数字查看）</source>
         <translation>As of %1: the targets and indicators each unit leads and the key projects it is responsible for (click a figure to list them)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="130" />
+        <location filename="../../src/milestones/ui/units_view.py" line="132" />
         <source>截至%1，各单位牵头的目标和负责的重点项目（点击数字查看）</source>
         <translation>As of %1: the targets each unit leads and the key projects it is responsible for (click a figure to list them)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="144" />
+        <location filename="../../src/milestones/ui/units_view.py" line="146" />
         <source>点击查看</source>
         <translation>Click to list them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="156" />
+        <location filename="../../src/milestones/ui/units_view.py" line="158" />
         <source>催报名单（%1）</source>
         <translation>Chase list (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="166" />
+        <location filename="../../src/milestones/ui/units_view.py" line="168" />
         <source>导出各单位进展</source>
         <translation>Export progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="174" />
+        <location filename="../../src/milestones/ui/units_view.py" line="176" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="186" />
+        <location filename="../../src/milestones/ui/units_view.py" line="188" />
         <source>将“%1”改名为…</source>
         <translation>Rename “%1”…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="192" />
+        <location filename="../../src/milestones/ui/units_view.py" line="194" />
         <source>单位改名</source>
         <translation>Rename a unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="193" />
+        <location filename="../../src/milestones/ui/units_view.py" line="195" />
         <source>“%1”改为（可选已有单位，或输入新名称）：</source>
         <translation>Rename “%1” to (a unit listed, or a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="213" />
+        <location filename="../../src/milestones/ui/units_view.py" line="215" />
         <source>单位“%1”改名为“%2”</source>
         <translation>Rename unit “%1” to “%2”</translation>
     </message>

@@ -174,6 +174,15 @@ def test_the_tooltip_gives_the_plans_words_where_it_gives_no_quarter(window, db,
     assert "计划：— → 2024年完工" in tl.tooltip(pid)
 
 
+def test_the_tooltip_says_where_the_project_is_built(window, db, qtbot):
+    with db.session() as s:
+        s.scalar(select(KeyProject).where(KeyProject.name == "重庆长滨")).location = "解放碑街道<民族路>"
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))
+    tl = _show_timeline(window, qtbot)
+    tl.reload()
+    assert "建设地点：解放碑街道&lt;民族路&gt;" in tl.tooltip(pid)  # the words, not markup
+
+
 def test_the_tooltip_gives_the_hovered_quarters_report(window, db, qtbot):
     from milestones.domain import Quarter
     from milestones.store.changes import replace_project_details

@@ -689,12 +689,25 @@ class TimelineView(QWidget):
                          .replace("%2", quarter_label(p.actual_completion) or "—"))
         if p.responsible_unit:
             lines.append(self.tr("责任单位：%1").replace("%1", p.responsible_unit))
+        location = self._location(pid)
+        if location:  # where to go and see it, asked at a meeting
+            lines.append(self.tr("建设地点：%1").replace("%1", html.escape(location)))
         at = self.layout_.at
         lines.append(self.tr("预警（截至%1）：%2").replace("%1", quarter_label(at))
                      .replace("%2", html.escape(light_why(p.status(at), at, self.layout_.rules))))
         if quarter is not None:
             lines += self._quarter_lines(pid, quarter)
         return "<br>".join(lines)
+
+    def _location(self, pid: int) -> str | None:
+        """建设地点, read on the first hover (the bars do not need it: a city's timeline does not carry it)."""
+        key = (pid, "location")
+        if key not in self._reports:
+            from ..store.schema import KeyProject
+
+            with self.ops.db.read() as s:
+                self._reports[key] = s.scalar(select(KeyProject.location).where(KeyProject.id == pid))
+        return self._reports[key]
 
     def _quarter_lines(self, pid: int, quarter: Quarter) -> list[str]:
         key = (pid, quarter)
