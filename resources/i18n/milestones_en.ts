@@ -4335,6 +4335,11 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
+        <location filename="../../src/milestones/ui/project_dialog.py" line="153" />
+        <source>配合单位</source>
+        <translation>Working with</translation>
+    </message>
+    <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
         <source>是</source>
         <translation>Yes</translation>
@@ -5447,32 +5452,32 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="693" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="694" />
         <source>建设地点：%1</source>
         <translation>Location: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="695" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="696" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="712" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="723" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="714" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="725" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="718" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="729" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="741" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="752" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>

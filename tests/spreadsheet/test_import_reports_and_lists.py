@@ -380,6 +380,29 @@ def test_where_a_project_is_built_goes_back_in_the_export_and_into_the_views(db,
     assert project_detail(db, pid)["project"]["location"] == "解放碑街道民族路"
 
 
+def test_the_units_working_with_a_projects_unit_are_kept(db, tmp_path):
+    # a 重点项目推进责任表's 配合单位 was "没有对应的字段，未导入": who helps with the land or the clearing was lost
+    from milestones.store.project_rows import ProjectFilter, project_ids, project_rows
+    from milestones.store.unit_progress import unit_renames
+    from tests.spreadsheet.conftest import exported_back
+
+    src = _csv(tmp_path, "责任表.csv", "2024年重点项目推进责任表\n序号,项目名称,总投资（亿元）,计划开工,责任单位,配合单位\n"
+                                     "1,甲道路工程,3.2,2024年3月,区住房城乡建委,区规划自然资源局、化龙桥街道\n"
+                                     "2,乙停车场,2.0,2024年6月,区交通局,\n")
+    t, r = _table(src)
+    assert {n: v["partner_units"] for n, v in r.items()} == {"甲道路工程": "区规划自然资源局、化龙桥街道",
+                                                            "乙停车场": None}  # a blank is none, not the row above's
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]
+    back = exported_back(db, read_import(src), tmp_path / "责任表.xlsx", kind="key_projects")
+    assert back.diffs[0].changed == {} and not back.diffs[0].new
+    with db.read() as s:
+        found = project_ids(s, ProjectFilter(text="化龙桥街道"), "name")  # the list's search finds it
+        assert [row.partner_units for row in project_rows(s, found).values()] == ["区规划自然资源局、化龙桥街道"]
+    # a unit renamed is renamed where it works with a project too
+    assert [(table, f, becomes) for table, _id, f, _was, becomes, _v in unit_renames(db, 2024, "化龙桥街道", "化龙桥街")
+            ] == [("key_project", "partner_units", "区规划自然资源局、化龙桥街")]
+
+
 @pytest.mark.parametrize("saved", ["lo_files", "lo_ods_files"])
 def test_a_district_listing_its_projects_by_street_keeps_the_streets_as_its_areas(saved, request):
     # 南岸区 has no 东部/中部/西部 nor 板块: its list says which 街道 or 镇 each project is in. "所属镇街" was

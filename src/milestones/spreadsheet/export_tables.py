@@ -81,7 +81,7 @@ def indicators_table(wb, db: Database, kind: str, year: int) -> int:
 
 
 _OPTIONAL_PROJECT_COLUMNS = {"code", "level", "content", "construction_years", "invested_before", "owner", "leader",
-                             "contact", "location"}
+                             "contact", "location", "partner_units"}
 
 
 def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool, report: Quarter | None = None,
@@ -95,7 +95,8 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
             Col("年度计划投资（亿元）", "annual_investment", "number"), Col("计划开工", "start", "quarter"),
             Col("计划完工", "completion", "quarter"), Col("实际开工", "actual_start", "quarter"),
             Col("实际完工", "actual_completion", "quarter"), Col("业主单位", "owner", max_width=24),
-            Col("责任单位", "responsible_unit", max_width=24), Col("责任人", "contact", max_width=20), Col("牵头领导", "leader"),
+            Col("责任单位", "responsible_unit", max_width=24), Col("配合单位", "partner_units", max_width=24),
+            Col("责任人", "contact", max_width=20), Col("牵头领导", "leader"),
             Col("备注", "notes", max_width=30)]
     # Columns many offices never fill leave the table when no exported project
     # has a value: the printed table keeps to one page wide with readable text.

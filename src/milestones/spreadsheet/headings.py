@@ -501,8 +501,8 @@ def match_heading(kind: str, text: str) -> str | None:
     base = YEAR.sub("", text)
     base, _unit = split_unit(_INNER_MONEY_UNIT.sub("", base))
     base = norm(base)
-    if (kind == "measures" or kind.startswith("indicator")) and base in SYNONYMS["measures"]["partner_units"]:
-        return "partner_units"  # a task's or an indicator's 配合单位 (a project's has no field)
+    if base in SYNONYMS["measures"]["partner_units"]:
+        return "partner_units"  # a task's, an indicator's or a project's 配合单位
     if kind in ("key_projects", "measures") and base in _UNIT_AND_PERSON:
         return "responsible_unit"  # "责任单位及责任人": the unit, its person with it in the cell
     if kind in ("key_projects", "measures") and (base in _CONTACT or norm(YEAR.sub("", text)) in _CONTACT):

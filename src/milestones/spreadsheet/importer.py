@@ -358,7 +358,7 @@ def _new_on_an_earlier_sheet(imp: ImportFile) -> None:
 
 # what a second row may add to a project besides the fields two rows must agree on
 _A_PROJECTS_FIELDS = (*_PROJECT_FIELDS, "code", "content", "construction_years", "invested_before", "actual_start",
-                      "actual_completion", "leader", "contact", "location", "notes")
+                      "actual_completion", "leader", "contact", "location", "partner_units", "notes")
 
 
 def _added_to(first: dict[str, Any], rec: dict[str, Any]) -> dict[str, tuple[Any, Any]]:

@@ -84,11 +84,11 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         named.names, codes, zones, areas, classes, categories, natures, levels,
         named.contents, cols.text("construction_years"), totals, annuals, before, starts, completions,
         actual_starts, actual_completions, cols.units("owner"), cols.units("responsible_unit"), cols.text("leader"),
-        contacts, cols.text("location"), notes)
+        contacts, cols.text("location"), cols.units("partner_units"), notes)
     records: list[tuple[int, dict[str, Any]]] = []
     for k, (name, code, zone, area, cls, category, nature, level, content, years, total, annual, invested, start,
-            completion, actual_start, actual_completion, owner, unit, leader, contact, location, note) in enumerate(
-            columns):
+            completion, actual_start, actual_completion, owner, unit, leader, contact, location, partners,
+            note) in enumerate(columns):
         if cols.dropped[k] or cols.bad[k]:
             continue
         start, completion = start or none4, completion or none4
@@ -101,7 +101,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             "actual_start": (actual_start or none4)[0] or happened(start, BEGUN),
             "actual_completion": (actual_completion or none4)[0] or happened(completion, DONE),
             "owner": owner, "responsible_unit": unit, "leader": leader, "contact": contact, "location": location,
-            "notes": note,
+            "partner_units": partners, "notes": note,
         }))
     if layout.reported and layout.year:
         by = f"{layout.year}Q{layout.reported}"

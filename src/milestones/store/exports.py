@@ -92,8 +92,8 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
         cols = [p.id, p.code, p.name, p.zone_id, p.area_id, p.project_class, e.nature, e.level, p.content,
                 p.construction_years, p.total_investment, e.invested_before, e.annual_investment, p.planned_start,
                 p.planned_start_text, p.planned_completion, p.planned_completion_text, p.actual_start,
-                p.actual_completion, p.owner, p.responsible_unit, p.leader, p.contact, p.location, p.notes,
-                e.on_list]
+                p.actual_completion, p.owner, p.responsible_unit, p.leader, p.contact, p.location, p.partner_units,
+                p.notes, e.on_list]
 
         def q(quarter):
             return None if quarter is None else str(quarter)
@@ -112,7 +112,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
             reports = quarterly.of(part)
             for pid in part:
                 (_, code, name, zone_id, area_id, cls, nature, level, content, years, total, before, annual, ps, pst,
-                 pc, pct, as_, ac, owner, unit, leader, contact, location, notes, on_list) = rows[pid]
+                 pc, pct, as_, ac, owner, unit, leader, contact, location, partners, notes, on_list) = rows[pid]
                 if f.unit and f.unit not in units_named(owner, unit):
                     continue  # a project's form goes to its owner and to the unit responsible
                 yield {
@@ -123,7 +123,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
                     "completion": q(pc), "completion_text": None if pc is not None else pct,
                     "actual_start": q(as_), "actual_completion": q(ac),
                     "owner": owner, "responsible_unit": unit, "leader": leader, "contact": contact,
-                    "location": location, "notes": notes, "quarters": reports.get(pid, {}),
+                    "location": location, "partner_units": partners, "notes": notes, "quarters": reports.get(pid, {}),
                     "original": _texts(original_span(revised.get(pid), ps, pc)),
                 }
 

@@ -84,7 +84,7 @@ def _add_areas(s: Session, t: TableLike, receipt: Receipt, zones: dict[str, int]
 
 # what a new project's row takes from its record, in this order
 _RECORD_FIELDS = ("code", "name", "class", "content", "construction_years", "total_investment", "owner",
-                  "responsible_unit", "leader", "contact", "location", "notes", "start", "completion", "actual_start",
+                  "responsible_unit", "leader", "contact", "location", "partner_units", "notes", "start", "completion", "actual_start",
                   "actual_completion", "start_text", "completion_text", "zone", "area", "nature", "level", "annual_investment",
                   "invested_before")
 
@@ -134,7 +134,7 @@ def _insert_projects(s: Session, t: TableLike, plan: Plan, recs: list[dict[str, 
         "content": c["content"], "construction_years": c["construction_years"],
         "total_investment": c["total_investment"], "owner": c["owner"], "responsible_unit": c["responsible_unit"],
         "leader": c["leader"], "contact": c["contact"], "location": c["location"],
-        "notes": c["notes"],
+        "partner_units": c["partner_units"], "notes": c["notes"],
         "planned_start": list(map(quarter.__getitem__, c["start"])),
         "planned_completion": list(map(quarter.__getitem__, c["completion"])),
         "actual_start": list(map(quarter.__getitem__, c["actual_start"])),

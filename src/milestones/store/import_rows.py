@@ -67,7 +67,7 @@ def project_values(rec: dict[str, Any]) -> dict[str, Any]:
         "content": rec.get("content"), "construction_years": rec.get("construction_years"),
         "total_investment": rec.get("total_investment"), "owner": rec.get("owner"),
         "responsible_unit": rec.get("responsible_unit"), "leader": rec.get("leader"), "contact": rec.get("contact"),
-        "location": rec.get("location"), "notes": rec.get("notes"),
+        "location": rec.get("location"), "partner_units": rec.get("partner_units"), "notes": rec.get("notes"),
         "planned_start": _q(rec.get("start")), "planned_completion": _q(rec.get("completion")),
         "actual_start": _q(rec.get("actual_start")), "actual_completion": _q(rec.get("actual_completion")),
         # the wording is kept only when it says more than a quarter ("2024年开工")

@@ -41,6 +41,7 @@ __all__ = ["Merge", "plan_merge", "merge_projects", "unmerge"]
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("code",), ("zone_id",), ("area_id",), ("project_class",), ("total_investment",), ("responsible_unit",),
     ("owner",), ("contact",), ("leader",), ("content",), ("construction_years",), ("location",),
+    ("partner_units",),
     ("planned_start", "planned_start_date", "planned_start_text"), ("actual_start", "actual_start_date"),
     ("planned_completion", "planned_completion_date", "planned_completion_text"),
     ("actual_completion", "actual_completion_date"), ("notes",),

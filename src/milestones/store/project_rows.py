@@ -82,6 +82,7 @@ class ProjectRow:
     content: str | None = None  # 建设内容及规模
     construction_years: str | None = None  # 建设起止年限 ("2023-2026")
     location: str | None = None  # 建设地点
+    partner_units: str | None = None  # 配合单位
     invested: tuple[tuple[int, float], ...] = ()  # (quarter index, actual 亿元) as reported
     revised: frozenset[str] = frozenset()  # the columns whose value was revised (修改记录), of REVISABLE
     # the plan's wording where it names no quarter ("2024年开工"): the light takes the year as a deadline
@@ -121,7 +122,8 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("planned_completion", "key_project", "planned_completion"),
     ("actual_completion", "key_project", "actual_completion"),
     ("responsible_unit", "key_project", "responsible_unit"),
-    ("contact", "key_project", "contact"),
+    ("contact", "key_project", "contact"),  # the person at the unit, beside it
+    ("partner_units", "key_project", "partner_units"),
     ("owner", "key_project", "owner"),
     ("code", "key_project", "code"),
     ("leader", "key_project", "leader"),
@@ -133,7 +135,7 @@ COLUMNS: list[tuple[str, str, str]] = [
 
 _TEXT_COLUMNS = (KeyProject.name, KeyProject.code, KeyProject.responsible_unit, KeyProject.owner,
                  KeyProject.notes, KeyProject.project_class, KeyProject.content, KeyProject.leader, KeyProject.contact,
-                 KeyProject.location)
+                 KeyProject.location, KeyProject.partner_units)
 
 
 def _ilike(s: Session) -> bool:
@@ -335,13 +337,14 @@ _SORT = {
     "responsible_unit": KeyProject.responsible_unit, "contact": KeyProject.contact, "owner": KeyProject.owner,
     "notes": KeyProject.notes, "leader": KeyProject.leader, "content": KeyProject.content,
     "construction_years": KeyProject.construction_years, "location": KeyProject.location,
+    "partner_units": KeyProject.partner_units,
     "zone": KeyProject.zone_id, "area": KeyProject.area_id,
 }
 
 
 # the columns of words, sorted as a planner's Excel sorts them (pinyin), not by the database's collation
 _BY_TEXT = {"name", "code", "project_class", "nature", "level", "responsible_unit", "contact", "owner", "notes",
-            "leader", "content", "construction_years", "location", "area"}
+            "leader", "content", "construction_years", "location", "partner_units", "area"}
 
 
 def _sorted_by_text(s: Session, q: Select, col, descending: bool) -> list[int]:
@@ -456,7 +459,7 @@ def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dic
             planned_completion=p.planned_completion, actual_completion=p.actual_completion,
             responsible_unit=p.responsible_unit, owner=p.owner, notes=p.notes, contact=p.contact,
             leader=p.leader, content=p.content, construction_years=p.construction_years,
-            location=p.location, on_list=e.on_list if e else False, invested=tuple(invested.get(p.id, ())),
+            location=p.location, partner_units=p.partner_units, on_list=e.on_list if e else False, invested=tuple(invested.get(p.id, ())),
             planned_start_text=p.planned_start_text, planned_completion_text=p.planned_completion_text,
             revised=frozenset(revised.get(p.id, ())),
         )

@@ -165,6 +165,7 @@ class KeyProject(Versioned, Base):
     leader: Mapped[str | None] = mapped_column(Text)
     contact: Mapped[str | None] = mapped_column(Text)  # 责任人 / 联系人 and phone, as the table gives them
     location: Mapped[str | None] = mapped_column(Text)  # 建设地点, as the list gives it
+    partner_units: Mapped[str | None] = mapped_column(Text)  # 配合单位
     zone_id: Mapped[int | None] = mapped_column(ForeignKey("zone.id"), index=True)
     area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"), index=True)
     # schedule: quarters, with the day where known and the text as written

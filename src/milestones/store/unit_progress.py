@@ -130,8 +130,8 @@ def unit_renames(db: Database, year: int | None, old: str, new: str) -> list[tup
             cells("measure_target", t, ("responsible_unit", "partner_units"))
         for p in s.scalars(select(KeyProject).join(PlanEntry, and_(PlanEntry.project_id == KeyProject.id,
                                                                    PlanEntry.plan_id == plan.id))
-                           .where(naming(KeyProject.owner, KeyProject.responsible_unit))):
-            cells("key_project", p, ("owner", "responsible_unit"))
+                           .where(naming(KeyProject.owner, KeyProject.responsible_unit, KeyProject.partner_units))):
+            cells("key_project", p, ("owner", "responsible_unit", "partner_units"))
         for iy in s.scalars(select(IndicatorYear).where(
                 IndicatorYear.year == plan.year, naming(IndicatorYear.responsible_unit, IndicatorYear.partner_units))):
             cells("indicator_year", iy, ("responsible_unit", "partner_units"))

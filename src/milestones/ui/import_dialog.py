@@ -45,7 +45,7 @@ OPTIONAL_COLUMNS = {
     "key_projects": [("invested_before", "total_investment"), ("actual_start", "start"),
                      ("actual_completion", "completion"), ("contact", "responsible_unit"),
                      ("leader", "responsible_unit"), ("construction_years", "class"), ("content", "class"),
-                     ("location", "area")],
+                     ("location", "area"), ("partner_units", "responsible_unit")],
     "measures": [("measure_text", "notes"), ("steps", "quarter"), ("contact", "partner_units")],  # 工作措施 last: long
     # a table split among the units, and the table's remarks
     "indicator_results": [("notes", "reason"), ("partner_units", "reason"), ("responsible_unit", "reason")],

@@ -37,7 +37,7 @@ HEADERS = {
     "annual_investment": "年度计划投资(亿元)", "invested_before": "截至上年底累计完成投资(亿元)",
     "planned_start": "计划开工", "actual_start": "实际开工",
     "planned_completion": "计划完工", "actual_completion": "实际完工", "responsible_unit": "责任单位",
-    "contact": "责任人", "owner": "业主单位", "code": "项目编码", "leader": "牵头领导", "content": "建设内容及规模",
+    "contact": "责任人", "partner_units": "配合单位", "owner": "业主单位", "code": "项目编码", "leader": "牵头领导", "content": "建设内容及规模",
     "construction_years": "建设起止年限", "location": "建设地点", "notes": "备注", "light": "预警",
     "invested": "截至本季度完成投资(亿元)", "rate": "投资完成率", "light_why": "预警原因",
 }
