@@ -197,7 +197,8 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         "actual": actual, "actual_text": actual_text, "actual_growth": growth, "previous_actual": previous,
         "previous_actual_text": previous_text, "status": status,
         "reason": reason, "notes": notes, "replaced_by": replaced.group(1).strip() if replaced else None,
-        "responsible_unit": units_cell(row.raw("responsible_unit")), "partner_units": units_cell(row.raw("partner_units")),
+        "responsible_unit": units_cell(row.raw("responsible_unit")),
+        "partner_units": units_cell(row.raw("partner_units")),
     }
     return _paired(record, unit) or record
 

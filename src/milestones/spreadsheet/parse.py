@@ -301,7 +301,8 @@ def _only_figures(sheet: Sheet, rows: list[int], c: int) -> bool:
 # over its projects, a measure over its targets, and the units and the deadline its targets share.
 # Figures are not filled (a merged 总投资 is the group's total, not each row's).
 _FILLED_DOWN = {"zone", "area", "project_class", "nature", "level", "responsible_unit", "owner", "leader", "contact",
-                "location", "section", "measure", "category", "binding", "unit", "construction_years", "partner_units", "quarter"}
+                "location", "section", "measure", "category", "binding", "unit", "construction_years", "partner_units",
+                "quarter"}
 
 
 def _fill_merged_down(sheet: Sheet, layout: Layout) -> dict[int, int]:

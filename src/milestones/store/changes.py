@@ -45,7 +45,8 @@ __all__ = [
 EDITABLE = {
     "key_project": (KeyProject, {
         "code", "name", "project_class", "content", "construction_years", "total_investment", "owner",
-        "responsible_unit", "partner_units", "leader", "contact", "location", "zone_id", "area_id", "planned_start", "planned_start_date",
+        "responsible_unit", "partner_units", "leader", "contact", "location", "zone_id", "area_id", "planned_start",
+        "planned_start_date",
         "planned_start_text", "actual_start", "actual_start_date", "planned_completion",
         "planned_completion_date", "planned_completion_text", "actual_completion", "actual_completion_date",
         "notes",

@@ -16,7 +16,7 @@ from sqlalchemy import and_, select
 from ..domain.collation import sort_text
 from ..domain.quarter import Quarter
 from ..domain.units import units_answering
-from .dashboard import figure_standing, target_standing
+from .dashboard import indicator_standing, target_standing
 from .project_rows import reported_in
 from .queries import find_plan
 from .schema import Indicator, IndicatorYear, KeyProject, Measure, MeasureTarget, PlanEntry, Section
@@ -76,8 +76,8 @@ def chase_list(s, year: int | None, at: Quarter | None = None) -> Chase:
                 .join(Indicator, Indicator.id == IndicatorYear.indicator_id)
                 .where(IndicatorYear.year == plan.year, IndicatorYear.responsible_unit.is_not(None))
                 .order_by(IndicatorYear.seq, IndicatorYear.id)):
-            if iy.status or figure_standing(iy, unit_of_measure, None) != "pending":
-                continue  # a figure, or the table's own word (完成, 调整)
+            if indicator_standing(iy, unit_of_measure, None) != "pending":
+                continue  # a figure, or the table's own word (完成, 调整): as the dashboard's 待填报 counts
             for unit in sorted(units_answering(iy.responsible_unit), key=sort_text):
                 add(unit, None).indicators.append(name)
     ordered = sorted(units.values(), key=lambda u: (-(len(u.projects) + len(u.targets) + len(u.indicators)),

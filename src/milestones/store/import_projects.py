@@ -84,9 +84,9 @@ def _add_areas(s: Session, t: TableLike, receipt: Receipt, zones: dict[str, int]
 
 # what a new project's row takes from its record, in this order
 _RECORD_FIELDS = ("code", "name", "class", "content", "construction_years", "total_investment", "owner",
-                  "responsible_unit", "leader", "contact", "location", "partner_units", "notes", "start", "completion", "actual_start",
-                  "actual_completion", "start_text", "completion_text", "zone", "area", "nature", "level", "annual_investment",
-                  "invested_before")
+                  "responsible_unit", "leader", "contact", "location", "partner_units", "notes", "start", "completion",
+                  "actual_start", "actual_completion", "start_text", "completion_text", "zone", "area", "nature",
+                  "level", "annual_investment", "invested_before")
 
 
 def _record_columns(recs: list[dict[str, Any]]) -> dict[str, list[Any]]:

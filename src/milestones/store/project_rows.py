@@ -459,7 +459,8 @@ def project_rows(s: Session, ids: Sequence[int], year: int | None = None) -> dic
             planned_completion=p.planned_completion, actual_completion=p.actual_completion,
             responsible_unit=p.responsible_unit, owner=p.owner, notes=p.notes, contact=p.contact,
             leader=p.leader, content=p.content, construction_years=p.construction_years,
-            location=p.location, partner_units=p.partner_units, on_list=e.on_list if e else False, invested=tuple(invested.get(p.id, ())),
+            location=p.location, partner_units=p.partner_units, on_list=e.on_list if e else False,
+            invested=tuple(invested.get(p.id, ())),
             planned_start_text=p.planned_start_text, planned_completion_text=p.planned_completion_text,
             revised=frozenset(revised.get(p.id, ())),
         )

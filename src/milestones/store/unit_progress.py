@@ -2,8 +2,9 @@
 
 A target is the unit's that leads it (its 责任单位, the measure's where the target names none; a
 unit only working with it does not answer for it); a project the unit's responsible for it, else
-its owner's; an indicator the unit's that a table split among the units names as its 牵头单位. Counted in SQL a group of cells at a time, so a city's projects take no longer
-than the dashboard's own counts.
+its owner's; an indicator the unit's that a table split among the units names as its 牵头单位.
+Counted in SQL a group of cells at a time, so a city's projects take no longer than the dashboard's
+own counts.
 """
 from __future__ import annotations
 
@@ -102,8 +103,8 @@ def unit_progress(db: Database, year: int | None, at: Quarter | None = None) -> 
 
 def unit_renames(db: Database, year: int | None, old: str, new: str) -> list[tuple[str, int, str, str, str, int]]:
     """Where the year's plan names the unit ``old`` (a target's, a measure's, a listed project's or the year's
-    indicators' unit cells), each cell as it would read naming ``new`` instead: (table, row id, field, was, becomes, row
-    version), for one edit of them all. "区住建委" typed in one table and "区住房城乡建委" in another are one
+    indicators' unit cells), each cell as it would read naming ``new`` instead: (table, row id, field, was,
+    becomes, row version), for one edit of them all. "区住建委" typed in one table and "区住房城乡建委" in another are one
     unit once the planner says so."""
     out: list[tuple[str, int, str, str, str, int]] = []
 

@@ -244,7 +244,8 @@ class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
         if isinstance(model, ProjectTableModel):
             t.verticalHeader().hide()  # 序号 is a column of its own
             t.horizontalHeader().setSortIndicator(0, Qt.AscendingOrder)
-            widths = {"name": 260, "area": 170, "responsible_unit": 140, "partner_units": 140, "contact": 170, "content": 260,
+            widths = {"name": 260, "area": 170, "responsible_unit": 140, "partner_units": 140, "contact": 170,
+                      "content": 260,
                       "construction_years": 110, "location": 150, "notes": 200, "light_why": 380}
             fm = t.horizontalHeader().fontMetrics()
             for i, key in enumerate(model.keys):

@@ -29,9 +29,8 @@ from .unit_completer import offer_units
 _s = format_value
 # the record's fields typed (or, zone and area, chosen) in 基本信息, as in the list's cells
 TYPED = ("name", "code", "zone", "area", "project_class", "content", "construction_years", "location",
-         "total_investment", "invested_before", "annual_investment", "owner",
-         "responsible_unit", "partner_units", "contact", "leader", "planned_start", "actual_start", "planned_completion",
-         "actual_completion", "notes")
+         "total_investment", "invested_before", "annual_investment", "owner", "responsible_unit", "partner_units",
+         "contact", "leader", "planned_start", "actual_start", "planned_completion", "actual_completion", "notes")
 _LONG = ("content", "notes")
 
 
@@ -150,7 +149,8 @@ class ProjectDialog(QDialog):
                 "annual_investment")]
               if (plan_year := next((y for y in d["years"] if y["year"] == year), None)) else []),
             (self.tr("业主单位"), p["owner"], "owner"), (self.tr("责任单位"), p["responsible_unit"], "responsible_unit"),
-            (self.tr("配合单位"), p["partner_units"], "partner_units"), (self.tr("责任人"), p["contact"], "contact"), (self.tr("牵头领导"), p["leader"], "leader"),
+            (self.tr("配合单位"), p["partner_units"], "partner_units"),
+            (self.tr("责任人"), p["contact"], "contact"), (self.tr("牵头领导"), p["leader"], "leader"),
             (self.tr("计划开工"), self._planned(p["planned_start"] or p["planned_start_text"], d["original"], 0),
              "planned_start"),
             (self.tr("实际开工"), p["actual_start"], "actual_start"),
