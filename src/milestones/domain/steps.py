@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from .quarter import Quarter, QuarterParseError, parse_schedule_cell
 from .target import (
-    PERCENTS, RATE_UNITS, Score, Target, measures_apart, normalise_text, plain_number, share_said, unit_factor,
+    PERCENTS, RATE_UNITS, Score, Target, TargetParseError, measures_apart, normalise_text, plain_number, share_said,
+    unit_factor,
 )
 
 QUARTER_WORDS = "一二三四"
@@ -45,7 +46,10 @@ def step_figure(text: str | None, unit: str | None = None) -> float | None:
     another measure ("1200亩" of a target in 个)."""
     if not text:
         return None
-    t = Target.parse(text)
+    try:
+        t = Target.parse(text)
+    except TargetParseError:  # "1e309": no figure there is; the step keeps its words
+        return None
     said, unit = normalise_text(t.unit or ""), normalise_text(unit or "")
     if t.value is None or not said or not unit or said == unit or said in RATE_UNITS:
         return t.value

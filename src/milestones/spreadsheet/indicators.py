@@ -130,6 +130,8 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
             fld = f"period_m{month:02d}"
             if row.has(fld) and row.raw(fld) not in (None, ""):
                 actual, text = read_figure(row, fld, unit)
+                if actual is None and not text:
+                    continue  # a cell of spaces: nothing reported that month
                 if month < 12:  # before the year's end the figure is to date: "前三季度:7.8" (as NFKC leaves it)
                     said = row.layout.title_period or period_word(row.layout.columns[fld].header)
                     text = f"{said}:{text or plain_number(actual)}"

@@ -1,0 +1,87 @@
+"""Tables as a hurried hand leaves them: cells overwritten with odd text, rows lost or doubled, a column
+deleted. Each is read into problems and records, never into a traceback (two did, found by mangling the
+attachment fixtures at random)."""
+import csv
+import io
+import json
+import random
+
+from sqlalchemy import text
+
+from milestones.spreadsheet.importer import preview, read_import, write
+from tests.spreadsheet.conftest import csv_file as _csv
+
+# what people leave in cells: blanks, dashes, spaces, formulas, error values, numbers out of range, words
+# of the wrong column, quarters and dates that are none
+ODD = ["", " ", "\u3000", "=1+1", "-", "—", "/", "无", "0", "-0", "1e309", "NaN", "inf", "-inf", "2024Q5",
+       "2024年13月", "2024-02-30", "第五季度", "x" * 3000, "😀", "（）", "%", "100%%", "1,2,3", "１２３", "2024.13",
+       "45000", "99999999999999999999", "-5", "2023年四季度", "约", "≥", "＜5", "增长", "完成", "未完成", "东部",
+       "全区", "一、", "注：", "合计", "序号", "项目名称", "指标", "2024年1月—2023年12月", "3季度", "1/0", "12亿元",
+       "万元", "a\nb", "2099Q4", "1900-01-01", "#REF!", "#DIV/0!", "TRUE", "null"]
+
+
+def test_a_month_column_of_spaces_is_no_figure_for_that_month(tmp_path):
+    # the monitoring table's latest period was blank but for a space: it was taken as reported, and the
+    # figure's words were made of nothing ("TypeError" in the planner's face)
+    path = _csv(tmp_path, "监测.csv", "2024年1-9月主要经济指标完成情况\n序号,指标名称,计量单位,2024年目标值,2024年1-9月完成,"
+                                    "责任单位\n1,地区生产总值,亿元,增长6%,1240,区发展改革委\n2,规上工业增加值增速,%,5, ,区经济信息委\n")
+    (t,) = read_import(path).tables
+    got = {r["name"]: (r["actual"], r["actual_text"]) for r in t.records}
+    assert got == {"地区生产总值": (1240.0, "1-9月:1240"), "规上工业增加值增速": (None, None)}
+    assert not [p for p in t.problems if p.severity == "error"]
+
+
+def test_a_quarters_step_written_as_a_number_beyond_any_keeps_its_words(tmp_path):
+    # "1e309" is no figure: the step stays as written instead of stopping the import
+    path = _csv(tmp_path, "季度.csv", "2024年重点工作任务季度推进情况表\n序号,重点任务,年度目标,牵头单位,季度目标,,,\n"
+                                    ",,,,一季度,二季度,三季度,四季度\n1,新增市场主体,1.2万户,区市场监管局,0.3,1e309,0.9,1.2\n")
+    (t,) = read_import(path).tables
+    (rec,) = t.records
+    assert [(s["quarter"], s["text"], s["value"]) for s in rec["steps"]] == [
+        ("2024Q1", "0.3万户", 0.3), ("2024Q2", "1e309", None), ("2024Q3", "0.9万户", 0.9), ("2024Q4", "1.2万户", 1.2)]
+
+
+def test_mangled_attachments_give_problems_never_a_traceback(db, lo_csv_files, tmp_path):
+    rng = random.Random(20261203)
+    names = sorted(lo_csv_files)
+    written = 0
+    for i in range(60):
+        name = rng.choice(names)
+        rows = _mangled(list(csv.reader(io.StringIO(lo_csv_files[name].read_text(encoding="utf-8")))), rng)
+        path = tmp_path / f"{i:02d}-{name}.csv"
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh).writerows(rows)
+        imp = read_import(path)
+        preview(db, imp)
+        json.dumps(imp.as_dict(), ensure_ascii=False)  # what `import --json` prints
+        for p in imp.problems + [p for t in imp.tables for p in t.problems]:
+            assert p.message, f"{path.name}: a problem that says nothing"
+        if not imp.has_errors and imp.importable:
+            write(db, imp)
+            written += 1
+    assert written > 5  # most mangled tables still hold rows worth importing
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def _mangled(rows: list[list[str]], rng: random.Random) -> list[list[str]]:
+    rows = [list(r) for r in rows]
+    for _ in range(rng.randint(1, 12)):
+        if not rows:
+            break
+        op = rng.random()
+        r = rng.randrange(len(rows))
+        if op < 0.6 and rows[r]:
+            rows[r][rng.randrange(len(rows[r]))] = rng.choice(ODD)
+        elif op < 0.7:
+            del rows[r]
+        elif op < 0.8:
+            rows.insert(r, list(rows[rng.randrange(len(rows))]))
+        elif op < 0.9:
+            c = rng.randrange(max(map(len, rows)) or 1)
+            for row in rows:
+                if c < len(row):
+                    del row[c]
+        else:
+            rows[r] = [rng.choice(ODD) for _ in rows[r]]
+    return rows
