@@ -85,3 +85,48 @@ def _mangled(rows: list[list[str]], rng: random.Random) -> list[list[str]]:
         else:
             rows[r] = [rng.choice(ODD) for _ in rows[r]]
     return rows
+
+
+def _dated_sheet(path, starts):
+    """A project list whose 计划开工时间 cells are formatted as dates, holding ``starts`` as typed."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "重点项目"
+    ws.append(["2024年重点项目计划表"])
+    ws.append(["序号", "项目名称", "区域", "总投资（亿元）", "计划开工时间"])
+    for i, start in enumerate(starts, 1):
+        ws.append([i, f"项目{i}", "东部", 10, start])
+        ws.cell(i + 2, 5).number_format = "yyyy-mm-dd"
+    wb.save(path)
+    return path
+
+
+def test_a_year_and_month_typed_into_a_date_cell_is_that_month(tmp_path):
+    # "2024.4" typed into a cell Excel formats as a date is the day 2024.4, shown as 1905-07-16: it was
+    # imported as a start in 1905
+    from tests.spreadsheet.conftest import convert
+
+    typed = _dated_sheet(tmp_path / "typed.xlsx", [2024.4, 2024.1, 2025, 45352])
+    convert([typed], tmp_path / "lo")  # saved again by LibreOffice, as an office passes it on
+    for path in (typed, tmp_path / "lo" / "typed.xlsx"):
+        (t,) = read_import(path).tables
+        got = [(r["start"], r["start_text"]) for r in t.records]
+        assert got == [("2024Q2", "2024.4"), ("2024Q1", "2024.1"), ("2025Q4", "2025"), ("2024Q1", "2024-03-01")]
+        assert [(p.row, p.column, p.severity) for p in t.problems if "10月" in p.message] == [(4, "E", "warning")]
+
+
+def test_a_date_cell_no_date_can_show_is_a_problem_at_its_cell(db, tmp_path):
+    # -1e308 in a date cell stopped the spreadsheet library with a panic that no handler caught; 9999-12-31,
+    # the last day Excel has, stopped the import with "year out of range"
+    import datetime
+
+    path = _dated_sheet(tmp_path / "bad.xlsx", [-1e308, datetime.datetime(9999, 12, 31), 45352])
+    imp = preview(db, read_import(path))
+    (t,) = imp.tables
+    said = [(p.row, p.severity, p.text, p.message.split("；")[0]) for p in t.problems if p.column == "E"]
+    assert said[:3] == [(3, "warning", "", "单元格设为日期格式，但其中的数 -1e+308 不是任何日期"),
+                        (3, "error", "-1e+308", "应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”"),
+                        (4, "error", "9999-12-31 00:00:00", "日期超出范围")]
+    assert imp.has_errors  # nothing is written

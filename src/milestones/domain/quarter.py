@@ -323,6 +323,33 @@ def _from_excel_serial(serial: float, original: object) -> _dt.date:
         raise QuarterParseError(original, "日期序号超出范围") from None
 
 
+# "2024.4" typed into a cell formatted as a date is the serial day 2024.4, shown as 1905-07-16: the dates of the
+# serials 1900 to 2999 (March 1905 to March 1908) are years and months typed as numbers, no project's dates
+_TYPED_AS_NUMBER = (_dt.date(1905, 3, 14), _dt.date(1908, 3, 19))
+
+
+def typed_number(value: object) -> float | None:
+    """The number a date cell holds when it is a year and month typed as a number (1905-07-16 09:36 → 2024.4),
+    else None."""
+    if not isinstance(value, _dt.date):
+        return None
+    d = value.date() if isinstance(value, _dt.datetime) else value
+    if not _TYPED_AS_NUMBER[0] <= d < _TYPED_AS_NUMBER[1]:
+        return None
+    t = value if isinstance(value, _dt.datetime) else _dt.datetime.combine(d, _dt.time())
+    return round((t - _dt.datetime(1899, 12, 30)).total_seconds() / 86400, 6)
+
+
+def _from_date(value: _dt.date) -> ScheduleCell:
+    serial = typed_number(value)
+    if serial is not None:
+        return _from_number(serial, f"{serial:g}")
+    d = value.date() if isinstance(value, _dt.datetime) else value
+    if not 1900 <= d.year <= 2999:  # 9999-12-31, the last day Excel has: no quarter of a plan
+        raise QuarterParseError(d.isoformat(), "日期超出范围")
+    return ScheduleCell(d.isoformat(), Quarter.from_date(d), d)
+
+
 def _from_number(value: float, original: object) -> ScheduleCell:
     text = str(original)
     if 1900 <= value < 3000:
@@ -370,11 +397,8 @@ def parse_schedule_cell(value: object, year: int | None = None) -> ScheduleCell:
         return ScheduleCell("")
     if isinstance(value, Quarter):
         return ScheduleCell(value.short, value)
-    if isinstance(value, _dt.datetime):
-        d = value.date()
-        return ScheduleCell(d.isoformat(), Quarter.from_date(d), d)
-    if isinstance(value, _dt.date):
-        return ScheduleCell(value.isoformat(), Quarter.from_date(value), value)
+    if isinstance(value, _dt.date):  # a datetime too
+        return _from_date(value)
     if isinstance(value, bool):
         raise QuarterParseError(value)
     if isinstance(value, (int, float)):

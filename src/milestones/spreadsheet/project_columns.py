@@ -3,11 +3,12 @@ kept by row."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import zip_longest
 from typing import Any
 
 from ..domain.target import plain_number
-from ..domain.quarter import DATE_REMARK, Quarter
+from ..domain.quarter import DATE_REMARK, Quarter, typed_number
 from .cells import (
     clean_column, memo, norm, number_cell, schedule_fields, span_fields, span_read, start_fields, text_of,
     units_column,
@@ -119,10 +120,14 @@ class Columns:
             if remark:
                 self.report(k, fld, v, f"按 {out[k][0]} 记入，括号中的说明“{remark.group(1)}”未导入", "warning")
         # "2024.10" typed into a number cell is stored as 2024.1: October read as January
-        october = {v for v in set(values) if type(v) is float and 1900 < v < 2100 and round(v * 100) % 100 == 10}
+        # (and "2024.4" typed into a cell formatted as a date is 2024.4, shown as 1905-07-16)
+        typed = {v: typed_number(v) for v in set(values) if isinstance(v, date)}
+        october = {v for v in set(values) if type(v) is float and 1900 < v < 2100 and round(v * 100) % 100 == 10
+                   or typed.get(v) and round(typed[v] * 100) % 100 == 10}
         if october:
             for k, v in enumerate(values):
-                if v in october and type(v) is float:
+                if v in october:
+                    v = typed.get(v) or v
                     self.report(k, fld, plain_number(v), f"读作{int(v)}年1月；若是10月（{int(v)}.10），Excel 把它存成了数字"
                                 f" {plain_number(v)}：请写成“{int(v)}年10月”或把单元格设为文本", "warning")
         return out

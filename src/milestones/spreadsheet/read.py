@@ -17,6 +17,7 @@ import datetime as dt
 import html
 import io
 import re
+import warnings
 import zipfile
 import xml.etree.ElementTree as ET  # members are checked for DTDs before parsing
 from concurrent.futures import ThreadPoolExecutor
@@ -449,6 +450,18 @@ def _check_size(path: Path, name: str, height: int, width: int, limits: Limits) 
         raise ReadError(path, f"工作表“{name}”有 {height * width:,} 个单元格，超过上限 {limits.max_cells:,}")
 
 
+class CalamineStopped(RuntimeError):
+    """python-calamine's Rust code stopped on a cell it could not convert (a date cell holding -1e308 days:
+    "TimeDelta::milliseconds out of bounds"). pyo3 raises that as PanicException, a BaseException that
+    ``except Exception`` lets through, up to the planner; as this the xlsx falls back to openpyxl."""
+
+
+def _stopped(exc: BaseException) -> None:
+    if type(exc).__name__ != "PanicException":
+        raise exc
+    raise CalamineStopped(f"表格程序库无法转换某个单元格：{exc}") from None
+
+
 def _parse_calamine(path: Path, limits: Limits) -> list[Any]:
     """The parsed worksheets (calamine's own objects, not yet Python values)."""
     import python_calamine as pc
@@ -457,6 +470,8 @@ def _parse_calamine(path: Path, limits: Limits) -> list[Any]:
         wb = pc.CalamineWorkbook.from_path(str(path))
     except pc.PasswordError:
         raise ReadError(path, "文件已加密，请去掉密码后再导入") from None
+    except BaseException as exc:
+        _stopped(exc)
     sheets = []
     for meta in wb.sheets_metadata:
         if str(meta.typ) not in ("SheetTypeEnum.WorkSheet", "WorkSheet") and "Work" not in str(meta.typ):
@@ -472,7 +487,10 @@ def _parse_calamine(path: Path, limits: Limits) -> list[Any]:
 def _calamine_sheets(parsed: list[tuple[Any, bool]]) -> list[Sheet]:
     sheets = []
     for sh, hidden in parsed:
-        rows = sh.to_python(skip_empty_area=False)
+        try:
+            rows = sh.to_python(skip_empty_area=False)
+        except BaseException as exc:
+            _stopped(exc)
         # whole numbers come back as floats; 1.0 should read "1" in a header or a title
         for i in range(min(HEAD_ROWS, len(rows))):
             rows[i] = [plain_number(v) for v in rows[i]]
@@ -484,7 +502,10 @@ def _calamine_sheets(parsed: list[tuple[Any, bool]]) -> list[Sheet]:
 def _read_openpyxl(path: Path, limits: Limits) -> list[Sheet]:
     import openpyxl  # uses defusedxml when it is installed
 
-    wb = openpyxl.load_workbook(path, read_only=False, data_only=True)
+    with warnings.catch_warnings(record=True) as said:  # not on the planner's terminal: in the preview
+        warnings.simplefilter("always")
+        wb = openpyxl.load_workbook(path, read_only=False, data_only=True)
+    out_of_range = [m.groups() for w in said if (m := _NO_DATE_THERE.match(str(w.message)))]
     sheets = []
     for ws in wb.worksheets:
         _check_size(path, ws.title, ws.max_row, ws.max_column, limits)
@@ -496,9 +517,29 @@ def _read_openpyxl(path: Path, limits: Limits) -> list[Sheet]:
         hidden_rows = {r - 1 for r, d in ws.row_dimensions.items() if d.hidden}
         hidden_columns = {c for letter, d in ws.column_dimensions.items() if d.hidden
                           for c in range((d.min or 1) - 1, min(d.max or 1, _MAX_COLUMNS))}
-        sheets.append(Sheet(ws.title, rows, merged, percent=percent, hidden=ws.sheet_state != "visible",
-                            hidden_rows=hidden_rows, hidden_columns=hidden_columns))
+        sheet = Sheet(ws.title, rows, merged, percent=percent, hidden=ws.sheet_state != "visible",
+                      hidden_rows=hidden_rows, hidden_columns=hidden_columns)
+        out_of_range = _dates_out_of_range(sheet, out_of_range)
+        sheets.append(sheet)
     return sheets
+
+
+# openpyxl's word for a number no date can show (-1e308 in a cell formatted as a date), which it reads as #VALUE!
+_NO_DATE_THERE = re.compile(r"Cell ([A-Z]+)(\d+) is marked as a date but the serial value (\S+) is outside")
+
+
+def _dates_out_of_range(sheet: Sheet, said: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The number back in each cell openpyxl said of, with a word why it is no date; what is left belongs to a
+    later sheet (openpyxl does not say which sheet; its cells hold #VALUE!)."""
+    left = []
+    for letter, row, number in said:
+        r, c = int(row) - 1, _col_index(letter)
+        if r < len(sheet.rows) and c < len(sheet.rows[r]) and sheet.rows[r][c] == "#VALUE!":
+            sheet.rows[r][c] = number
+            sheet.warnings.append((r, c, f"单元格设为日期格式，但其中的数 {number} 不是任何日期"))
+        else:
+            left.append((letter, row, number))
+    return left
 
 
 _FORMULA_NO_VALUE = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<f[^>]*?(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v></v>)?\s*</c>')

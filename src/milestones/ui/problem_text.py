@@ -182,6 +182,8 @@ _MESSAGES = [
     ("超过上限 {limit} 行", "over the limit of {limit} rows"),
     ("超过上限 {limit} 个单元格", "over the limit of {limit} cells"),
     ("第 {row} 行有 {n} 列，超过上限 {limit} 列", "row {row} has {n} columns, over the limit of {limit}"),
+    ("单元格设为日期格式，但其中的数 {number} 不是任何日期",
+     "the cell is formatted as a date, but the number in it, {number}, is no date"),
     ("公式没有保存计算结果（请在 Excel/WPS 中打开并保存后再导入）",
      "the formula was saved without its result (open and save the file in Excel or WPS, then import it)"),
     # the workbook and its tables (spreadsheet/importer.py, layout.py)
@@ -658,6 +660,7 @@ _MESSAGES = [
     ("月份跨两个季度，请写明一个月份或季度", "the months are in two quarters: give one month or one quarter"),
     ("不是有效的日期", "not a valid date"),
     ("日期序号超出范围", "the date's serial number is out of range"),
+    ("日期超出范围", "the date is out of range"),
     ("空白", "blank"),
     ("“{field}”不能为空", "“{field}” cannot be empty"),
     ("“{value}”不是数字", "“{value}” is not a number"),
