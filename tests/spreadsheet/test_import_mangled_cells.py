@@ -130,3 +130,20 @@ def test_a_date_cell_no_date_can_show_is_a_problem_at_its_cell(db, tmp_path):
                         (3, "error", "-1e+308", "应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”"),
                         (4, "error", "9999-12-31 00:00:00", "日期超出范围")]
     assert imp.has_errors  # nothing is written
+
+
+def test_a_merge_of_blank_cells_below_the_table_is_nothing(tmp_path):
+    # a merge kept below the last row with a value: the readers give no row there, and filling the merge
+    # down stopped the import with "list index out of range"
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [["2024年重点任务分解表"], ["序号", "目标任务", "具体举措", "牵头单位", "完成时限"],
+                [1, "固定资产投资增长5%", "实施重点项目50个", "区发展改革委", "2024年12月"]]:
+        ws.append(row)
+    ws.merge_cells("C8:C9")
+    wb.save(tmp_path / "分解.xlsx")
+    (t,) = read_import(tmp_path / "分解.xlsx").tables
+    assert [(r["measure"], r["text"], r["quarter"]) for r in t.records] == [
+        ("固定资产投资增长5%", "实施重点项目50个", "2024Q4")]

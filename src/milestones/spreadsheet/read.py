@@ -305,7 +305,7 @@ def _read_ods(path: Path, limits: Limits) -> Workbook:
     for sheet in sheets:
         merged, percent, errors, _ = found.get(sheet.name, ([], set(), {}, {}))
         if not sheet.merged:
-            sheet.merged = merged
+            sheet.merged = _within(sheet.rows, merged)
         sheet.percent |= percent
         sheet.errors.update(errors)
         sheet.shading = lambda name=sheet.name: _fills_of(_scan_ods(path, fills=True), name, 3)
@@ -494,9 +494,16 @@ def _calamine_sheets(parsed: list[tuple[Any, bool]]) -> list[Sheet]:
         # whole numbers come back as floats; 1.0 should read "1" in a header or a title
         for i in range(min(HEAD_ROWS, len(rows))):
             rows[i] = [plain_number(v) for v in rows[i]]
-        merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
+        merged = _within(rows, [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])])
         sheets.append(Sheet(sh.name, rows, merged, hidden=hidden))
     return sheets
+
+
+def _within(rows: list[list[Any]], merged: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The merged ranges as far as the sheet has rows: a merge of blank cells below the last row with a value
+    (a file may keep one) holds nothing, and the readers give no rows there."""
+    last = len(rows) - 1
+    return [(r0, c0, min(r1, last), c1) for r0, c0, r1, c1 in merged if 0 <= r0 <= last]
 
 
 def _read_openpyxl(path: Path, limits: Limits) -> list[Sheet]:
@@ -513,7 +520,8 @@ def _read_openpyxl(path: Path, limits: Limits) -> list[Sheet]:
         for r, row in enumerate(ws.iter_rows()):
             rows.append([plain_number("" if cell.value is None else cell.value) for cell in row])
             percent.update((r, c) for c, cell in enumerate(row) if "%" in _quoted_out(cell.number_format or ""))
-        merged = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1) for m in ws.merged_cells.ranges]
+        merged = _within(rows, [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
+                                for m in ws.merged_cells.ranges])
         hidden_rows = {r - 1 for r, d in ws.row_dimensions.items() if d.hidden}
         hidden_columns = {c for letter, d in ws.column_dimensions.items() if d.hidden
                           for c in range((d.min or 1) - 1, min(d.max or 1, _MAX_COLUMNS))}
