@@ -14,7 +14,7 @@ import os
 import sys
 from typing import Sequence
 
-from .common import EXIT_SOFTWARE, EXIT_USAGE, _error, _lang, _new_plan_file, _say
+from .common import EXIT_INTERRUPTED, EXIT_SOFTWARE, EXIT_USAGE, _error, _lang, _new_plan_file, _say
 
 command_ran = False  # a headless command (not the desktop app) was run by main()
 
@@ -225,6 +225,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except BrokenPipeError:  # `milestones info | head`
         return 0
+    except KeyboardInterrupt:  # Ctrl+C: a line, not a traceback. The transaction under way was rolled back, a
+        # file being written was a temporary one (an export, a printout is put in place whole)
+        print("milestones: " + _say(args, "已中断（Ctrl+C）：未完成的操作没有留下改了一半的数据或文件",
+                                    "Interrupted (Ctrl+C): the unfinished work left no half-made change or file"),
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Exception as exc:
         message = _user_error(exc)
         if message is None:

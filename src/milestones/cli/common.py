@@ -6,6 +6,7 @@ import sys
 
 EXIT_USAGE = 2
 EXIT_SOFTWARE = 70  # a fault of milestones itself (sysexits' EX_SOFTWARE)
+EXIT_INTERRUPTED = 130  # Ctrl+C, as a shell reports a command it interrupted
 
 
 def _print_json(value) -> None:
