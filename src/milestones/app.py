@@ -436,10 +436,46 @@ class Application:
         if not self.open(self.start_target()) and not self.start_elsewhere():
             return 2
         self.say_start_gone()
+        self._close_on_signals()
         code = self.app.exec()
         if self.db is not None:
             self.db.close()
         return code
+
+    def _close_on_signals(self) -> None:
+        """Ctrl+C in the terminal the program was started from, or the session's SIGTERM at logout: the window
+        closes as if the planner closed it (its layout saved, changes held while a shared database is away asked
+        about). Python runs a signal's handler only when it next runs code of its own — the next click, which then
+        failed with "出错了：KeyboardInterrupt" — so the signal also wakes the event loop through a socket."""
+        import signal
+        import socket
+
+        from PySide6.QtCore import QSocketNotifier
+
+        wake, woken = socket.socketpair()
+        for end in (wake, woken):
+            end.setblocking(False)
+        signal.set_wakeup_fd(wake.fileno())
+        notifier = QSocketNotifier(woken.fileno(), QSocketNotifier.Read, self.app)
+
+        def drained() -> None:  # Python's handler runs on this, the first Python code after the signal
+            try:
+                woken.recv(64)
+            except OSError:
+                pass
+
+        notifier.activated.connect(drained)
+        self._wakeup = (wake, woken, notifier)
+
+        def close(_signum, _frame) -> None:
+            if self.window is not None and self.window.isVisible():
+                self.window.close()
+            else:
+                self.app.quit()
+
+        for number in (signal.SIGINT, signal.SIGTERM):
+            if signal.getsignal(number) is not signal.SIG_IGN:  # a job started with `&` keeps Ctrl+C for the shell
+                signal.signal(number, close)
 
     def say_start_gone(self):
         """The plan opened last was not there at start (a drive not connected, a file moved): which plan is open
