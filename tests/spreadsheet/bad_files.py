@@ -198,6 +198,10 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
     archive.write_bytes(b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
                         b"Content-Type: image/png\r\n\r\nPNG\r\n--b--\r\n")
     c["a single-file web page with no page"] = (archive, "没有网页", {})
+    unclosed = d / "unclosed-quote.csv"  # a quote never closed: the rest of the file is one cell of 200,000 characters
+    unclosed.write_text('2024年重点项目计划表\n序号,项目名称,区域\n1,"甲项目' + "x" * 200_000 + ",东部\n2,乙项目,东部\n",
+                        encoding="utf-8")
+    c["a CSV whose quote is never closed"] = (unclosed, "引号没有配对", {})
     return c
 
 

@@ -147,3 +147,15 @@ def test_a_merge_of_blank_cells_below_the_table_is_nothing(tmp_path):
     (t,) = read_import(tmp_path / "分解.xlsx").tables
     assert [(r["measure"], r["text"], r["quarter"]) for r in t.records] == [
         ("固定资产投资增长5%", "实施重点项目50个", "2024Q4")]
+
+
+def test_a_csv_with_its_lines_ended_as_an_old_mac_ends_them(lo_csv_files, tmp_path):
+    # Excel for Mac's "CSV (Macintosh)" ends lines with \r alone: a \r inside an unquoted cell stopped the reading
+    # ("new-line character seen in unquoted field")
+    src = lo_csv_files["key-projects-2024"]
+    mac = tmp_path / "mac.csv"
+    mac.write_bytes(src.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r"))
+    (want,), (got,) = read_import(src).tables, read_import(mac).tables
+    assert got.kind == want.kind and len(got.records) == len(want.records) > 5
+    assert [(r["name"], r["start"], r["total_investment"]) for r in got.records] == \
+        [(r["name"], r["start"], r["total_investment"]) for r in want.records]

@@ -795,13 +795,22 @@ def _csv_rows(path: Path, limits: Limits, text: str) -> Sheet:
         delimiter = max(",;\t", key=sample.count)
     rows = []
     cells = 0  # 200 MB of commas is 100 million cells: stopped before they are all in memory
-    for i, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter)):
-        if i >= limits.max_rows:
-            raise ReadError(path, f"超过上限 {limits.max_rows:,} 行")
-        if len(row) > limits.max_columns:
-            raise ReadError(path, f"第 {i + 1} 行有 {len(row)} 列，超过上限 {limits.max_columns} 列")
-        cells += len(row)
-        if cells > limits.max_cells:
-            raise ReadError(path, f"超过上限 {limits.max_cells:,} 个单元格")
-        rows.append(row)
+    # newline="": a line may end in \r alone (an old Mac's Excel), which csv reads as the end of a row; without
+    # it a \r inside an unquoted cell stopped the reading
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for i, row in enumerate(reader):
+            if i >= limits.max_rows:
+                raise ReadError(path, f"超过上限 {limits.max_rows:,} 行")
+            if len(row) > limits.max_columns:
+                raise ReadError(path, f"第 {i + 1} 行有 {len(row)} 列，超过上限 {limits.max_columns} 列")
+            cells += len(row)
+            if cells > limits.max_cells:
+                raise ReadError(path, f"超过上限 {limits.max_cells:,} 个单元格")
+            rows.append(row)
+    except csv.Error as exc:  # a cell of more than 131,072 characters (an unclosed quote swallowing the file)
+        too_long = "field larger than field limit" in str(exc)
+        raise ReadError(path, f"第 {reader.line_num} 行" + (
+            f"有一个单元格超过 {csv.field_size_limit():,} 个字符（多半是引号没有配对，后面的内容都进了这一格）" if too_long
+            else f"无法按 CSV 读取（{exc}）")) from None
     return Sheet(path.stem, rows, [], plain=True)

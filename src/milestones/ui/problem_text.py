@@ -182,6 +182,11 @@ _MESSAGES = [
     ("超过上限 {limit} 行", "over the limit of {limit} rows"),
     ("超过上限 {limit} 个单元格", "over the limit of {limit} cells"),
     ("第 {row} 行有 {n} 列，超过上限 {limit} 列", "row {row} has {n} columns, over the limit of {limit}"),
+    ("第 {row} 行有一个单元格超过 {limit} 个字符（多半是引号没有配对，后面的内容都进了这一格）",
+     "row {row} has a cell of more than {limit} characters (most likely a quote never closed, so the rest of the "
+     "file went into that cell)"),
+    ("第 {row} 行无法按 CSV 读取（{why}）", "row {row} cannot be read as CSV ({why})"),
+    ("表格程序库无法转换某个单元格：{why}", "the spreadsheet library could not convert a cell: {why}"),
     ("单元格设为日期格式，但其中的数 {number} 不是任何日期",
      "the cell is formatted as a date, but the number in it, {number}, is no date"),
     ("公式没有保存计算结果（请在 Excel/WPS 中打开并保存后再导入）",
