@@ -324,7 +324,7 @@ def test_the_very_late_projects_are_exported_alone_from_the_command_line(tmp_pat
     assert not [p for p in table.problems if p.severity == "error"]
     import python_calamine
     title = python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()[1][0]
-    assert title == "2024年重点项目季度计划表（预警：严重滞后）"
+    assert title == "2024年重点项目季度计划及完成情况表（预警：严重滞后）"  # (with its reported quarters)
     r = subprocess.run([sys.executable, "-m", "milestones", "--lang", "en", "--db", str(db_path), "export", "measures",
                         str(tmp_path / "m.xlsx"), "--light", "late"], capture_output=True, text=True, timeout=180)
     assert r.returncode == 1 and "--light is for the key projects' table key_projects only" in r.stderr

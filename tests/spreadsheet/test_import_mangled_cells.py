@@ -159,3 +159,12 @@ def test_a_csv_with_its_lines_ended_as_an_old_mac_ends_them(lo_csv_files, tmp_pa
     assert got.kind == want.kind and len(got.records) == len(want.records) > 5
     assert [(r["name"], r["start"], r["total_investment"]) for r in got.records] == \
         [(r["name"], r["start"], r["total_investment"]) for r in want.records]
+
+
+def test_a_number_written_with_an_exponent_is_that_number_or_words():
+    # "1e+20" (a long number as a spreadsheet shows it, stored as text) was read as 20
+    from milestones.spreadsheet.table import figure_in
+
+    assert figure_in("1e+20", None) == (1e20, None)
+    assert figure_in("1.5E+3", "亿元") == (1500.0, None)
+    assert figure_in("1e309", None) == (None, "1e309")  # no number there is: kept as words

@@ -48,6 +48,7 @@ def test_a_steps_figure_is_in_the_targets_unit_or_a_share_of_the_target():
     assert step_figure("累计完成60%", "万户") == 60.0 and step_figure("1200亩", "个") is None
     assert step_figure("完成30个", "个") == 30.0
     assert step_figure("1e309") is None  # no number there is: the step keeps its words
+    assert step_figure("6.56.5") is None  # nor a figure with a unit ".5"
 
 
 def test_a_review_in_a_share_of_the_target_is_held_against_a_step_in_one():

@@ -183,6 +183,8 @@ class Target:
             return cls("at_least", value, unit, original, _object_after(subject, after, unit) or subject or None)
         op, before = _op_before(before)
         unit, op_after = _unit_and_op_after(after)
+        if unit and unit[0] in ".．0123456789":  # "1.2.3", "6.56.5": no figure and its unit, words
+            return cls.text_only(original)
         if op_after:
             op = op_after if op in (None, "exact", "about") or op_after == "about" else op
         if op is None:

@@ -110,7 +110,10 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     quarter_keys = [c.key for c in quarter_cols]
     # the zone, area and class exported, as the progress table names them: an area's list read as the whole
     # plan's took the other 43 projects for gone
-    title = f"{year}年{''.join(v for v in (f.zone, f.area, f.project_class) if v)}重点项目季度计划表"
+    # with what was done in it, a 计划及完成情况表: titled a 计划表, its 形象进度 read back as the quarter's goal
+    done = any(c.key.endswith(("_actual", "_progress")) for c in quarter_cols)
+    kind_of_table = "季度计划及完成情况表" if done else "季度计划表"
+    title = f"{year}年{''.join(v for v in (f.zone, f.area, f.project_class) if v)}重点项目{kind_of_table}"
     if f.unit:
         title += f"（{f.unit}）"
     if f.view_words:  # the projects of the list in view only: said, so it is never taken for the whole list
@@ -143,7 +146,7 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
             spans.append((n, rec))
     sheet.finish()
     if timeline:
-        timeline_sheet(wb, spans, year, title.replace("季度计划表", "季度计划横道图", 1))
+        timeline_sheet(wb, spans, year, title.replace(kind_of_table, "季度计划横道图", 1))
     return n
 
 
@@ -159,6 +162,10 @@ def _quarter_columns(records: list[dict[str, Any]], year: int, report: Quarter |
             if v is not None}
     if report is not None:
         have |= {(str(report), part) for part in _REPORTED}
+    if have == {(f"{year}Q4", "goal")}:
+        # a list's year's goal alone ("2024年主要建设内容", kept as the fourth quarter's), under its own heading: as
+        # the fourth quarter's node, "开工建设" read back as a start in the fourth quarter, which the list never said
+        return [Col(f"{year}年主要建设内容", "q4_goal", "text", max_width=30)]
     cols = []
     for n in range(1, 5):
         for part, title, kind in _QUARTER_PARTS:

@@ -149,8 +149,13 @@ def header_rows(sheet: Sheet, merges, h: int) -> tuple[list[int], int | None]:
         filled_below = {c for c in range(width) if norm(sheet.cell(below, c))}
         words_under = bool(across) and filled_below == across and not any(
             re.fullmatch(r"[-+\d.,%\s]+", norm(sheet.cell(below, c))) for c in filled_below)
+        # "三季度" over "形象进度" in one column, every other heading merged down over both rows: the row is the
+        # header's second, though its one word names no field alone
+        down = {c for (r0, c0, r1, c1) in set(merges.values()) if r0 == h and r1 >= below for c in range(c0, c1 + 1)}
+        under_the_rest = len(down) >= 2 and bool(filled_below) and not filled_below & down \
+            and all(upper[c] for c in filled_below)
         if (spans_down or spans_across or year_only or grouped) and not record_below \
-                and (sub >= 1 or words_under or years_under and (spans_across or grouped)) \
+                and (sub >= 1 or words_under or under_the_rest or years_under and (spans_across or grouped)) \
                 and not looks_like_data(sheet, below, width):
             rows.append(below)
     if h > 0 and not rows[1:] and any(r0 == h - 1 and r1 >= h for (r0, c0, r1, c1) in set(merges.values())):

@@ -176,9 +176,11 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     reason = clean(row.raw("reason"))
     if reason is None and notes and status and status != "完成" and not row.has("reason"):
         reason, notes = notes, None  # in 附件1 the 备注 column explains what was not met
-    said_in_reason = _REPLACED.search(reason or "")
-    replaced = said_in_reason or _REPLACED.search(notes or "")
-    if replaced and not said_in_reason:  # the adjustment is kept as the indicator judged instead; the rest as said
+    said_in_reason, said_in_notes = _REPLACED.search(reason or ""), _REPLACED.search(notes or "")
+    replaced = said_in_reason or said_in_notes
+    if said_in_notes and (not said_in_reason or said_in_notes.group(1).strip() == said_in_reason.group(1).strip()):
+        # the adjustment is kept as the indicator judged instead; the rest as said (the same adjustment in both
+        # columns, as this program's 附件1 writes it when the reason says it, is said once)
         notes = _REPLACED_CLAUSE.sub("", notes).strip(" ;；,，。") or None
     binding = _binding(row) if not row.layout.binding_marks else _marked(row.layout.binding_marks, mark)
     if binding is None and in_name:

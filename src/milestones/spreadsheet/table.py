@@ -5,6 +5,7 @@ them (row 12, column C), the text found and what was expected.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -166,8 +167,9 @@ def _figure(v: Any, unit: str | None) -> tuple[float | None, str | None, str | N
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return float(v), None, None
     text = clean(v)
-    if _PLAIN_NUMBER.fullmatch(text or ""):
-        return float(text.replace(",", "")), None, None  # a number stored as text ("1,731.2") is the number
+    if _PLAIN_NUMBER.fullmatch(text or ""):  # a number stored as text ("1,731.2", "1e+20") is the number
+        number = float(text.replace(",", ""))
+        return (number, None, None) if math.isfinite(number) else (None, text, None)  # "1e309": words
     said = _WHEN_IN_BRACKETS.sub("", norm(text))  # "5.8（1-11月）": the period in brackets is no figure
     period = _PERIOD_SAID.match(said)  # "1-9月:5.5": nor is the period before it
     found = list(FIGURE.finditer(said, period.end() if period else 0))
@@ -213,7 +215,7 @@ def figure_in_status(row: Row, unit: str | None) -> tuple[float | None, str | No
     return actual, actual_text, verdict
 
 
-_PLAIN_NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_PLAIN_NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,3})?")
 
 
 _PERIOD_SAID = re.compile(rf"({PERIODS})[:：]")
