@@ -147,7 +147,8 @@ def figure_in(v: Any, unit: str | None) -> tuple[float | None, str | None]:
     ``unit`` and its words (None for a plain number, which says no more than the number).
 
     With several figures ("完成210.4亿元、增长5.1%") the one in the
-    indicator's unit is the value; otherwise the last one. An amount (亿元)
+    indicator's unit is the value; with no unit given, the amount beside its growth; otherwise the last one.
+    An amount (亿元)
     reported only by its growth ("增长5.8%") has no number: 5.8 is no amount,
     nor is "96.5分" a rate in %.
     """
@@ -183,6 +184,8 @@ def _figure(v: Any, unit: str | None) -> tuple[float | None, str | None, str | N
         if not found:
             return None, text, None
     chosen = found[-1]
+    if not unit and amounts and len(amounts) < len(found):
+        chosen = amounts[0]  # "1631.3、增长5.2%" of an indicator with no unit given: the amount; its growth is said
     if unit and len(found) > 1:
         in_unit = [m for m in found if m.group(2).startswith(unit)]
         if in_unit:
