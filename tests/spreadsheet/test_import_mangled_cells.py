@@ -2,6 +2,7 @@
 deleted. Each is read into problems and records, never into a traceback (two did, found by mangling the
 attachment fixtures at random)."""
 import csv
+import datetime
 import io
 import json
 import random
@@ -62,6 +63,45 @@ def test_mangled_attachments_give_problems_never_a_traceback(db, lo_csv_files, t
     assert written > 5  # most mangled tables still hold rows worth importing
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+# what a workbook's cells hold beyond text: numbers no date can show, dates beyond any plan, times, booleans
+TYPED = [0, -0.0, 1e308, -1e308, 1e-300, 45000, 2958466, -1, 0.5, 10 ** 20, True, False, 2024.4, 202413,
+         datetime.datetime(1900, 1, 1), datetime.datetime(2024, 2, 29), datetime.datetime(9999, 12, 31),
+         datetime.time(12, 30), "#REF!", "=1+1", "", "合计", "2024Q5"]
+
+
+def test_mangled_workbooks_give_problems_never_a_traceback(db, lo_files, tmp_path):
+    # cells typed over with numbers and dates in the cells' own formats (a date cell given -1e308 stopped the
+    # reading library itself), rows and columns deleted, merges added where a hand might drag them
+    import openpyxl
+    from openpyxl.cell.cell import MergedCell
+
+    rng = random.Random(20261204)
+    names = sorted(lo_files)
+    for i in range(30):
+        name = rng.choice(names)
+        wb = openpyxl.load_workbook(lo_files[name])
+        ws = wb.worksheets[0]
+        for _ in range(rng.randint(1, 15)):
+            op, rows, cols = rng.random(), ws.max_row, ws.max_column
+            if op < 0.7:
+                cell = ws.cell(rng.randint(1, rows), rng.randint(1, cols))
+                if not isinstance(cell, MergedCell):
+                    cell.value = rng.choice(TYPED)
+                    if rng.random() < 0.3:
+                        cell.number_format = rng.choice(["yyyy-mm-dd", "0.00%", "@"])
+            elif op < 0.8:
+                ws.delete_rows(rng.randint(1, rows))
+            elif op < 0.9:
+                ws.delete_cols(rng.randint(1, cols))
+            else:
+                r, c = rng.randint(1, rows + 3), rng.randint(1, cols)
+                ws.merge_cells(start_row=r, start_column=c, end_row=r + rng.randint(1, 3), end_column=c)
+        path = tmp_path / f"{i:02d}-{name}.xlsx"
+        wb.save(path)
+        imp = preview(db, read_import(path))
+        json.dumps(imp.as_dict(), ensure_ascii=False, default=str)
 
 
 def _mangled(rows: list[list[str]], rng: random.Random) -> list[list[str]]:
