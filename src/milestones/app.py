@@ -443,9 +443,9 @@ class Application:
         return code
 
     def _close_on_signals(self) -> None:
-        """Ctrl+C in the terminal the program was started from, or the session's SIGTERM at logout: the window
-        closes as if the planner closed it (its layout saved, changes held while a shared database is away asked
-        about). Python runs a signal's handler only when it next runs code of its own — the next click, which then
+        """Ctrl+C in the terminal the program was started from (SIGHUP when that terminal is closed), or the
+        session's SIGTERM at logout: the window closes as if the planner closed it (its layout saved, changes held
+        while a shared database is away asked about). Python runs a signal's handler only when it next runs code of its own — the next click, which then
         failed with "出错了：KeyboardInterrupt" — so the signal also wakes the event loop through a socket."""
         import signal
         import socket
@@ -473,8 +473,9 @@ class Application:
             else:
                 self.app.quit()
 
-        for number in (signal.SIGINT, signal.SIGTERM):
-            if signal.getsignal(number) is not signal.SIG_IGN:  # a job started with `&` keeps Ctrl+C for the shell
+        for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            # a job started with `&` keeps Ctrl+C for the shell, one under nohup goes on when its terminal closes
+            if signal.getsignal(number) is not signal.SIG_IGN:
                 signal.signal(number, close)
 
     def say_start_gone(self):
