@@ -208,3 +208,21 @@ def test_a_number_written_with_an_exponent_is_that_number_or_words():
     assert figure_in("1e+20", None) == (1e20, None)
     assert figure_in("1.5E+3", "亿元") == (1500.0, None)
     assert figure_in("1e309", None) == (None, "1e309")  # no number there is: kept as words
+
+
+def test_an_xlsx_parsed_early_reads_as_one_parsed_when_read(lo_files, tmp_path):
+    # `milestones import` starts calamine on the file while it loads the code that reads it; a file that fails
+    # the zip's checks (a bomb) is never handed to the parser early, and the reading says why as before
+    from milestones.spreadsheet.read import parse_early
+    from tests.spreadsheet.bad_files import make_corpus
+
+    path = lo_files["key-projects-2024"]
+    parsing = parse_early(path)
+    assert parsing is not None
+    early, late = read_import(path, parsing=parsing).as_dict(), read_import(path).as_dict()
+    assert early == late and early["tables"][0]["records"]
+    corpus = make_corpus(tmp_path)
+    for name in ("zip bomb", "not a zip", "truncated", "zero bytes", "no such file", "zip that is not office"):
+        assert parse_early(corpus[name][0]) is None, name
+    table = _csv(tmp_path, "a.csv", "2024年重点项目计划表\n序号,项目名称\n1,甲项目\n")
+    assert parse_early(table) is None  # read as text, as before

@@ -14,6 +14,9 @@ YEARS = (2000, 2100)  # a table's year, as the import dialog's 年度 box offers
 def cmd_import(args) -> int:
     from concurrent.futures import ThreadPoolExecutor
 
+    from ..spreadsheet.read import parse_early
+
+    parsing = parse_early(args.file)  # an xlsx's cells parsed on another core while the code reading them loads
     from ..spreadsheet.importer import preview, read_import, take_told_names, write
 
     if args.mark and os.path.realpath(args.mark) == os.path.realpath(args.file):
@@ -30,7 +33,7 @@ def cmd_import(args) -> int:
     # The spreadsheet parser works outside the GIL: read the file on one core
     # while this one loads the database code and opens the database.
     with ThreadPoolExecutor(1, thread_name_prefix="read") as pool:
-        reading = pool.submit(read_import, args.file, args.kind, args.year)
+        reading = pool.submit(read_import, args.file, args.kind, args.year, parsing=parsing)
         from ..store import imports as _  # noqa: F401  the matching code, loaded while the file is read
         from ..store import open_store
 

@@ -78,19 +78,20 @@ def _bulk():
 
 
 def read_import(path: str | Path, kind: str | None = None, year: int | None = None,
-                limits: Limits = Limits()) -> ImportFile:
-    """Read and parse every sheet; problems are collected, never raised."""
+                limits: Limits = Limits(), parsing=None) -> ImportFile:
+    """Read and parse every sheet; problems are collected, never raised. ``parsing``: the file's parse begun by
+    :func:`read.parse_early`."""
     with _bulk():
-        return _read_import(Path(path), kind, year, limits)
+        return _read_import(Path(path), kind, year, limits, parsing)
 
 
-def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits) -> ImportFile:
+def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits, parsing=None) -> ImportFile:
     imp = ImportFile(path)
     if kind is not None and kind not in KINDS:
         imp.problems.append(Problem(path.name, None, None, kind, f"未知的表格类型，应为：{', '.join(KINDS)}"))
         return imp
     try:
-        wb = read_workbook(path, limits)
+        wb = read_workbook(path, limits, parsing)
     except ReadError as exc:
         imp.problems.append(Problem(path.name, None, None, "", str(exc)))
         return imp
