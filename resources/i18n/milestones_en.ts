@@ -1924,6 +1924,11 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <source>完成</source>
         <translation>done:</translation>
     </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="87" />
+        <source>节点：%1</source>
+        <translation>Milestone: %1</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -2069,220 +2074,220 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="299" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="307" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="303" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="395" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="311" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="403" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="319" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="327" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="321" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="329" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="322" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="330" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="326" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="334" />
         <source>导入到新建的计划数据库…</source>
         <translation>Import into a new plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="345" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="351" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="353" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="359" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="354" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="362" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="354" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="362" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="419" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="424" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="432" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="434" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="428" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="436" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="430" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="438" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="430" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="438" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="479" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="487" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="515" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="523" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="530" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="538" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="530" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="538" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="537" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="545" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="540" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="548" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="550" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="558" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="561" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="561" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="561" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="554" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="562" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="555" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="563" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="563" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="571" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="574" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="582" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="483" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="491" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="573" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="581" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="468" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="476" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="504" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="512" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="584" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="582" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="590" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="593" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="601" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="540" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="593" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="548" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="601" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="678" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="686" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="681" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="689" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -2636,7 +2641,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="625" />
+        <location filename="../../src/milestones/ui/main_window.py" line="626" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2646,22 +2651,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="288" />
+        <location filename="../../src/milestones/ui/main_window.py" line="289" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="287" />
+        <location filename="../../src/milestones/ui/main_window.py" line="288" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="287" />
+        <location filename="../../src/milestones/ui/main_window.py" line="288" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="296" />
+        <location filename="../../src/milestones/ui/main_window.py" line="297" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
@@ -2671,17 +2676,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="352" />
+        <location filename="../../src/milestones/ui/main_window.py" line="353" />
         <source>没有符合筛选条件的项目（%1）</source>
         <translation>No project matches the filter (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="354" />
         <source>%1年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。</source>
         <translation>The %1 plan has no key project yet. Add them one by one with “Add project”, or import the key project table with “Import table”.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="355" />
+        <location filename="../../src/milestones/ui/main_window.py" line="356" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
@@ -2711,42 +2716,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="451" />
+        <location filename="../../src/milestones/ui/main_window.py" line="452" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="454" />
+        <location filename="../../src/milestones/ui/main_window.py" line="455" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="477" />
+        <location filename="../../src/milestones/ui/main_window.py" line="478" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="486" />
+        <location filename="../../src/milestones/ui/main_window.py" line="487" />
         <source>请先选择要移出计划的项目</source>
         <translation>Choose the projects to take off the plan first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="490" />
+        <location filename="../../src/milestones/ui/main_window.py" line="491" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="491" />
+        <location filename="../../src/milestones/ui/main_window.py" line="492" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="295" />
+        <location filename="../../src/milestones/ui/main_window.py" line="296" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="295" />
+        <location filename="../../src/milestones/ui/main_window.py" line="296" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
@@ -2756,22 +2761,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="616" />
+        <location filename="../../src/milestones/ui/main_window.py" line="617" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="619" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="628" />
+        <location filename="../../src/milestones/ui/main_window.py" line="629" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="633" />
+        <location filename="../../src/milestones/ui/main_window.py" line="634" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
@@ -2782,7 +2787,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="465" />
+        <location filename="../../src/milestones/ui/main_window.py" line="466" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
@@ -2862,27 +2867,27 @@ Their investment to the end of last year adds %2's quarters to it. </translation
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="539" />
+        <location filename="../../src/milestones/ui/main_window.py" line="540" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="554" />
+        <location filename="../../src/milestones/ui/main_window.py" line="555" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="578" />
+        <location filename="../../src/milestones/ui/main_window.py" line="579" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="580" />
+        <location filename="../../src/milestones/ui/main_window.py" line="581" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="636" />
+        <location filename="../../src/milestones/ui/main_window.py" line="637" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -4133,17 +4138,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="233" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="233" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="233" />
         <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>说明</source>
         <translation>Note</translation>
@@ -4177,52 +4182,52 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="142" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="142" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="145" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
@@ -4319,23 +4324,23 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
         <source>建设地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
         <source>%1年计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="153" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
         <source>配合单位</source>
         <translation>Working with</translation>
     </message>
@@ -4790,37 +4795,37 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="142" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="147" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="153" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="153" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="151" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="156" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="152" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="157" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="153" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="158" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="179" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="187" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
@@ -5658,7 +5663,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="238" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="246" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>
@@ -6100,12 +6105,12 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>_DetailTable</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="67" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="66" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="67" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>

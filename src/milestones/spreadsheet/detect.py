@@ -14,8 +14,9 @@ from .column_rules import (
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
-    BARE_FIGURES, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, money_field, month_inside, part_of_year,
-    period_under, period_word, quarter_field, quarter_figure, reported_period, this_quarter, title_quarter,
+    BARE_FIGURES, MILESTONE_FIELD, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, milestone_word,
+    money_field, month_inside, part_of_year, period_under, period_word, quarter_field, quarter_figure,
+    reported_period, this_quarter, title_quarter,
 )
 from .layout import Column, Layout, LayoutError, columns_said
 from .mojibake import garbled_beyond_mending, mend_garbled
@@ -171,6 +172,13 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         if layout.count_column is None and bare in _COUNT_HEADS:
             layout.count_column = Column("count", c, said)
         fld = _heading_field(chosen, text, lowest[c], heads.group[c])
+        if chosen == "key_projects" and lowest[c] and _MILESTONE_GROUP.fullmatch(norm(heads.group[c])) \
+                and not _WHEN_WORDS.search(norm(lowest[c])):  # (not "节点目标" over "一季度 | 二季度 …")
+            # "关键节点" over "主体完工 | 投用 | 开业": each a milestone of the project's, by the name under it
+            name = _MILESTONE_TIME.sub("", norm(lowest[c])) or norm(lowest[c])
+            layout.columns[MILESTONE_FIELD + name] = Column(MILESTONE_FIELD + name, c, said)
+            layout.notes.append(f"第{column_letter(c)}列“{said}”是项目的节点“{name}”，记入节点")
+            continue
         if reported is not None and chosen == "key_projects" and lowest[c] and heads.group[c] and \
                 (of_report := reported_period(heads.group[c], lowest[c], reported)) is not None:
             fld = of_report  # "2024年计划投资" over "当季" in the third quarter's report: the third quarter's plan
@@ -209,6 +217,10 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 supervisor = Column("responsible_unit", c, said)  # the unit answering for it, if none is named
             elif chosen == "key_projects" and _LOCALITY.fullmatch(norm(text)) and locality is None:
                 locality = Column("area", c, said)  # the street or town, the grouping if the table has no 板块
+            elif chosen == "key_projects" and (milestone := milestone_word(text)) is not None:
+                fld = MILESTONE_FIELD + milestone  # "前期手续办结时间": a milestone of the project's
+                layout.columns[fld] = Column(fld, c, said)
+                layout.notes.append(f"第{column_letter(c)}列“{said}”是项目的节点“{milestone}”，记入节点")
             elif not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{column_letter(c)}列“{said}”没有对应的字段，未导入")
             continue
@@ -318,6 +330,8 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
     elif first is not None and first.year == col.year and c in sheet.hidden_columns:
         layout.extra_columns.append(col)
         layout.notes.append(f"第{column_letter(c)}列“{said}”是隐藏列，导入的是第{column_letter(first.index)}列“{first.header}”")
+    elif first is not None and fld == "completion" and _a_milestone_beside(layout, first, col):
+        pass
     elif first is not None:
         layout.extra_columns.append(col)
         if first.year == col.year and lowest[first.index] in ("合计", "小计", "总计", "计"):
@@ -328,6 +342,26 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
                                 f"是同一项，只导入了第{column_letter(first.index)}列")
     else:
         layout.columns[fld] = col
+
+
+_MILESTONE_GROUP = re.compile(r"(?:项目|关键|主要|重要|时间|计划|建设)?节点(?:计划|安排|时间|目标)?")
+_MILESTONE_TIME = re.compile(r"^(?:计划|预计)|(?:时间|日期|季度|时限)$")
+_WHEN_WORDS = re.compile(r"季度|\d+月|[一二三四五六七八九十]+月|半年|年底|年末|年初|^Q[1-4]$|^\d{4}年?$|开工|完工|竣工")
+
+
+def _a_milestone_beside(layout: Layout, first: Column, col: Column) -> bool:
+    """"计划竣工时间" beside "主体完工时间", "投用时间" (or "主体完工时间" beside "投用时间"): the completion, and a
+    milestone of the project's, kept as its 节点; False where the two name one thing."""
+    theirs, its = milestone_word(first.header), milestone_word(col.header)
+    if its is None and theirs is None or its == theirs:
+        return False
+    if its is None:  # the milestone came first: this column is the completion
+        layout.columns["completion"] = col
+        col, its = first, theirs
+    col.field = MILESTONE_FIELD + its
+    layout.columns[col.field] = col
+    layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”是项目的节点“{its}”，记入节点（开工、完工之外的时间）")
+    return True
 
 
 def _stand_in(layout: Layout, col: Column | None, fld: str, word: str) -> None:

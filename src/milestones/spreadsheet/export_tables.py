@@ -104,10 +104,11 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     cols = [c for c in cols
             if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] not in (None, "") for r in records)]
     quarter_cols = _quarter_columns(records, year, report)
-    if quarter_cols:  # the quarterly report, before 责任单位 … as offices lay it out
-        at = next(i for i, c in enumerate(cols) if c.key == "actual_completion") + 1
-        cols[at:at] = quarter_cols
-    quarter_keys = [c.key for c in quarter_cols]
+    milestone_cols = [Col(name, f"milestone:{name}", "quarter", group="节点")  # "节点" over "主体完工 | 投用"
+                      for name in dict.fromkeys(n for r in records for n in r["milestones"])]
+    at = next(i for i, c in enumerate(cols) if c.key == "actual_completion") + 1
+    cols[at:at] = milestone_cols + quarter_cols  # the quarterly report, before 责任单位 … as offices lay it out
+    quarter_keys = [c.key for c in milestone_cols + quarter_cols]
     # the zone, area and class exported, as the progress table names them: an area's list read as the whole
     # plan's took the other 43 projects for gone
     # with what was done in it, a 计划及完成情况表: titled a 计划表, its 形象进度 read back as the quarter's goal
@@ -137,6 +138,8 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
         by_quarter = dict.fromkeys(quarter_keys)
         by_quarter.update({f"q{k[-1]}_{part}": v for k, parts in rec["quarters"].items() for part, v in parts.items()
                            if k.startswith(str(year))})
+        by_quarter.update({f"milestone:{name}": _quarter_text(m["planned"], None)
+                           for name, m in rec["milestones"].items()})
         vals = dict(rec, **by_quarter, seq=n, start=_quarter_text(rec["start"], rec["start_text"]),
                     completion=_quarter_text(rec["completion"], rec["completion_text"]),
                     actual_start=_quarter_text(rec["actual_start"], None),

@@ -373,6 +373,22 @@ _YEAR_CONTENT = re.compile(r"(?:年度|本年度|本年|全年|度)?(?:(?:主要
 _QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date|issues|next)")
 
 
+# a project's milestone other than its start and completion, as a date column names it: "主体完工时间", "计划投用时间",
+# "前期手续办结时间" (the plan's 节点: kept with the project, drawn on its timeline)
+_MILESTONE = re.compile(r"^(?:计划|预计|预期)?(主体(?:完工|竣工|封顶|结构完工)|封顶|(?:建成|竣工|完工)?(?:投用|投产|投入使用|交付使用|"
+                        r"交付|投运|运营)|前期手续)(?:办结|完成|办理|手续)?(?:时间|日期|季度|时限|节点)?$")
+MILESTONE_FIELD = "milestone:"
+
+
+def milestone_word(heading: str) -> str | None:
+    """The milestone a date column names ("主体完工" of "主体完工时间", of "计划节点／主体完工"), or None."""
+    for part in (heading, heading.rsplit("／", 1)[-1]):
+        m = _MILESTONE.match(norm(split_unit(YEAR.sub("", part))[0]))
+        if m:
+            return m.group(1)
+    return None
+
+
 def is_quarter_field(fld: str | None) -> bool:
     """A field :func:`quarter_field` gives ("q2_actual")."""
     return fld is not None and _QUARTER_FIELD.fullmatch(fld) is not None

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from ..domain.quarter import NATURE_WORDS
 from ..domain.target import verdict_of
 from .cells import contact_of, memo, norm
-from .headings import is_quarter_field
+from .headings import MILESTONE_FIELD, is_quarter_field
 from .layout import Layout
 from .project_columns import Columns
 from .project_figures import check_figures, check_quarters_add_up, month_values, package_parts_left_out, quarter_values
@@ -103,6 +103,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             "owner": owner, "responsible_unit": unit, "leader": leader, "contact": contact, "location": location,
             "partner_units": partners, "notes": note,
         }))
+    _milestones(cols, records)
     if layout.reported and layout.year:
         by = f"{layout.year}Q{layout.reported}"
         asked_events(cols, by, records)
@@ -116,6 +117,18 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     _one_record_a_project(table, cols, records, rows)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
     table.problems.extend(p for _, p in cols.problems)
+
+
+def _milestones(cols: Columns, records: list[tuple[int, dict[str, Any]]]) -> None:
+    """The project's 节点 beyond start and completion ("主体完工时间", "投用时间"): name → its planned quarter and
+    the words it was written in, where the table has such columns."""
+    fields = [f for f in cols.layout.columns if f.startswith(MILESTONE_FIELD)]
+    if not fields:
+        return
+    cells = {f[len(MILESTONE_FIELD):]: cols.schedules(f) for f in fields}
+    for k, record in records:
+        record["milestones"] = {name: {"planned": cell[0], "text": cell[1]}
+                                for name, parsed in cells.items() if (cell := parsed[k]) and (cell[0] or cell[1])}
 
 
 def _zones(cols: Columns, zone_texts: list[str | None], row_zone: list[str | None]):

@@ -9,7 +9,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 
 from .dashboard import target_due
 from .database import Database
@@ -100,6 +100,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
 
         year = s.get(Plan, plan_id).year
         quarterly = _QuarterReports(s, year)
+        named = _named_milestones(s)
         revised = original_plans(s, since=plan_year_start(year))  # the 横道图 draws a revised plan's original too
         for c in range(0, len(ids), chunk):
             part = ids[c:c + chunk]
@@ -110,6 +111,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
                     .where(p.id.in_(part[i:i + 500])))
                 rows.update({r[0]: r for r in s.connection().execute(stmt)})
             reports = quarterly.of(part)
+            milestones = named(part)
             for pid in part:
                 (_, code, name, zone_id, area_id, cls, nature, level, content, years, total, before, annual, ps, pst,
                  pc, pct, as_, ac, owner, unit, leader, contact, location, partners, notes, on_list) = rows[pid]
@@ -124,8 +126,30 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
                     "actual_start": q(as_), "actual_completion": q(ac),
                     "owner": owner, "responsible_unit": unit, "leader": leader, "contact": contact,
                     "location": location, "partner_units": partners, "notes": notes, "quarters": reports.get(pid, {}),
+                    "milestones": milestones.get(pid, {}),
                     "original": _texts(original_span(revised.get(pid), ps, pc)),
                 }
+
+
+def _named_milestones(s):
+    """A reader of projects' 节点 beyond start and completion ("主体完工", "投用"), planned in a quarter: name →
+    {"planned": "2025Q2"}, as the importer reads them; no query at all where no project has one."""
+    ms = Milestone.__table__.c
+    named = or_(ms.note.is_(None), ms.note != QUARTER_GOAL)
+    if s.connection().execute(select(ms.id).where(named, ms.planned_quarter.is_not(None)).limit(1)).first() is None:
+        return lambda pids: {}
+
+    def of(pids: list[int]) -> dict[int, dict[str, dict[str, Any]]]:
+        out: dict[int, dict[str, dict[str, Any]]] = {}
+        for i in range(0, len(pids), 500):
+            for pid, name, quarter in s.connection().execute(
+                    select(ms.project_id, ms.name, ms.planned_quarter)
+                    .where(ms.project_id.in_(pids[i:i + 500]), named, ms.planned_quarter.is_not(None))
+                    .order_by(ms.sort_order, ms.id)):
+                out.setdefault(pid, {}).setdefault(name, {"planned": str(quarter)})  # the first of a name
+        return out
+
+    return of
 
 
 def _texts(span: tuple | None) -> tuple[str | None, str | None] | None:

@@ -17,6 +17,7 @@ from .import_match import (
     HeldTargets, ProjectIndex, areas_of, district_apart, ensure_zones_readonly, form_scope, in_another_zone, in_scope,
     list_section, name_keys_of, new_plan_named, plan_of, target_in_scope, where_of,
 )
+from .import_milestones import milestone_changes
 from .import_quarters import quarter_changes
 from .import_rows import (
     CHUNK, TableLike, changes_of, entry_values, indicator_year_values, measure_text, measure_texts, project_values,
@@ -166,6 +167,7 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
                 entries.update({e.project_id: e for e in s.execute(
                     select(entry).where(entry.c.plan_id == plan.id, entry.c.project_id.in_(part)))})
         by_quarter = quarter_changes(s, matched, table.records, d.repeated, d.disagreeing)
+        by_milestone = milestone_changes(s, matched, table.records)
         for i, pid in matched.items():
             rec, p = table.records[i], rows[pid]
             ch = changes_of(p, reported_by(project_values(rec), rec, p))
@@ -180,6 +182,7 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
                 if not e.on_list:
                     ch["on_list"] = (False, True)
             ch.update(by_quarter.get(i, {}))
+            ch.update(by_milestone.get(i, {}))
             total = ch["total_investment"][1] if "total_investment" in ch else p.total_investment
             if rec.get("total_investment") is None and total and total > 0:
                 over = [(k.split(":")[1], new) for k, (_old, new) in ch.items() if k.startswith("quarter:")

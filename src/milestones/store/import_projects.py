@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
 from .import_match import AreaRow, ProjectIndex, areas_of, in_another_zone, name_keys_of, plan_of, where_of
+from .import_milestones import apply_milestones
 from .import_quarters import apply_quarters
 from .import_rows import (
     CHUNK, ImportError_, Receipt, TableLike, allocate_ids, bulk_insert, changes_of, entry_values, insert_row,
@@ -44,6 +45,8 @@ def apply_projects(s: Session, t: TableLike, receipt: Receipt, tick) -> tuple[Pl
     _update_projects(s, t, plan, matched, zones, areas, receipt, tick)
     apply_quarters(s, list(zip(new_ids, new_recs)), receipt, new_projects=True)
     apply_quarters(s, matched, receipt, new_projects=False)
+    apply_milestones(s, list(zip(new_ids, new_recs)), receipt, new_projects=True)
+    apply_milestones(s, matched, receipt, new_projects=False)
     return plan, list(projects.on_plan), {pid for pid, _ in matched}
 
 

@@ -83,6 +83,8 @@ _PART_ORDER = {part: n for n, part in enumerate(QUARTER_PARTS)}  # a part not li
 
 
 def field_label(key: str) -> str:
+    if key.startswith("milestone:"):  # "milestone:主体完工" → 节点：主体完工, the name as the table gives it
+        return QCoreApplication.translate("Fields", "节点：%1").replace("%1", key.split(":", 1)[1])
     if key.startswith("quarter:"):  # "quarter:2024Q1:actual" → 2024年一季度 完成投资(亿元)
         from ..domain.quarter import Quarter
 
@@ -127,6 +129,9 @@ class RecordsModel(QAbstractTableModel):
                    for part, v in parts.items() if v is not None}
         self.keys += [f"quarter:{q}:{part}" for q, part in
                       sorted(present, key=lambda qp: (qp[0], _PART_ORDER.get(qp[1], len(_PART_ORDER)), qp[1]))]
+        # the project's 节点 beyond start and completion ("节点：主体完工"), one column each
+        self.keys += [f"milestone:{name}" for name in dict.fromkeys(
+            name for rec in table.records for name in (rec.get("milestones") or {}))]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.table.records)
@@ -163,6 +168,9 @@ class RecordsModel(QAbstractTableModel):
             if key.startswith("quarter:"):
                 _, q, part = key.split(":")
                 v = ((rec.get("quarters") or {}).get(q) or {}).get(part)
+            elif key.startswith("milestone:"):
+                m = (rec.get("milestones") or {}).get(key.split(":", 1)[1]) or {}
+                v = m.get("text") or m.get("planned")
             else:
                 v = rec.get(key)
             if isinstance(v, dict):

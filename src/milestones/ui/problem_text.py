@@ -213,6 +213,11 @@ _MESSAGES = [
      "no header found (none of the first 25 rows names columns such as “序号、指标名称、目标、完成情况” or "
      "“项目名称、总投资、开工时间”)"),
     ("第{col}列“{head}”没有对应的字段，未导入", "column {col} “{head}” matches no field; not imported"),
+    ("第{col}列“{head}”是项目的节点“{name}”，记入节点（开工、完工之外的时间）",
+     "column {col} “{head}” is the project's milestone “{name}”, kept among its milestones (beside its start and "
+     "completion)"),
+    ("第{col}列“{head}”是项目的节点“{name}”，记入节点", "column {col} “{head}” is the project's milestone “{name}”, kept "
+     "among its milestones"),
     ("第{col}列“{head}”填的是建设性质（续建、新开工…），作为建设性质导入",
      "column {col} “{head}” holds natures (续建, 新开工…): imported as each project's nature"),
     ("第{col}列“{head}”填的是项目级别（市级重点、区级重点…），作为项目级别导入",

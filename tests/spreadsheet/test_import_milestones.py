@@ -1,0 +1,81 @@
+"""A schedule's 节点 beyond start and completion ("主体完工时间", "计划投用时间", "前期手续办结时间"): kept with each
+project as its milestones, not dropped as "the same as 计划竣工时间"."""
+import pytest
+from sqlalchemy import select
+
+from milestones.domain.quarter import Quarter
+from milestones.spreadsheet.export import export
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.store import open_store
+from milestones.store.changes import project_details, replace_project_details
+from milestones.store.schema import KeyProject, Milestone
+from tests.spreadsheet.conftest import csv_file as _csv
+
+WANT = {"重庆站铁路综合交通枢纽工程": ("2027Q4", {"主体完工": "2026Q2", "投用": "2028Q1", "前期手续": "2024Q2"}),
+        "区教师进修学校": ("2026Q3", {"主体完工": "2025Q4", "投用": "2026Q3"}),
+        "燕子岩传统风貌区": ("2025Q4", {"投用": "2026Q1", "前期手续": "2024Q2"})}
+
+
+def _milestones(db, name):
+    with db.read() as s:
+        pid = s.scalars(select(KeyProject.id).where(KeyProject.name == name)).one()
+        return {m.name: str(m.planned_quarter) for m in s.scalars(
+            select(Milestone).where(Milestone.project_id == pid, Milestone.note.is_(None)))}
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_ods_files", "lo_csv_files"])
+def test_the_milestone_columns_are_read_beside_the_completion(saved, request):
+    (t,) = read_import(request.getfixturevalue(saved)["key-projects-milestones-2024"]).tables
+    got = {r["name"]: (r["completion"], {k: v["planned"] for k, v in r["milestones"].items()}) for r in t.records}
+    assert got == WANT
+    said = [p.message for p in t.problems]
+    assert "第G列“主体完工时间”是项目的节点“主体完工”，记入节点（开工、完工之外的时间）" in said
+    assert "第I列“前期手续办结时间”是项目的节点“前期手续”，记入节点" in said
+    assert not [m for m in said if "是同一项" in m]  # none dropped as a second completion
+
+
+def test_milestones_are_written_updated_and_exported_under_their_group(lo_files, tmp_path):
+    db = open_store(tmp_path / "plan.db", with_sample=False)
+    try:
+        write(db, preview(db, read_import(lo_files["key-projects-milestones-2024"])))
+        assert _milestones(db, "区教师进修学校") == {"主体完工": "2025Q4", "投用": "2026Q3"}
+        # the planner adds one by hand in the project window; a later file moving one updates it, never doubles it
+        with db.read() as s:
+            pid = s.scalars(select(KeyProject.id).where(KeyProject.name == "燕子岩传统风貌区")).one()
+        held = project_details(db, pid, "milestones")
+        replace_project_details(db, pid, "milestones", [*held, {"name": "开业", "planned_quarter": Quarter(2026, 2)}],
+                                held)
+        again = preview(db, read_import(lo_files["key-projects-milestones-2024"]))
+        assert again.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 3, "missing": 0}
+        moved = _csv(tmp_path, "moved.csv", "2024年重点项目进度计划表\n序号,项目名称,计划竣工时间,计划投用时间\n"
+                                            "1,区教师进修学校,2026年8月,2026年12月\n")
+        imp = preview(db, read_import(moved))
+        (changed,) = imp.diffs[0].changed.values()
+        assert changed == {"milestone:投用": ("2026Q3", "2026Q4")}
+        write(db, imp)
+        assert _milestones(db, "区教师进修学校") == {"主体完工": "2025Q4", "投用": "2026Q4"}  # updated, not doubled
+        # exported: "节点" over a column per name (the hand-named one too), read back unchanged
+        out = tmp_path / "out.xlsx"
+        export(db, "key_projects", out, year=2024)
+        back = preview(db, read_import(out))
+        assert back.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 3, "missing": 0}
+        rec = next(r for r in back.tables[0].records if r["name"] == "燕子岩传统风貌区")
+        assert {k: v["planned"] for k, v in rec["milestones"].items()} == {
+            "投用": "2026Q1", "前期手续": "2024Q2", "开业": "2026Q2"}
+    finally:
+        db.close()
+
+
+def test_a_group_of_milestones_names_them_and_a_group_over_quarters_stays_the_quarters_goals(tmp_path):
+    named = _csv(tmp_path, "节点.csv", "2024年重点项目计划表\n序号,项目名称,区域,计划开工,计划完工,关键节点,,,责任单位\n"
+                                      ",,,,,主体完工,开业,前期手续,\n"
+                                      "1,甲项目,东部,2024年3月,2025年12月,2025年6月,2026年3月,2024年1月,区商务委\n")
+    (t,) = read_import(named).tables
+    assert {k: v["planned"] for k, v in t.records[0]["milestones"].items()} == {
+        "主体完工": "2025Q2", "开业": "2026Q1", "前期手续": "2024Q1"}
+    by_quarter = _csv(tmp_path, "季度.csv", "2024年重点项目计划表\n序号,项目名称,节点目标,,,\n,,一季度,二季度,三季度,四季度\n"
+                                           "1,甲项目,完成招标,开工建设,主体施工,主体完工\n")
+    (t,) = read_import(by_quarter).tables
+    rec = t.records[0]
+    assert "milestones" not in rec
+    assert [rec["quarters"][f"2024Q{n}"]["goal"] for n in range(1, 5)] == ["完成招标", "开工建设", "主体施工", "主体完工"]
