@@ -79,3 +79,11 @@ def test_a_group_of_milestones_names_them_and_a_group_over_quarters_stays_the_qu
     rec = t.records[0]
     assert "milestones" not in rec
     assert [rec["quarters"][f"2024Q{n}"]["goal"] for n in range(1, 5)] == ["完成招标", "开工建设", "主体施工", "主体完工"]
+
+
+def test_a_milestone_given_by_its_year_is_due_by_the_years_end(tmp_path):
+    path = _csv(tmp_path, "年.csv", "2024年重点项目计划表\n序号,项目名称,区域,计划开工,计划竣工时间,计划投用时间,责任单位\n"
+                                  "1,甲项目,东部,2024年3月,2025年12月,2026年,区商务委\n2,乙项目,东部,2024年3月,2025年12月,2026年底,区商务委\n")
+    (t,) = read_import(path).tables
+    assert [r["milestones"]["投用"] for r in t.records] == [{"planned": "2026Q4", "text": "2026年"},
+                                                           {"planned": "2026Q4", "text": "2026年底"}]

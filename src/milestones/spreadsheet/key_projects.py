@@ -127,8 +127,18 @@ def _milestones(cols: Columns, records: list[tuple[int, dict[str, Any]]]) -> Non
         return
     cells = {f[len(MILESTONE_FIELD):]: cols.schedules(f) for f in fields}
     for k, record in records:
-        record["milestones"] = {name: {"planned": cell[0], "text": cell[1]}
+        record["milestones"] = {name: {"planned": cell[0] or _by_the_years_end(cell[1]), "text": cell[1]}
                                 for name, parsed in cells.items() if (cell := parsed[k]) and (cell[0] or cell[1])}
+
+
+def _by_the_years_end(text: str | None) -> str | None:
+    """"2026年" as a milestone's time: by that year's end, as a completion given by its year is due (a start so
+    given stays the year alone; a milestone keeps no words)."""
+    m = _YEAR_ALONE.fullmatch(norm(text or ""))
+    return f"{m.group(1)}Q4" if m else None
+
+
+_YEAR_ALONE = re.compile(r"(\d{4})\s*年?(?:内|底|末|年底)?")
 
 
 def _zones(cols: Columns, zone_texts: list[str | None], row_zone: list[str | None]):
