@@ -553,25 +553,19 @@ def test_the_units_table_counts_the_indicators_each_unit_leads_where_any_is_name
     assert any("主要指标按牵头单位统计" in str(r[0]) for r in rows if r[0])
 
 
-def test_a_quarters_progress_in_words_alone_comes_back_as_progress(tmp_path):
+def test_a_quarters_progress_in_words_alone_comes_back_as_progress(empty_db, tmp_path):
     # a report of 形象进度 and no amounts, exported: titled a 季度计划表, its "三季度 | 形象进度" was read back
     # as the quarter's goal; and "三季度" over one column was taken for a 横道图's quarter
-    from milestones.spreadsheet.importer import write
-    from milestones.store import open_store
+    from tests.spreadsheet.conftest import exported_back
 
     src = tmp_path / "三季度.csv"
     src.write_text("渝中区2024年三季度重点项目推进情况表\n序号,项目名称,形象进度,责任单位\n1,解放碑步行街提档升级,路面改造完成80%,区商务委\n"
                    "2,大坪医院扩建,装饰装修,区卫生健康委\n", encoding="utf-8")
-    db = open_store(tmp_path / "plan.db", with_sample=False)
-    try:
-        write(db, preview(db, read_import(src)))
-        n, imp = _roundtrip(db, "key_projects", tmp_path, year=2024)
-        assert imp.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 2, "missing": 0}
-        assert [r["quarters"]["2024Q3"]["progress"] for r in imp.tables[0].records] == ["路面改造完成80%", "装饰装修"]
-        ws = load_workbook(tmp_path / "key_projects.xlsx")["重点项目"]
-        assert ws["A2"].value == "2024年重点项目季度计划及完成情况表"  # what was done is in it
-        heads = [[c.value for c in row] for row in ws.iter_rows(min_row=3, max_row=4)]
-        i = heads[0].index("三季度")
-        assert heads[1][i] == "形象进度"
-    finally:
-        db.close()
+    imp = exported_back(empty_db, preview(empty_db, read_import(src)), tmp_path / "out.xlsx", "key_projects")
+    assert imp.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 2, "missing": 0}
+    assert [r["quarters"]["2024Q3"]["progress"] for r in imp.tables[0].records] == ["路面改造完成80%", "装饰装修"]
+    ws = load_workbook(tmp_path / "out.xlsx")["重点项目"]
+    assert ws["A2"].value == "2024年重点项目季度计划及完成情况表"  # what was done is in it
+    heads = [[c.value for c in row] for row in ws.iter_rows(min_row=3, max_row=4)]
+    i = heads[0].index("三季度")
+    assert heads[1][i] == "形象进度"

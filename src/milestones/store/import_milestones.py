@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
-from .import_rows import CHUNK, Receipt, allocate_ids, bulk_insert, record_update
+from .import_rows import CHUNK, Receipt, insert_new, record_update
 from .schema import QUARTER_GOAL, Milestone
 
 KEY = "milestone:"
@@ -80,10 +80,6 @@ def apply_milestones(s: Session, pairs: list[tuple[int, dict[str, Any]]], receip
                 touched = True
         if touched and not new_projects:
             receipt.changes.note("updated", "key_project", pid)
-    if new_rows:
-        s.flush()  # updates made through the ORM go first
-        ids = allocate_ids(s, Milestone.__table__, len(new_rows))
-        bulk_insert(s.connection(), "milestone", ("id", "project_id", "name", "sort_order", "planned_quarter",
-                                                  "updated_at"), [(i, *r) for i, r in zip(ids, new_rows)])
-        receipt.inserted.extend(("milestone", i) for i in ids)
+    insert_new(s, receipt, Milestone.__table__, "milestone",
+               ("project_id", "name", "sort_order", "planned_quarter", "updated_at"), new_rows)
     s.flush()

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
-from .import_rows import CHUNK, Receipt, allocate_ids, bulk_insert, record_update, same_value
+from .import_rows import CHUNK, Receipt, insert_new, record_update, same_value
 from .schema import QUARTER_GOAL as GOAL
 from .schema import Milestone, ProgressNote, QuarterInvestment
 
@@ -191,19 +191,10 @@ def apply_quarters(s: Session, pairs: list[tuple[int, dict[str, Any]]], receipt:
                     touched = True
         if touched and not new_projects:
             receipt.changes.note("updated", "key_project", pid)
-    _insert(s, receipt, QuarterInvestment.__table__, "quarter_investment",
-            ("project_id", "quarter", "planned", "actual", "updated_at"), new_investments)
-    _insert(s, receipt, ProgressNote.__table__, "progress_note",
-            ("project_id", "quarter", "text", "updated_at"), new_notes)
-    _insert(s, receipt, Milestone.__table__, "milestone",
-            ("project_id", "name", "sort_order", "planned_quarter", "note", "updated_at"), new_goals)
+    insert_new(s, receipt, QuarterInvestment.__table__, "quarter_investment",
+               ("project_id", "quarter", "planned", "actual", "updated_at"), new_investments)
+    insert_new(s, receipt, ProgressNote.__table__, "progress_note",
+               ("project_id", "quarter", "text", "updated_at"), new_notes)
+    insert_new(s, receipt, Milestone.__table__, "milestone",
+               ("project_id", "name", "sort_order", "planned_quarter", "note", "updated_at"), new_goals)
     s.flush()
-
-
-def _insert(s: Session, receipt: Receipt, table, name: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    if not rows:
-        return
-    s.flush()  # updates made through the ORM go first
-    ids = allocate_ids(s, table, len(rows))
-    bulk_insert(s.connection(), name, ("id", *columns), [(i, *r) for i, r in zip(ids, rows)])
-    receipt.inserted.extend((name, i) for i in ids)

@@ -209,6 +209,17 @@ def record_update(receipt: Receipt, table: str, obj: Any, values: dict[str, Any]
         receipt.history.extend(row_changes(table, obj, old))
 
 
+def insert_new(s: Session, receipt: Receipt, table, name: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """``rows`` (values of ``columns``) inserted in bulk into ``table`` (named ``name``), their new ids kept in
+    ``receipt``."""
+    if not rows:
+        return
+    s.flush()  # updates made through the ORM go first
+    ids = allocate_ids(s, table, len(rows))
+    bulk_insert(s.connection(), name, ("id", *columns), [(i, *r) for i, r in zip(ids, rows)])
+    receipt.inserted.extend((name, i) for i in ids)
+
+
 def allocate_ids(s: Session, table, n: int) -> list[int]:
     """``n`` new primary keys for ``table``, reserved inside this transaction.
 
