@@ -87,3 +87,21 @@ def test_a_milestone_given_by_its_year_is_due_by_the_years_end(tmp_path):
     (t,) = read_import(path).tables
     assert [r["milestones"]["投用"] for r in t.records] == [{"planned": "2026Q4", "text": "2026年"},
                                                            {"planned": "2026Q4", "text": "2026年底"}]
+
+
+def test_the_timeline_sheet_marks_each_milestone_in_its_quarter(empty_db, lo_files, tmp_path):
+    from openpyxl import load_workbook
+
+    write(empty_db, preview(empty_db, read_import(lo_files["key-projects-milestones-2024"])))
+    export(empty_db, "key_projects", tmp_path / "out.xlsx", year=2024)
+    ws = load_workbook(tmp_path / "out.xlsx")["横道图"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    assert rows[0][0].endswith("（◆节点）")  # said in the legend
+    years = {}
+    for c, v in enumerate(rows[1]):
+        years[c] = v or years.get(c - 1)
+    column = {f"{years[c][:4]}Q{'一二三四'.index(q[0]) + 1}": c for c, q in enumerate(rows[2]) if q and "季度" in q}
+    school = next(r for r in rows if r[1] == "区教师进修学校")  # its plan's row
+    assert school[column["2025Q4"]] == "◆主体完工"
+    assert school[column["2026Q3"]] == "■完工 ◆投用"
+    assert school[column["2024Q4"]] == "▶开工"

@@ -24,7 +24,7 @@ def _chart_years(spans: list[tuple[int, dict[str, Any]]], year: int) -> tuple[Qu
     years = {year}
     for _n, rec in spans:
         for text in (rec["start"], rec["completion"], rec["actual_start"], rec["actual_completion"],
-                     *(rec.get("original") or ())):
+                     *(rec.get("original") or ()), *(m["planned"] for m in (rec.get("milestones") or {}).values())):
             if text:
                 years.add(Quarter.parse(text).year)
         said = schedule_words(rec.get("start_text"), rec.get("completion_text"), rec.get("nature"), year)
@@ -72,7 +72,9 @@ def timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int, title
     group = fmt(bold=True, font_name="黑体", bg_color="#FFF2CC")
     # a project whose planned quarters were revised has a row more above its plan: the plan before (原计划)
     revised = "（调整过计划的项目另起一行灰色为原计划）" if any(rec.get("original") for _n, rec in spans) else ""
-    ws.merge_range(0, 0, 0, width - 1, f"{title}{TIMELINE_LEGEND}{revised}",
+    # the project's 节点 beyond start and completion ("◆投用") in the quarter each is planned in, on the plan's row
+    named = "（◆节点）" if any(rec.get("milestones") for _n, rec in spans) else ""
+    ws.merge_range(0, 0, 0, width - 1, f"{title}{TIMELINE_LEGEND}{named}{revised}",
                    wb.add_format({"font_name": TITLE_FONT, "font_size": 16, "bold": True, "align": "center"}))
     # header: row 1 has the years, row 2 the quarters; the first four columns span both
     for c, h in enumerate(["序号", "项目名称", "区域/板块", "计划/实际"]):
@@ -100,6 +102,10 @@ def timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int, title
             row += 1
             last_group = g
         lines = [("计划", rec["start"], rec["completion"]), ("实际", rec["actual_start"], rec["actual_completion"])]
+        nodes: dict[Quarter, str] = {}
+        for name, m in (rec.get("milestones") or {}).items():
+            q = Quarter.parse(m["planned"])
+            nodes[q] = f"{nodes[q]} ◆{name}" if q in nodes else f"◆{name}"
         if rec.get("original"):
             lines.insert(0, ("原计划", *rec["original"]))
         for k, (label, start_text, end_text) in enumerate(lines):
@@ -145,8 +151,12 @@ def timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int, title
                     inside, mark, shade = True, f"◀{_quarter_words(start)}开工", edges[label, "left"]
                 elif i == len(quarters) - 1 and end and end > q and (not start or start <= q):
                     inside, mark, shade = True, f"{_quarter_words(end)}完工▶", edges[label, "right"]
+                node = nodes.get(q) if label == "计划" else None
                 if inside:
-                    ws.write_string(row, 4 + i, mark.replace("开工■完工", "■") if len(mark) > 3 else mark, shade)
+                    mark = mark.replace("开工■完工", "■") if len(mark) > 3 else mark
+                    ws.write_string(row, 4 + i, f"{mark} {node}".strip() if node else mark, shade)
+                elif node:
+                    ws.write_string(row, 4 + i, node, said_fmt)
                 else:
                     ws.write_blank(row, 4 + i, None, text)
             row += 1
