@@ -105,3 +105,24 @@ def test_the_timeline_sheet_marks_each_milestone_in_its_quarter(empty_db, lo_fil
     assert school[column["2025Q4"]] == "◆主体完工"
     assert school[column["2026Q3"]] == "■完工 ◆投用"
     assert school[column["2024Q4"]] == "▶开工"
+
+
+def test_when_a_milestone_was_reached_is_kept_beside_its_plan(empty_db, tmp_path):
+    # "实际主体完工时间" beside "实际竣工时间" was dropped as the same column
+    path = _csv(tmp_path, "进展.csv", "2024年重点项目推进情况表\n序号,项目名称,区域,计划开工时间,计划竣工时间,主体完工时间,"
+                                    "实际开工时间,实际竣工时间,实际主体完工时间,责任单位\n"
+                                    "1,甲项目,东部,2024年3月,2025年12月,2025年6月,2024年4月,,2025年5月,区商务委\n")
+    imp = preview(empty_db, read_import(path))
+    (rec,) = imp.tables[0].records
+    assert rec["milestones"] == {"主体完工": {"planned": "2025Q2", "text": "2025年6月", "actual": "2025Q2"}}
+    assert rec["actual_completion"] is None
+    write(empty_db, imp)
+    with empty_db.read() as s:
+        (m,) = s.scalars(select(Milestone)).all()
+        assert (m.name, str(m.planned_quarter), str(m.actual_quarter)) == ("主体完工", "2025Q2", "2025Q2")
+    later = _csv(tmp_path, "后.csv", "2024年重点项目推进情况表\n序号,项目名称,实际竣工时间,实际主体完工时间\n1,甲项目,,2025年7月\n")
+    (changed,) = preview(empty_db, read_import(later)).diffs[0].changed.values()
+    assert changed == {"milestone_done:主体完工": ("2025Q2", "2025Q3")}
+    export(empty_db, "key_projects", tmp_path / "out.xlsx", year=2024)
+    back = preview(empty_db, read_import(tmp_path / "out.xlsx"))
+    assert back.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 1, "missing": 0}

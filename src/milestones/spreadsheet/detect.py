@@ -14,9 +14,9 @@ from .column_rules import (
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
-    BARE_FIGURES, MILESTONE_FIELD, NAME_AND_CONTENT, SYNONYMS, is_quarter_field, match_heading, milestone_word,
-    money_field, month_inside, part_of_year, period_under, period_word, quarter_field, quarter_figure,
-    reported_period, this_quarter, title_quarter,
+    BARE_FIGURES, MILESTONE_DONE_FIELD, MILESTONE_FIELD, NAME_AND_CONTENT, SYNONYMS, done_milestone_word,
+    is_quarter_field, match_heading, milestone_word, money_field, month_inside, part_of_year, period_under,
+    period_word, quarter_field, quarter_figure, reported_period, this_quarter, title_quarter,
 )
 from .layout import Column, Layout, LayoutError, columns_said
 from .mojibake import garbled_beyond_mending, mend_garbled
@@ -176,8 +176,11 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 and not _WHEN_WORDS.search(norm(lowest[c])):  # (not "节点目标" over "一季度 | 二季度 …")
             # "关键节点" over "主体完工 | 投用 | 开业": each a milestone of the project's, by the name under it
             name = _MILESTONE_TIME.sub("", norm(lowest[c])) or norm(lowest[c])
-            layout.columns[MILESTONE_FIELD + name] = Column(MILESTONE_FIELD + name, c, said)
-            layout.notes.append(f"第{column_letter(c)}列“{said}”是项目的节点“{name}”，记入节点")
+            prefix = MILESTONE_DONE_FIELD if name.startswith("实际") and name != "实际" else MILESTONE_FIELD
+            name = name[2:] if prefix == MILESTONE_DONE_FIELD else name  # "实际主体完工": when it happened
+            layout.columns[prefix + name] = Column(prefix + name, c, said)
+            when = "实际完成的时间" if prefix == MILESTONE_DONE_FIELD else ""
+            layout.notes.append(f"第{column_letter(c)}列“{said}”是项目的节点“{name}”{when}，记入节点")
             continue
         if reported is not None and chosen == "key_projects" and lowest[c] and heads.group[c] and \
                 (of_report := reported_period(heads.group[c], lowest[c], reported)) is not None:
@@ -330,7 +333,7 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
     elif first is not None and first.year == col.year and c in sheet.hidden_columns:
         layout.extra_columns.append(col)
         layout.notes.append(f"第{column_letter(c)}列“{said}”是隐藏列，导入的是第{column_letter(first.index)}列“{first.header}”")
-    elif first is not None and fld == "completion" and _a_milestone_beside(layout, first, col):
+    elif first is not None and fld in ("completion", "actual_completion") and _a_milestone_beside(layout, first, col):
         pass
     elif first is not None:
         layout.extra_columns.append(col)
@@ -352,15 +355,19 @@ _WHEN_WORDS = re.compile(r"季度|\d+月|[一二三四五六七八九十]+月|�
 def _a_milestone_beside(layout: Layout, first: Column, col: Column) -> bool:
     """"计划竣工时间" beside "主体完工时间", "投用时间" (or "主体完工时间" beside "投用时间"): the completion, and a
     milestone of the project's, kept as its 节点; False where the two name one thing."""
-    theirs, its = milestone_word(first.header), milestone_word(col.header)
+    fld = col.field
+    word, prefix = (done_milestone_word, MILESTONE_DONE_FIELD) if fld == "actual_completion" else \
+        (milestone_word, MILESTONE_FIELD)  # "实际竣工时间" beside "实际主体完工时间": when each happened
+    theirs, its = word(first.header), word(col.header)
     if its is None and theirs is None or its == theirs:
         return False
     if its is None:  # the milestone came first: this column is the completion
-        layout.columns["completion"] = col
+        layout.columns[fld] = col
         col, its = first, theirs
-    col.field = MILESTONE_FIELD + its
+    col.field = prefix + its
     layout.columns[col.field] = col
-    layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”是项目的节点“{its}”，记入节点（开工、完工之外的时间）")
+    when = "实际完成的时间" if prefix == MILESTONE_DONE_FIELD else ""
+    layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”是项目的节点“{its}”{when}，记入节点（开工、完工之外的时间）")
     return True
 
 

@@ -104,8 +104,12 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     cols = [c for c in cols
             if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] not in (None, "") for r in records)]
     quarter_cols = _quarter_columns(records, year, report)
-    milestone_cols = [Col(name, f"milestone:{name}", "quarter", group="节点")  # "节点" over "主体完工 | 投用"
-                      for name in dict.fromkeys(n for r in records for n in r["milestones"])]
+    # "节点" over "主体完工 | 投用", and "实际主体完工" where one was reached
+    had = {(n, part) for r in records for n, m in r["milestones"].items() for part in ("planned", "actual") if m[part]}
+    milestone_cols = [Col(title, f"{key}{name}", "quarter", group="节点")
+                      for name in dict.fromkeys(n for r in records for n in r["milestones"])
+                      for part, key, title in (("planned", "milestone:", name),
+                                               ("actual", "milestone_done:", f"实际{name}")) if (name, part) in had]
     at = next(i for i, c in enumerate(cols) if c.key == "actual_completion") + 1
     cols[at:at] = milestone_cols + quarter_cols  # the quarterly report, before 责任单位 … as offices lay it out
     quarter_keys = [c.key for c in milestone_cols + quarter_cols]
@@ -138,8 +142,9 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
         by_quarter = dict.fromkeys(quarter_keys)
         by_quarter.update({f"q{k[-1]}_{part}": v for k, parts in rec["quarters"].items() for part, v in parts.items()
                            if k.startswith(str(year))})
-        by_quarter.update({f"milestone:{name}": _quarter_text(m["planned"], None)
-                           for name, m in rec["milestones"].items()})
+        by_quarter.update({f"{key}{name}": _quarter_text(m[part], None) for name, m in rec["milestones"].items()
+                           for part, key in (("planned", "milestone:"), ("actual", "milestone_done:"))
+                           if f"{key}{name}" in by_quarter})
         vals = dict(rec, **by_quarter, seq=n, start=_quarter_text(rec["start"], rec["start_text"]),
                     completion=_quarter_text(rec["completion"], rec["completion_text"]),
                     actual_start=_quarter_text(rec["actual_start"], None),

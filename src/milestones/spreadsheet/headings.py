@@ -378,6 +378,7 @@ _QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date|issue
 _MILESTONE = re.compile(r"^(?:计划|预计|预期)?(主体(?:完工|竣工|封顶|结构完工)|封顶|(?:建成|竣工|完工)?(?:投用|投产|投入使用|交付使用|"
                         r"交付|投运|运营)|前期手续)(?:办结|完成|办理|手续)?(?:时间|日期|季度|时限|节点)?$")
 MILESTONE_FIELD = "milestone:"
+MILESTONE_DONE_FIELD = "milestone_done:"  # when it happened: "实际主体完工时间"
 
 
 def milestone_word(heading: str) -> str | None:
@@ -386,6 +387,15 @@ def milestone_word(heading: str) -> str | None:
         m = _MILESTONE.match(norm(split_unit(YEAR.sub("", part))[0]))
         if m:
             return m.group(1)
+    return None
+
+
+def done_milestone_word(heading: str) -> str | None:
+    """The milestone a column of when it happened names ("主体完工" of "实际主体完工时间"), or None."""
+    for part in (heading, heading.rsplit("／", 1)[-1]):
+        said = norm(split_unit(YEAR.sub("", part))[0])
+        if said.startswith("实际"):
+            return milestone_word(said[2:])
     return None
 
 

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from ..domain.quarter import NATURE_WORDS
 from ..domain.target import verdict_of
 from .cells import contact_of, memo, norm
-from .headings import MILESTONE_FIELD, is_quarter_field
+from .headings import MILESTONE_DONE_FIELD, MILESTONE_FIELD, is_quarter_field
 from .layout import Layout
 from .project_columns import Columns
 from .project_figures import check_figures, check_quarters_add_up, month_values, package_parts_left_out, quarter_values
@@ -122,13 +122,19 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
 def _milestones(cols: Columns, records: list[tuple[int, dict[str, Any]]]) -> None:
     """The project's 节点 beyond start and completion ("主体完工时间", "投用时间"): name → its planned quarter and
     the words it was written in, where the table has such columns."""
-    fields = [f for f in cols.layout.columns if f.startswith(MILESTONE_FIELD)]
-    if not fields:
+    planned = {f[len(MILESTONE_FIELD):]: cols.schedules(f) for f in cols.layout.columns
+               if f.startswith(MILESTONE_FIELD)}
+    done = {f[len(MILESTONE_DONE_FIELD):]: cols.schedules(f) for f in cols.layout.columns
+            if f.startswith(MILESTONE_DONE_FIELD)}  # "实际主体完工时间": when it happened
+    if not planned and not done:
         return
-    cells = {f[len(MILESTONE_FIELD):]: cols.schedules(f) for f in fields}
     for k, record in records:
-        record["milestones"] = {name: {"planned": cell[0] or _by_the_years_end(cell[1]), "text": cell[1]}
-                                for name, parsed in cells.items() if (cell := parsed[k]) and (cell[0] or cell[1])}
+        got = {name: {"planned": cell[0] or _by_the_years_end(cell[1]), "text": cell[1]}
+               for name, parsed in planned.items() if (cell := parsed[k]) and (cell[0] or cell[1])}
+        for name, parsed in done.items():
+            if (cell := parsed[k]) and cell[0]:
+                got.setdefault(name, {"planned": None, "text": None})["actual"] = cell[0]
+        record["milestones"] = got
 
 
 def _by_the_years_end(text: str | None) -> str | None:

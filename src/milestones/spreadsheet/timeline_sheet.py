@@ -24,7 +24,8 @@ def _chart_years(spans: list[tuple[int, dict[str, Any]]], year: int) -> tuple[Qu
     years = {year}
     for _n, rec in spans:
         for text in (rec["start"], rec["completion"], rec["actual_start"], rec["actual_completion"],
-                     *(rec.get("original") or ()), *(m["planned"] for m in (rec.get("milestones") or {}).values())):
+                     *(rec.get("original") or ()),
+                     *(m.get(part) for m in (rec.get("milestones") or {}).values() for part in ("planned", "actual"))):
             if text:
                 years.add(Quarter.parse(text).year)
         said = schedule_words(rec.get("start_text"), rec.get("completion_text"), rec.get("nature"), year)
@@ -102,10 +103,12 @@ def timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int, title
             row += 1
             last_group = g
         lines = [("计划", rec["start"], rec["completion"]), ("实际", rec["actual_start"], rec["actual_completion"])]
-        nodes: dict[Quarter, str] = {}
+        nodes: dict[tuple[str, Quarter], str] = {}  # ("计划" or "实际", quarter) → "◆投用"
         for name, m in (rec.get("milestones") or {}).items():
-            q = Quarter.parse(m["planned"])
-            nodes[q] = f"{nodes[q]} ◆{name}" if q in nodes else f"◆{name}"
+            for label, part in (("计划", "planned"), ("实际", "actual")):
+                if m.get(part):
+                    at = (label, Quarter.parse(m[part]))
+                    nodes[at] = f"{nodes[at]} ◆{name}" if at in nodes else f"◆{name}"
         if rec.get("original"):
             lines.insert(0, ("原计划", *rec["original"]))
         for k, (label, start_text, end_text) in enumerate(lines):
@@ -151,7 +154,7 @@ def timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int, title
                     inside, mark, shade = True, f"◀{_quarter_words(start)}开工", edges[label, "left"]
                 elif i == len(quarters) - 1 and end and end > q and (not start or start <= q):
                     inside, mark, shade = True, f"{_quarter_words(end)}完工▶", edges[label, "right"]
-                node = nodes.get(q) if label == "计划" else None
+                node = nodes.get((label, q))
                 if inside:
                     mark = mark.replace("开工■完工", "■") if len(mark) > 3 else mark
                     ws.write_string(row, 4 + i, f"{mark} {node}".strip() if node else mark, shade)

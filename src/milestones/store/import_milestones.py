@@ -1,8 +1,9 @@
 """A key-project table's 节点 beyond start and completion ("主体完工时间", "投用时间", "前期手续办结时间").
 
 Each is a :class:`Milestone` of the project under the name the table gives ("主体完工"), planned in the
-quarter the cell says. A milestone of that name the planner added by hand is the one updated, never doubled;
-a quarter's goal (:data:`QUARTER_GOAL`) is no named milestone. A cell left empty leaves what the database has.
+quarter the cell says, reached in the quarter a column of what happened says ("实际主体完工时间"). A milestone
+of that name the planner added by hand is the one updated, never doubled; a quarter's goal (:data:`QUARTER_GOAL`)
+is no named milestone. A cell left empty leaves what the database has.
 """
 from __future__ import annotations
 
@@ -16,17 +17,19 @@ from ..domain.quarter import Quarter
 from .import_rows import CHUNK, Receipt, insert_new, record_update
 from .schema import QUARTER_GOAL, Milestone
 
-KEY = "milestone:"
+# the diff's names: "milestone:主体完工" (its planned quarter), "milestone_done:主体完工" (when it was reached)
+PARTS = {"planned_quarter": "milestone:", "actual_quarter": "milestone_done:"}
 
 
-def change_key(name: str) -> str:
-    """The diff's name for a milestone's planned quarter: "milestone:主体完工"."""
-    return KEY + name
-
-
-def _planned(rec: dict[str, Any]) -> dict[str, Quarter]:
-    """The record's milestones that name a quarter (a year alone, "2025年", names none: left as it is)."""
-    return {name: Quarter.parse(v["planned"]) for name, v in (rec.get("milestones") or {}).items() if v.get("planned")}
+def _given(rec: dict[str, Any]) -> dict[str, dict[str, Quarter]]:
+    """The record's milestones by name: the quarters the file gives ({"planned_quarter": …, "actual_quarter": …})."""
+    out = {}
+    for name, v in (rec.get("milestones") or {}).items():
+        given = {part: Quarter.parse(v[key])
+                 for part, key in (("planned_quarter", "planned"), ("actual_quarter", "actual")) if v.get(key)}
+        if given:
+            out[name] = given
+    return out
 
 
 def _existing(s: Session, pids: list[int]) -> dict[tuple[int, str], Milestone]:
@@ -48,11 +51,12 @@ def milestone_changes(s: Session, matched: dict[int, int], records: list[dict[st
     out: dict[int, dict] = {}
     for i, pid in with_milestones.items():
         ch = {}
-        for name, planned in _planned(records[i]).items():
+        for name, given in _given(records[i]).items():
             m = held.get((pid, name))
-            old = m.planned_quarter if m is not None else None
-            if old != planned:
-                ch[change_key(name)] = (str(old) if old else None, str(planned))
+            for part, quarter in given.items():
+                old = getattr(m, part) if m is not None else None
+                if old != quarter:
+                    ch[PARTS[part] + name] = (str(old) if old else None, str(quarter))
         if ch:
             out[i] = ch
     return out
@@ -61,25 +65,27 @@ def milestone_changes(s: Session, matched: dict[int, int], records: list[dict[st
 def apply_milestones(s: Session, pairs: list[tuple[int, dict[str, Any]]], receipt: Receipt, *,
                      new_projects: bool) -> None:
     """Write the milestones of ``pairs`` (project id, record); the import's new projects' go in bulk."""
-    pairs = [(pid, planned) for pid, rec in pairs if (planned := _planned(rec))]
+    pairs = [(pid, given) for pid, rec in pairs if (given := _given(rec))]
     if not pairs:
         return
     held = {} if new_projects else _existing(s, sorted({pid for pid, _ in pairs}))
     now = dt.datetime.now(dt.timezone.utc)
     now_v = now.strftime("%Y-%m-%d %H:%M:%S.%f") if s.connection().dialect.name == "sqlite" else now
     new_rows: list[tuple] = []
-    for pid, planned in pairs:
+    for pid, by_name in pairs:
         touched = False
-        for name, quarter in planned.items():
+        for name, given in by_name.items():
             m = held.get((pid, name))
+            planned, actual = given.get("planned_quarter"), given.get("actual_quarter")
             if m is None:  # in time's order among the project's quarter goals
-                new_rows.append((pid, name, quarter.index, quarter.index, now_v))
+                new_rows.append((pid, name, (planned or actual).index, planned and planned.index,
+                                 actual and actual.index, now_v))
                 touched = True
-            elif m.planned_quarter != quarter:
-                record_update(receipt, "milestone", m, {"planned_quarter": quarter})
+            elif changed := {part: q for part, q in given.items() if getattr(m, part) != q}:
+                record_update(receipt, "milestone", m, changed)
                 touched = True
         if touched and not new_projects:
             receipt.changes.note("updated", "key_project", pid)
     insert_new(s, receipt, Milestone.__table__, "milestone",
-               ("project_id", "name", "sort_order", "planned_quarter", "updated_at"), new_rows)
+               ("project_id", "name", "sort_order", "planned_quarter", "actual_quarter", "updated_at"), new_rows)
     s.flush()

@@ -85,6 +85,8 @@ _PART_ORDER = {part: n for n, part in enumerate(QUARTER_PARTS)}  # a part not li
 def field_label(key: str) -> str:
     if key.startswith("milestone:"):  # "milestone:主体完工" → 节点：主体完工, the name as the table gives it
         return QCoreApplication.translate("Fields", "节点：%1").replace("%1", key.split(":", 1)[1])
+    if key.startswith("milestone_done:"):  # when it was reached: 节点：主体完工（实际）
+        return QCoreApplication.translate("Fields", "节点：%1（实际）").replace("%1", key.split(":", 1)[1])
     if key.startswith("quarter:"):  # "quarter:2024Q1:actual" → 2024年一季度 完成投资(亿元)
         from ..domain.quarter import Quarter
 
@@ -130,8 +132,9 @@ class RecordsModel(QAbstractTableModel):
         self.keys += [f"quarter:{q}:{part}" for q, part in
                       sorted(present, key=lambda qp: (qp[0], _PART_ORDER.get(qp[1], len(_PART_ORDER)), qp[1]))]
         # the project's 节点 beyond start and completion ("节点：主体完工"), one column each
-        self.keys += [f"milestone:{name}" for name in dict.fromkeys(
-            name for rec in table.records for name in (rec.get("milestones") or {}))]
+        self.keys += [f"{key}{name}" for name, key in dict.fromkeys(
+            (name, key) for rec in table.records for name, m in (rec.get("milestones") or {}).items()
+            for part, key in (("planned", "milestone:"), ("actual", "milestone_done:")) if m.get(part))]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.table.records)
@@ -168,9 +171,9 @@ class RecordsModel(QAbstractTableModel):
             if key.startswith("quarter:"):
                 _, q, part = key.split(":")
                 v = ((rec.get("quarters") or {}).get(q) or {}).get(part)
-            elif key.startswith("milestone:"):
+            elif key.startswith(("milestone:", "milestone_done:")):
                 m = (rec.get("milestones") or {}).get(key.split(":", 1)[1]) or {}
-                v = m.get("text") or m.get("planned")
+                v = (m.get("text") or m.get("planned")) if key.startswith("milestone:") else m.get("actual")
             else:
                 v = rec.get(key)
             if isinstance(v, dict):

@@ -218,6 +218,11 @@ _MESSAGES = [
      "completion)"),
     ("第{col}列“{head}”是项目的节点“{name}”，记入节点", "column {col} “{head}” is the project's milestone “{name}”, kept "
      "among its milestones"),
+    ("第{col}列“{head}”是项目的节点“{name}”实际完成的时间，记入节点（开工、完工之外的时间）",
+     "column {col} “{head}” is when the project's milestone “{name}” was reached, kept among its milestones "
+     "(beside its start and completion)"),
+    ("第{col}列“{head}”是项目的节点“{name}”实际完成的时间，记入节点",
+     "column {col} “{head}” is when the project's milestone “{name}” was reached, kept among its milestones"),
     ("第{col}列“{head}”填的是建设性质（续建、新开工…），作为建设性质导入",
      "column {col} “{head}” holds natures (续建, 新开工…): imported as each project's nature"),
     ("第{col}列“{head}”填的是项目级别（市级重点、区级重点…），作为项目级别导入",
