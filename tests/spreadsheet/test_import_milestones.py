@@ -126,3 +126,23 @@ def test_when_a_milestone_was_reached_is_kept_beside_its_plan(empty_db, tmp_path
     export(empty_db, "key_projects", tmp_path / "out.xlsx", year=2024)
     back = preview(empty_db, read_import(tmp_path / "out.xlsx"))
     assert back.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 1, "missing": 0}
+
+
+def test_a_milestone_named_by_hand_with_a_word_of_completion_in_it_comes_back(empty_db, lo_files, tmp_path):
+    # "竣工验收" added in the project window, exported under "节点": read back as a second completion, it was
+    # dropped ("与计划完工是同一项"); "开工 | 竣工" under "计划节点" stay the start and the completion
+    write(empty_db, preview(empty_db, read_import(lo_files["key-projects-milestones-2024"])))
+    with empty_db.read() as s:
+        pid = s.scalars(select(KeyProject.id).where(KeyProject.name == "区教师进修学校")).one()
+    held = project_details(empty_db, pid, "milestones")
+    replace_project_details(empty_db, pid, "milestones",
+                            [*held, {"name": "竣工验收", "planned_quarter": Quarter(2026, 3)}], held)
+    export(empty_db, "key_projects", tmp_path / "out.xlsx", year=2024)
+    back = preview(empty_db, read_import(tmp_path / "out.xlsx"))
+    assert back.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 3, "missing": 0}
+    school = next(r for r in back.tables[0].records if r["name"] == "区教师进修学校")
+    assert school["milestones"]["竣工验收"]["planned"] == "2026Q3"
+    plain = _csv(tmp_path, "节点.csv", "2024年重点项目计划表\n序号,项目名称,区域,计划节点,,责任单位\n,,,开工,竣工,\n"
+                                      "1,甲项目,东部,2024年3月,2025年12月,区商务委\n")
+    (rec,) = read_import(plain).tables[0].records
+    assert (rec["start"], rec["completion"], rec.get("milestones")) == ("2024Q1", "2025Q4", None)

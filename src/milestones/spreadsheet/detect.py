@@ -349,7 +349,10 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
 
 _MILESTONE_GROUP = re.compile(r"(?:项目|关键|主要|重要|时间|计划|建设)?节点(?:计划|安排|时间|目标)?")
 _MILESTONE_TIME = re.compile(r"^(?:计划|预计)|(?:时间|日期|季度|时限)$")
-_WHEN_WORDS = re.compile(r"季度|\d+月|[一二三四五六七八九十]+月|半年|年底|年末|年初|^Q[1-4]$|^\d{4}年?$|开工|完工|竣工")
+# (a quarter or month under "节点目标" is its goal; "开工 | 竣工" under "计划节点" the start and completion; a name
+# that only contains one, "主体完工", "竣工验收", is a milestone's)
+_WHEN_WORDS = re.compile(r"季度|\d+月|[一二三四五六七八九十]+月|半年|年底|年末|年初|^Q[1-4]$|^\d{4}年?$|"
+                         r"^(?:计划|预计|实际)?(?:开工|完工|竣工)(?:时间|日期|季度)?$")
 
 
 def _a_milestone_beside(layout: Layout, first: Column, col: Column) -> bool:
