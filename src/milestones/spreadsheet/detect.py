@@ -179,8 +179,7 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             prefix = MILESTONE_DONE_FIELD if name.startswith("实际") and name != "实际" else MILESTONE_FIELD
             name = name[2:] if prefix == MILESTONE_DONE_FIELD else name  # "实际主体完工": when it happened
             layout.columns[prefix + name] = Column(prefix + name, c, said)
-            when = "实际完成的时间" if prefix == MILESTONE_DONE_FIELD else ""
-            layout.notes.append(f"第{column_letter(c)}列“{said}”是项目的节点“{name}”{when}，记入节点")
+            _say_milestone(layout, layout.columns[prefix + name], name)
             continue
         if reported is not None and chosen == "key_projects" and lowest[c] and heads.group[c] and \
                 (of_report := reported_period(heads.group[c], lowest[c], reported)) is not None:
@@ -223,7 +222,7 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             elif chosen == "key_projects" and (milestone := milestone_word(text)) is not None:
                 fld = MILESTONE_FIELD + milestone  # "前期手续办结时间": a milestone of the project's
                 layout.columns[fld] = Column(fld, c, said)
-                layout.notes.append(f"第{column_letter(c)}列“{said}”是项目的节点“{milestone}”，记入节点")
+                _say_milestone(layout, layout.columns[fld], milestone)
             elif not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{column_letter(c)}列“{said}”没有对应的字段，未导入")
             continue
@@ -369,9 +368,14 @@ def _a_milestone_beside(layout: Layout, first: Column, col: Column) -> bool:
         col, its = first, theirs
     col.field = prefix + its
     layout.columns[col.field] = col
-    when = "实际完成的时间" if prefix == MILESTONE_DONE_FIELD else ""
-    layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”是项目的节点“{its}”{when}，记入节点（开工、完工之外的时间）")
+    _say_milestone(layout, col, its, "（开工、完工之外的时间）")
     return True
+
+
+def _say_milestone(layout: Layout, col: Column, name: str, beside: str = "") -> None:
+    """The preview's word for a column read as a milestone ("主体完工"), or as when it was reached."""
+    when = "实际完成的时间" if col.field.startswith(MILESTONE_DONE_FIELD) else ""
+    layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”是项目的节点“{name}”{when}，记入节点{beside}")
 
 
 def _stand_in(layout: Layout, col: Column | None, fld: str, word: str) -> None:
