@@ -256,7 +256,8 @@ EN = {
     "%1 个": "%1",
     "只含尚未填报该季度投资的项目": "Only projects that have not reported that quarter",
     "%1节点：%2": "%1 milestone: %2", "节点：%1": "Milestone: %1",
-    "节点：%1（实际）": "Milestone: %1 (reached)", "形象进度目标": "progress goal",
+    "节点：%1（实际）": "Milestone: %1 (reached)", "节点：%1（说明）": "Milestone: %1 (note)",
+    "形象进度目标": "progress goal",
     "数据库中有而文件中没有（%1）：导入后移出计划": "In the database but not in the file (%1): taken off the plan",
     "只看本次导入带来的（%1）": "Only what the import brought (%1)",
     "板块“%1”即已有的“%2”：按已有板块导入，不新建":

@@ -781,3 +781,24 @@ def test_the_own_database_button_is_not_offered_for_this_plans_own_table(window,
     dialog = _preview(window, qtbot, src)
     assert not dialog.own_database_button.isVisible() and dialog.import_button.isDefault()
     dialog.reject()
+
+
+def test_the_preview_shows_an_approvals_words_and_when_it_was_reached(window, db, qtbot, tmp_path):
+    # a 前期手续 table: each approval a 节点, its words ("已批复", "办理中…") in a column of their own
+    src = tmp_path / "前期工作.csv"
+    src.write_text("2024年重点项目前期工作推进计划表\n序号,项目名称,立项批复,施工许可\n"
+                   "1,重庆长滨,已批复（2023年12月）,办理中，预计2024年5月取得\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    model = _model(dialog, "RecordsModel")
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    row = {h: model.data(model.index(0, c)) for c, h in enumerate(heads)}
+    assert row["节点：立项批复（实际）"] == "2023Q4"
+    assert row["节点：施工许可"] == "2024Q2" and row["节点：施工许可（说明）"] == "办理中，预计2024年5月取得"
+    assert "节点：施工许可（说明）：— → 办理中，预计2024年5月取得" in model.data(model.index(0, 0), Qt.ToolTipRole)
+    _confirmed(dialog, qtbot)
+    from milestones.store.schema import Milestone
+
+    with db.read() as s:
+        got = {m.name: (str(m.planned_quarter), str(m.actual_quarter), m.note) for m in s.scalars(
+            select(Milestone).join(KeyProject).where(KeyProject.name == "重庆长滨", Milestone.name.in_(["立项批复", "施工许可"])))}
+    assert got == {"立项批复": ("None", "2023Q4", None), "施工许可": ("2024Q2", "None", "办理中，预计2024年5月取得")}

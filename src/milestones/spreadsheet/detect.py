@@ -172,6 +172,12 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         if layout.count_column is None and bare in _COUNT_HEADS:
             layout.count_column = Column("count", c, said)
         fld = _heading_field(chosen, text, lowest[c], heads.group[c])
+        if chosen == "key_projects" and fld is None and lowest[c] and heads.group[c] \
+                and (under := _milestone_under(heads.group[c], lowest[c])) is not None:
+            # "前期手续" over "立项 | 规划 | 用地 | 环评 | 施工许可"; "施工许可办理时间" over "计划 | 实际"
+            layout.columns[under[0] + under[1]] = Column(under[0] + under[1], c, said)
+            _say_milestone(layout, layout.columns[under[0] + under[1]], under[1])
+            continue
         if chosen == "key_projects" and lowest[c] and _MILESTONE_GROUP.fullmatch(norm(heads.group[c])) \
                 and not _WHEN_WORDS.search(norm(lowest[c])):  # (not "节点目标" over "一季度 | 二季度 …")
             # "关键节点" over "主体完工 | 投用 | 开业": each a milestone of the project's, by the name under it
@@ -352,6 +358,31 @@ _MILESTONE_TIME = re.compile(r"^(?:计划|预计)|(?:时间|日期|季度|时限
 # that only contains one, "主体完工", "竣工验收", is a milestone's)
 _WHEN_WORDS = re.compile(r"季度|\d+月|[一二三四五六七八九十]+月|半年|年底|年末|年初|^Q[1-4]$|^\d{4}年?$|"
                          r"^(?:计划|预计|实际)?(?:开工|完工|竣工)(?:时间|日期|季度)?$")
+
+
+# a group over the approvals of 前期手续, one a column: "前期手续", "前期手续办理情况", "审批手续", "前期工作推进情况"
+_PREPARATION = re.compile(r"(?:项目)?(?:前期|审批|报批|行政审批|相关|主要)?手续(?:办理)?(?:情况|计划|进展|进度|时间|节点|安排)?|"
+                          r"(?:项目)?前期工作(?:推进)?(?:情况|计划|进展|进度|节点|安排)?")
+# under it, a word alone names an approval ("规划", "用地": of a project's 前期手续, not its place or area)
+_APPROVAL_SHORT = {"规划", "用地", "土地", "施工", "设计", "方案", "林地", "水保", "消防", "人防", "交评", "文物", "地灾", "压覆矿",
+                   "征地", "拆迁", "招标", "能评", "稳评", "环评", "立项", "可研", "初设"}
+# under a milestone's heading, when planned and when reached: "施工许可办理时间" over "计划 | 实际"
+_PLANNED_OR_DONE = {"计划": False, "预计": False, "计划时间": False, "预计时间": False, "计划完成时间": False,
+                    "实际": True, "实际时间": True, "实际完成时间": True, "完成": True, "完成时间": True, "办结时间": True}
+
+
+def _milestone_under(group: str, lowest: str) -> tuple[str, str] | None:
+    """(field prefix, milestone name) of a column under a group of approvals or under a milestone's heading;
+    None for any other."""
+    g, low = norm(group), norm(lowest)
+    if _PREPARATION.fullmatch(g):
+        if (done := done_milestone_word(low)) is not None:
+            return MILESTONE_DONE_FIELD, done
+        name = milestone_word(low) or (low if low in _APPROVAL_SHORT else None)
+        return (MILESTONE_FIELD, name) if name else None
+    if low in _PLANNED_OR_DONE and (name := milestone_word(g)) is not None:
+        return (MILESTONE_DONE_FIELD if _PLANNED_OR_DONE[low] else MILESTONE_FIELD), name
+    return None
 
 
 def _a_milestone_beside(layout: Layout, first: Column, col: Column) -> bool:

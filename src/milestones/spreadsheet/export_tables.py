@@ -11,6 +11,7 @@ from ..domain.target import OP_WORDS
 from ..store import Database
 from ..store.exports import ExportFilter, indicator_records, measure_records, project_records
 from .attachment_sheet import STEP, AttachmentSheet, Col, merge_down, ticker, zone_heading
+from .milestone_cells import milestone_words
 from .timeline_sheet import timeline_sheet
 
 __all__ = ["indicators_table", "projects_table", "measures_table"]
@@ -20,6 +21,30 @@ def _quarter_text(short: str | None, text: str | None) -> str | None:
     if short:
         return Quarter.parse(short).label_zh
     return text
+
+
+def _in_time_order(records: list[dict[str, Any]]) -> list[str]:
+    """The 节点 named in ``records``, one column each in the order they fall in on average (立项 before 施工许可,
+    whatever a project's own list begins with); those never dated last, as first met."""
+    when: dict[str, list[int]] = {}
+    for r in records:
+        for name, m in r["milestones"].items():
+            at = when.setdefault(name, [])
+            if m["planned"] or m["actual"]:
+                at.append(Quarter.parse(m["planned"] or m["actual"]).index)
+    return sorted(when, key=lambda n: sum(when[n]) / len(when[n]) if when[n] else float("inf"))
+
+
+def _milestone_text(m: dict[str, Any], part: str, year: int) -> str | None:
+    """A 节点's cell: its quarter, or its words ("已批复", "办理中，预计2024年5月取得") where it has them — after the
+    quarter, in brackets, where they name none of their own ("2024年二季度（办理中）") — as the importer reads them."""
+    note = m.get("note") if part == "planned" else None
+    if not note:
+        return _quarter_text(m[part], None)
+    said = milestone_words(note, year)
+    if not m[part] or said is not None and said.planned == m[part]:
+        return note
+    return f"{_quarter_text(m[part], None)}（{note}）"
 
 
 def _categorised(records: list[dict[str, Any]]) -> Iterable[tuple[str | None, dict[str, Any]]]:
@@ -105,9 +130,9 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
             if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] not in (None, "") for r in records)]
     quarter_cols = _quarter_columns(records, year, report)
     # "节点" over "主体完工 | 投用", and "实际主体完工" where one was reached
-    had = {(n, part) for r in records for n, m in r["milestones"].items() for part in ("planned", "actual") if m[part]}
-    milestone_cols = [Col(title, f"{key}{name}", "quarter", group="节点")
-                      for name in dict.fromkeys(n for r in records for n in r["milestones"])
+    had = {(n, "actual" if part == "actual" else "planned") for r in records for n, m in r["milestones"].items()
+           for part in ("planned", "actual", "note") if m.get(part)}
+    milestone_cols = [Col(title, f"{key}{name}", "quarter", group="节点") for name in _in_time_order(records)
                       for part, key, title in (("planned", "milestone:", name),
                                                ("actual", "milestone_done:", f"实际{name}")) if (name, part) in had]
     at = next(i for i, c in enumerate(cols) if c.key == "actual_completion") + 1
@@ -142,7 +167,7 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
         by_quarter = dict.fromkeys(quarter_keys)
         by_quarter.update({f"q{k[-1]}_{part}": v for k, parts in rec["quarters"].items() for part, v in parts.items()
                            if k.startswith(str(year))})
-        by_quarter.update({f"{key}{name}": _quarter_text(m[part], None) for name, m in rec["milestones"].items()
+        by_quarter.update({f"{key}{name}": _milestone_text(m, part, year) for name, m in rec["milestones"].items()
                            for part, key in (("planned", "milestone:"), ("actual", "milestone_done:"))
                            if f"{key}{name}" in by_quarter})
         vals = dict(rec, **by_quarter, seq=n, start=_quarter_text(rec["start"], rec["start_text"]),

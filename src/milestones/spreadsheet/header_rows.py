@@ -71,14 +71,25 @@ _COUNTED = re.compile(r"\d(?:\.\d+)?\s*(?:个|家|户|项|场|所|栋|套|处|�
 
 def header_score(texts: list[str]) -> int:
     """How many distinct cells of a row read as column names (a title merged
-    across the table counts once)."""
+    across the table counts once); months count as one unless they follow each other ("1月 | 2月 | 3月", a
+    chart's heading; "2024年3月 | 2024年8月 | 2024年5月" is a project's dates, a data row)."""
     score = 0
-    for t in set(texts):
+    months: list[int] = []
+    for t in dict.fromkeys(texts):
         if not t or len(t) > 30 or re.fullmatch(r"[-\d.,%]+", t) or _COUNTED.search(t):
             continue
         if any(match_heading(k, t) for k in KINDS):
-            score += 1
-    return score
+            month = _A_MONTH.fullmatch(t)
+            if month:
+                months.append(int(month.group(1)))
+            else:
+                score += 1
+    in_a_row = all(b == a + 1 for a, b in zip(months, months[1:]))
+    return score + (len(months) if in_a_row else 1) if months else score
+
+
+# a month alone as a heading: "3月", "2024年3月", "3月份"
+_A_MONTH = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?(1[0-2]|0?[1-9])\s*月份?")
 
 
 @dataclass

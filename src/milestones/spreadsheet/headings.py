@@ -377,6 +377,14 @@ _QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date|issue
 # "前期手续办结时间" (the plan's 节点: kept with the project, drawn on its timeline)
 _MILESTONE = re.compile(r"^(?:计划|预计|预期)?(主体(?:完工|竣工|封顶|结构完工)|封顶|(?:建成|竣工|完工)?(?:投用|投产|投入使用|交付使用|"
                         r"交付|投运|运营)|前期手续)(?:办结|完成|办理|手续)?(?:时间|日期|季度|时限|节点)?$")
+# 前期手续, an approval a column: "立项批复", "用地预审时间", "施工许可证办理情况" (the name without the time words)
+_APPROVAL = re.compile(
+    r"^(?:计划|预计|预期)?(?:完成|取得|办理|办结)?(?:项目)?"
+    r"((?:立项|可研|可行性研究报告?|项目建议书|初步设计(?:及概算)?|初设(?:及概算)?|概算|用地预审(?:与选址)?|选址意见书|"
+    r"(?:建设)?用地规划许可证?|(?:建设)?工程规划许可证?|规划许可证?|规划方案|方案设计|环评|环境影响评价|能评|节能审查|稳评|"
+    r"社会稳定风险评估|水保|水土保持方案|施工图(?:设计)?|施工许可证?|土地出让|土地摘牌|土地挂牌|供地|用地报批|农转用|"
+    r"征地拆迁|房屋征收|施工招标|招投标|总承包招标|招标|不动产权证|土地证)(?:批复|审批|批准|核准|备案|审查|手续)?)"
+    r"(?:办理|办结|取得|完成|获批)?(?:时间|日期|季度|时限|节点|情况|进展|进度)?$")
 MILESTONE_FIELD = "milestone:"
 MILESTONE_DONE_FIELD = "milestone_done:"  # when it happened: "实际主体完工时间"
 
@@ -384,7 +392,8 @@ MILESTONE_DONE_FIELD = "milestone_done:"  # when it happened: "实际主体完�
 def milestone_word(heading: str) -> str | None:
     """The milestone a date column names ("主体完工" of "主体完工时间", of "计划节点／主体完工"), or None."""
     for part in (heading, heading.rsplit("／", 1)[-1]):
-        m = _MILESTONE.match(norm(split_unit(YEAR.sub("", part))[0]))
+        said = norm(split_unit(YEAR.sub("", part))[0])
+        m = _MILESTONE.match(said) or _APPROVAL.match(said)
         if m:
             return m.group(1)
     return None

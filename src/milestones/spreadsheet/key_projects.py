@@ -17,6 +17,7 @@ from ..domain.target import verdict_of
 from .cells import contact_of, memo, norm
 from .headings import MILESTONE_DONE_FIELD, MILESTONE_FIELD, is_quarter_field
 from .layout import Layout
+from .milestone_cells import MilestoneWords, milestone_words
 from .project_columns import Columns
 from .project_figures import check_figures, check_quarters_add_up, month_values, package_parts_left_out, quarter_values
 from .project_names import Names, read_names
@@ -120,21 +121,43 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
 
 
 def _milestones(cols: Columns, records: list[tuple[int, dict[str, Any]]]) -> None:
-    """The project's 节点 beyond start and completion ("主体完工时间", "投用时间"): name → its planned quarter and
-    the words it was written in, where the table has such columns."""
-    planned = {f[len(MILESTONE_FIELD):]: cols.schedules(f) for f in cols.layout.columns
+    """The project's 节点 beyond start and completion ("主体完工时间", "投用时间", "立项批复"): name → its
+    planned quarter and the words it was written in, when it was reached, and the words of a cell that says
+    where it stands ("已批复", "办理中", "不涉及": the note), where the table has such columns."""
+    planned = {f[len(MILESTONE_FIELD):]: _milestone_column(cols, f) for f in cols.layout.columns
                if f.startswith(MILESTONE_FIELD)}
-    done = {f[len(MILESTONE_DONE_FIELD):]: cols.schedules(f) for f in cols.layout.columns
+    done = {f[len(MILESTONE_DONE_FIELD):]: _milestone_column(cols, f) for f in cols.layout.columns
             if f.startswith(MILESTONE_DONE_FIELD)}  # "实际主体完工时间": when it happened
     if not planned and not done:
         return
     for k, record in records:
-        got = {name: {"planned": cell[0] or _by_the_years_end(cell[1]), "text": cell[1]}
-               for name, parsed in planned.items() if (cell := parsed[k]) and (cell[0] or cell[1])}
-        for name, parsed in done.items():
-            if (cell := parsed[k]) and cell[0]:
-                got.setdefault(name, {"planned": None, "text": None})["actual"] = cell[0]
-        record["milestones"] = got
+        got: dict[str, dict[str, Any]] = {}
+        for part, columns in (("planned", planned), ("actual", done)):
+            for name, (parsed, worded) in columns.items():
+                m = got.setdefault(name, {"planned": None, "text": None})
+                if (said := worded[k]) is not None:
+                    if said.actual or part == "actual" and said.planned:  # "已批复（2023年12月）"
+                        m["actual"] = said.actual or said.planned
+                        m.setdefault("note", None)  # reached: the words of an earlier cell ("办理中") go
+                    elif said.planned:
+                        m["planned"] = said.planned
+                    if said.note:
+                        m["note"] = f"{m['note']}；{said.note}" if m.get("note") else said.note
+                elif (cell := parsed[k]) and part == "planned" and (cell[0] or cell[1]):
+                    m.update(planned=cell[0] or _by_the_years_end(cell[1]), text=cell[1])
+                elif cell and cell[0] and part == "actual":
+                    m["actual"] = cell[0]
+        record["milestones"] = {name: m for name, m in got.items()
+                                if m["planned"] or m["text"] or m.get("actual") or m.get("note")}
+
+
+def _milestone_column(cols: Columns, fld: str) -> tuple[list, list[MilestoneWords | None]]:
+    """A 节点 column's cells: as times where they are times, as words (:func:`milestone_words`) where they say
+    where the milestone stands."""
+    raw = cols.raw(fld)
+    year = cols.layout.year
+    worded = memo(lambda v: milestone_words(v, year), raw)
+    return cols.schedules(fld, [None if w is not None else v for v, w in zip(raw, worded)]), worded
 
 
 def _by_the_years_end(text: str | None) -> str | None:

@@ -96,10 +96,12 @@ class Columns:
                     self.report(k, fld, v, found[1], found[2])
         return out
 
-    def schedules(self, fld: str) -> list[tuple[str | None, str | None, str | None, str | None] | None]:
+    def schedules(self, fld: str, values: list[Any] | None = None) \
+            -> list[tuple[str | None, str | None, str | None, str | None] | None]:
+        """The column's cells as schedule cells (``values`` in place of its own where given)."""
         if not self.has(fld):
             return [None] * self.n
-        values = self.raw(fld)
+        values = self.raw(fld) if values is None else values
         year = self.layout.year
         end = "start" if fld in ("start", "actual_start") else "completion" if "completion" in fld else None
         if fld == "start":

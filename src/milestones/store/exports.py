@@ -132,23 +132,23 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
 
 
 def _named_milestones(s):
-    """A reader of projects' 节点 beyond start and completion ("主体完工", "投用"), planned or reached in a quarter:
-    name → {"planned": "2025Q2", "actual": None}, as the importer reads them; no query at all where no project has
-    one."""
+    """A reader of projects' 节点 beyond start and completion ("主体完工", "投用", "立项批复"), planned or reached in
+    a quarter or standing as its note says ("已批复", "不涉及"): name → {"planned": "2025Q2", "actual": None,
+    "note": None}, as the importer reads them; no query at all where no project has one."""
     ms = Milestone.__table__.c
     named = and_(or_(ms.note.is_(None), ms.note != QUARTER_GOAL),
-                 or_(ms.planned_quarter.is_not(None), ms.actual_quarter.is_not(None)))
+                 or_(ms.planned_quarter.is_not(None), ms.actual_quarter.is_not(None), ms.note.is_not(None)))
     if s.connection().execute(select(ms.id).where(named).limit(1)).first() is None:
         return lambda pids: {}
 
     def of(pids: list[int]) -> dict[int, dict[str, dict[str, Any]]]:
         out: dict[int, dict[str, dict[str, Any]]] = {}
         for i in range(0, len(pids), 500):
-            for pid, name, planned, actual in s.connection().execute(
-                    select(ms.project_id, ms.name, ms.planned_quarter, ms.actual_quarter)
+            for pid, name, planned, actual, note in s.connection().execute(
+                    select(ms.project_id, ms.name, ms.planned_quarter, ms.actual_quarter, ms.note)
                     .where(ms.project_id.in_(pids[i:i + 500]), named).order_by(ms.sort_order, ms.id)):
                 out.setdefault(pid, {}).setdefault(name, {"planned": planned and str(planned),  # the first of a name
-                                                          "actual": actual and str(actual)})
+                                                          "actual": actual and str(actual), "note": note})
         return out
 
     return of

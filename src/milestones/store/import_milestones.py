@@ -1,7 +1,8 @@
 """A key-project table's 节点 beyond start and completion ("主体完工时间", "投用时间", "前期手续办结时间").
 
 Each is a :class:`Milestone` of the project under the name the table gives ("主体完工"), planned in the
-quarter the cell says, reached in the quarter a column of what happened says ("实际主体完工时间"). A milestone
+quarter the cell says, reached in the quarter a column of what happened says ("实际主体完工时间") or the cell
+does ("2023年12月已批复"); a cell's words ("已批复", "办理中", "不涉及") are its note (说明). A milestone
 of that name the planner added by hand is the one updated, never doubled; a quarter's goal (:data:`QUARTER_GOAL`)
 is no named milestone. A cell left empty leaves what the database has.
 """
@@ -17,17 +18,21 @@ from ..domain.quarter import Quarter
 from .import_rows import CHUNK, Receipt, insert_new, record_update
 from .schema import QUARTER_GOAL, Milestone
 
-# the diff's names: "milestone:主体完工" (its planned quarter), "milestone_done:主体完工" (when it was reached)
-PARTS = {"planned_quarter": "milestone:", "actual_quarter": "milestone_done:"}
+# the diff's names: "milestone:主体完工" (its planned quarter), "milestone_done:主体完工" (when it was reached),
+# "milestone_note:立项批复" (the words its cell gave)
+PARTS = {"planned_quarter": "milestone:", "actual_quarter": "milestone_done:", "note": "milestone_note:"}
 
 
-def _given(rec: dict[str, Any]) -> dict[str, dict[str, Quarter]]:
-    """The record's milestones by name: the quarters the file gives ({"planned_quarter": …, "actual_quarter": …})."""
+def _given(rec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The record's milestones by name: what the file gives ({"planned_quarter": …, "actual_quarter": …,
+    "note": …})."""
     out = {}
     for name, v in (rec.get("milestones") or {}).items():
-        given = {part: Quarter.parse(v[key])
-                 for part, key in (("planned_quarter", "planned"), ("actual_quarter", "actual")) if v.get(key)}
-        if given:
+        given: dict[str, Any] = {part: Quarter.parse(v[key]) for part, key in
+                                 (("planned_quarter", "planned"), ("actual_quarter", "actual")) if v.get(key)}
+        if "note" in v:  # words, or None where a cell says it was reached ("已取得（2024年5月）")
+            given["note"] = v["note"]
+        if any(v is not None for v in given.values()):
             out[name] = given
     return out
 
@@ -42,6 +47,22 @@ def _existing(s: Session, pids: list[int]) -> dict[tuple[int, str], Milestone]:
     return held
 
 
+def _in_order(by_name: dict[str, dict[str, Any]]) -> dict[str, int]:
+    """Each milestone's place among the project's: its quarter's (in time's order among its quarter goals); one
+    with no quarter ("已批复", "不涉及") after the one before it in the table, or before the one after it."""
+    at: dict[str, int | None] = {}
+    for name, given in by_name.items():
+        when = given.get("planned_quarter") or given.get("actual_quarter")
+        at[name] = when.index if when else None
+    last = None
+    for name in at:
+        at[name] = last = at[name] if at[name] is not None else last
+    following = None
+    for name in reversed(at):
+        at[name] = following = at[name] if at[name] is not None else following
+    return {name: n or 0 for name, n in at.items()}
+
+
 def milestone_changes(s: Session, matched: dict[int, int], records: list[dict[str, Any]]) -> dict[int, dict]:
     """Per record index, what its milestone columns would change: key → (old quarter, new quarter)."""
     with_milestones = {i: pid for i, pid in matched.items() if records[i].get("milestones")}
@@ -53,10 +74,10 @@ def milestone_changes(s: Session, matched: dict[int, int], records: list[dict[st
         ch = {}
         for name, given in _given(records[i]).items():
             m = held.get((pid, name))
-            for part, quarter in given.items():
+            for part, value in given.items():
                 old = getattr(m, part) if m is not None else None
-                if old != quarter:
-                    ch[PARTS[part] + name] = (str(old) if old else None, str(quarter))
+                if old != value and (m is not None or value is not None):
+                    ch[PARTS[part] + name] = (str(old) if old else None, str(value) if value else None)
         if ch:
             out[i] = ch
     return out
@@ -74,12 +95,13 @@ def apply_milestones(s: Session, pairs: list[tuple[int, dict[str, Any]]], receip
     new_rows: list[tuple] = []
     for pid, by_name in pairs:
         touched = False
+        order = _in_order(by_name)
         for name, given in by_name.items():
             m = held.get((pid, name))
             planned, actual = given.get("planned_quarter"), given.get("actual_quarter")
-            if m is None:  # in time's order among the project's quarter goals
-                new_rows.append((pid, name, (planned or actual).index, planned and planned.index,
-                                 actual and actual.index, now_v))
+            if m is None:
+                new_rows.append((pid, name, order[name], planned and planned.index,
+                                 actual and actual.index, given.get("note"), now_v))
                 touched = True
             elif changed := {part: q for part, q in given.items() if getattr(m, part) != q}:
                 record_update(receipt, "milestone", m, changed)
@@ -87,5 +109,6 @@ def apply_milestones(s: Session, pairs: list[tuple[int, dict[str, Any]]], receip
         if touched and not new_projects:
             receipt.changes.note("updated", "key_project", pid)
     insert_new(s, receipt, Milestone.__table__, "milestone",
-               ("project_id", "name", "sort_order", "planned_quarter", "actual_quarter", "updated_at"), new_rows)
+               ("project_id", "name", "sort_order", "planned_quarter", "actual_quarter", "note", "updated_at"),
+               new_rows)
     s.flush()

@@ -87,6 +87,8 @@ def field_label(key: str) -> str:
         return QCoreApplication.translate("Fields", "节点：%1").replace("%1", key.split(":", 1)[1])
     if key.startswith("milestone_done:"):  # when it was reached: 节点：主体完工（实际）
         return QCoreApplication.translate("Fields", "节点：%1（实际）").replace("%1", key.split(":", 1)[1])
+    if key.startswith("milestone_note:"):  # the words its cell gave ("已批复", "办理中"): 节点：立项批复（说明）
+        return QCoreApplication.translate("Fields", "节点：%1（说明）").replace("%1", key.split(":", 1)[1])
     if key.startswith("quarter:"):  # "quarter:2024Q1:actual" → 2024年一季度 完成投资(亿元)
         from ..domain.quarter import Quarter
 
@@ -134,7 +136,8 @@ class RecordsModel(QAbstractTableModel):
         # the project's 节点 beyond start and completion ("节点：主体完工"), one column each
         self.keys += [f"{key}{name}" for name, key in dict.fromkeys(
             (name, key) for rec in table.records for name, m in (rec.get("milestones") or {}).items()
-            for part, key in (("planned", "milestone:"), ("actual", "milestone_done:")) if m.get(part))]
+            for part, key in (("planned", "milestone:"), ("actual", "milestone_done:"), ("note", "milestone_note:"))
+            if m.get(part))]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.table.records)
@@ -171,9 +174,10 @@ class RecordsModel(QAbstractTableModel):
             if key.startswith("quarter:"):
                 _, q, part = key.split(":")
                 v = ((rec.get("quarters") or {}).get(q) or {}).get(part)
-            elif key.startswith(("milestone:", "milestone_done:")):
+            elif key.startswith(("milestone:", "milestone_done:", "milestone_note:")):
                 m = (rec.get("milestones") or {}).get(key.split(":", 1)[1]) or {}
-                v = (m.get("text") or m.get("planned")) if key.startswith("milestone:") else m.get("actual")
+                v = (m.get("text") or m.get("planned")) if key.startswith("milestone:") else \
+                    m.get("actual") if key.startswith("milestone_done:") else m.get("note")
             else:
                 v = rec.get(key)
             if isinstance(v, dict):
