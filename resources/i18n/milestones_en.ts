@@ -5482,17 +5482,27 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="725" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="723" />
+        <source>%1节点：%2（已完成）</source>
+        <translation>%1 milestone: %2 (reached)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="726" />
+        <source>%1完成节点：%2</source>
+        <translation>%1 milestone reached: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/timeline_view.py" line="729" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="729" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="733" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="752" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="756" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>

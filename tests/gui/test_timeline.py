@@ -193,12 +193,18 @@ def test_the_tooltip_gives_the_hovered_quarters_report(window, db, qtbot):
     q2 = Quarter(2024, 2)
     replace_project_details(db, pid, "investments", [{"quarter": q2, "planned": 1.5, "actual": 1.25}])
     replace_project_details(db, pid, "notes", [{"quarter": q2, "text": "主体<施工>"}])
-    replace_project_details(db, pid, "milestones", [{"name": "主体封顶", "planned_quarter": q2}])
+    replace_project_details(db, pid, "milestones", [{"name": "主体封顶", "planned_quarter": q2},
+                                                    {"name": "施工许可", "actual_quarter": q2},
+                                                    {"name": "规划许可", "planned_quarter": q2, "actual_quarter": q2},
+                                                    {"name": "立项批复", "note": "已批复"}])
     tl.reload()  # what an edit's change notice does
     tip = tl.tooltip(pid, q2)
     assert "2024年二季度投资：计划 1.5 亿元，完成 1.25 亿元" in tip
     assert "2024年二季度形象进度：主体&lt;施工&gt;" in tip  # the owner's words, not markup
     assert "2024年二季度节点：主体封顶" in tip  # what the plan set for the quarter
+    assert "2024年二季度完成节点：施工许可" in tip  # an approval obtained in it, not planned for it
+    assert "2024年二季度节点：规划许可（已完成）" in tip
+    assert "立项批复" not in tip  # in no quarter: its words are on the project window's 节点 page
     assert "形象进度" not in tl.tooltip(pid, Quarter(2024, 3))  # nothing reported for the third quarter
 
 

@@ -119,3 +119,36 @@ def test_the_words_of_a_milestone_cell(cell, want):
 @pytest.mark.parametrize("cell", ["2024年3月", "2024年底前", "三季度", "无", "—", "", None, 2024.5])
 def test_a_time_alone_is_left_to_the_schedule_reader(cell):
     assert milestone_words(cell, 2024) is None
+
+
+def test_a_table_of_approvals_marked_done_reads_short_words_as_approvals(tmp_path):
+    # "前期手续办理情况表" with "立项 | 用地 | 规划 | 环评 | 施工许可" ticked: "用地", "规划" alone were "no field"
+    path = _csv(tmp_path, "手续.csv", "2024年重点项目前期手续办理情况表\n序号,项目名称,立项,用地,规划,环评,施工许可\n"
+                                    "1,大坪医院改扩建,√,√,,不涉及,\n2,化龙桥片区道路,√,,,,\n")
+    (t,) = read_import(path).tables
+    assert [_read(r) for r in t.records] == [
+        {"立项": (None, None, "√"), "用地": (None, None, "√"), "环评": (None, None, "不涉及")}, {"立项": (None, None, "√")}]
+    # outside a table of 前期手续 "规划" alone is no approval
+    plain = _csv(tmp_path, "计划.csv", "2024年重点项目计划表\n序号,项目名称,规划,计划开工时间\n1,甲项目,√,2024年3月\n")
+    assert "milestones" not in read_import(plain).tables[0].records[0]
+
+
+def test_lists_of_approvals_obtained_and_to_obtain_are_milestones(empty_db, tmp_path):
+    path = _csv(tmp_path, "前期计划.csv", "2024年重点项目前期工作计划表\n序号,项目名称,前期工作计划,已办理手续,待办理手续\n"
+                                        "1,大坪医院改扩建,3月完成可研批复，6月取得施工许可,立项、用地预审,可研批复、施工许可\n"
+                                        "2,化龙桥片区道路,二季度完成初步设计，四季度开工,立项,初步设计和施工许可；全部办结\n")
+    imp = preview(empty_db, read_import(path))
+    (t,) = imp.tables
+    assert [_read(r) for r in t.records] == [
+        {"立项": (None, None, "已办理"), "用地预审": (None, None, "已办理"), "可研批复": (None, None, "待办理"),
+         "施工许可": (None, None, "待办理")},
+        {"立项": (None, None, "已办理"), "初步设计": (None, None, "待办理"), "施工许可": (None, None, "待办理")}]
+    # the year's 前期 steps are the quarters' goals; "四季度开工" the start
+    assert t.records[0]["quarters"]["2024Q2"]["goal"] == "6月取得施工许可" and t.records[1]["start"] == "2024Q4"
+    (bad,) = [p for p in t.problems if p.severity == "warning"]
+    assert (bad.row, bad.column, bad.message) == (4, "E", "“全部办结”不是一项前期手续的名称，未记入节点")
+    write(empty_db, imp)
+    out = tmp_path / "out.xlsx"
+    export(empty_db, "key_projects", out, year=2024)
+    back = preview(empty_db, read_import(out))
+    assert back.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 2, "missing": 0}

@@ -14,7 +14,8 @@ from .column_rules import (
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
-    BARE_FIGURES, MILESTONE_DONE_FIELD, MILESTONE_FIELD, NAME_AND_CONTENT, SYNONYMS, done_milestone_word,
+    APPROVAL_WORDS, BARE_FIGURES, MILESTONE_DONE_FIELD, MILESTONE_FIELD, NAME_AND_CONTENT, SYNONYMS, approvals_listed,
+    done_milestone_word,
     is_quarter_field, match_heading, milestone_word, money_field, month_inside, part_of_year, period_under,
     period_word, quarter_field, quarter_figure, reported_period, this_quarter, title_quarter,
 )
@@ -225,10 +226,16 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 supervisor = Column("responsible_unit", c, said)  # the unit answering for it, if none is named
             elif chosen == "key_projects" and _LOCALITY.fullmatch(norm(text)) and locality is None:
                 locality = Column("area", c, said)  # the street or town, the grouping if the table has no 板块
-            elif chosen == "key_projects" and (milestone := milestone_word(text)) is not None:
+            elif chosen == "key_projects" and (milestone := milestone_word(text) or (
+                    bare if bare in APPROVAL_WORDS and _PREPARATION_TITLE.search(norm(title or "")) else None)):
+                # (in a table of 前期手续, "用地", "规划" alone are approvals too)
                 fld = MILESTONE_FIELD + milestone  # "前期手续办结时间": a milestone of the project's
                 layout.columns[fld] = Column(fld, c, said)
                 _say_milestone(layout, layout.columns[fld], milestone)
+            elif chosen == "key_projects" and (listed := approvals_listed(text)) and listed not in layout.columns:
+                layout.columns[listed] = Column(listed, c, said)  # "已办理手续": "立项、用地预审"
+                layout.notes.append(f"第{column_letter(c)}列“{said}”列出{'已办结' if listed == 'approvals_done' else '待办理'}"
+                                    "的前期手续：各记为项目的节点")
             elif not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{column_letter(c)}列“{said}”没有对应的字段，未导入")
             continue
@@ -363,9 +370,7 @@ _WHEN_WORDS = re.compile(r"季度|\d+月|[一二三四五六七八九十]+月|�
 # a group over the approvals of 前期手续, one a column: "前期手续", "前期手续办理情况", "审批手续", "前期工作推进情况"
 _PREPARATION = re.compile(r"(?:项目)?(?:前期|审批|报批|行政审批|相关|主要)?手续(?:办理)?(?:情况|计划|进展|进度|时间|节点|安排)?|"
                           r"(?:项目)?前期工作(?:推进)?(?:情况|计划|进展|进度|节点|安排)?")
-# under it, a word alone names an approval ("规划", "用地": of a project's 前期手续, not its place or area)
-_APPROVAL_SHORT = {"规划", "用地", "土地", "施工", "设计", "方案", "林地", "水保", "消防", "人防", "交评", "文物", "地灾", "压覆矿",
-                   "征地", "拆迁", "招标", "能评", "稳评", "环评", "立项", "可研", "初设"}
+_PREPARATION_TITLE = re.compile(r"前期(?:工作|手续)|审批手续|手续办理")
 # under a milestone's heading, when planned and when reached: "施工许可办理时间" over "计划 | 实际"
 _PLANNED_OR_DONE = {"计划": False, "预计": False, "计划时间": False, "预计时间": False, "计划完成时间": False,
                     "实际": True, "实际时间": True, "实际完成时间": True, "完成": True, "完成时间": True, "办结时间": True}
@@ -378,7 +383,7 @@ def _milestone_under(group: str, lowest: str) -> tuple[str, str] | None:
     if _PREPARATION.fullmatch(g):
         if (done := done_milestone_word(low)) is not None:
             return MILESTONE_DONE_FIELD, done
-        name = milestone_word(low) or (low if low in _APPROVAL_SHORT else None)
+        name = milestone_word(low) or (low if low in APPROVAL_WORDS else None)
         return (MILESTONE_FIELD, name) if name else None
     if low in _PLANNED_OR_DONE and (name := milestone_word(g)) is not None:
         return (MILESTONE_DONE_FIELD if _PLANNED_OR_DONE[low] else MILESTONE_FIELD), name

@@ -364,7 +364,9 @@ _ASKED_LEVEL = re.compile(r"是否(?:为|属于|列入)?(市级|区级|省级|�
 # the year's schedule in words, a step after each time: "3月开工，12月主体完工", "一季度完成招标，二季度开工"
 _YEAR_PLAN = {"进度计划", "年度进度计划", "进度安排", "年度进度安排", "推进计划", "年度推进计划", "节点计划", "年度节点计划",
               "计划进度", "计划进度安排", "进度节点", "进度节点安排", "时间节点", "时间节点安排", "节点安排", "实施计划",
-              "年度实施计划", "形象进度计划", "年度形象进度计划", "推进计划安排", "建设进度计划", "年度建设进度计划"}
+              "年度实施计划", "形象进度计划", "年度形象进度计划", "推进计划安排", "建设进度计划", "年度建设进度计划",
+              # "3月完成可研批复，6月取得施工许可": the year's steps of the 前期 work
+              "前期工作计划", "前期工作安排", "前期工作进度计划", "前期工作推进计划", "前期推进计划", "前期工作节点计划"}
 # "2024年主要建设内容", "2024年工作计划", "2024年度主要工作" (the year stripped: "度主要工作")
 _YEAR_CONTENT = re.compile(r"(?:年度|本年度|本年|全年|度)?(?:(?:主要)?(?:建设|工作)(?:内容|任务|目标|计划)|主要工作|"
                            r"计划完成(?:内容|任务))")
@@ -385,6 +387,28 @@ _APPROVAL = re.compile(
     r"社会稳定风险评估|水保|水土保持方案|施工图(?:设计)?|施工许可证?|土地出让|土地摘牌|土地挂牌|供地|用地报批|农转用|"
     r"征地拆迁|房屋征收|施工招标|招投标|总承包招标|招标|不动产权证|土地证)(?:批复|审批|批准|核准|备案|审查|手续)?)"
     r"(?:办理|办结|取得|完成|获批)?(?:时间|日期|季度|时限|节点|情况|进展|进度)?$")
+# under a 前期手续 group, or in a table of them, a word alone names an approval ("规划", "用地": of a project's 前期手续, not its place or area)
+APPROVAL_WORDS = {"规划", "用地", "土地", "施工", "设计", "方案", "林地", "水保", "消防", "人防", "交评", "文物", "地灾", "压覆矿",
+                   "征地", "拆迁", "招标", "能评", "稳评", "环评", "立项", "可研", "初设"}
+# the approvals obtained, or still to obtain, listed in one cell: "已办理手续" | "待办理手续" ("立项、用地预审")
+_APPROVALS_LISTED = re.compile(r"(已|已经|未|尚未|待|需|需要)(?:办理|办结|完成|取得|办|批复)(?:的)?(?:前期)?(?:手续|审批手续|审批事项|"
+                               r"批复|许可|事项)(?:名称)?")
+APPROVALS_DONE, APPROVALS_PENDING = "approvals_done", "approvals_pending"
+
+
+def approvals_listed(heading: str) -> str | None:
+    """:data:`APPROVALS_DONE` for a column listing the approvals obtained ("已办理手续"), :data:`APPROVALS_PENDING`
+    for one listing those still to obtain ("待办理手续"), else None."""
+    m = _APPROVALS_LISTED.fullmatch(norm(split_unit(YEAR.sub("", heading))[0]))
+    return None if m is None else APPROVALS_DONE if m.group(1).startswith("已") else APPROVALS_PENDING
+
+
+def approval_name(item: str) -> str | None:
+    """The approval an item of such a list names ("用地预审", "施工许可证", "规划"), or None ("全部办结")."""
+    item = norm(item)
+    return milestone_word(item) or (item if item in APPROVAL_WORDS else None)
+
+
 MILESTONE_FIELD = "milestone:"
 MILESTONE_DONE_FIELD = "milestone_done:"  # when it happened: "实际主体完工时间"
 

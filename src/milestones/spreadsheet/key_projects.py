@@ -14,8 +14,10 @@ from typing import Any, NamedTuple
 
 from ..domain.quarter import NATURE_WORDS
 from ..domain.target import verdict_of
-from .cells import contact_of, memo, norm
-from .headings import MILESTONE_DONE_FIELD, MILESTONE_FIELD, is_quarter_field
+from .cells import NO_DATE, contact_of, memo, norm
+from .headings import (
+    APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, approval_name, is_quarter_field,
+)
 from .layout import Layout
 from .milestone_cells import MilestoneWords, milestone_words
 from .project_columns import Columns
@@ -128,7 +130,8 @@ def _milestones(cols: Columns, records: list[tuple[int, dict[str, Any]]]) -> Non
                if f.startswith(MILESTONE_FIELD)}
     done = {f[len(MILESTONE_DONE_FIELD):]: _milestone_column(cols, f) for f in cols.layout.columns
             if f.startswith(MILESTONE_DONE_FIELD)}  # "实际主体完工时间": when it happened
-    if not planned and not done:
+    listed = _listed_approvals(cols)
+    if not planned and not done and not listed:
         return
     for k, record in records:
         got: dict[str, dict[str, Any]] = {}
@@ -147,8 +150,34 @@ def _milestones(cols: Columns, records: list[tuple[int, dict[str, Any]]]) -> Non
                     m.update(planned=cell[0] or _by_the_years_end(cell[1]), text=cell[1])
                 elif cell and cell[0] and part == "actual":
                     m["actual"] = cell[0]
+        for name, note in listed[k] if listed else ():  # "已办理手续: 立项、用地预审", where no column says more
+            if name not in got:
+                got[name] = {"planned": None, "text": None, "note": note}
         record["milestones"] = {name: m for name, m in got.items()
                                 if m["planned"] or m["text"] or m.get("actual") or m.get("note")}
+
+
+def _listed_approvals(cols: Columns) -> list[list[tuple[str, str]]] | None:
+    """Per row, the approvals its "已办理手续" and "待办理手续" cells list ("立项、用地预审"), each with the words
+    kept as its note ("已办理", "待办理"); an item that names no approval ("全部办结") is said at its cell. None
+    where the table has no such column."""
+    if not cols.has(APPROVALS_DONE) and not cols.has(APPROVALS_PENDING):
+        return None
+    out: list[list[tuple[str, str]]] = [[] for _ in range(cols.n)]
+    for fld, note in ((APPROVALS_DONE, "已办理"), (APPROVALS_PENDING, "待办理")):
+        if not cols.has(fld):
+            continue
+        for k, text in enumerate(cols.text(fld)):
+            for item in filter(None, _LIST_SEPARATOR.split(text or "")):
+                name = approval_name(item)
+                if name is not None:
+                    out[k].append((name, note))
+                elif norm(item) not in NO_DATE:
+                    cols.report(k, fld, text, f"“{item}”不是一项前期手续的名称，未记入节点", "warning")
+    return out
+
+
+_LIST_SEPARATOR = re.compile(r"[、,，;；/／\s]+|(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])")
 
 
 def _milestone_column(cols: Columns, fld: str) -> tuple[list, list[MilestoneWords | None]]:

@@ -718,9 +718,13 @@ class TimelineView(QWidget):
         planned, actual, note = self._reports[key]
         lines = []
         project = self.layout_.projects.get(pid) if self.layout_ else None
-        for name, due, _done in (project.milestones if project else ()):
+        for name, due, done in (project.milestones if project else ()):
             if due == quarter:  # the plan's goals and milestones for the quarter
-                lines.append(self.tr("%1节点：%2").replace("%1", quarter_label(quarter)).replace("%2", html.escape(name)))
+                said = self.tr("%1节点：%2（已完成）") if done == quarter else self.tr("%1节点：%2")
+                lines.append(said.replace("%1", quarter_label(quarter)).replace("%2", html.escape(name)))
+            elif done == quarter:  # reached in it (an approval obtained, "已批复（2024年5月）"), planned or not
+                lines.append(self.tr("%1完成节点：%2").replace("%1", quarter_label(quarter))
+                             .replace("%2", html.escape(name)))
         if planned is not None or actual is not None:
             lines.append(self.tr("%1投资：计划 %2 亿元，完成 %3 亿元").replace("%1", quarter_label(quarter))
                          .replace("%2", "—" if planned is None else plain_number(planned))
