@@ -1711,7 +1711,8 @@ def test_a_completion_in_the_file_before_the_start_the_database_holds_is_an_erro
 
 def test_a_quarterly_report_with_a_total_since_the_start_and_a_rate(db, tmp_path):
     # 开工以来累计完成投资 is an amount (not the start date), 年度投资完成率 a rate (not the
-    # year's investment): both are named as not imported, and the report reads
+    # year's investment, and worked out from the figures beside it): both are named as not imported, and the
+    # report reads
     path = _csv(tmp_path, "q.csv", "2024年二季度重点项目推进情况表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）,"
                                    "1-6月完成投资（亿元）,开工以来累计完成投资（亿元）,年度投资完成率,形象进度\n"
                                    "1,重庆长滨,20,5,2.6,12.3,52%,主体结构施工\n")
@@ -1722,7 +1723,8 @@ def test_a_quarterly_report_with_a_total_since_the_start_and_a_rate(db, tmp_path
     assert (r["annual_investment"], r["quarters"]["2024Q2"]["to_date"], r["quarters"]["2024Q2"]["progress"]) == \
         (5.0, 2.6, "主体结构施工")
     left = [p.message for p in t.problems if "没有对应的字段" in p.message]
-    assert any("开工以来累计完成投资" in m for m in left) and any("年度投资完成率" in m for m in left)
+    assert any("开工以来累计完成投资" in m for m in left)
+    assert "第G列“年度投资完成率”是由表中其他数算出的，未导入（程序按导入的数计算）" in [p.message for p in t.problems]
 
 
 def test_report_columns_that_are_no_dates_do_not_fail_as_dates(tmp_path):
@@ -1748,8 +1750,8 @@ def test_a_monthly_monitoring_table_and_one_of_amounts_with_their_growth(tmp_pat
     (t,) = read_import(path).tables
     assert (t.kind, t.errors) == ("indicator_results", [])
     assert [(r["actual"], r["actual_text"]) for r in t.records] == [(7.3, "1-11月:7.3")]
-    left = " ".join(p.message for p in t.problems if "没有对应的字段" in p.message)
-    assert "全市排名" in left and "完成率" in left  # a rank and a rate are not the actual
+    left = " ".join(p.message for p in t.problems if "未导入" in p.message)
+    assert "“全市排名”没有对应的字段" in left and "“完成率”是由表中其他数算出的" in left  # a rank and a rate: no actual
     path = _csv(tmp_path, "a.csv", "2024年主要指标完成情况\n序号,指标名称,单位,年度目标,总量,增速（%）,完成情况说明\n"
                                    "1,固定资产投资总额,亿元,增长5%,220.5,4.8,受房地产影响\n")
     (t,) = read_import(path).tables

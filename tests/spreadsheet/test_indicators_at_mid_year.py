@@ -125,3 +125,17 @@ def test_the_office_sets_how_far_short_is_still_nearly_on_pace(db, lo_files):
     with db.read() as s:
         found = [f.text() for f in find_problems(s, 2024) if f.check == "status_vs_figure"]
     assert found == ["完成情况写“达到时序进度”，但完成值1-9月：700对照目标“950”为基本达到时序进度"]
+
+
+def test_a_monitoring_tables_verdict_is_its_completion_column_not_the_pace_figure_beside_it(tmp_path):
+    # "序时进度" (48.6%) before "完成情况" (基本达到序时进度): the verdicts were dropped as "the same column",
+    # the status read "48.6%"
+    from milestones.spreadsheet.importer import read_import
+
+    path = tmp_path / "监测.csv"
+    path.write_text("2024年1-6月主要经济指标监测表\n指标名称,单位,年度目标,1-6月,同比增长（%）,序时进度,完成情况\n"
+                    "地区生产总值,亿元,增长6%左右,850.2,5.8,,基本达到序时进度\n"
+                    "固定资产投资,亿元,增长5%,102.3,4.2,48.6%,未达序时进度\n", encoding="utf-8")
+    (t,) = read_import(path).tables
+    assert [r["status"] for r in t.records] == ["基本达到序时进度", "未达序时进度"]
+    assert "第F列“序时进度”与第G列“完成情况”是同一项，只导入了第G列" in [p.message for p in t.problems]

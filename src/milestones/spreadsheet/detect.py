@@ -15,7 +15,7 @@ from .column_rules import (
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
     APPROVAL_WORDS, BARE_FIGURES, MILESTONE_DONE_FIELD, MILESTONE_FIELD, NAME_AND_CONTENT, SYNONYMS, approvals_listed,
-    done_milestone_word,
+    done_milestone_word, is_pace_verdict,
     is_quarter_field, match_heading, milestone_word, money_field, month_inside, part_of_year, period_under,
     period_word, quarter_field, quarter_figure, reported_period, this_quarter, title_quarter,
 )
@@ -236,6 +236,8 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 layout.columns[listed] = Column(listed, c, said)  # "已办理手续": "立项、用地预审"
                 layout.notes.append(f"第{column_letter(c)}列“{said}”列出{'已办结' if listed == 'approvals_done' else '待办理'}"
                                     "的前期手续：各记为项目的节点")
+            elif _WORKED_OUT.fullmatch(bare):  # "完成率": the figures beside it give it; nothing to keep
+                layout.notes.append(f"第{column_letter(c)}列“{said}”是由表中其他数算出的，未导入（程序按导入的数计算）")
             elif not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{column_letter(c)}列“{said}”没有对应的字段，未导入")
             continue
@@ -345,6 +347,13 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
     elif first is not None and first.year == col.year and c in sheet.hidden_columns:
         layout.extra_columns.append(col)
         layout.notes.append(f"第{column_letter(c)}列“{said}”是隐藏列，导入的是第{column_letter(first.index)}列“{first.header}”")
+    elif first is not None and fld == "status" and first.year == col.year and is_pace_verdict(first.header) \
+            and not is_pace_verdict(said):
+        # "序时进度" ("48.6%", "滞后") before "完成情况" ("基本达到序时进度"): the latter is the verdict the table gives
+        layout.extra_columns.append(first)
+        layout.columns[fld] = col
+        layout.notes.append(f"第{column_letter(first.index)}列“{first.header}”与第{column_letter(c)}列“{said}”"
+                            f"是同一项，只导入了第{column_letter(c)}列")
     elif first is not None and fld in ("completion", "actual_completion") and _a_milestone_beside(layout, first, col):
         pass
     elif first is not None:
@@ -370,6 +379,9 @@ _WHEN_WORDS = re.compile(r"季度|\d+月|[一二三四五六七八九十]+月|�
 # a group over the approvals of 前期手续, one a column: "前期手续", "前期手续办理情况", "审批手续", "前期工作推进情况"
 _PREPARATION = re.compile(r"(?:项目)?(?:前期|审批|报批|行政审批|相关|主要)?手续(?:办理)?(?:情况|计划|进展|进度|时间|节点|安排)?|"
                           r"(?:项目)?前期工作(?:推进)?(?:情况|计划|进展|进度|节点|安排)?")
+# a figure worked out from the others: a rate done, a difference ("投资完成率", "比计划增减")
+_WORKED_OUT = re.compile(r"(?:年度|本年|全年|累计|季度|当季|投资|计划|年度投资|年度计划)*(?:完成率|完成比例|完成百分比|占(?:年度|全年)?计划"
+                         r"(?:比例|比重|的比例)?|差额|差值|超欠额?|超（欠）|比计划增减|增减额?)")
 _PREPARATION_TITLE = re.compile(r"前期(?:工作|手续)|审批手续|手续办理")
 # under a milestone's heading, when planned and when reached: "施工许可办理时间" over "计划 | 实际"
 _PLANNED_OR_DONE = {"计划": False, "预计": False, "计划时间": False, "预计时间": False, "计划完成时间": False,

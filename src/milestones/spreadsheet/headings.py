@@ -71,6 +71,14 @@ _NOT_AN_INDICATOR_FIELD = ("数据来源", "差距", "差额",
                            "年均")  # a plan period's average growth, not the year's
 # a verdict on the pace ("滞后", "超序时进度"), though it names 进度: not a rate of progress
 _PACE_VERDICTS = {"进度评价", "进度判断", "序时进度", "是否达到序时进度", "时序进度", "是否达到时序进度"}
+
+
+def is_pace_verdict(heading: str) -> bool:
+    """A heading of the pace against the year ("序时进度", "是否达到时序进度"): a status, but second to a 完成情况
+    beside it."""
+    return norm(split_unit(YEAR.sub("", heading))[0]) in _PACE_VERDICTS
+
+
 # the district leader a project or a task answers to
 _LEADERS = ["牵头领导", "责任领导", "联系领导", "分管领导", "包联领导", "牵头区领导", "联系区领导", "区级领导",
             "责任区领导", "挂帅领导", "区级联系领导", "牵头区级领导", "责任区级领导", "区级责任领导", "区级牵头领导",

@@ -228,6 +228,9 @@ _MESSAGES = [
     ("第{col}列“{head}”列出待办理的前期手续：各记为项目的节点",
      "column {col} “{head}” lists the approvals still to obtain: each is kept as a milestone of the project's"),
     ("“{item}”不是一项前期手续的名称，未记入节点", "“{item}” names no approval: not kept as a milestone"),
+    ("第{col}列“{head}”是由表中其他数算出的，未导入（程序按导入的数计算）",
+     "column {col} “{head}” is worked out from the table's other figures: not imported (the program works it out "
+     "from the figures imported)"),
     ("第{col}列“{head}”填的是建设性质（续建、新开工…），作为建设性质导入",
      "column {col} “{head}” holds natures (续建, 新开工…): imported as each project's nature"),
     ("第{col}列“{head}”填的是项目级别（市级重点、区级重点…），作为项目级别导入",
