@@ -249,6 +249,7 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         _place(sheet, layout, _column(layout, fld, c, text, said, money_unit), lowest)
     if chosen == "key_projects":
         _money_in_the_tables_unit(layout)
+        _said_milestones_at_once(layout)
     if running is not None:
         by = running[1]
         for c in this_quarters:  # said, since no title says which quarter this is
@@ -423,7 +424,29 @@ def _a_milestone_beside(layout: Layout, first: Column, col: Column) -> bool:
 def _say_milestone(layout: Layout, col: Column, name: str, beside: str = "") -> None:
     """The preview's word for a column read as a milestone ("主体完工"), or as when it was reached."""
     when = "实际完成的时间" if col.field.startswith(MILESTONE_DONE_FIELD) else ""
-    layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”是项目的节点“{name}”{when}，记入节点{beside}")
+    note = f"第{column_letter(col.index)}列“{col.header}”是项目的节点“{name}”{when}，记入节点{beside}"
+    layout.notes.append(note)
+    if not when and not beside:
+        layout.said_milestones.append((note, col.index, name))
+
+
+def _said_milestones_at_once(layout: Layout) -> None:
+    """Three or more milestone columns side by side (a 前期工作 table's 立项 | 用地 | 规划 | 环评 | 施工许可) said in
+    one line of the preview, not one a column."""
+    runs: list[list[tuple[str, int, str]]] = []
+    for said in sorted(layout.said_milestones, key=lambda s: s[1]):
+        if runs and said[1] == runs[-1][-1][1] + 1:
+            runs[-1].append(said)
+        else:
+            runs.append([said])
+    for run in runs:
+        if len(run) < 3:
+            continue
+        notes = {note for note, _, _ in run}
+        at = min(layout.notes.index(note) for note in notes)
+        layout.notes[:] = [n for n in layout.notes if n not in notes]
+        layout.notes.insert(at, f"第{column_letter(run[0][1])}至{column_letter(run[-1][1])}列是项目的节点"
+                                f"“{'、'.join(name for _, _, name in run)}”，各记入节点")
 
 
 def _stand_in(layout: Layout, col: Column | None, fld: str, word: str) -> None:

@@ -66,6 +66,7 @@ class Layout:
     columns: dict[str, Column] = field(default_factory=dict)
     extra_columns: list[Column] = field(default_factory=list)  # a second year's target/actual …
     notes: list[str] = field(default_factory=list)
+    said_milestones: list[tuple[str, int, str]] = field(default_factory=list)  # (note, column, name), to merge
     # "注：带★的为约束性指标": a mark after an indicator's name and what it says
     binding_marks: dict[str, bool] = field(default_factory=dict)
     # "注：带★的为市级重点项目": a mark on a project's name and the level it says

@@ -223,6 +223,8 @@ _MESSAGES = [
      "(beside its start and completion)"),
     ("第{col}列“{head}”是项目的节点“{name}”实际完成的时间，记入节点",
      "column {col} “{head}” is when the project's milestone “{name}” was reached, kept among its milestones"),
+    ("第{first}至{last}列是项目的节点“{names}”，各记入节点",
+     "columns {first} to {last} are the project's milestones “{names}”: each kept among its milestones"),
     ("第{col}列“{head}”列出已办结的前期手续：各记为项目的节点",
      "column {col} “{head}” lists the approvals obtained: each is kept as a milestone of the project's"),
     ("第{col}列“{head}”列出待办理的前期手续：各记为项目的节点",
