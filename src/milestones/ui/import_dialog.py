@@ -79,6 +79,7 @@ QUARTER_PARTS = {"planned": "计划投资(亿元)", "goal": "形象进度目标"
                  "to_date": "累计完成投资(亿元)", "progress": "形象进度"}
 
 
+_MILESTONE_PARTS = (("planned", "milestone:"), ("actual", "milestone_done:"), ("note", "milestone_note:"))
 _PART_ORDER = {part: n for n, part in enumerate(QUARTER_PARTS)}  # a part not listed goes last, not crash
 
 
@@ -134,10 +135,11 @@ class RecordsModel(QAbstractTableModel):
         self.keys += [f"quarter:{q}:{part}" for q, part in
                       sorted(present, key=lambda qp: (qp[0], _PART_ORDER.get(qp[1], len(_PART_ORDER)), qp[1]))]
         # the project's 节点 beyond start and completion ("节点：主体完工"), one column each
-        self.keys += [f"{key}{name}" for name, key in dict.fromkeys(
-            (name, key) for rec in table.records for name, m in (rec.get("milestones") or {}).items()
-            for part, key in (("planned", "milestone:"), ("actual", "milestone_done:"), ("note", "milestone_note:"))
-            if m.get(part))]
+        # (a name's planned, reached and words side by side, the names in the table's order)
+        given = {(name, key) for rec in table.records for name, m in (rec.get("milestones") or {}).items()
+                 for part, key in _MILESTONE_PARTS if m.get(part)}
+        names = dict.fromkeys(name for rec in table.records for name in (rec.get("milestones") or {}))
+        self.keys += [f"{key}{name}" for name in names for _part, key in _MILESTONE_PARTS if (name, key) in given]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.table.records)
