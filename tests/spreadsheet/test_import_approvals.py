@@ -154,3 +154,27 @@ def test_lists_of_approvals_obtained_and_to_obtain_are_milestones(empty_db, tmp_
     export(empty_db, "key_projects", out, year=2024)
     back = preview(empty_db, read_import(out))
     assert back.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 2, "missing": 0}
+
+
+def test_a_milestones_words_beside_its_quarters_come_back_from_the_export(empty_db, tmp_path):
+    # "2024年二季度（已批复）" in the planned cell read back as reached in the second quarter: the words now go where
+    # they read as they are (the reached cell, or a bracket that names no time and no approval in hand)
+    from milestones.domain.quarter import Quarter
+    from milestones.store.changes import project_details, replace_project_details
+
+    write(empty_db, preview(empty_db, read_import(_csv(tmp_path, "a.csv", "2024年重点项目计划表\n序号,项目名称,计划开工时间\n"
+                                                                        "1,甲项目,2024年3月\n"))))
+    with empty_db.read() as s:
+        pid = s.scalars(select(KeyProject.id)).one()
+    q2, q3 = Quarter(2024, 2), Quarter(2024, 3)
+    given = {"施工许可": (q2, None, "已批复"), "规划许可": (q2, None, "办理中"), "环评批复": (q2, q3, "办理中"),
+             "用地预审": (None, q3, "已批复"), "立项": (q2, None, "办理中，预计2024年5月取得"), "初设": (None, None, "不涉及")}
+    replace_project_details(empty_db, pid, "milestones", [
+        {"name": n, "planned_quarter": p, "actual_quarter": a, "note": w} for n, (p, a, w) in given.items()],
+        project_details(empty_db, pid, "milestones"))
+    out = tmp_path / "out.xlsx"
+    export(empty_db, "key_projects", out, year=2024)
+    back = preview(empty_db, read_import(out))
+    assert back.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 1, "missing": 0}
+    (rec,) = back.tables[0].records
+    assert _read(rec) == {n: (p and str(p), a and str(a), w) for n, (p, a, w) in given.items()}

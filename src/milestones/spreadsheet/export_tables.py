@@ -6,12 +6,12 @@ from collections import Counter
 from typing import Any, Iterable
 
 from ..domain.numerals import chinese_numeral
-from ..domain.quarter import Quarter
+from ..domain.quarter import DATE_REMARK, Quarter
 from ..domain.target import OP_WORDS
 from ..store import Database
 from ..store.exports import ExportFilter, indicator_records, measure_records, project_records
 from .attachment_sheet import STEP, AttachmentSheet, Col, merge_down, ticker, zone_heading
-from .milestone_cells import milestone_words
+from .milestone_cells import DONE_WORDS, milestone_words
 from .timeline_sheet import timeline_sheet
 
 __all__ = ["indicators_table", "projects_table", "measures_table"]
@@ -35,16 +35,23 @@ def _in_time_order(records: list[dict[str, Any]]) -> list[str]:
     return sorted(when, key=lambda n: sum(when[n]) / len(when[n]) if when[n] else float("inf"))
 
 
-def _milestone_text(m: dict[str, Any], part: str, year: int) -> str | None:
-    """A 节点's cell: its quarter, or its words ("已批复", "办理中，预计2024年5月取得") where it has them — after the
-    quarter, in brackets, where they name none of their own ("2024年二季度（办理中）") — as the importer reads them."""
-    note = m.get("note") if part == "planned" else None
+def _milestone_cells(m: dict[str, Any], year: int) -> tuple[str | None, str | None]:
+    """A 节点's two cells, planned and reached, written so the importer reads them back as they are: its quarters,
+    and its words ("已批复", "办理中，预计2024年5月取得") where the planned quarter leaves room for them — in the
+    planned cell where there is none or they give it, else in the empty reached cell ("2024年二季度" | "已批复"), else
+    after the quarter in brackets where they are a short remark ("2024年二季度（办理中）")."""
+    planned, actual, note = _quarter_text(m["planned"], None), _quarter_text(m["actual"], None), m.get("note")
     if not note:
-        return _quarter_text(m[part], None)
+        return planned, actual
     said = milestone_words(note, year)
-    if not m[part] or said is not None and said.planned == m[part]:
-        return note
-    return f"{_quarter_text(m[part], None)}（{note}）"
+    if not planned or said is not None and said.planned == m["planned"] and said.actual is None:
+        return note, actual
+    if said is not None and not said.planned and not said.actual and not actual:
+        return planned, note  # words with no time of their own ("已批复", "办理中") beside the quarter planned
+    if said is not None and not said.planned and not said.actual and DATE_REMARK.fullmatch(f"（{note}）") \
+            and not DONE_WORDS.search(note):
+        return f"{planned}（{note}）", actual
+    return planned, actual  # (words beside both quarters that would read as another time: the quarters kept)
 
 
 def _categorised(records: list[dict[str, Any]]) -> Iterable[tuple[str | None, dict[str, Any]]]:
@@ -130,8 +137,10 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
             if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] not in (None, "") for r in records)]
     quarter_cols = _quarter_columns(records, year, report)
     # "节点" over "主体完工 | 投用", and "实际主体完工" where one was reached
-    had = {(n, "actual" if part == "actual" else "planned") for r in records for n, m in r["milestones"].items()
-           for part in ("planned", "actual", "note") if m.get(part)}
+    written = [{name: _milestone_cells(m, year) for name, m in r["milestones"].items()} if r["milestones"] else {}
+               for r in records]
+    had = {(n, part) for cells in written for n, pair in cells.items()
+           for part, v in zip(("planned", "actual"), pair) if v}
     milestone_cols = [Col(title, f"{key}{name}", "quarter", group="节点") for name in _in_time_order(records)
                       for part, key, title in (("planned", "milestone:", name),
                                                ("actual", "milestone_done:", f"实际{name}")) if (name, part) in had]
@@ -157,7 +166,7 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     per_zone = Counter(r["zone"] for r in records)
     zone: object = object()
     tick = ticker(len(records), progress, cancelled)
-    for rec in records:
+    for rec, cells in zip(records, written):
         if n % STEP == 0:
             tick(n)
         if rec["zone"] != zone:
@@ -167,9 +176,8 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
         by_quarter = dict.fromkeys(quarter_keys)
         by_quarter.update({f"q{k[-1]}_{part}": v for k, parts in rec["quarters"].items() for part, v in parts.items()
                            if k.startswith(str(year))})
-        by_quarter.update({f"{key}{name}": _milestone_text(m, part, year) for name, m in rec["milestones"].items()
-                           for part, key in (("planned", "milestone:"), ("actual", "milestone_done:"))
-                           if f"{key}{name}" in by_quarter})
+        by_quarter.update({f"{key}{name}": v for name, pair in cells.items()
+                           for v, key in zip(pair, ("milestone:", "milestone_done:")) if f"{key}{name}" in by_quarter})
         vals = dict(rec, **by_quarter, seq=n, start=_quarter_text(rec["start"], rec["start_text"]),
                     completion=_quarter_text(rec["completion"], rec["completion_text"]),
                     actual_start=_quarter_text(rec["actual_start"], None),

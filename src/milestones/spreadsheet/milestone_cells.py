@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from ..domain.quarter import DATE_REMARK, QuarterParseError, normalise_text, parse_schedule_cell
 from .cells import NO_DATE
 
-__all__ = ["MilestoneWords", "milestone_words"]
+__all__ = ["DONE_WORDS", "MilestoneWords", "milestone_words"]
 
 
 class MilestoneWords(NamedTuple):
@@ -27,7 +27,7 @@ class MilestoneWords(NamedTuple):
 
 # in hand: "已批复", "已取得施工许可证", "2023年12月已完成", "已于2023年11月取得" (a time may sit between 已 and
 # the verb; nothing else may — "已上报待批复" is not yet approved)
-_DONE = re.compile(r"已(?:经)?于?[\d年月日号季度第一二三四上下半底末初中旬./\-\s]{0,16}"
+DONE_WORDS = re.compile(r"已(?:经)?于?[\d年月日号季度第一二三四上下半底末初中旬./\-\s]{0,16}"
                    r"(?:完成|办结|办理(?!中)|批复|批准|取得|获批|获得|核准|备案|通过|出让|摘牌|签订|完工|竣工|投用|投运|投产|"
                    r"封顶|交付|开业|运营|验收|完毕|领取|拿到)(?!\s*\d)|^(?:完成|办结|取得|批复|获批|√|✓)$")
 # a time inside the words: "预计2024年5月取得", "2023年12月已批复", "（2024.3）"
@@ -50,7 +50,7 @@ def milestone_words(v: Any, year: int | None) -> MilestoneWords | None:
             or text in NO_DATE and text != "不涉及":  # "无", "暂无": nothing said ("不涉及": not needed, kept)
         return None
     when = _time_in(text, year)
-    if _DONE.search(text) and not re.search(r"未|尚未|待", text.split("已", 1)[0]):
+    if DONE_WORDS.search(text) and not re.search(r"未|尚未|待", text.split("已", 1)[0]):
         if when is not None and when[0] is not None:
             return MilestoneWords(None, when[0], None)  # the quarter says it was reached: no words to keep
         return MilestoneWords(None, None, said)  # reached, when not said
