@@ -33,3 +33,16 @@ def test_the_legend_names_the_mark_only_when_it_is_drawn():
     assert "baseline" not in kinds
     assert ("baseline", "原计划（已调整）") in legend_items(Options(baselines=True))
     assert ("baseline", "Original plan (revised)") in legend_items(Options(baselines=True, language="en"))
+
+
+def test_the_legend_names_a_reached_milestone_only_where_one_is_drawn():
+    # an approval obtained is drawn as a small dark diamond: the legend said nothing of it
+    got = TimelineProject(1, "甲项目", "东部", "解放碑", Q(2024, 1), Q(2024, 4),
+                          milestones=(("施工许可", None, Q(2024, 2)), ("立项批复", None, None)))
+    planned = TimelineProject(2, "乙项目", "东部", "解放碑", Q(2024, 1), Q(2024, 4), milestones=(("投用", Q(2024, 4), None),))
+    assert build_layout([got, planned], at=Q(2024, 2)).has_reached_milestones
+    assert not build_layout([planned], at=Q(2024, 2)).has_reached_milestones
+    assert ("reached", "节点已完成") in legend_items(Options(reached=True))
+    assert ("reached", "Milestone reached") in legend_items(Options(reached=True, language="en"))
+    assert "reached" not in dict(legend_items(Options()))
+    assert "reached" not in dict(legend_items(Options(reached=True, milestones=False)))  # none drawn then

@@ -95,6 +95,11 @@ class TimelineLayout:
         """Some row shows a revised plan's original span (the legend names the mark then)."""
         return bool(np.any(self.base_x0 == self.base_x0))  # NaN is not equal to itself
 
+    @property
+    def has_reached_milestones(self) -> bool:
+        """Some project shows a milestone reached (an approval obtained): the legend names the filled mark then."""
+        return any(done is not None for p in self.projects.values() for _n, _due, done in p.milestones)
+
     def replace(self, p: TimelineProject) -> bool:
         """Lay out project ``p``'s row again in place (an edit of its dates, unit or investment): True
         when done, False when the layout must be built again — ``p`` is not shown here, or now

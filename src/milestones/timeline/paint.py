@@ -38,6 +38,7 @@ class Options:
     font_px: float = 12.0  # text size in device units
     today: dt.date | None = None
     baselines: bool = False  # some row shows a revised plan's original span: the legend names the mark
+    reached: bool = False  # some row shows a milestone reached (the filled diamond): the legend names it
 
 
 @dataclass
@@ -456,6 +457,7 @@ def legend_items(o: Options) -> list[tuple[str, str]]:
     items = [("light", name) for name in LIGHT_NAMES[o.language]]
     items += [("planned", "计划工期" if zh else "Planned"), ("actual", "实际工期" if zh else "Actual"),
               ("milestone", "开工/完工节点" if zh else "Start/completion"),
+              *([("reached", "节点已完成" if zh else "Milestone reached")] if o.reached and o.milestones else []),
               *([("baseline", "原计划（已调整）" if zh else "Original plan (revised)")] if o.baselines else []),
               *([("invest_planned", "季度计划投资（亿元，数字在上）" if zh
                   else "Quarter's planned investment (100M CNY, the upper figure)"),
@@ -544,6 +546,10 @@ def paint_legend(p: QPainter, rect: QRectF, o: Options, note: str = "") -> float
             p.setPen(QPen(QColor("#444"), 1))
             p.setBrush(QColor("white"))
             _diamond(p, box.center().x(), box.center().y(), box.height() * 0.45)
+        elif kind == "reached":  # as the chart draws it: a smaller dark diamond
+            p.setPen(QPen(QColor("#444"), 1))
+            p.setBrush(QColor("#444"))
+            _diamond(p, box.center().x(), box.center().y(), box.height() * 0.35)
         elif kind == "baseline":
             p.fillRect(QRectF(box.left(), box.center().y() - box.height() * 0.15, box.width(), box.height() * 0.3),
                        QColor("#6e6e6e"))

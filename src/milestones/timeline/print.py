@@ -401,6 +401,7 @@ class Printout:
 def plan_printout(layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, dpi: float, page_rect: QRectF,
                   summary: SummaryPage | None = None) -> Printout:
     s.options.baselines = any(lay.has_baselines for _zone, lay in layouts)  # the legend names 原计划 then
+    s.options.reached = any(lay.has_reached_milestones for _zone, lay in layouts)
     m = _Metrics(s, dpi, page_rect, rules_note(layouts[0][1] if layouts else None, s.options.language))
     return Printout(s, m, plan_pages(layouts, s, m, summary))
 

@@ -511,6 +511,7 @@ class TimelineView(QWidget):
         self.count.setText(self.tr("%1 个项目").replace("%1", str(len(self._projects))))
         self.legend.setToolTip(rules_note(self.layout_, language()))  # what the colours mean, by the office's rules
         self.options.baselines = self.layout_.has_baselines
+        self.options.reached = self.layout_.has_reached_milestones
         self.legend.refresh()
         self._repaint_all()
 
@@ -558,6 +559,7 @@ class TimelineView(QWidget):
                 return False
         self._reports = {}
         self.options.baselines = self.layout_.has_baselines  # a first revision adds 原计划 to the legend
+        self.options.reached = self.layout_.has_reached_milestones
         self.legend.refresh()
         self._repaint_all()
         return True
