@@ -14,7 +14,7 @@ from .column_rules import (
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
-    APPROVAL_WORDS, BARE_FIGURES, MILESTONE_DONE_FIELD, MILESTONE_FIELD, NAME_AND_CONTENT, SYNONYMS, approvals_listed,
+    APPROVAL_WORDS, APPROVALS_DONE, BARE_FIGURES, MILESTONE_DONE_FIELD, MILESTONE_FIELD, NAME_AND_CONTENT, SYNONYMS, approvals_listed,
     done_milestone_word, is_pace_verdict,
     is_quarter_field, match_heading, milestone_word, money_field, month_inside, part_of_year, period_under,
     period_word, quarter_field, quarter_figure, reported_period, this_quarter, title_quarter,
@@ -234,7 +234,7 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 _say_milestone(layout, layout.columns[fld], milestone)
             elif chosen == "key_projects" and (listed := approvals_listed(text)) and listed not in layout.columns:
                 layout.columns[listed] = Column(listed, c, said)  # "已办理手续": "立项、用地预审"
-                layout.notes.append(f"第{column_letter(c)}列“{said}”列出{'已办结' if listed == 'approvals_done' else '待办理'}"
+                layout.notes.append(f"第{column_letter(c)}列“{said}”列出{'已办结' if listed == APPROVALS_DONE else '待办理'}"
                                     "的前期手续：各记为项目的节点")
             elif _WORKED_OUT.fullmatch(bare):  # "完成率": the figures beside it give it; nothing to keep
                 layout.notes.append(f"第{column_letter(c)}列“{said}”是由表中其他数算出的，未导入（程序按导入的数计算）")

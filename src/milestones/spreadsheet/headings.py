@@ -395,9 +395,10 @@ _APPROVAL = re.compile(
     r"社会稳定风险评估|水保|水土保持方案|施工图(?:设计)?|施工许可证?|土地出让|土地摘牌|土地挂牌|供地|用地报批|农转用|"
     r"征地拆迁|房屋征收|施工招标|招投标|总承包招标|招标|不动产权证|土地证)(?:批复|审批|批准|核准|备案|审查|手续)?)"
     r"(?:办理|办结|取得|完成|获批)?(?:时间|日期|季度|时限|节点|情况|进展|进度)?$")
-# under a 前期手续 group, or in a table of them, a word alone names an approval ("规划", "用地": of a project's 前期手续, not its place or area)
+# under a 前期手续 group, or in a table of them, a word alone names an approval ("规划", "用地": of a project's
+# 前期手续, not its place or area)
 APPROVAL_WORDS = {"规划", "用地", "土地", "施工", "设计", "方案", "林地", "水保", "消防", "人防", "交评", "文物", "地灾", "压覆矿",
-                   "征地", "拆迁", "招标", "能评", "稳评", "环评", "立项", "可研", "初设"}
+                  "征地", "拆迁", "招标", "能评", "稳评", "环评", "立项", "可研", "初设"}
 # the approvals obtained, or still to obtain, listed in one cell: "已办理手续" | "待办理手续" ("立项、用地预审")
 _APPROVALS_LISTED = re.compile(r"(已|已经|未|尚未|待|需|需要)(?:办理|办结|完成|取得|办|批复)(?:的)?(?:前期)?(?:手续|审批手续|审批事项|"
                                r"批复|许可|事项)(?:名称)?")
