@@ -258,6 +258,7 @@ EN = {
     "%1节点：%2": "%1 milestone: %2", "%1节点：%2（已完成）": "%1 milestone: %2 (reached)",
     "%1完成节点：%2": "%1 milestone reached: %2", "节点：%1": "Milestone: %1",
     "节点：%1（实际）": "Milestone: %1 (reached)", "节点：%1（说明）": "Milestone: %1 (note)",
+    "节点：%1（计划日期）": "Milestone: %1 (planned day)", "节点：%1（实际日期）": "Milestone: %1 (day reached)",
     "形象进度目标": "progress goal",
     "数据库中有而文件中没有（%1）：导入后移出计划": "In the database but not in the file (%1): taken off the plan",
     "只看本次导入带来的（%1）": "Only what the import brought (%1)",

@@ -1925,19 +1925,29 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>done:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="87" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="88" />
         <source>节点：%1</source>
         <translation>Milestone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="89" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="90" />
         <source>节点：%1（实际）</source>
         <translation>Milestone: %1 (reached)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="91" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="92" />
         <source>节点：%1（说明）</source>
         <translation>Milestone: %1 (note)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="94" />
+        <source>节点：%1（计划日期）</source>
+        <translation>Milestone: %1 (planned day)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="96" />
+        <source>节点：%1（实际日期）</source>
+        <translation>Milestone: %1 (day reached)</translation>
     </message>
 </context>
 <context>
@@ -2084,220 +2094,220 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="314" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="320" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="318" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="410" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="324" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="416" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="334" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="340" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="336" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="342" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="337" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="343" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="341" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="347" />
         <source>导入到新建的计划数据库…</source>
         <translation>Import into a new plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="360" />
         <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="372" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="369" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="375" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="369" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="375" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="434" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="440" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="439" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="445" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="441" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="447" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="443" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="445" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="445" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="480" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="480" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="480" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="494" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="530" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="536" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="545" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="551" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="545" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="551" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="552" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="558" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="555" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="561" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="565" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="571" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="568" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="574" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="568" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="574" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="568" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="574" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="569" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="575" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="570" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="578" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="584" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="589" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="595" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="498" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="504" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="588" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="594" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="517" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="523" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="483" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="489" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="519" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="525" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="591" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="597" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="597" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="603" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="608" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="614" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="555" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="608" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="561" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="614" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="693" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="699" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="696" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="702" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -4148,17 +4158,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="240" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="246" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="240" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="246" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="240" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="246" />
         <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>说明</source>
         <translation>Note</translation>
@@ -4805,37 +4815,37 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="153" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="159" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="165" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="165" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="162" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="168" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="163" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="169" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="164" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="170" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="194" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="200" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
@@ -5447,62 +5457,62 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="682" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="684" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="685" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="687" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="688" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="690" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="691" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="693" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="694" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="696" />
         <source>建设地点：%1</source>
         <translation>Location: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="696" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="698" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="723" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="725" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="723" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="725" />
         <source>%1节点：%2（已完成）</source>
         <translation>%1 milestone: %2 (reached)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="726" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="728" />
         <source>%1完成节点：%2</source>
         <translation>%1 milestone reached: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="729" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="731" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="733" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="735" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="756" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="758" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -5683,7 +5693,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="253" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="259" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

@@ -178,3 +178,51 @@ def test_a_milestones_words_beside_its_quarters_come_back_from_the_export(empty_
     assert back.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 1, "missing": 0}
     (rec,) = back.tables[0].records
     assert _read(rec) == {n: (p and str(p), a and str(a), w) for n, (p, a, w) in given.items()}
+
+
+def test_a_milestones_day_is_kept_and_comes_back(empty_db, tmp_path):
+    # "2024-05-20", "已于2023年11月15日取得": the project window has 计划日期 / 实际日期; the import kept the quarter only
+    path = _csv(tmp_path, "日期.csv", "2024年重点项目前期工作推进计划表\n序号,项目名称,立项批复,施工许可,实际施工许可\n"
+                                    "1,大坪医院改扩建,已于2023年11月15日取得,2024-05-20,2024年6月3日\n"
+                                    "2,化龙桥片区道路,2024年3月,办理中，预计2024年5月20日取得,\n")
+    imp = preview(empty_db, read_import(path))
+    (hospital, road) = imp.tables[0].records
+    assert hospital["milestones"]["立项批复"]["actual_date"] == "2023-11-15"
+    assert (hospital["milestones"]["施工许可"]["planned_date"], hospital["milestones"]["施工许可"]["actual_date"]) == \
+        ("2024-05-20", "2024-06-03")
+    assert road["milestones"]["立项批复"]["planned_date"] is None  # a month: no day
+    write(empty_db, imp)
+    import datetime as dt
+
+    with empty_db.read() as s:
+        got = {(p, m.name): (m.planned_date, m.actual_date) for m, p in s.execute(
+            select(Milestone, KeyProject.name).join(KeyProject))}
+    assert got[("大坪医院改扩建", "施工许可")] == (dt.date(2024, 5, 20), dt.date(2024, 6, 3))
+    assert got[("化龙桥片区道路", "施工许可")] == (dt.date(2024, 5, 20), None)
+    # exported as the days, read back unchanged; a later file moving the day within its quarter says so
+    out = tmp_path / "out.xlsx"
+    export(empty_db, "key_projects", out, year=2024)
+    assert preview(empty_db, read_import(out)).diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 2,
+                                                                      "missing": 0}
+    moved = _csv(tmp_path, "改.csv", "2024年重点项目前期工作推进计划表\n序号,项目名称,施工许可\n1,大坪医院改扩建,2024-05-28\n")
+    (changed,) = preview(empty_db, read_import(moved)).diffs[0].changed.values()
+    assert changed == {"milestone_date:施工许可": ("2024-05-20", "2024-05-28")}
+
+
+def test_words_under_the_reached_column_say_reached_only_when_they_do(empty_db, tmp_path):
+    # "办理中，预计2024年5月取得" under 实际施工许可 was taken as obtained in May (found by mangling the tables)
+    path = _csv(tmp_path, "实际.csv", "2024年重点项目前期工作推进表\n序号,项目名称,施工许可,实际施工许可\n"
+                                    "1,大坪医院改扩建,,办理中，预计2024年5月取得\n"
+                                    "2,化龙桥片区道路,2024-05-20,2024年6月3日（现场核验）\n"
+                                    "3,解放碑步行街提升,2024-05-20,办理中，预计2024年5月取得\n")
+    imp = preview(empty_db, read_import(path))
+    got = [{n: (m["planned"], m.get("actual"), m.get("note")) for n, m in r["milestones"].items()}
+           for r in imp.tables[0].records]
+    assert got == [{"施工许可": ("2024Q2", None, "办理中，预计2024年5月取得")},  # expected: its plan, not done
+                   {"施工许可": ("2024Q2", "2024Q2", "现场核验")},  # reached on 3 June, with a remark
+                   {"施工许可": ("2024Q2", None, "办理中，预计2024年5月取得")}]
+    write(empty_db, imp)
+    out = tmp_path / "out.xlsx"
+    export(empty_db, "key_projects", out, year=2024)  # the words go where they read back as they are
+    assert preview(empty_db, read_import(out)).diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 3,
+                                                                      "missing": 0}

@@ -85,8 +85,8 @@ def test_a_milestone_given_by_its_year_is_due_by_the_years_end(tmp_path):
     path = _csv(tmp_path, "年.csv", "2024年重点项目计划表\n序号,项目名称,区域,计划开工,计划竣工时间,计划投用时间,责任单位\n"
                                   "1,甲项目,东部,2024年3月,2025年12月,2026年,区商务委\n2,乙项目,东部,2024年3月,2025年12月,2026年底,区商务委\n")
     (t,) = read_import(path).tables
-    assert [r["milestones"]["投用"] for r in t.records] == [{"planned": "2026Q4", "text": "2026年"},
-                                                           {"planned": "2026Q4", "text": "2026年底"}]
+    assert [r["milestones"]["投用"] for r in t.records] == [{"planned": "2026Q4", "text": "2026年", "planned_date": None},
+                                                           {"planned": "2026Q4", "text": "2026年底", "planned_date": None}]
 
 
 def test_the_timeline_sheet_marks_each_milestone_in_its_quarter(empty_db, lo_files, tmp_path):
@@ -114,7 +114,8 @@ def test_when_a_milestone_was_reached_is_kept_beside_its_plan(empty_db, tmp_path
                                     "1,甲项目,东部,2024年3月,2025年12月,2025年6月,2024年4月,,2025年5月,区商务委\n")
     imp = preview(empty_db, read_import(path))
     (rec,) = imp.tables[0].records
-    assert rec["milestones"] == {"主体完工": {"planned": "2025Q2", "text": "2025年6月", "actual": "2025Q2"}}
+    assert rec["milestones"] == {"主体完工": {"planned": "2025Q2", "text": "2025年6月", "planned_date": None,
+                                             "actual": "2025Q2", "actual_date": None}}  # months: no day
     assert rec["actual_completion"] is None
     write(empty_db, imp)
     with empty_db.read() as s:

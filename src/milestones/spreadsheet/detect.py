@@ -232,6 +232,10 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 fld = MILESTONE_FIELD + milestone  # "前期手续办结时间": a milestone of the project's
                 layout.columns[fld] = Column(fld, c, said)
                 _say_milestone(layout, layout.columns[fld], milestone)
+            elif chosen == "key_projects" and (reached := done_milestone_word(text)) is not None:
+                fld = MILESTONE_DONE_FIELD + reached  # "实际施工许可": when it was obtained
+                layout.columns[fld] = Column(fld, c, said)
+                _say_milestone(layout, layout.columns[fld], reached)
             elif chosen == "key_projects" and (listed := approvals_listed(text)) and listed not in layout.columns:
                 layout.columns[listed] = Column(listed, c, said)  # "已办理手续": "立项、用地预审"
                 layout.notes.append(f"第{column_letter(c)}列“{said}”列出{'已办结' if listed == APPROVALS_DONE else '待办理'}"

@@ -2,6 +2,7 @@
 quarter's columns for the owners' form, and the 横道图), the measures and their quarterly steps."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import Any, Iterable
 
@@ -11,7 +12,7 @@ from ..domain.target import OP_WORDS
 from ..store import Database
 from ..store.exports import ExportFilter, indicator_records, measure_records, project_records
 from .attachment_sheet import STEP, AttachmentSheet, Col, merge_down, ticker, zone_heading
-from .milestone_cells import DONE_WORDS, milestone_words
+from .milestone_cells import DONE_WORDS, EXPECTED_WORDS, milestone_words
 from .timeline_sheet import timeline_sheet
 
 __all__ = ["indicators_table", "projects_table", "measures_table"]
@@ -40,18 +41,31 @@ def _milestone_cells(m: dict[str, Any], year: int) -> tuple[str | None, str | No
     and its words ("已批复", "办理中，预计2024年5月取得") where the planned quarter leaves room for them — in the
     planned cell where there is none or they give it, else in the empty reached cell ("2024年二季度" | "已批复"), else
     after the quarter in brackets where they are a short remark ("2024年二季度（办理中）")."""
-    planned, actual, note = _quarter_text(m["planned"], None), _quarter_text(m["actual"], None), m.get("note")
+    # (a day where one is kept, "2024-05-20", in its quarter: else the quarter)
+    planned = _day_in(m.get("planned_date"), m["planned"]) or _quarter_text(m["planned"], None)
+    actual = _day_in(m.get("actual_date"), m["actual"]) or _quarter_text(m["actual"], None)
+    note = m.get("note")
     if not note:
         return planned, actual
     said = milestone_words(note, year)
-    if not planned or said is not None and said.planned == m["planned"] and said.actual is None:
+    if not planned or said is not None and said.planned == m["planned"] and said.actual is None \
+            and said.day == m.get("planned_date"):
         return note, actual
-    if said is not None and not said.planned and not said.actual and not actual:
-        return planned, note  # words with no time of their own ("已批复", "办理中") beside the quarter planned
+    if said is not None and not said.actual and not actual and (not said.planned or EXPECTED_WORDS.search(note)):
+        # words beside the time planned ("已批复", "办理中", "办理中，预计5月取得" where the plan has its day), in the
+        # reached cell: read back as words (a time they give kept from the planned cell)
+        return planned, note
     if said is not None and not said.planned and not said.actual and DATE_REMARK.fullmatch(f"（{note}）") \
             and not DONE_WORDS.search(note):
         return f"{planned}（{note}）", actual
     return planned, actual  # (words beside both quarters that would read as another time: the quarters kept)
+
+
+def _day_in(day: str | None, quarter: str | None) -> str | None:
+    """``day`` where it falls in ``quarter`` (a day typed by hand in another quarter is not the plan's)."""
+    if day and quarter and Quarter.from_date(dt.date.fromisoformat(day)) == Quarter.parse(quarter):
+        return day
+    return None
 
 
 def _categorised(records: list[dict[str, Any]]) -> Iterable[tuple[str | None, dict[str, Any]]]:

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from ..domain.quarter import NATURE_WORDS
+from ..domain.quarter import NATURE_WORDS, QuarterParseError, parse_schedule_cell
 from ..domain.target import verdict_of
 from .cells import NO_DATE, contact_of, memo, norm
 from .headings import (
     APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, approval_name, is_quarter_field,
 )
 from .layout import Layout
-from .milestone_cells import MilestoneWords, milestone_words
+from .milestone_cells import EXPECTED_WORDS, MilestoneWords, milestone_words
 from .project_columns import Columns
 from .project_figures import check_figures, check_quarters_add_up, month_values, package_parts_left_out, quarter_values
 from .project_names import Names, read_names
@@ -133,28 +133,43 @@ def _milestones(cols: Columns, records: list[tuple[int, dict[str, Any]]]) -> Non
     listed = _listed_approvals(cols)
     if not planned and not done and not listed:
         return
+    year = cols.layout.year
+    days = {cell[1]: _day(cell[1], year) for columns in (planned, done) for parsed, _ in columns.values()
+            for cell in set(parsed) if cell and cell[0]}  # (each distinct cell once)
     for k, record in records:
         got: dict[str, dict[str, Any]] = {}
         for part, columns in (("planned", planned), ("actual", done)):
             for name, (parsed, worded) in columns.items():
                 m = got.setdefault(name, {"planned": None, "text": None})
                 if (said := worded[k]) is not None:
-                    if said.actual or part == "actual" and said.planned:  # "已批复（2023年12月）"
-                        m["actual"] = said.actual or said.planned
+                    if said.actual or part == "actual" and said.planned and not EXPECTED_WORDS.search(said.note or ""):
+                        # "已批复（2023年12月）"; "2024年6月3日（现场核验）" under 实际
+                        m.update(actual=said.actual or said.planned, actual_date=said.day)
                         m.setdefault("note", None)  # reached: the words of an earlier cell ("办理中") go
-                    elif said.planned:
-                        m["planned"] = said.planned
+                    elif said.planned and (part == "planned" or not m["planned"]):  # (under 实际: "预计5月取得")
+                        m.update(planned=said.planned, planned_date=said.day)
                     if said.note:
                         m["note"] = f"{m['note']}；{said.note}" if m.get("note") else said.note
                 elif (cell := parsed[k]) and part == "planned" and (cell[0] or cell[1]):
                     m.update(planned=cell[0] or _by_the_years_end(cell[1]), text=cell[1])
+                    if cell[0]:
+                        m["planned_date"] = days[cell[1]]  # "2024-05-20": the day kept beside its quarter
                 elif cell and cell[0] and part == "actual":
-                    m["actual"] = cell[0]
+                    m.update(actual=cell[0], actual_date=days[cell[1]])
         for name, note in listed[k] if listed else ():  # "已办理手续: 立项、用地预审", where no column says more
             if name not in got:
                 got[name] = {"planned": None, "text": None, "note": note}
         record["milestones"] = {name: m for name, m in got.items()
                                 if m["planned"] or m["text"] or m.get("actual") or m.get("note")}
+
+
+def _day(text: str | None, year: int | None) -> str | None:
+    """The day a time cell gives ("2024-05-20", "2024年5月20日"), as ISO; None for a month or a quarter."""
+    try:
+        cell = parse_schedule_cell(text, year)
+    except QuarterParseError:
+        return None
+    return cell.date.isoformat() if cell.date else None
 
 
 def _listed_approvals(cols: Columns) -> list[list[tuple[str, str]]] | None:

@@ -144,11 +144,13 @@ def _named_milestones(s):
     def of(pids: list[int]) -> dict[int, dict[str, dict[str, Any]]]:
         out: dict[int, dict[str, dict[str, Any]]] = {}
         for i in range(0, len(pids), 500):
-            for pid, name, planned, actual, note in s.connection().execute(
-                    select(ms.project_id, ms.name, ms.planned_quarter, ms.actual_quarter, ms.note)
+            for pid, name, planned, planned_on, actual, actual_on, note in s.connection().execute(
+                    select(ms.project_id, ms.name, ms.planned_quarter, ms.planned_date, ms.actual_quarter,
+                           ms.actual_date, ms.note)
                     .where(ms.project_id.in_(pids[i:i + 500]), named).order_by(ms.sort_order, ms.id)):
-                out.setdefault(pid, {}).setdefault(name, {"planned": planned and str(planned),  # the first of a name
-                                                          "actual": actual and str(actual), "note": note})
+                out.setdefault(pid, {}).setdefault(name, {  # the first of a name
+                    "planned": planned and str(planned), "planned_date": planned_on and planned_on.isoformat(),
+                    "actual": actual and str(actual), "actual_date": actual_on and actual_on.isoformat(), "note": note})
         return out
 
     return of

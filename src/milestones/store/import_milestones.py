@@ -19,8 +19,9 @@ from .import_rows import CHUNK, Receipt, insert_new, record_update
 from .schema import QUARTER_GOAL, Milestone
 
 # the diff's names: "milestone:主体完工" (its planned quarter), "milestone_done:主体完工" (when it was reached),
-# "milestone_note:立项批复" (the words its cell gave)
-PARTS = {"planned_quarter": "milestone:", "actual_quarter": "milestone_done:", "note": "milestone_note:"}
+# "milestone_note:立项批复" (the words its cell gave), "milestone_date:…" and "milestone_done_date:…" (the days)
+PARTS = {"planned_quarter": "milestone:", "actual_quarter": "milestone_done:", "note": "milestone_note:",
+         "planned_date": "milestone_date:", "actual_date": "milestone_done_date:"}
 
 
 def _given(rec: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -30,6 +31,10 @@ def _given(rec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     for name, v in (rec.get("milestones") or {}).items():
         given: dict[str, Any] = {part: Quarter.parse(v[key]) for part, key in
                                  (("planned_quarter", "planned"), ("actual_quarter", "actual")) if v.get(key)}
+        for part, key in (("planned_date", "planned"), ("actual_date", "actual")):
+            if v.get(key) and f"{key}_date" in v:  # a time given states its day too, or that it gives none
+                day = v[f"{key}_date"]
+                given[part] = dt.date.fromisoformat(day) if day else None
         if "note" in v:  # words, or None where a cell says it was reached ("已取得（2024年5月）")
             given["note"] = v["note"]
         if any(v is not None for v in given.values()):
@@ -91,7 +96,11 @@ def apply_milestones(s: Session, pairs: list[tuple[int, dict[str, Any]]], receip
         return
     held = {} if new_projects else _existing(s, sorted({pid for pid, _ in pairs}))
     now = dt.datetime.now(dt.timezone.utc)
-    now_v = now.strftime("%Y-%m-%d %H:%M:%S.%f") if s.connection().dialect.name == "sqlite" else now
+    sqlite = s.connection().dialect.name == "sqlite"
+    now_v = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now
+
+    def day(d: dt.date | None):  # as the column stores it: SQLite's text
+        return d.isoformat() if sqlite and d is not None else d
     new_rows: list[tuple] = []
     for pid, by_name in pairs:
         touched = False
@@ -100,8 +109,8 @@ def apply_milestones(s: Session, pairs: list[tuple[int, dict[str, Any]]], receip
             m = held.get((pid, name))
             planned, actual = given.get("planned_quarter"), given.get("actual_quarter")
             if m is None:
-                new_rows.append((pid, name, order[name], planned and planned.index,
-                                 actual and actual.index, given.get("note"), now_v))
+                new_rows.append((pid, name, order[name], planned and planned.index, day(given.get("planned_date")),
+                                 actual and actual.index, day(given.get("actual_date")), given.get("note"), now_v))
                 touched = True
             elif changed := {part: q for part, q in given.items() if getattr(m, part) != q}:
                 record_update(receipt, "milestone", m, changed)
@@ -109,6 +118,6 @@ def apply_milestones(s: Session, pairs: list[tuple[int, dict[str, Any]]], receip
         if touched and not new_projects:
             receipt.changes.note("updated", "key_project", pid)
     insert_new(s, receipt, Milestone.__table__, "milestone",
-               ("project_id", "name", "sort_order", "planned_quarter", "actual_quarter", "note", "updated_at"),
-               new_rows)
+               ("project_id", "name", "sort_order", "planned_quarter", "planned_date", "actual_quarter", "actual_date",
+                "note", "updated_at"), new_rows)
     s.flush()

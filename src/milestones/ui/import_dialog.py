@@ -90,6 +90,10 @@ def field_label(key: str) -> str:
         return QCoreApplication.translate("Fields", "节点：%1（实际）").replace("%1", key.split(":", 1)[1])
     if key.startswith("milestone_note:"):  # the words its cell gave ("已批复", "办理中"): 节点：立项批复（说明）
         return QCoreApplication.translate("Fields", "节点：%1（说明）").replace("%1", key.split(":", 1)[1])
+    if key.startswith("milestone_date:"):  # the day a cell gives ("2024-05-20")
+        return QCoreApplication.translate("Fields", "节点：%1（计划日期）").replace("%1", key.split(":", 1)[1])
+    if key.startswith("milestone_done_date:"):
+        return QCoreApplication.translate("Fields", "节点：%1（实际日期）").replace("%1", key.split(":", 1)[1])
     if key.startswith("quarter:"):  # "quarter:2024Q1:actual" → 2024年一季度 完成投资(亿元)
         from ..domain.quarter import Quarter
 
