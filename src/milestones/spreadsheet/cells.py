@@ -350,6 +350,9 @@ def span_fields(v: Any, year: int | None = None):
     if type(v) is str and (norm(v) in NO_DATE or _UNDECIDED.match(norm(v))):
         # "—" says nothing; "待定" is kept with the start, in the planner's words
         return (None, None if norm(v) in NO_DATE else v.strip(), None, None), None
+    alone = bare_year(v)
+    if alone is not None:  # "2025年": begun and done within the year, its quarters not said
+        return (None, f"{alone}年", None, None), (f"{alone}Q4", f"{alone}年", None, None)
     try:
         start, end = parse_schedule_span(v if type(v) is str else cell_text(v), year)
     except QuarterParseError as exc:

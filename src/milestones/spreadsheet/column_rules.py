@@ -12,7 +12,7 @@ from .header_rows import is_units_row
 from .layout import NAME_MARKS, Column, Layout, not_the_same_field
 from .read import Sheet, column_letter
 
-__all__ = ["invested_within_the_year", "measure_and_its_target", "task_and_its_targets", "lead_and_other_units",
+__all__ = ["attribute_in_category", "invested_within_the_year", "measure_and_its_target", "task_and_its_targets", "lead_and_other_units",
            "unheaded_units", "two_level_names", "figures_and_verdict", "subject_column", "noted_on",
            "noted_binding", "noted_levels"]
 
@@ -119,6 +119,24 @@ def two_level_names(sheet: Sheet, layout: Layout) -> None:
             layout.notes.append(f"第{column_letter(beside.index)}列“{beside.header}”填的是单位，作为各指标的单位导入")
         return
     layout.columns["name_detail"] = Column("name_detail", beside.index, beside.header, beside.year, beside.unit)
+
+
+_ATTRIBUTE_CELL = re.compile(r"[★*]?(约束|预期|指导)性?(指标)?")
+
+
+def attribute_in_category(sheet: Sheet, layout: Layout) -> None:
+    """"类型" (or "类别") over "预期性", "约束性": the indicators' attribute, not their category. Read as
+    the category, each indicator's 约束性 was lost and the category rows ("一、经济发展") under it too."""
+    col = layout.columns.get("category")
+    if col is None or "binding" in layout.columns:
+        return
+    cells = [norm(sheet.cell(r, col.index)) for r in range(layout.data_start, min(sheet.height, layout.data_start + 300))]
+    said = [t for t in cells if t]
+    if len(said) < 2 or not all(_ATTRIBUTE_CELL.fullmatch(t) for t in said):
+        return
+    del layout.columns["category"]
+    layout.columns["binding"] = Column("binding", col.index, col.header, col.year)
+    layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”填的是约束性、预期性，作为指标属性导入")
 
 
 def _holds_units(sheet: Sheet, layout: Layout, c: int) -> bool:

@@ -9,7 +9,7 @@ import re
 from ..domain.target import PERCENTS
 from .cells import MONEY_UNIT, YEAR, money_scale, money_unit_in, norm, split_unit
 from .column_rules import (
-    figures_and_verdict, invested_within_the_year, lead_and_other_units, measure_and_its_target, noted_binding,
+    attribute_in_category, figures_and_verdict, invested_within_the_year, lead_and_other_units, measure_and_its_target, noted_binding,
     noted_levels, subject_column, task_and_its_targets, two_level_names, unheaded_units,
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
@@ -69,6 +69,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         lead_and_other_units(layout)
     if chosen.startswith("indicator"):
         figures_and_verdict(layout)
+        attribute_in_category(sheet, layout)
         two_level_names(sheet, layout)
         unheaded_units(sheet, layout, heads.texts)
         _indicator_units(layout)

@@ -556,7 +556,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                 at = next(i for i, v in enumerate(cells) if v not in (None, ""))
                 left_out.append((r, first, "续表标记行，未导入", at))
             continue
-        totalled = zones is not None and filled > 3 and seq_col is not None \
+        totalled = zones is not None and filled >= 3 and seq_col is not None \
             and _heading_with_totals(cells, seq_col.index, name_index)
         if totalled:
             # "一 | 东部片区（2个） | 30 | 8": a zone's heading with its subtotals, not a project named 东部片区

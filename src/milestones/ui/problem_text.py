@@ -255,6 +255,8 @@ _MESSAGES = [
     ("第{col}列是各季度的进展：逐季记入", "column {col} is a quarter's progress: kept with its quarter"),
     ("第{col}列“{head}”填的是单位，作为各指标的单位导入",
      "column {col} “{head}” holds units: imported as each indicator's unit"),
+    ("第{col}列“{head}”填的是约束性、预期性，作为指标属性导入",
+     "column {col} “{head}” holds “约束性” and “预期性” (binding, expected): imported as each indicator's attribute"),
     ("第{col}列没有列名，填的是单位，作为各指标的单位导入",
      "column {col} has no heading and holds units: imported as each indicator's unit"),
     ("“{words}”行由计划、实际两行算出，未导入",
