@@ -783,6 +783,23 @@ def test_a_yes_no_new_start_column_says_the_nature(tmp_path):
                                                                          ("乙项目", None, "2023Q4")]
 
 
+@pytest.mark.parametrize("order", ["yes_no_first", "state_first"])
+def test_a_yes_no_new_start_column_beside_the_projects_state(tmp_path, order):
+    # "项目状态" was "the same as 是否新开工" and dropped: a project marked 否 and 在建 had no nature
+    heads, rows = ["是否新开工", "项目状态"], [("是", "前期"), ("否", "在建"), ("否", "前期"), ("否", None)]
+    if order == "state_first":
+        heads, rows = heads[::-1], [r[::-1] for r in rows]
+    body = "".join(f"{k},{n},{a or ''},{b or ''},3\n" for k, (n, (a, b)) in
+                   enumerate(zip(["甲项目", "乙项目", "丙项目", "丁项目"], rows), start=1))
+    path = _csv(tmp_path, "p.csv", f"2025年重点项目表\n序号,项目名称,{heads[0]},{heads[1]},总投资（亿元）\n{body}")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert [r["nature"] for r in t.records] == ["新开工", "续建", "前期", None]
+    yes_no, state = ("C", "D") if order == "yes_no_first" else ("D", "C")
+    assert f"第{yes_no}列“是否新开工”填“否”的项目，建设性质按第{state}列“项目状态”导入" in [p.message for p in t.problems]
+    assert not [p for p in t.problems if "是同一项" in p.message]
+
+
 def test_an_indicator_table_with_a_responsible_unit_and_words_for_its_columns(tmp_path):
     # 牵头单位 is no unit of measure but who answers for the indicator; 上年完成 is the previous year's;
     # 约束性/预期性 the binding

@@ -9,8 +9,8 @@ import re
 from ..domain.target import PERCENTS
 from .cells import MONEY_UNIT, YEAR, money_scale, money_unit_in, norm, split_unit
 from .column_rules import (
-    attribute_in_category, figures_and_verdict, invested_within_the_year, lead_and_other_units, measure_and_its_target, noted_binding,
-    noted_levels, subject_column, task_and_its_targets, two_level_names, unheaded_units,
+    attribute_in_category, figures_and_verdict, invested_within_the_year, lead_and_other_units, measure_and_its_target,
+    noted_binding, noted_levels, subject_column, task_and_its_targets, two_level_names, unheaded_units,
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
@@ -362,6 +362,14 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
                             f"是同一项，只导入了第{column_letter(c)}列")
     elif first is not None and fld in ("completion", "actual_completion") and _a_milestone_beside(layout, first, col):
         pass
+    elif first is not None and fld == "nature" and first.year == col.year \
+            and norm(first.header).startswith("是否") != norm(said).startswith("是否"):
+        # "是否新开工" (是 / 否) beside "项目状态" (在建, 前期): a 否 says nothing, the state says what the project is
+        yes_no, state = (first, col) if norm(first.header).startswith("是否") else (col, first)
+        layout.columns["nature"] = yes_no
+        layout.columns["nature_state"] = Column("nature_state", state.index, state.header, state.year)
+        layout.notes.append(f"第{column_letter(yes_no.index)}列“{yes_no.header}”填“否”的项目，建设性质按"
+                            f"第{column_letter(state.index)}列“{state.header}”导入")
     elif first is not None:
         layout.extra_columns.append(col)
         if first.year == col.year and lowest[first.index] in ("合计", "小计", "总计", "计"):

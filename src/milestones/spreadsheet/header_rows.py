@@ -179,7 +179,8 @@ def header_rows(sheet: Sheet, merges, h: int) -> tuple[list[int], int | None]:
         # down over all of them (a title row has no column merged down through the header)
         rows.insert(0, rows[0] - 1)
     units_row = rows[-1] + 1
-    if units_row < sheet.height and is_units_row(row_texts(sheet, merges, units_row, width)):
+    if units_row < sheet.height and is_units_row(row_texts(sheet, merges, units_row, width)) \
+            and not _heading_across(sheet, merges, units_row):
         rows.append(units_row)  # "（亿元）" under 总投资: the units, on a row of their own
     else:
         units_row = None
@@ -263,6 +264,16 @@ def is_units_row(texts: list[str]) -> bool:
                 or len(m.group(1)) > 4 and not t.startswith(("(", "（")):
             return False
     return True
+
+
+def _heading_across(sheet: Sheet, merges, r: int) -> bool:
+    """One cell merged across three columns or more under the header, its text no bracketed unit ("（万元）") nor a
+    short one ("万元"): the first category row ("文旅项目", whose 项 reads as a unit), not a row of units."""
+    spans = {m for m in set(merges.values()) if m[0] == r == m[2]}
+    if len(spans) != 1 or next(iter(spans))[3] - next(iter(spans))[1] < 2:
+        return False
+    filled = [norm(v) for v in sheet.rows[r] if norm(v)]
+    return len(filled) == 1 and not filled[0].startswith(("(", "（", "单位")) and len(filled[0]) > 2
 
 
 def joined_heading(parts: list[str]) -> str:

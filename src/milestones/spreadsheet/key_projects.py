@@ -338,6 +338,9 @@ def _natures(cols: Columns, said_natures: list[str | None], named: Names):
     if asked.startswith("是否"):  # "是否新开工": 是 says the nature, 否 says nothing
         word = NATURE_WORDS.get(asked[2:])
         natures = [word if verdict_of(n) == "met" else None for n in natures]
+        if cols.has("nature_state"):  # beside it "项目状态": 在建 (续建), 前期 where it says 否
+            states = memo(lambda n: nature_word(n, heading=False) or n if n else n, cols.text("nature_state"))
+            natures = [n or s for n, s in zip(natures, states)]
     if not cols.has("nature") and not layout.reported and cols.has("notes"):
         _natures_in_notes(cols, natures, notes)
     return natures, notes, events

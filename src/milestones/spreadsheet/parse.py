@@ -485,6 +485,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     wraps_onto: int | None = None  # the record row a line with no 序号 may be the rest of
     lines = BrokenLines(sheet, layout)
     in_note = False  # the lines of a note in the middle of the table
+    # a row's one cell merged across the table over the name column: "东部片区" typed as a heading
+    across = {r0 for r0, c0, r1, c1 in sheet.merged if r0 == r1 and c0 <= name_index <= c1 and c1 - c0 >= 2}
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         filled = len(cells) - cells.count(None) - cells.count("")
@@ -577,6 +579,11 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                 alone = not [t for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
                 if alone and names_a_group(texts[name_index]):
                     cat = clean(cells[name_index])
+            elif cat is None and zones is not None and filled == 1 and name_index < len(texts) \
+                    and texts[name_index] and (r in across or seq_col is None and names_a_group(texts[name_index])):
+                # "东部片区", "解放碑街道" alone on its row in a table with no 序号 (or merged across the table): a
+                # heading, not a project with nothing filled in (under a 序号 column, a project not numbered yet)
+                cat = clean(cells[name_index])
             elif cat is None and indicators and filled == 1 and name_index < len(texts) \
                     and INDICATOR_GROUP.fullmatch(texts[name_index]):
                 cat = clean(cells[name_index])  # "社会民生" alone in the name column: a heading, not an indicator

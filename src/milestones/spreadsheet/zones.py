@@ -82,7 +82,7 @@ def zone_in_title(title: str | None) -> str | None:
     return f"{m.group(1)}部" if m else None
 
 
-_AREA_HEADING = re.compile(r"(板块|片区|园区|商圈|风貌带|产业带|商务区|组团|功能区|街区|产业园)$")
+_AREA_HEADING = re.compile(r"(板块|片区|园区|商圈|风貌带|产业带|商务区|组团|功能区|街区|产业园|街道)$")
 
 
 def area_word(text: str | None) -> str | None:

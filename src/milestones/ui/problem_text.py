@@ -295,6 +295,8 @@ _MESSAGES = [
      "“{code}” after the name is the project's code: imported as its code, not as part of the name"),
     ("标“牵头”的单位作为责任单位，其余作为配合单位导入",
      "the units marked “牵头” are imported as responsible, the others as the units working with them"),
+    ("第{col}列“{head}”填“否”的项目，建设性质按第{col2}列“{head2}”导入",
+     "where column {col} “{head}” says no, the project's nature is read from column {col2} “{head2}”"),
     ("第{col}列“{head}”在第{col2}列“{head2}”之外，作为配合单位导入",
      "column {col} “{head}”, besides column {col2} “{head2}”, is imported as the units working with it"),
     ("第{first}至{last}列都是空的：CSV 文件不保存单元格底色，用底色画的横道图请导入 xlsx 文件",
