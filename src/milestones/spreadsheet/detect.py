@@ -174,6 +174,10 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         if layout.count_column is None and bare in _COUNT_HEADS:
             layout.count_column = Column("count", c, said)
         fld = _heading_field(chosen, text, lowest[c], heads.group[c])
+        if not heads.group[c] and not is_quarter_field(fld) and (bracket := _QUARTER_IN_BRACKETS.fullmatch(norm(text))):
+            # "进度安排（一季度）", "计划投资（二季度）" on one row: the quarter under what its columns share, as on two
+            # rows (it was a deadline, or the year's planned investment, and the other quarters "the same column")
+            fld = _heading_field(chosen, f"{bracket[1]}／{bracket[2]}", bracket[2], bracket[1]) or fld
         if chosen == "key_projects" and fld is None and lowest[c] and heads.group[c] \
                 and (under := _milestone_under(heads.group[c], lowest[c])) is not None:
             # "前期手续" over "立项 | 规划 | 用地 | 环评 | 施工许可"; "施工许可办理时间" over "计划 | 实际"
@@ -382,6 +386,7 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         layout.columns[fld] = col
 
 
+_QUARTER_IN_BRACKETS = re.compile(r"(.*[^\s(（])\s*[(（]\s*(第?[一二三四1-4]季度|Q[1-4])\s*[)）]")
 _MILESTONE_GROUP = re.compile(r"(?:项目|关键|主要|重要|时间|计划|建设)?节点(?:计划|安排|时间|目标)?")
 _MILESTONE_TIME = re.compile(r"^(?:计划|预计)|(?:时间|日期|季度|时限)$")
 # (a quarter or month under "节点目标" is its goal; "开工 | 竣工" under "计划节点" the start and completion; a name

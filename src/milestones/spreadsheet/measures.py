@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain.quarter import QuarterParseError, leading_time, parse_schedule_cell, parse_schedule_span
 from ..domain.steps import step_figure
-from ..domain.target import OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, plain_number, split_targets
+from ..domain.target import OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, Target, plain_number, split_targets
 from .cells import ITEM_NUMBER, LEAD_MARK, PART_NUMBER, UNIT_END, clean, contact_of, nfkc, norm, schedule_cell, units_cell
 from .layout import Column, Layout
 from .project_schedule import timed_steps
@@ -137,6 +137,15 @@ def _figure_only(text: str, unit: str | None) -> bool:
     if unit:
         rest = rest.replace(norm(unit), "", 1)
     return not _QUALIFIER.sub("", rest)
+
+
+def _subject_of(text: str, value: float | None) -> str | None:
+    """What a task written with its figure counts ("新增市场主体" of "新增市场主体8000户"), when that figure is ``value``."""
+    try:
+        parsed = Target.parse(text)
+    except ValueError:
+        return None
+    return parsed.subject if parsed.value == value else None
 
 
 def _with_unit(text: str, unit: str | None) -> str:
@@ -350,6 +359,8 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         # "新增市场主体 | 1.2万户": a figure alone counts what the task names (alone, "1.2万户" in a list of
         # what a file leaves out, or on the dashboard, said nothing)
         subject, said = measure, f"{measure}{_with_unit(said, unit)}"
+        if norm(target.text) in norm(measure):  # "新增市场主体8000户 | 8000户": the task says its figure already
+            said, subject = measure, _subject_of(measure, target.value) or measure
     return {
         "section": section, "section_number": _section_number(section), "measure": measure,
         "measure_text": clean(row.raw("measure_text")), "text": said, "subject": subject, "op": op,
