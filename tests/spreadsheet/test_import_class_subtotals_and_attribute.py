@@ -58,3 +58,18 @@ def test_a_type_column_of_categories_stays_the_category(tmp_path):
                    "地区生产总值增长,%,经济发展,6,6.1\n城镇调查失业率,%,民生,5.5,5.3\n", encoding="utf-8")
     (t,) = read_import(csv).tables
     assert [(r["category"], r["binding"]) for r in t.records] == [("经济发展", None), ("民生", None)]
+
+
+def test_a_fall_reported_for_a_growth_indicator_is_counted_as_missed(db, tmp_path):
+    # "下降3.4%" typed as the result of "民间投资增长", target 2: the dashboard counted it met (3.4 ≥ 2)
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.dashboard import dashboard
+
+    before = dashboard(db, 2024).indicators
+    csv = tmp_path / "results.csv"
+    csv.write_text("2024年主要指标完成情况\n指标,单位,2024年目标,2024年完成\n"
+                   "民间投资增长,%,2,下降3.4%\n网络零售额,%,增长5%以上,下降0.5%\n"
+                   "单位GDP能耗降低,%,3,下降3.2%\n工业投资增速,%,6左右,6.1\n", encoding="utf-8")
+    write(db, preview(db, read_import(csv)))
+    after = dashboard(db, 2024).indicators
+    assert (after["met"] - before["met"], after["not_met"] - before["not_met"]) == (2, 2)

@@ -234,6 +234,22 @@ def test_the_figure_a_target_is_held_against():
     assert compared_figure(points, 0.6, None, "个百分点") == 0.6  # an indicator counted in points itself
 
 
+@pytest.mark.parametrize("target, actual, name, score", [
+    ("增长2%以上", "下降3.4%", None, Score.NOT_MET),  # the words of the target say a growth
+    ("2", "下降3.4%", "固定资产投资增长", Score.NOT_MET),  # the name does
+    ("6左右", "下降1.2%", "地区生产总值增速", Score.NOT_MET),
+    ("3", "下降3.2%", "单位GDP能耗降低", Score.MET),  # a fall is what this one is to reach
+    ("下降3%", "下降3.5%", "单位GDP能耗", Score.MET),
+    ("增长2%以上", "增长3.4%", None, Score.MET),
+])
+def test_a_fall_reported_against_a_growth_misses_it(target, actual, name, score):
+    # "下降3.4%" is kept as 3.4, the figure typed: held against "增长2%以上" it met it
+    from milestones.domain.target import compared_figure
+
+    t = Target.parse(target)
+    assert t.score(compared_figure(t, 3.4 if "3.4" in actual else float(actual[2:-1]), actual, "%", name=name)) is score
+
+
 def test_a_cell_of_several_targets_is_cut_where_each_has_its_own_figure():
     from milestones.domain.target import split_targets
 

@@ -549,13 +549,14 @@ def measures_apart(said: str | None, unit: str | None) -> bool:
 
 
 def compared_figure(target: Target, actual: float | None, actual_text: str | None,
-                    unit: str | None, previous: float | None = None) -> float | None:
+                    unit: str | None, previous: float | None = None, name: str | None = None) -> float | None:
     """The figure to hold against ``target``: the reported ``actual`` (in the
     indicator's ``unit``) when the two are of one kind; for a growth target
     ("增长5%") on an amount (亿元), the growth the report states ("220.5亿元，
     增长4.8%"); for a change in points ("提高0.5个百分点") of a rate, the change
     the report states or the rate reported less ``previous``, the year before's;
-    None when they cannot be compared (5% is not 220.5 亿元)."""
+    None when they cannot be compared (5% is not 220.5 亿元). A fall reported ("下降3.4%", kept as 3.4) is
+    negative against a growth: one the target says ("增长2%以上"), or the indicator's ``name`` ("…增长")."""
     if actual is None and not actual_text:
         return None
     tu = normalise_text(target.unit or "")
@@ -576,6 +577,12 @@ def compared_figure(target: Target, actual: float | None, actual_text: str | Non
         # "下降3%" is held as -3: "下降3.5%" reported (kept as 3.5, the figure typed) is -3.5, which meets it
         m = _STATED_GROWTH.search(normalise_text(actual_text or ""))
         if m and _DECLINE.fullmatch(m.group(1)) and float(m.group(2)) == actual:
+            return -actual
+    if actual is not None and actual > 0 and target.value is not None and target.value >= 0:
+        # "下降3.4%" against "增长2%以上", or against "2" for "固定资产投资增长": a fall of 3.4%, which misses it
+        # (held as +3.4 it met it); not for "单位GDP能耗降低", whose target is the fall
+        m = _STATED_GROWTH.search(normalise_text(actual_text or ""))
+        if m and _DECLINE.fullmatch(m.group(1)) and float(m.group(2)) == actual and _a_growth(target, name):
             return -actual
     return actual
 
@@ -604,6 +611,18 @@ def share_said(text: str | None) -> float | None:
 
 
 _STATED_POINTS = re.compile(rf"({GROWTH_WORDS}|{DECLINE_WORDS})\s*(-?\d+(?:\.\d+)?)\s*个百分点")
+
+
+def _a_growth(target: Target, name: str | None) -> bool:
+    """Whether ``target`` is a growth: its words say so ("增长2%以上"), or, its words saying no change, the name."""
+    said = normalise_text(target.text or "")
+    stated = _STATED_GROWTH.search(said)
+    if stated is not None:
+        return bool(_GROWTH.fullmatch(stated.group(1)))
+    if re.search(DECLINE_WORDS, said):
+        return False
+    named = normalise_text(name or "")
+    return bool(re.search(GROWTH_WORDS, named)) and not re.search(DECLINE_WORDS, named)
 
 
 def _change_in_points(actual: float | None, actual_text: str | None, previous: float | None) -> float | None:

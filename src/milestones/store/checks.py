@@ -398,7 +398,7 @@ def _indicator_problems(s, plan, today: dt.date) -> list[Finding]:
         target = iy.target_text or ""
         verdict = verdict_of(iy.status)
         if verdict in ("met", "not_met") and target:
-            judged = figure_standing(iy, ind.unit, levels[iy.year].get(ind.id), near)
+            judged = figure_standing(iy, ind.unit, levels[iy.year].get(ind.id), near, ind.name)
             if judged in _JUDGED and _JUDGED[judged][2] != (verdict == "met"):
                 # "1-9月：6.9" (kept as "1-9月:6.9", the months a running total runs to)
                 actual = (iy.actual_text or (plain_number(iy.actual) + (ind.unit or ""))).replace(":", "：")

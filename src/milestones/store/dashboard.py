@@ -132,11 +132,11 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
             .order_by(*indicator_order())):
         indicators["listed"] += 1
         indicators["binding" if iy.binding else "expected" if iy.binding is False else "binding_unknown"] += 1
-        standing = indicator_standing(iy, unit, levels.get(iy.indicator_id), rules.near_pace_points)
+        standing = indicator_standing(iy, unit, levels.get(iy.indicator_id), rules.near_pace_points, name)
         indicators[standing] += 1
         if standing in ("near_pace", "behind_pace"):  # the summary names each, with its gap
             (near_pace if standing == "near_pace" else behind_pace).append(
-                (name, *(indicator_pace(iy, unit, levels.get(iy.indicator_id)) or (None, None))))
+                (name, *(indicator_pace(iy, unit, levels.get(iy.indicator_id), name) or (None, None))))
     measure_targets: Counter = Counter()
     for t in s.scalars(select(MeasureTarget).join(Measure, Measure.id == MeasureTarget.measure_id)
                        .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
@@ -179,14 +179,14 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
 
 
 def indicator_standing(iy, unit: str | None, previous: float | None,
-                       near_points: float = NEAR_PACE_POINTS) -> str:
+                       near_points: float = NEAR_PACE_POINTS, name: str | None = None) -> str:
     """How one year's indicator stands: "adjusted" (the table says it was changed), "met", "not_met",
     "pending" (no figure reported yet) or "unscorable" (reported in a figure its target cannot
     judge: "增长5%" of an amount targeted in 亿元); before the year's end "on_pace", "near_pace" or
     "behind_pace" (`figure_standing`). ``iy`` has an IndicatorYear's fields, ``unit`` is the indicator's
     and ``previous`` the year before's level (for a change in points); ``near_points`` is the office's
-    band of 基本达到时序进度 (LightRules.near_pace_points). The dashboard counts these and the indicators'
-    view shows and filters by them."""
+    band of 基本达到时序进度 (LightRules.near_pace_points); ``name`` the indicator's (a fall reported for a
+    "…增长" is negative). The dashboard counts these and the indicators' view shows and filters by them."""
     if says_near_pace(iy.status):
         return "near_pace"  # the table's own word: 基本达到时序进度
     verdict = verdict_of(iy.status)
@@ -194,13 +194,14 @@ def indicator_standing(iy, unit: str | None, previous: float | None,
         return "on_pace" if verdict == "met" else "behind_pace"  # "达到时序进度", "未达时序进度": a mid-year word
     if verdict in ("adjusted", "met", "not_met"):
         return verdict  # the table's own word first
-    return figure_standing(iy, unit, previous, near_points)
+    return figure_standing(iy, unit, previous, near_points, name)
 
 
 _PACE_WORD = re.compile(r"进度")  # 达到时序进度, 慢于序时进度, 进度滞后: words of a review before the year's end
 
 
-def figure_standing(iy, unit: str | None, previous: float | None, near_points: float = NEAR_PACE_POINTS) -> str:
+def figure_standing(iy, unit: str | None, previous: float | None, near_points: float = NEAR_PACE_POINTS,
+                    name: str | None = None) -> str:
     """How the reported figure stands against the target, whatever the table's word says: "met",
     "not_met", "pending" or "unscorable" (数据检查 holds it against the word); a running total of part
     of the year ("前三季度:7.8") "met" (the year's reached already), "on_pace", "near_pace" (at most
@@ -210,7 +211,7 @@ def figure_standing(iy, unit: str | None, previous: float | None, near_points: f
     if not iy.target_text:
         return "unscorable"
     target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text)
-    figure = compared_figure(target, iy.actual, iy.actual_text, unit, previous)
+    figure = compared_figure(target, iy.actual, iy.actual_text, unit, previous, name)
     if figure is None:
         return "unscorable"
     months = reported_months(iy.actual_text)
@@ -219,14 +220,14 @@ def figure_standing(iy, unit: str | None, previous: float | None, near_points: f
     return {Score.MET: "met", Score.NOT_MET: "not_met"}.get(target.score(figure), "unscorable")
 
 
-def indicator_pace(iy, unit: str | None, previous: float | None) -> tuple[float, float] | None:
+def indicator_pace(iy, unit: str | None, previous: float | None, name: str | None = None) -> tuple[float, float] | None:
     """A running total of part of the year against the time gone (`target.pace_shares`): the % of the
     year's target done and the % of the year gone; None for a whole year's figure, a rate or a growth."""
     months = reported_months(iy.actual_text)
     if months is None or not iy.target_text:
         return None
     target = Target(iy.target_op or "text", iy.target_value, iy.target_unit, iy.target_text)
-    figure = compared_figure(target, iy.actual, iy.actual_text, unit, previous)
+    figure = compared_figure(target, iy.actual, iy.actual_text, unit, previous, name)
     return None if figure is None else pace_shares(target, figure, unit, months)
 
 

@@ -171,7 +171,7 @@ def indicator_history(s: Session, indicator_year_id: int) -> tuple[Indicator, li
     for iy in s.scalars(select(IndicatorYear).where(IndicatorYear.indicator_id == ind.id).order_by(IndicatorYear.year)):
         previous = previous_levels(s, iy.year).get(ind.id)
         rows.append(IndicatorYearRow(iy.year, iy.target_text, iy.target_value, iy.target_unit, iy.actual,
-                                     iy.actual_text, iy.status, indicator_standing(iy, ind.unit, previous, near)))
+                                     iy.actual_text, iy.status, indicator_standing(iy, ind.unit, previous, near, ind.name)))
     return ind, rows
 
 

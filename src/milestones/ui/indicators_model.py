@@ -107,10 +107,10 @@ class IndicatorsModel(RowTableModel):
                     "last_year": last_year.get(ind.id) if iy.previous_actual is None
                     and not iy.previous_actual_text else None,
                     # judged once here, as the dashboard counts it, not on every paint of the cell
-                    "standing": (standing := indicator_standing(iy, ind.unit, levels.get(ind.id), near)),
+                    "standing": (standing := indicator_standing(iy, ind.unit, levels.get(ind.id), near, ind.name)),
                     "status": iy.status,
                     # (% done, % of the year gone): only a figure of part of the year has it
-                    "pace": indicator_pace(iy, ind.unit, levels.get(ind.id))
+                    "pace": indicator_pace(iy, ind.unit, levels.get(ind.id), ind.name)
                     if standing in PACE_STANDINGS else None,
                     "status_reason": iy.status_reason, "replaced_by": replaced_by, "replaced_by_id": iy.replaced_by_id,
                     "responsible_unit": iy.responsible_unit, "partner_units": iy.partner_units, "notes": iy.notes,
