@@ -19,6 +19,9 @@ def test_a_class_heading_with_one_subtotal_is_a_heading_not_a_project(saved, req
                    "大坪正街道路改造": ("基础设施项目", "中部", 6.0), "两江四岸滨江步道提升": ("基础设施项目", "全区", 20.0)}
     said = {(p.row, p.text): p.message for p in t.problems}
     assert said[(7, "产业类项目（2个）")] == "标题行上的小计，未导入"
+    # seven money columns in 万元 said in one line, not seven
+    assert [p.message for p in t.problems if "万元" in p.message] == [
+        "第G至M列的金额以万元填报（表上注明“单位：万元”），已换算为亿元"]
     assert not [p for p in t.problems if p.severity == "error"]
 
 

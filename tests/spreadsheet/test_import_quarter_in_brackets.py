@@ -44,3 +44,19 @@ def test_a_task_that_says_its_figure_beside_the_figure_alone(tmp_path):
     got = [(r["text"], r["subject"], r["value"], r["unit"]) for r in t.records]
     assert got == [("新增市场主体8000户", "新增市场主体", 8000.0, "户"), ("新增5000户", None, 5000.0, "户"),
                    ("稳定就业2.5万人", "稳定就业", 2.5, "万人")]
+
+
+def test_invested_before_the_year_said_without_a_word_of_money(tmp_path):
+    # "截至上年底累计完成" beside the year's figures: the sum invested before the year ("no field" before)
+    figures = _csv(tmp_path, "q1.csv", "2025年一季度重点项目推进情况表\n"
+                                       "序号,项目名称,总投资（亿元）,其中：2025年计划投资,截至上年底累计完成,2025年1-3月完成投资\n"
+                                       "1,解放碑地下环道二期,15.5,3.2,6,0.8\n2,朝天门码头改造,8,2,0,0.3\n")
+    (t,) = read_import(figures).tables
+    assert [(r["invested_before"], r["annual_investment"]) for r in t.records] == [(6.0, 3.2), (0.0, 2.0)]
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]
+    # the same heading over the works done by then: words, no amount, and no error on every row
+    words = _csv(tmp_path, "words.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,截至上年底累计完成\n"
+                                        "1,甲项目,5,完成主体\n2,乙项目,3,基础施工\n")
+    (t,) = read_import(words).tables
+    assert t.errors == [] and [r.get("invested_before") for r in t.records] == [None, None]
+    assert "第D列“截至上年底累计完成”填的是文字，不是金额：没有对应的字段，未导入" in [p.message for p in t.problems]

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from .cells import YEAR, norm, split_unit
+from .cells import NUMBER_CELL, YEAR, money_unit_in, norm, split_unit
 from .header_rows import is_units_row
 from .layout import NAME_MARKS, Column, Layout, not_the_same_field
 from .read import Sheet, column_letter
 
-__all__ = ["attribute_in_category", "invested_within_the_year", "measure_and_its_target", "task_and_its_targets", "lead_and_other_units",
+__all__ = ["attribute_in_category", "invested_before_in_words", "invested_within_the_year", "measure_and_its_target", "task_and_its_targets", "lead_and_other_units",
            "unheaded_units", "two_level_names", "figures_and_verdict", "subject_column", "noted_on",
            "noted_binding", "noted_levels"]
 
@@ -24,6 +24,21 @@ def invested_within_the_year(layout: Layout) -> None:
     if col is not None and col.year and layout.year and col.year >= layout.year:
         del layout.columns["invested_before"]
         layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”含本年投资，不是截至上年底的累计，未导入")
+
+
+def invested_before_in_words(sheet: Sheet, layout: Layout) -> None:
+    """"截至上年底累计完成" with no word of money: the sum invested before the year where its cells are figures;
+    where they are words ("完成主体施工") the works done by then, which no field keeps (each was an error)."""
+    col = layout.columns.get("invested_before")
+    if col is None or col.unit or "投资" in col.header or money_unit_in(split_unit(norm(col.header))[1]):
+        return
+    cells = [sheet.cell(r, col.index) for r in range(layout.data_start, min(sheet.height, layout.data_start + 300))]
+    said = [v for v in cells if v not in (None, "")]
+    figures = [v for v in said if type(v) in (int, float) or type(v) is str and NUMBER_CELL.fullmatch(norm(v))]
+    if len(figures) * 2 >= len(said):
+        return
+    del layout.columns["invested_before"]
+    layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”填的是文字，不是金额：没有对应的字段，未导入")
 
 
 # what a task is to do, in words: beside a column of its quantified target, no target itself

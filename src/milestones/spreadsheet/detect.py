@@ -9,7 +9,7 @@ import re
 from ..domain.target import PERCENTS
 from .cells import MONEY_UNIT, YEAR, money_scale, money_unit_in, norm, split_unit
 from .column_rules import (
-    attribute_in_category, figures_and_verdict, invested_within_the_year, lead_and_other_units, measure_and_its_target,
+    attribute_in_category, figures_and_verdict, invested_before_in_words, invested_within_the_year, lead_and_other_units, measure_and_its_target,
     noted_binding, noted_levels, subject_column, task_and_its_targets, two_level_names, unheaded_units,
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
@@ -62,6 +62,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     resolve_years(layout)
     if chosen == "key_projects":
         invested_within_the_year(layout)
+        invested_before_in_words(sheet, layout)
     if chosen == "measures":
         measure_and_its_target(layout)
         subject_column(layout)

@@ -8,7 +8,7 @@ import re
 
 from ..domain.quarter import PERIOD_END
 from ..domain.target import PERCENTS
-from .cells import YEAR, money_unit_in, norm, split_unit
+from .cells import YEAR, norm, split_unit
 
 __all__ = ["SYNONYMS", "PERIODS", "match_heading", "quarter_field", "is_quarter_field", "period_word"]
 
@@ -350,11 +350,11 @@ _DONE_BY_THE_END = re.compile(r"(?:底|末)(?:累计)?(?:已|实际)?完成(?:�
 
 def _invested_before(text: str) -> bool:
     t = norm(text)
-    bare, unit = split_unit(t)
-    # "投资情况" over "截至2023年底累计完成": the group says it is money; "（亿元）" says it as well
-    money = "投资" in t or money_unit_in(unit) is not None
+    bare = split_unit(t)[0]
+    # "投资情况" over "截至2023年底累计完成": the group says it is money; "（亿元）" says it as well; said alone, the
+    # cells tell (column_rules.invested_before_in_words)
     summed = _BEFORE_THE_YEAR_SUM.search(t) is not None or bool(
-        re.search(r"累计(已|实际)?完成(额|数)?$", bare) or _DONE_BY_THE_END.search(bare)) and money
+        re.search(r"累计(已|实际)?完成(额|数)?$", bare) or _DONE_BY_THE_END.search(bare))
     return _BEFORE_THE_YEAR.search(t) is not None and summed and "计划" not in t and "季度" not in t
 
 

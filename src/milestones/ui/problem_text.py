@@ -255,6 +255,8 @@ _MESSAGES = [
     ("第{col}列是各季度的进展：逐季记入", "column {col} is a quarter's progress: kept with its quarter"),
     ("第{col}列“{head}”填的是单位，作为各指标的单位导入",
      "column {col} “{head}” holds units: imported as each indicator's unit"),
+    ("第{col}列“{head}”填的是文字，不是金额：没有对应的字段，未导入",
+     "column {col} “{head}” holds words, not amounts: no field takes it, not imported"),
     ("第{col}列“{head}”填的是约束性、预期性，作为指标属性导入",
      "column {col} “{head}” holds “约束性” and “预期性” (binding, expected): imported as each indicator's attribute"),
     ("第{col}列没有列名，填的是单位，作为各指标的单位导入",
