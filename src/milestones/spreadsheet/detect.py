@@ -52,6 +52,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         period_in_title(layout)
     _periods(layout)
     _say_column_runs(layout)
+    _said_scaled_at_once(layout)
     _name_marks(sheet, layout)
     layout.year = year or guess_year(layout, above.title, chosen)
     if layout.year is None and bare_years:
@@ -326,6 +327,37 @@ def _column(layout: Layout, fld: str, c: int, text: str, said: str, money_unit: 
         where = f"（表上注明“单位：{named}”）" if whole_table else ""
         layout.notes.append(f"第{column_letter(c)}列“{said}”以{named}填报{where}，已换算为亿元")
     return col
+
+
+_SCALED = re.compile(r"第([A-Z]+)列“[^”]*”以(\S+?)填报((?:（表上注明“单位：[^”]+”）)?)，已换算为亿元")
+
+
+def _said_scaled_at_once(layout: Layout) -> None:
+    """Three money columns or more in 万元 said in one line ("第G至M列的金额以万元填报…"), not one a column: in a
+    quarterly plan they were seven lines above every other word."""
+    said = [(n, m) for n in layout.notes if (m := _SCALED.fullmatch(n))]
+    groups: dict[tuple[str, str], list] = {}
+    for n, m in said:
+        groups.setdefault((m.group(2), m.group(3)), []).append((n, m.group(1)))
+    for (unit, where), notes in groups.items():
+        if len(notes) < 3:
+            continue
+        letters = [letter for _, letter in notes]
+        indices = [_column_number(letter) for letter in letters]
+        if indices != list(range(indices[0], indices[0] + len(indices))):
+            continue  # columns apart: each is said
+        which = f"第{letters[0]}至{letters[-1]}列"
+        at = layout.notes.index(notes[0][0])
+        gone = {n for n, _ in notes}
+        layout.notes = [n for n in layout.notes if n not in gone]
+        layout.notes.insert(at, f"{which}的金额以{unit}填报{where}，已换算为亿元")
+
+
+def _column_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
 
 
 def _money_in_the_tables_unit(layout: Layout) -> None:

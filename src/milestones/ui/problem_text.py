@@ -255,6 +255,16 @@ _MESSAGES = [
     ("第{col}列是各季度的进展：逐季记入", "column {col} is a quarter's progress: kept with its quarter"),
     ("第{col}列“{head}”填的是单位，作为各指标的单位导入",
      "column {col} “{head}” holds units: imported as each indicator's unit"),
+    ("第{first}至{last}列的金额以万元填报（表上注明“单位：万元”），已换算为亿元",
+     "the amounts in columns {first} to {last} are in 10,000 yuan (“单位：万元” above the table): converted to "
+     "100 million yuan"),
+    ("第{first}至{last}列的金额以万元填报，已换算为亿元",
+     "the amounts in columns {first} to {last} are in 10,000 yuan (“万元”): converted to 100 million yuan (“亿元”)"),
+    ("第{first}至{last}列的金额以{unit}填报（表上注明“单位：{unit2}”），已换算为亿元",
+     "the amounts in columns {first} to {last} are in “{unit}” (as above the table): converted to 100 million yuan "
+     "(“亿元”)"),
+    ("第{first}至{last}列的金额以{unit}填报，已换算为亿元",
+     "the amounts in columns {first} to {last} are in “{unit}”: converted to 100 million yuan (“亿元”)"),
     ("第{col}列“{head}”填的是文字，不是金额：没有对应的字段，未导入",
      "column {col} “{head}” holds words, not amounts: no field takes it, not imported"),
     ("第{col}列“{head}”填的是约束性、预期性，作为指标属性导入",
