@@ -60,3 +60,14 @@ def test_invested_before_the_year_said_without_a_word_of_money(tmp_path):
     (t,) = read_import(words).tables
     assert t.errors == [] and [r.get("invested_before") for r in t.records] == [None, None]
     assert "第D列“截至上年底累计完成”填的是文字，不是金额：没有对应的字段，未导入" in [p.message for p in t.problems]
+
+
+def test_a_formulas_text_in_a_csv_is_no_figure(tmp_path):
+    # "=1+1" typed where the 完成 figure goes (a CSV keeps the formula, not its result): it read as 1, "=SUM(A1:A3)" as 3
+    path = _csv(tmp_path, "results.csv", "2024年主要指标完成情况\n指标,单位,2024年目标,2024年完成\n"
+                                         "甲指标,%,5,=1+1\n乙指标,%,5,=SUM(A1:A3)\n丙指标,%,5,5.2\n")
+    (t,) = read_import(path).tables
+    got = [(r["name"], r["actual"], r["actual_text"]) for r in t.records]
+    assert got == [("甲指标", None, "=1+1"), ("乙指标", None, "=SUM(A1:A3)"), ("丙指标", 5.2, None)]
+    warned = [(p.row, p.column, p.text) for p in t.problems if "公式" in p.message]
+    assert warned == [(3, "D", "=1+1"), (4, "D", "=SUM(A1:A3)")]

@@ -136,6 +136,8 @@ def read_figure(row: Row, fld: str, unit: str | None) -> tuple[float | None, str
     measure than the indicator's ("96.5分" for a rate in %) is said, its words kept."""
     v = row.raw(fld)
     number, words, apart = _figure(v, unit)
+    if type(v) is str and FORMULA_TEXT.match(v.strip()):
+        row.problem(fld, v, FORMULA_TEXT_SAID, "warning")
     if apart:
         row.problem(fld, v, f"数字的单位为“{apart}”，指标的单位为“{unit}”，不是同一种量：未作为数值读入，文字照录",
                     "warning")
@@ -168,6 +170,8 @@ def _figure(v: Any, unit: str | None) -> tuple[float | None, str | None, str | N
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return float(v), None, None
     text = clean(v)
+    if FORMULA_TEXT.match(text or ""):  # "=1+1" in a CSV: a formula's words, never worked out (it read as 1)
+        return None, text, None
     if _PLAIN_NUMBER.fullmatch(text or ""):  # a number stored as text ("1,731.2", "1e+20") is the number
         number = float(text.replace(",", ""))
         return (number, None, None) if math.isfinite(number) else (None, text, None)  # "1e309": words
@@ -218,6 +222,9 @@ def figure_in_status(row: Row, unit: str | None) -> tuple[float | None, str | No
     return actual, actual_text, verdict
 
 
+# a formula's text where a figure was looked for: a CSV keeps the formula, never its result ("=1+1", "=SUM(B3:B9)")
+FORMULA_TEXT = re.compile(r"=\s*[-+($A-Za-z0-9]")
+FORMULA_TEXT_SAID = "是公式的文字，不是计算结果（CSV 只保存公式本身，文本格式的单元格也是如此）：未作为数值读入，文字照录"
 _PLAIN_NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,3})?")
 
 

@@ -265,6 +265,8 @@ _MESSAGES = [
      "(“亿元”)"),
     ("第{first}至{last}列的金额以{unit}填报，已换算为亿元",
      "the amounts in columns {first} to {last} are in “{unit}”: converted to 100 million yuan (“亿元”)"),
+    ("是公式的文字，不是计算结果（CSV 只保存公式本身，文本格式的单元格也是如此）：未作为数值读入，文字照录",
+     "is a formula's text, not its result (a CSV keeps the formula only, as does a cell formatted as text): not read as a figure, kept as written"),
     ("第{col}列“{head}”填的是文字，不是金额：没有对应的字段，未导入",
      "column {col} “{head}” holds words, not amounts: no field takes it, not imported"),
     ("第{col}列“{head}”填的是约束性、预期性，作为指标属性导入",
