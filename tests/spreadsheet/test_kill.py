@@ -89,3 +89,19 @@ def test_ctrl_c_during_an_import_says_so_in_a_line_and_keeps_all_or_nothing(tmp_
                 n = c.execute("SELECT count(*) FROM key_project").fetchone()[0]
             assert n == ROWS if p.returncode == 0 else n in (0, ROWS)  # (a Ctrl+C after the commit keeps it)
     assert interrupted >= 2  # the interrupts did land inside imports
+
+
+def test_ctrl_c_while_the_command_line_is_still_loading_is_one_line():
+    # an interrupt in the first hundredths of a second landed in the module imports or the argument parser, before
+    # main() catches it, and printed a traceback; here it arrives right after the command line's module has loaded
+    for lang, line in (("zh", "milestones: 已中断（Ctrl+C）：尚未开始任何操作"),
+                       ("en", "milestones: Interrupted (Ctrl+C) before any work began")):
+        p = subprocess.run([sys.executable, "-c", "import milestones.cli; raise KeyboardInterrupt", "--lang", lang],
+                           capture_output=True, text=True, timeout=60)
+        assert "Traceback" not in p.stderr, p.stderr
+        assert p.stderr.strip() == line
+        assert p.returncode != 0  # the shell still sees an interrupted command
+    # any other error is still reported by Python as it was
+    p = subprocess.run([sys.executable, "-c", "import milestones.cli; raise ValueError('x')"], capture_output=True,
+                       text=True, timeout=60)
+    assert "Traceback" in p.stderr and "ValueError: x" in p.stderr

@@ -7,14 +7,29 @@ exporting, printing, admin), loaded only when it runs.
 """
 from __future__ import annotations
 
-import argparse
-import datetime
-import importlib
-import os
 import sys
-from typing import Sequence
 
-from .common import EXIT_INTERRUPTED, EXIT_SOFTWARE, EXIT_USAGE, _error, _lang, _new_plan_file, _say
+
+def _interrupted_quietly(kind, value, tb, _before=sys.excepthook):
+    """Ctrl+C in the first hundredth of a second, while this module's imports or the argument parser run (before
+    ``main`` catches it): the same one line, not a traceback. Nothing had been opened, let alone changed."""
+    if issubclass(kind, KeyboardInterrupt):
+        english = "--lang=en" in sys.argv or any(a == "--lang" and b == "en" for a, b in zip(sys.argv, sys.argv[1:]))
+        print("milestones: " + ("Interrupted (Ctrl+C) before any work began" if english
+                                else "已中断（Ctrl+C）：尚未开始任何操作"), file=sys.stderr)
+        return
+    _before(kind, value, tb)
+
+
+sys.excepthook = _interrupted_quietly
+
+import argparse  # noqa: E402  (after the hook: an interrupt during these imports is said in one line)
+import datetime  # noqa: E402
+import importlib  # noqa: E402
+import os  # noqa: E402
+from typing import Sequence  # noqa: E402
+
+from .common import EXIT_INTERRUPTED, EXIT_SOFTWARE, EXIT_USAGE, _error, _lang, _new_plan_file, _say  # noqa: E402
 
 command_ran = False  # a headless command (not the desktop app) was run by main()
 
