@@ -46,7 +46,8 @@ class _Category(NamedTuple):
 
 
 def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None],
-                  row_zone: list[str | None], row_nature: list[str | None]) -> None:
+                  row_zone: list[str | None], row_nature: list[str | None],
+                  row_unit: list[str | None] | None = None) -> None:
     """Key-project records, read a column at a time (the 50,000-row case)."""
     cols = Columns(sheet, layout, rows)
     named = read_names(cols)
@@ -83,10 +84,13 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     codes = [c or m for c, m in zip(cols.text("code"), named.codes)] if any(named.codes) else cols.text("code")
     contacts = list(map(contact_of, cols.text("contact"), cols.text("contact_phone"))) \
         if cols.has("contact") or cols.has("contact_phone") else [None] * cols.n  # (50,000 calls for nothing)
+    units = cols.units("responsible_unit")
+    if row_unit and any(row_unit):  # "区住房城乡建委（3个）" above: the unit of the projects under it that name none
+        units = [u or h for u, h in zip(units, row_unit)]
     columns = zip(
         named.names, codes, zones, areas, classes, categories, natures, levels,
         named.contents, cols.text("construction_years"), totals, annuals, before, starts, completions,
-        actual_starts, actual_completions, cols.units("owner"), cols.units("responsible_unit"), cols.text("leader"),
+        actual_starts, actual_completions, cols.units("owner"), units, cols.text("leader"),
         contacts, cols.text("location"), cols.units("partner_units"), notes)
     records: list[tuple[int, dict[str, Any]]] = []
     for k, (name, code, zone, area, cls, category, nature, level, content, years, total, annual, invested, start,

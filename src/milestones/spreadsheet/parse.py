@@ -22,7 +22,7 @@ from .project_sheet import (monthly_nodes, plan_and_actual_rows, quarter_figures
                             zone_column_by_its_values)
 from .read import Sheet, cell_text, column_letter
 from .table import Problem, Row, Table
-from .zones import area_word, heading_name, names_a_group, nature_word, zone_word
+from .zones import area_word, heading_name, names_a_group, nature_word, says_a_group, unit_word, zone_word
 
 __all__ = ["continued_table", "parse_sheet", "parse_tables"]
 
@@ -238,7 +238,8 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     left_out: list[tuple[int, str, str, int | None]] = []
     heading_zones: list[str | None] | None = [] if layout.kind == "key_projects" else None
     heading_natures: list[str | None] = []
-    rows, categories = _data_rows(sheet, layout, name_index, left_out, heading_zones, heading_natures)
+    heading_units: list[str | None] = []
+    rows, categories = _data_rows(sheet, layout, name_index, left_out, heading_zones, heading_natures, heading_units)
     _fill_blanks_down(sheet, layout, rows, categories, name_index, table, shared_targets)
     if _only_figures(sheet, rows, name_index):
         # "片区 | 项目个数 | 总投资" beside the list: a summary of counts, whose figures would be read as names
@@ -252,18 +253,22 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         table.problems.append(Problem(sheet.name, r + 1, where, text_of(text), why,
                                       "warning" if why in _WARNED else "info"))
     if layout.kind == "key_projects":
-        read_projects(table, sheet, layout, rows, categories, heading_zones or [], heading_natures)
+        read_projects(table, sheet, layout, rows, categories, heading_zones or [], heading_natures, heading_units)
     else:
         reader = {"indicator_results": read_indicator, "indicator_targets": read_indicator, "measures": read_measure}[layout.kind]
         seen: dict[str, int] = {}
         first: dict[str, dict[str, Any]] = {}
         index = {fld: col.index for fld, col in layout.columns.items()}
         above: tuple[str | None, str] | None = None  # the indicator on the row above, with its category
-        for r, category in zip(rows, categories):
+        for r, category, unit in zip(rows, categories, heading_units):
             row = Row(table, sheet, layout, r, index)
             got = reader(row, category)
             if got is None or not row.ok:
                 continue
+            if unit is not None:  # "区发展改革委（2项）" above: the unit of the tasks under it that name none
+                for record in (got if isinstance(got, list) else [got]):
+                    if "responsible_unit" in record and not record["responsible_unit"]:
+                        record["responsible_unit"] = unit
             if layout.kind.startswith("indicator"):
                 above = growth_below(row, got, category, above)
             for record in (got if isinstance(got, list) else [got]):  # a cell of several targets gives several
@@ -461,14 +466,16 @@ _SUB_NUMBER = re.compile(r"[(（][一二三四五六七八九十]+[)）]")  # "�
 def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                left_out: list[tuple[int, str, str, int | None]] | None = None,
                zones: list[str | None] | None = None,
-               natures: list[str | None] | None = None) -> tuple[list[int], list[str | None]]:
+               natures: list[str | None] | None = None,
+               units: list[str | None] | None = None) -> tuple[list[int], list[str | None]]:
     """The rows holding records, each with the category row above it ("一、经济发展");
     blank rows are skipped and a note row ("注：…") ends the table. Total rows
     (合计, 小计) and the header repeated on each printed page are left out and,
     with ``left_out``, listed there (row, text, why). With ``zones``, each row's
     zone heading goes there: "一、东部片区" counts through the "（一）…" headings under
     it, up to the next heading of its own level; with ``natures`` likewise the stage
-    ("一、续建项目" over "（一）东部片区")."""
+    ("一、续建项目" over "（一）东部片区"); with ``units`` the unit a heading names ("区教委（2个）"), which keeps
+    the category above it (a zone, a section) and lasts up to the next heading."""
     rows: list[int] = []
     categories: list[str | None] = []
     category = _heading_above(sheet, layout)
@@ -476,6 +483,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     if layout.carried is not None:
         category, zone, nature = layout.carried
     seq_col = layout.columns.get("seq")
+    unit = None  # the responsible unit a heading names, for the rows under it
     heading = _header_texts(sheet, layout)
     # the name column's heading as typed: a repeated header is a copy of it (no NFKC of every name)
     named = {v.strip() for r in layout.header_rows for v in sheet.rows[r][name_index:name_index + 1]
@@ -542,7 +550,11 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             continue
         # before the category rows: a line of one cell beside the name ("积3.2万平方米") was taken for
         # a category, and every project below got it as its class
-        wrapped = below is not None and seq_col is not None and lines.line_of(r, below, seq_col.index)
+        # a row naming a group and counting it ("区商务委（1项）") is a heading, not the rest of the task above
+        # (one text on the row: a task's text may be copied to a column of its own, the measure's)
+        group = not indicators and filled <= 2 and type(name) is str and says_a_group(norm(name)) \
+            and all(v in (None, "", name) for v in cells)
+        wrapped = below is not None and seq_col is not None and not group and lines.line_of(r, below, seq_col.index)
         if wrapped:
             said = lines.join(r, below, wrapped)
             if left_out is not None:
@@ -579,15 +591,21 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                 alone = not [t for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
                 if alone and names_a_group(texts[name_index]):
                     cat = clean(cells[name_index])
-            elif cat is None and zones is not None and filled == 1 and name_index < len(texts) \
-                    and texts[name_index] and (r in across or seq_col is None and names_a_group(texts[name_index])):
+            elif cat is None and (group or zones is not None and filled == 1 and name_index < len(texts)
+                                  and texts[name_index]
+                                  and (r in across or seq_col is None and names_a_group(texts[name_index]))):
                 # "东部片区", "解放碑街道" alone on its row in a table with no 序号 (or merged across the table): a
-                # heading, not a project with nothing filled in (under a 序号 column, a project not numbered yet)
+                # heading, not a project with nothing filled in (under a 序号 column, a project not numbered yet,
+                # unless it counts its projects or labels their unit: "区教委（2个）", "牵头单位：区商务委")
                 cat = clean(cells[name_index])
             elif cat is None and indicators and filled == 1 and name_index < len(texts) \
                     and INDICATOR_GROUP.fullmatch(texts[name_index]):
                 cat = clean(cells[name_index])  # "社会民生" alone in the name column: a heading, not an indicator
+            if cat is not None and units is not None and (said_unit := unit_word(cat)) is not None:
+                unit = said_unit  # the zone or section above goes on: the unit is a level under it
+                continue
             if cat is not None:
+                unit = None
                 category = _category_as_kept(cells, cat, layout.kind)
                 if zones is not None:
                     sub = type(first) is str and _SUB_HEADING.match(norm(first))
@@ -606,6 +624,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             zones.append(zone)
         if natures is not None:
             natures.append(nature)
+        if units is not None:
+            units.append(unit)
     layout.ended = (category, zone, nature)
     return rows, categories
 

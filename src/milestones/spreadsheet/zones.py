@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..domain.quarter import NATURE_WORDS
-from .cells import clean, norm
+from .cells import UNIT_END, clean, norm
 
 
 NO_ZONE_HEADING = "未分区项目"  # the heading over projects without a zone, in our exports and in offices' tables
@@ -119,7 +119,30 @@ def level_word(text: str | None, heading: bool = True) -> str | None:
     return f"{m.group(1)}重点" if m else None
 
 
+# a heading naming the unit in charge of the projects under it: "区住房城乡建委（3个）", "责任单位：区教委",
+# "区商务委牵头"; a name a unit's name ends with (委, 局, 中心, 公司 …) and no zone, area, stage or level
+_UNIT_SAID = re.compile(r"^(?:(?:[一二三四五六七八九十]+|\d+)[、.．]\s*|[(（](?:[一二三四五六七八九十]+|\d+)[)）]\s*)?"
+                        r"(?:(?:责任|牵头|主管|建设)单位\s*[:：]\s*)?([\u4e00-\u9fff（）()]{2,30}?)\s*(?:牵头)?(?:项目)?$")
+
+
+def unit_word(text: str | None) -> str | None:
+    """The responsible unit a category row names ("区住房城乡建委（3个）"), else None."""
+    if not text or zone_word(text) or area_word(text) or nature_word(text) or level_word(text):
+        return None
+    m = _UNIT_SAID.match(heading_name(clean(text) or "").strip())
+    return m.group(1) if m and UNIT_END.search(m.group(1)) else None
+
+
 _GROUP_COUNT = re.compile(r"[(（]\s*(共)?\d+\s*(个|项)(项目)?\s*[)）]$")  # "（16个）" after a heading
+
+
+_UNIT_LABEL = re.compile(r"^(?:责任|牵头|主管|建设)单位\s*[:：]")
+
+
+def says_a_group(text: str) -> bool:
+    """A heading even alone on its row under a 序号 column: it counts its projects ("区教委（2个）") or labels a unit
+    ("牵头单位：区商务委"); a bare name there ("大坪商圈") may be a project not numbered yet."""
+    return bool(_GROUP_COUNT.search(text) or _UNIT_LABEL.match(text) and unit_word(text))
 
 
 def names_a_group(text: str) -> bool:
