@@ -26,16 +26,22 @@ def invested_within_the_year(layout: Layout) -> None:
         layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”含本年投资，不是截至上年底的累计，未导入")
 
 
+def figures_in(sheet: Sheet, layout: Layout, c: int) -> tuple[int, int]:
+    """How many of column ``c``'s filled cells hold a figure, and how many are filled (the first 300 rows)."""
+    cells = [sheet.cell(r, c) for r in range(layout.data_start, min(sheet.height, layout.data_start + 300))]
+    said = [v for v in cells if v not in (None, "")]
+    figures = sum(type(v) in (int, float) or type(v) is str and bool(NUMBER_CELL.fullmatch(norm(v))) for v in said)
+    return figures, len(said)
+
+
 def invested_before_in_words(sheet: Sheet, layout: Layout) -> None:
     """"截至上年底累计完成" with no word of money: the sum invested before the year where its cells are figures;
     where they are words ("完成主体施工") the works done by then, which no field keeps (each was an error)."""
     col = layout.columns.get("invested_before")
     if col is None or col.unit or "投资" in col.header or money_unit_in(split_unit(norm(col.header))[1]):
         return
-    cells = [sheet.cell(r, col.index) for r in range(layout.data_start, min(sheet.height, layout.data_start + 300))]
-    said = [v for v in cells if v not in (None, "")]
-    figures = [v for v in said if type(v) in (int, float) or type(v) is str and NUMBER_CELL.fullmatch(norm(v))]
-    if len(figures) * 2 >= len(said):
+    figures, said = figures_in(sheet, layout, col.index)
+    if figures * 2 >= said:
         return
     del layout.columns["invested_before"]
     layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”填的是文字，不是金额：没有对应的字段，未导入")

@@ -9,8 +9,9 @@ import re
 from ..domain.target import PERCENTS
 from .cells import MONEY_UNIT, YEAR, money_scale, money_unit_in, norm, split_unit
 from .column_rules import (
-    attribute_in_category, figures_and_verdict, invested_before_in_words, invested_within_the_year, lead_and_other_units, measure_and_its_target,
-    noted_binding, noted_levels, subject_column, task_and_its_targets, two_level_names, unheaded_units,
+    attribute_in_category, figures_and_verdict, figures_in, invested_before_in_words, invested_within_the_year,
+    lead_and_other_units, measure_and_its_target, noted_binding, noted_levels, subject_column, task_and_its_targets,
+    two_level_names, unheaded_units,
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
@@ -259,7 +260,7 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                                 "（季度未完，以后的填报会更新它）")
         _place(sheet, layout, _column(layout, fld, c, text, said, money_unit), lowest)
     if chosen == "key_projects":
-        _money_in_the_tables_unit(layout)
+        _money_in_the_tables_unit(sheet, layout)
         _said_milestones_at_once(layout)
     if running is not None:
         by = running[1]
@@ -360,7 +361,7 @@ def _column_number(letters: str) -> int:
     return n
 
 
-def _money_in_the_tables_unit(layout: Layout) -> None:
+def _money_in_the_tables_unit(sheet: Sheet, layout: Layout) -> None:
     """A money column that names no unit, in a table whose money columns that name one all name the same
     ("年度计划投资（万元）" beside "1-9月" over "完成投资"): in that unit, said. It was read as 亿元, 21,000 万元 as
     21,000 亿元 (checked as unlikely, but not read as meant)."""
@@ -373,6 +374,8 @@ def _money_in_the_tables_unit(layout: Layout) -> None:
         return
     for col in sorted((c for c in money if c.unit is None), key=lambda c: c.index):
         col.unit, col.scale = unit, money_scale(unit)
+        if not figures_in(sheet, layout, col.index)[0]:
+            continue  # "3月底 | 6月底" of 形象进度节点 in words ("完成招标"): no amount to convert, nothing to say
         layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”没有写单位：按表中其他金额列的{unit}换算为亿元")
 
 
