@@ -1,4 +1,5 @@
 """What a zone column holds besides the zone, as offices type it."""
+from milestones.spreadsheet.importer import read_import
 from tests.spreadsheet.conftest import csv_file as _csv, one_table as _table
 
 
@@ -115,3 +116,16 @@ def test_an_area_the_planner_says_is_the_plans_is_imported_as_it(db, tmp_path):
                                                   "重庆长滨": ("东部", "解放碑中央商务区", None)}
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Area)) == areas + 1  # 嘉陵江滨江 only
+
+
+def test_the_districts_name_before_its_zone_with_or_without_区(tmp_path):
+    # "渝中东部" (a GBK, tab-separated list) was "区域应为 东部、中部、西部 或 全区" and the project had no zone
+    path = tmp_path / "zones.csv"
+    path.write_bytes("重点项目清单（2024年）\n项目名称\t区域\t总投资(亿元)\n解放碑地下环道\t渝中东部\t15.5\n"
+                     "大坪正街改造\t渝中区中部\t4\n化龙桥商务区\t渝中西部区域\t60\n两路口枢纽\t中西部\t9\n"
+                     .encode("gbk"))
+    (t,) = read_import(path).tables
+    got = {r["name"]: r["zone"] for r in t.records}
+    assert got == {"解放碑地下环道": "东部", "大坪正街改造": "中部", "化龙桥商务区": "西部", "两路口枢纽": None}
+    # "中西部" names two zones, not a district's 西部: said, the zone left empty
+    assert [p.text for p in t.problems if p.severity == "warning"] == ["中西部"]
