@@ -291,6 +291,8 @@ _FORM_LINE = re.compile(rf"^({FORM_WORDS}|日期)")
 _NOTE_ABOVE = re.compile(r"^(注|备注|说明|附注|备注说明|有关说明|特别说明)\d*[:：]")
 # "单位：万元" or "金额单位：亿元" on a line of its own above a table
 _TABLE_UNIT = re.compile(rf"^(?:金额|投资)?单位[:：]({MONEY_UNIT})")
+# "填报单位：区发展改革委　　单位：万元": the unit said after spaces, on a line that says something else first
+_UNIT_CLAUSE = re.compile(rf"\s(?:金额|投资)?单位[:：]\s*({MONEY_UNIT})")
 # "单位：%", "单位：亿元、%" above an indicator table: the units of the indicators it lists
 _TABLE_UNITS = re.compile(r"^(?:计量)?单位[:：]\s*([^:：]{1,20})$")
 
@@ -313,6 +315,9 @@ def above_header(sheet: Sheet, first_header_row: int) -> Above:
         m = _ANNEX.match(norm(line))
         u = _TABLE_UNIT.match(norm(line))
         units = _TABLE_UNITS.match(norm(line))
+        clause = _UNIT_CLAUSE.search(line) if not u else None  # (the spaces kept: norm takes them out)
+        if clause:
+            out.money_unit = clause.group(1)
         if m and len(norm(line)) <= 6:
             out.annex = f"附件{m.group(1)}"
         elif u or units:
