@@ -1,6 +1,8 @@
 """Dates, years and verdicts as exports and reviews write them, in files written by LibreOffice."""
 import shutil
 
+import pytest
+
 from milestones.domain.target import Score, Target, compared_figure, verdict_of
 from milestones.spreadsheet.importer import read_import
 
@@ -419,3 +421,23 @@ def test_a_span_column_of_months_within_a_year_and_of_years_alone(tmp_path):
         (None, "2024年", "2026Q4", "2026"), (None, "2023年", "2025Q4", "2025年")]
     (said,) = [p for p in t.problems if "只写了年份" in p.message]
     assert (said.column, said.text) == ("C", "2024-2026") and said.message.startswith("第C列有 2 个项目的开工只写了年份")
+
+
+@pytest.mark.parametrize("heading", ["计划开工（竣工）时间", "开（竣）工时间", "开工/竣工时间", "开工、竣工时间",
+                                     "计划开工-竣工时间", "开工至竣工时间"])
+def test_start_and_completion_named_in_one_heading_however_joined(tmp_path, heading):
+    # "计划开工（竣工）时间" was the start only (the bracket taken for a unit): every completion was lost, a span
+    # "2024.10-2027.6" warned as "本列只填一个时间"; "开（竣）工时间" was no field at all
+    path = tmp_path / "span.csv"
+    path.write_text(f"2025年重点项目计划\n序号,项目名称,总投资（亿元）,{heading}\n1,渝中滨江公园,2.5,2025.3/2026.12\n"
+                    "2,大坪医院新院区,18,2024.10-2027.6\n", encoding="utf-8")
+    (t,) = read_import(path).tables
+    assert [(r["start"], r["completion"]) for r in t.records] == [("2025Q1", "2026Q4"), ("2024Q4", "2027Q2")]
+    assert not [p for p in t.problems if p.severity != "info"]
+
+
+@pytest.mark.parametrize("heading, field", [("计划开工时间", "start"), ("开工", "start"), ("竣工时间", "completion"),
+                                            ("实际开工时间", "actual_start")])
+def test_a_heading_naming_one_end_is_still_that_end(heading, field):
+    from milestones.spreadsheet.headings import match_heading
+    assert match_heading("key_projects", heading) == field

@@ -564,8 +564,15 @@ _SHARE_OF_PLAN = re.compile(r"(?:完成|占|为|达到?)(?:本年|年度|全年|
                             r"占(?:本年|年度|全年|当年)?(?:投资)?(?:计划|目标|任务)|.*(?:完成比例|完成率|完成百分比)")
 
 
+# start and completion named in one heading however joined: "计划开工（竣工）时间", "开（竣）工时间", "开工/竣工时间",
+# "开工、竣工时间", "开工-竣工时间", "开工至竣工时间" (the bracket is no unit, the 竣工 no other column)
+_SPAN_HEADING = re.compile(r"(?:计划|预计)?开工?[(/、\-—~～和与及至到]*[竣完]工?\)?工?(?:时间|日期|年月|时限)?")
+
+
 def match_heading(kind: str, text: str) -> str | None:
     """The field a header means, for one kind."""
+    if kind == "key_projects" and _SPAN_HEADING.fullmatch(norm(YEAR.sub("", text))):
+        return "span"
     base = YEAR.sub("", text)
     base, _unit = split_unit(_INNER_MONEY_UNIT.sub("", base))
     base = norm(base)
