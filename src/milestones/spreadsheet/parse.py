@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
+from operator import itemgetter
 from typing import Any
 
 from .broken_lines import INDICATOR_GROUP, TASK_LINE_SAID, WRAPPED_LINE_SAID, BrokenLines
@@ -240,6 +241,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     heading_natures: list[str | None] = []
     heading_units: list[str | None] = []
     rows, categories = _data_rows(sheet, layout, name_index, left_out, heading_zones, heading_natures, heading_units)
+    _ditto(sheet, layout, rows, name_index, table)
     _fill_blanks_down(sheet, layout, rows, categories, name_index, table, shared_targets)
     if _only_figures(sheet, rows, name_index):
         # "片区 | 项目个数 | 总投资" beside the list: a summary of counts, whose figures would be read as names
@@ -362,6 +364,56 @@ _TASKS_OWN = ("responsible_unit", "leader", "partner_units", "quarter")  # the s
 def _blank(cells: list, c: int) -> bool:
     v = cells[c] if c < len(cells) else None
     return v is None or type(v) is str and not v.strip()
+
+
+_DITTO = ("同上", "〃", "同前", "同上。")  # "the same as the row above", typed instead of copying it
+_DITTO_SET = frozenset(_DITTO)
+# the columns "同上" is typed in: what many rows share (never a name, a figure or a remark)
+_DITTO_FIELDS = frozenset({"zone", "area", "project_class", "class", "nature", "level", "responsible_unit", "owner",
+                           "leader", "contact", "partner_units", "start", "completion", "span", "construction_years",
+                           "actual_start", "actual_completion", "location", "quarter", "unit", "category", "section",
+                           "binding"})
+
+
+def _ditto(sheet: Sheet, layout: Layout, rows: list[int], name_index: int, table: Table) -> None:
+    """"同上" in a cell is the value of the record row above it in that column (a unit, a start, a zone): it was
+    read as itself ("区域应为 东部、中部…", "应为季度或日期") and the row refused. Said in one line."""
+    grid = sheet.rows
+    looked = sorted({col.index for f, col in layout.columns.items() if f in _DITTO_FIELDS or f.startswith("milestone")})
+    if not looked:
+        return
+    # only the columns a "同上" is typed in, looked at in C (most rows have none): 50,000 rows in some 10 ms
+    cells_of = itemgetter(*looked) if len(looked) > 1 else (lambda row, c=looked[0]: (row[c],))
+    width = max(looked) + 1
+    lines = list(map(grid.__getitem__, rows))
+    if lines and min(map(len, lines)) >= width:  # (a grid's rows are squared: the loops run in C)
+        if all(map(_DITTO_SET.isdisjoint, map(cells_of, lines))):
+            return
+        at = [r for r, line in zip(rows, lines) if not _DITTO_SET.isdisjoint(cells_of(line))]
+    else:
+        at = [r for r, line in zip(rows, lines) if len(line) < width or not _DITTO_SET.isdisjoint(cells_of(line))]
+    before = {r: p for p, r in zip(rows, rows[1:])}
+    said: dict[int, list[int]] = {}
+    for r in at:
+        cells = sheet.rows[r]
+        for c in looked:
+            v = cells[c] if c < len(cells) else None
+            if v not in _DITTO_SET or c == name_index:
+                continue
+            up = before.get(r)
+            value = sheet.rows[up][c] if up is not None and c < len(sheet.rows[up]) else None
+            if value in (None, "") or value in _DITTO:
+                table.problems.append(Problem(sheet.name, r + 1, column_letter(c), v,
+                                              "写的是“同上”，但上一行这一列没有填写：未按上一行填入"))
+                continue
+            cells[c] = value
+            said.setdefault(c, []).append(r)
+    if said:
+        first = min(min(filled) for filled in said.values())
+        letters = "、".join(column_letter(c) for c in sorted(said))
+        table.problems.append(Problem(sheet.name, first + 1, column_letter(min(said)), "同上",
+                                      f"有{sum(map(len, said.values()))}处“同上”（第{letters}列），按上一行的值填入",
+                                      "info"))
 
 
 def _fill_blanks_down(sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None],

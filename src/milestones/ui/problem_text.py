@@ -265,6 +265,10 @@ _MESSAGES = [
      "(“亿元”)"),
     ("第{first}至{last}列的金额以{unit}填报，已换算为亿元",
      "the amounts in columns {first} to {last} are in “{unit}”: converted to 100 million yuan (“亿元”)"),
+    ("有{n}处“同上”（第{zh_list}列），按上一行的值填入",
+     "{n} cells say “同上” (“as above”, columns {zh_list}): the value of the row above is taken"),
+    ("写的是“同上”，但上一行这一列没有填写：未按上一行填入",
+     "says “同上” (“as above”), but the row above has nothing in this column: nothing taken from it"),
     ("是公式的文字，不是计算结果（CSV 只保存公式本身，文本格式的单元格也是如此）：未作为数值读入，文字照录",
      "is a formula's text, not its result (a CSV keeps the formula only, as does a cell formatted as text): not read as a figure, kept as written"),
     ("第{col}列“{head}”填的是文字，不是金额：没有对应的字段，未导入",
@@ -781,8 +785,9 @@ def english(message: str) -> str:
             for key in ("zh_zone", "zh_zone2"):  # 东部 is east
                 if key in values:
                     values[key] = _ZONES_EN.get(values[key], values[key])
-            if "zh_years" in values:  # "2023、2024"
-                values["zh_years"] = values["zh_years"].replace("、", ", ")
+            for key in ("zh_years", "zh_list"):  # "2023、2024", "C、E、F"
+                if key in values:
+                    values[key] = values[key].replace("、", ", ")
             for key in ("zh_tables", "zh_what"):  # the tables an option is for, named in English
                 if key in values:
                     values[key] = _TABLES_EN.get(values[key], values[key])
