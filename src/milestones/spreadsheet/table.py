@@ -136,7 +136,7 @@ def read_figure(row: Row, fld: str, unit: str | None) -> tuple[float | None, str
     measure than the indicator's ("96.5分" for a rate in %) is said, its words kept."""
     v = row.raw(fld)
     number, words, apart = _figure(v, unit)
-    if type(v) is str and FORMULA_TEXT.match(v.strip()):
+    if words is not None and number is None and FORMULA_TEXT.match(words):  # (only words can be a formula's)
         row.problem(fld, v, FORMULA_TEXT_SAID, "warning")
     if apart:
         row.problem(fld, v, f"数字的单位为“{apart}”，指标的单位为“{unit}”，不是同一种量：未作为数值读入，文字照录",
