@@ -11,10 +11,11 @@ from .cells import NUMBER_CELL, YEAR, money_unit_in, norm, split_unit
 from .header_rows import is_units_row
 from .layout import NAME_MARKS, Column, Layout, not_the_same_field
 from .read import Sheet, column_letter
+from .zones import nature_word
 
 __all__ = ["attribute_in_category", "invested_before_in_words", "invested_within_the_year", "measure_and_its_target", "task_and_its_targets", "lead_and_other_units",
            "unheaded_units", "two_level_names", "figures_and_verdict", "subject_column", "noted_on",
-           "noted_binding", "noted_levels"]
+           "noted_binding", "noted_name_marks", "LIST_CHANGES"]
 
 
 def invested_within_the_year(layout: Layout) -> None:
@@ -207,14 +208,20 @@ _BINDING_NOTE = re.compile(_MARKED + r"(?:指标)?(?:为|是|表示|系)(约束�
 
 _LEVEL_NOTE = re.compile(_MARKED + r"(?:项目)?(?:为|是|表示|系)(?:列入)?(国家级|省级|市级|区级|县级)重点")
 
+# "注：标★的为新开工项目", "带*号的为2025年新增项目": the mark says the nature, or that the list gained the project
+_NATURE_NOTE = re.compile(_MARKED + r"(?:项目)?(?:为|是|表示|系)(?:\d{4}年)?(?:度)?"
+                          r"(计划新开工|新开工|拟开工|续建|在建|结转|前期|储备|预备|计划竣工|计划完工|新增|新列入|调入|增补)")
+
+LIST_CHANGES = ("新增", "新列入", "调入", "增补")
+
 
 def noted_on(sheet: Sheet, layout: Layout) -> None:
     """The marks the notes under a page's rows explain, given to ``layout`` where it has none (the
     last page of a table turned from a PDF a page a sheet holds the table's 注)."""
     if layout.kind.startswith("indicator") and "binding" not in layout.columns and not layout.binding_marks:
         layout.binding_marks = noted_binding(sheet, 0)
-    if layout.kind == "key_projects" and "level" not in layout.columns and not layout.level_marks:
-        layout.level_marks = noted_levels(sheet, 0)
+    if layout.kind == "key_projects" and not layout.name_marks:
+        layout.name_marks = noted_name_marks(sheet, 0)
 
 
 def noted_binding(sheet: Sheet, top: int) -> dict[str, bool]:
@@ -222,9 +229,15 @@ def noted_binding(sheet: Sheet, top: int) -> dict[str, bool]:
     return {m: said == "约束性" for m, said in _noted_marks(sheet, top, _BINDING_NOTE, ("约束", "预期")).items()}
 
 
-def noted_levels(sheet: Sheet, top: int) -> dict[str, str]:
-    """{"★": "市级重点"} for "注：带★的为市级重点项目"."""
-    return {m: f"{said}重点" for m, said in _noted_marks(sheet, top, _LEVEL_NOTE, ("重点",)).items()}
+def noted_name_marks(sheet: Sheet, top: int) -> dict[str, str]:
+    """What a mark on a project's name says: {"★": "市级重点"} for "注：带★的为市级重点项目", {"▲": "新开工"}
+    for "标▲的为新开工项目" (a nature as the filter lists it), {"*": "新增"} for "带*的为新增项目"."""
+    marks = {m: nature_word(said, heading=False) or said
+             for m, said in _noted_marks(sheet, top, _NATURE_NOTE, ("开工", "续建", "在建", "结转", "前期", "储备",
+                                                                     "预备", "竣工", "完工", "新增", "列入", "调入",
+                                                                     "增补")).items()}
+    marks.update({m: f"{said}重点" for m, said in _noted_marks(sheet, top, _LEVEL_NOTE, ("重点",)).items()})
+    return marks
 
 
 def _noted_marks(sheet: Sheet, top: int, note: re.Pattern, words: tuple[str, ...]) -> dict[str, str]:

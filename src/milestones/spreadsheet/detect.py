@@ -10,7 +10,7 @@ from ..domain.target import PERCENTS
 from .cells import MONEY_UNIT, YEAR, money_scale, money_unit_in, norm, split_unit
 from .column_rules import (
     attribute_in_category, figures_and_verdict, figures_in, invested_before_in_words, invested_within_the_year,
-    lead_and_other_units, measure_and_its_target, noted_binding, noted_levels, subject_column, task_and_its_targets,
+    lead_and_other_units, measure_and_its_target, noted_binding, noted_name_marks, subject_column, task_and_its_targets,
     two_level_names, unheaded_units,
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
@@ -586,10 +586,10 @@ def _name_marks(sheet: Sheet, layout: Layout) -> None:
                                 f"其余为{'预期性' if binding else '约束性'}指标")
     if layout.kind == "key_projects" and "name" in layout.columns:
         layout.name_with_content = bool(NAME_AND_CONTENT.match(norm(split_unit(layout.columns["name"].header)[0])))
-    if layout.kind == "key_projects" and "level" not in layout.columns:
-        layout.level_marks = noted_levels(sheet, layout.header_rows[0])
-        for mark, level in layout.level_marks.items():
-            layout.notes.append(f"按表注，名称带“{mark}”的为{level}项目")
+    if layout.kind == "key_projects":
+        layout.name_marks = noted_name_marks(sheet, layout.header_rows[0])
+        for mark, said in layout.name_marks.items():
+            layout.notes.append(f"按表注，名称带“{mark}”的为{said}项目")
 
 
 def _indicator_units(layout: Layout) -> None:

@@ -228,7 +228,7 @@ def _read_sheets(imp: ImportFile, wb, path: Path, kind: str | None, year: int | 
             page = continued_table(parts[0], *before)  # a PDF's page, its title on the first
         if page is not None:
             read, pages = [page], [*pages_before, sheet.name]
-            noted = (page.layout.binding_marks, page.layout.level_marks)
+            noted = (page.layout.binding_marks, page.layout.name_marks)
             if any(noted) and not (marks and pages[0] in marks):
                 later.update({name: noted for name in pages_before if not any(_marks(imp, name))})
         else:
@@ -244,7 +244,7 @@ def _read_sheets(imp: ImportFile, wb, path: Path, kind: str | None, year: int | 
 def _marks(imp: ImportFile, sheet: str) -> tuple[dict, dict]:
     """What the table read from ``sheet`` knew ★ and ▲ to mean."""
     layout = next((t.layout for t in imp.tables if t.sheet == sheet and t.layout is not None), None)
-    return (layout.binding_marks, layout.level_marks) if layout is not None else ({}, {})
+    return (layout.binding_marks, layout.name_marks) if layout is not None else ({}, {})
 
 
 # what a project is: two tables giving one project different values here disagree

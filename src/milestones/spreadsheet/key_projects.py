@@ -22,7 +22,7 @@ from .layout import Layout
 from .milestone_cells import EXPECTED_WORDS, MilestoneWords, milestone_words
 from .project_columns import Columns
 from .project_figures import check_figures, check_quarters_add_up, month_values, package_parts_left_out, quarter_values
-from .project_names import Names, read_names
+from .project_names import Names, read_names, said_by_marks
 from .project_schedule import BEGUN, DONE, STATE_EVENTS, asked_events, happened, read_schedules
 from .read import Sheet, column_letter
 from .table import Problem, Table
@@ -332,6 +332,9 @@ def _natures(cols: Columns, said_natures: list[str | None], named: Names):
             cols.report(k, "nature", said, f"建设性质按“{natures[k]}”导入，括号中的“{remark}”记入备注", "info")
     if any(named.natures):  # "重庆长滨（续建）" with no nature said beside it
         natures = [n or m for n, m in zip(natures, named.natures)]
+    marked = {m: v for m, v in layout.name_marks.items() if v in NATURE_WORDS.values()}
+    if marked and any(named.marks):  # "注：标▲的为新开工项目": the marked ones, where nothing else says
+        natures = [n or said_by_marks(m, marked) for n, m in zip(natures, named.marks)]
     events: list[tuple[str, ...] | None] = [None] * cols.n
     if layout.reported and layout.year and cols.has("nature"):
         # "项目状态: 已开工" in a quarter's report says what has happened by then, not the kind of project:
@@ -381,10 +384,12 @@ def _levels(cols: Columns, said_levels: list[str | None] | None, named: Names, c
         otherwise = own.group() if own and own.group() != word else None
         levels = [word if verdict_of(v) == "met" else otherwise if verdict_of(v) == "not_met" else None
                   for v in levels]
-    elif layout.level_marks:  # "注：带★的为市级重点项目": the marked ones; the others, the list's own if its title says
+    elif not cols.has("level") and any(v.endswith("重点") for v in layout.name_marks.values()):
+        # "注：带★的为市级重点项目": the marked ones; the others, the list's own if its title says
+        marked = {m: v for m, v in layout.name_marks.items() if v.endswith("重点")}
         own = re.search(r"(市级|区级|县级)重点", norm(layout.title))
-        others = own.group() if own and own.group() not in layout.level_marks.values() else None
-        levels = [layout.level_marks.get(m, others) if m is not None else others for m in named.marks]
+        others = own.group() if own and own.group() not in marked.values() else None
+        levels = [said_by_marks(m, marked) or others for m in named.marks]
     if any(named.levels):  # "红楼宾馆综合改造（市重点）" with no level said beside it
         levels = [lv or m for lv, m in zip(levels, named.levels)]
     if any(s.level for s in said.values()):  # "一、市级重点项目" over its projects: their level, where no column says it

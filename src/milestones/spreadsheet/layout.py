@@ -69,8 +69,9 @@ class Layout:
     said_milestones: list[tuple[str, int, str]] = field(default_factory=list)  # (note, column, name), to merge
     # "注：带★的为约束性指标": a mark after an indicator's name and what it says
     binding_marks: dict[str, bool] = field(default_factory=dict)
-    # "注：带★的为市级重点项目": a mark on a project's name and the level it says
-    level_marks: dict[str, str] = field(default_factory=dict)
+    # "注：带★的为市级重点项目", "标▲的为新开工项目": a mark on a project's name and the level, the nature or the
+    # list's change (新增) it says
+    name_marks: dict[str, str] = field(default_factory=dict)
     # "项目名称及主要建设内容": each name cell holds the name, then the content ("甲项目：新建道路2公里")
     name_with_content: bool = False
     # "项目数量", "项目个数": a column counting projects, which no list of projects or indicators has

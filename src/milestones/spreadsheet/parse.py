@@ -46,9 +46,9 @@ def parse_tables(sheet: Sheet, kind: str | None = None, year: int | None = None,
             layout.binding_marks = marks[0]
             layout.notes += [f"按表注（在后面的页上），名称带“{m}”的为{'约束性' if b else '预期性'}指标"
                              for m, b in marks[0].items()]
-        if layout.kind == "key_projects" and "level" not in layout.columns and not layout.level_marks:
-            layout.level_marks = marks[1]
-            layout.notes += [f"按表注（在后面的页上），名称带“{m}”的为{level}项目" for m, level in marks[1].items()]
+        if layout.kind == "key_projects" and not layout.name_marks:
+            layout.name_marks = marks[1]
+            layout.notes += [f"按表注（在后面的页上），名称带“{m}”的为{said}项目" for m, said in marks[1].items()]
     both = _results_and_next_targets(layout) if kind is None and year is None else None
     if both is None:
         return [parse_sheet(sheet, kind, year, layout)]
@@ -115,7 +115,7 @@ def continued_table(sheet: Sheet, before: Sheet, table: Table) -> Table | None:
         go.year = go.year or layout.year
         go.title, go.annex, go.reported = layout.title, layout.annex, layout.reported
         go.binding_marks = go.binding_marks or layout.binding_marks  # the first page's 注 (or this one's)
-        go.level_marks = go.level_marks or layout.level_marks
+        go.name_marks = go.name_marks or layout.name_marks
         by_index = {c.index: c for c in layout.columns.values()}
         for col in go.columns.values():
             earlier = by_index[col.index]  # the same heading

@@ -12,7 +12,7 @@ from .layout import NAME_MARK, NAME_MARKS
 from .project_columns import Columns
 from .zones import nature_word
 
-__all__ = ["Names", "read_names"]
+__all__ = ["Names", "read_names", "said_by_marks"]
 
 
 class Names(NamedTuple):
@@ -137,17 +137,25 @@ def _name_marks(cols: Columns, names: list[str | None]) -> list[str | None]:
     """A mark before or after a name ("★重庆长滨") is no part of it — kept, the project was a new one
     beside the plan's own. Gives each row's mark (None for none); said where no note explains it."""
     marks: list[str | None] = [None] * len(names)
-    explained = cols.layout.level_marks
+    explained = cols.layout.name_marks
     for k, name in enumerate(names):
         if name and (name[0] in _MARKS or name[-1] in _MARKS):
             bare = NAME_MARK.sub("", name).strip()
             if not bare:
                 continue
-            mark = (name[0] if name[0] in _MARKS else name[-1]).replace("＊", "*")
+            # every mark the name carries ("★*鹅岭公园": new this year, and new on the list)
+            ends = "".join(NAME_MARK.findall(name)).replace("＊", "*")
+            mark = "".join(dict.fromkeys(c for c in ends if c in _MARKS))
             names[k], marks[k] = bare, mark
-            if mark not in explained:
-                cols.report(k, "name", name, f"名称前后的“{mark}”未计入名称（表中没有说明它的意思）", "info")
+            unexplained = "".join(c for c in mark if c not in explained)
+            if unexplained:
+                cols.report(k, "name", name, f"名称前后的“{unexplained}”未计入名称（表中没有说明它的意思）", "info")
     return marks
+
+
+def said_by_marks(marks: str | None, meanings: dict[str, str]) -> str | None:
+    """What the first of a name's marks that ``meanings`` explains says, else None."""
+    return next((meanings[c] for c in marks if c in meanings), None) if marks else None
 
 
 _NAME_THEN_CONTENT = re.compile(r"\s*(?:\n|[:：]|(?<=[)）])\s*(?=(?:主要)?建设(?:内容|规模)))\s*")
