@@ -6,7 +6,9 @@ import sys
 import pytest
 from sqlalchemy import func, select
 
+from milestones.spreadsheet.header_rows import above_header
 from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.spreadsheet.read import read_workbook
 from milestones.store.schema import Indicator, IndicatorYear, KeyProject, MeasureTarget, PlanEntry
 from tests.conftest import FIXTURES
 from tests.spreadsheet.conftest import csv_file as _csv, one_table
@@ -1650,6 +1652,32 @@ def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):
     assert t.errors == []
     assert [(r["total_investment"], r["annual_investment"]) for r in t.records] == [(0.3, 0.5), (0.12, 0.2),
                                                                                     (12.5, 0.08)]
+
+
+@pytest.mark.parametrize("above, heads", [
+    ("", "总投资（亿）,年度计划投资（万）"),  # 元 left out of the headings' brackets
+    ("单位：万\n", "总投资,年度计划投资"),
+    ("填报单位：区发展改革委　　单位：万\n", "总投资,年度计划投资"),
+    ("", "总投资(万),年度计划投资( 万 )"),
+])
+def test_a_money_unit_without_its_yuan_is_still_that_unit(tmp_path, above, heads):
+    # "年度投资（万）" read as 亿元: 5000 亿元 a year for a 12 亿元 project, each row warned and the figures wrong
+    wan = "单位" in above or "总投资(万)" in heads
+    total = "120000" if wan else "12"
+    path = _csv(tmp_path, "p.csv", f"2025年重点项目表\n{above}序号,项目名称,{heads}\n1,甲项目,{total},5000\n")
+    (t,) = read_import(path).tables
+    assert [(r["total_investment"], r["annual_investment"]) for r in t.records] == [(12.0, 0.5)]
+    assert not [p for p in t.problems if p.severity != "info"]
+    assert [p.message for p in t.problems if "以万元填报" in p.message]
+
+
+@pytest.mark.parametrize("line, unit", [("单位：万人", None), ("单位：万平方米", None), ("单位：万", "万元"),
+                                        ("金额单位：千万", "千万元"), ("单位：亿元", "亿元")])
+def test_a_unit_that_starts_like_a_money_unit_is_not_one(tmp_path, line, unit):
+    # "单位：万人" above a table is no 万元
+    path = _csv(tmp_path, "i.csv", f"2025年主要指标\n{line}\n序号,指标,目标\n1,常住人口,66\n")
+    (sheet,) = read_workbook(path).sheets
+    assert above_header(sheet, 2).money_unit == unit
 
 
 def test_a_percentage_in_an_investment_column_is_no_amount(tmp_path):

@@ -11,6 +11,9 @@ from .target import parse_number
 # money units offices write and what stored 亿元 a figure in each is: a system's export in 元, a
 # provincial form in 千万元 (the longer first: "千万元" is not 万元)
 MONEY_UNIT = r"(?:亿|千万|百万|十万|万|千)?元"
+# a money unit with its 元 left out, as a heading or a "单位：" line has it in haste ("（万）", "单位：万"); not the
+# start of another unit ("万人", "万平方米")
+BARE_MONEY_UNIT = r"(?:亿|千万|百万|十万|万|千)(?![\u4e00-\u9fffA-Za-z])"
 MONEY_SCALE = {"亿元": 1.0, "千万元": 0.1, "百万元": 0.01, "十万元": 1e-3, "万元": 1e-4, "千元": 1e-5, "元": 1e-8}
 
 # a figure and what follows it: nothing (亿元, the column's unit), a money unit, or 亿 / 万 alone as typed in haste
@@ -18,6 +21,11 @@ _THOUSANDS = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?")
 _AMOUNT = re.compile(rf"^\s*(?:约|人民币)?\s*([-+]?[\d,]*\.?\d+)\s*({MONEY_UNIT}|亿|万)?\s*(?:左右)?\s*$")
 # "3亿5000万元", as an amount is said and often written: 3.5 亿元
 _YI_WAN = re.compile(r"^\s*(?:约|人民币)?\s*(\d+(?:\.\d+)?)\s*亿\s*(\d+(?:\.\d+)?)\s*万\s*元?\s*(?:左右)?\s*$")
+
+
+def with_yuan(unit: str) -> str:
+    """A money unit as the scales name it: "万" is 万元."""
+    return unit if unit.endswith("元") else unit + "元"
 
 
 def yi_wan(text: str) -> float | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..domain.target import PERCENTS
+from ..domain.money import BARE_MONEY_UNIT, with_yuan
 from .cells import MONEY_UNIT, YEAR, money_scale, money_unit_in, norm, split_unit
 from .column_rules import (
     attribute_in_category, figures_and_verdict, figures_in, invested_before_in_words, invested_within_the_year,
@@ -307,6 +308,9 @@ def _review_beside_verdict(layout: Layout) -> None:
                         f"第{column_letter(verdict.index)}列“{verdict.header}”作为是否完成")
 
 
+_BARE_MONEY = re.compile(BARE_MONEY_UNIT)
+
+
 def _column(layout: Layout, fld: str, c: int, text: str, said: str, money_unit: str | None) -> Column:
     """Column ``c`` as field ``fld``: its year, and its unit, money in 万元 scaled to 亿元 and said."""
     ym = YEAR.search(text)
@@ -316,8 +320,10 @@ def _column(layout: Layout, fld: str, c: int, text: str, said: str, money_unit: 
     _, unit = split_unit(YEAR.sub("", text))
     money = money_field(fld)
     if money and unit is None:  # "分月计划投资（万元）" over "1月": the unit in the group heading
-        inner = re.search(rf"[(（]({MONEY_UNIT})[)）]", text)
+        inner = re.search(rf"[(（]\s*({MONEY_UNIT}|{BARE_MONEY_UNIT})\s*[)）]", text)
         unit = inner.group(1) if inner else None
+    if money and unit is not None and _BARE_MONEY.fullmatch(unit.strip()):
+        unit = with_yuan(unit.strip())  # "年度投资（万）", "总投资（亿）": 元 left out in haste
     whole_table = money and unit is None and money_unit is not None
     if whole_table:
         unit = money_unit

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain.money import BARE_MONEY_UNIT, with_yuan
 from ..domain.quarter import arabic_years
 from .cells import MONEY_UNIT, UNITISH, nfkc, norm
 from .csv_header import YEAR_HEADING, header_merges, looks_like_data
@@ -290,9 +291,9 @@ _ANNEX = re.compile(r"^附件\s*([0-9一二三四五六七八九十]+)")
 _FORM_LINE = re.compile(rf"^({FORM_WORDS}|日期)")
 _NOTE_ABOVE = re.compile(r"^(注|备注|说明|附注|备注说明|有关说明|特别说明)\d*[:：]")
 # "单位：万元" or "金额单位：亿元" on a line of its own above a table
-_TABLE_UNIT = re.compile(rf"^(?:金额|投资)?单位[:：]({MONEY_UNIT})")
+_TABLE_UNIT = re.compile(rf"^(?:金额|投资)?单位[:：]({MONEY_UNIT}|{BARE_MONEY_UNIT})")
 # "填报单位：区发展改革委　　单位：万元": the unit said after spaces, on a line that says something else first
-_UNIT_CLAUSE = re.compile(rf"\s(?:金额|投资)?单位[:：]\s*({MONEY_UNIT})")
+_UNIT_CLAUSE = re.compile(rf"\s(?:金额|投资)?单位[:：]\s*({MONEY_UNIT}|{BARE_MONEY_UNIT})")
 # "单位：%", "单位：亿元、%" above an indicator table: the units of the indicators it lists
 _TABLE_UNITS = re.compile(r"^(?:计量)?单位[:：]\s*([^:：]{1,20})$")
 
@@ -317,11 +318,11 @@ def above_header(sheet: Sheet, first_header_row: int) -> Above:
         units = _TABLE_UNITS.match(norm(line))
         clause = _UNIT_CLAUSE.search(line) if not u else None  # (the spaces kept: norm takes them out)
         if clause:
-            out.money_unit = clause.group(1)
+            out.money_unit = with_yuan(clause.group(1))
         if m and len(norm(line)) <= 6:
             out.annex = f"附件{m.group(1)}"
         elif u or units:
-            out.money_unit = u.group(1) if u else out.money_unit
+            out.money_unit = with_yuan(u.group(1)) if u else out.money_unit
             named = [x.strip() for x in re.split(r"[、,，;；]", units.group(1)) if x.strip()] if units else []
             # units, not "单位：渝中区统计局" (the form's unit filling it in)
             out.table_units = named if all(len(x) <= 6 and UNITISH.search(x) for x in named) else []
@@ -331,6 +332,7 @@ def above_header(sheet: Sheet, first_header_row: int) -> Above:
             continue
         elif out.title is None or len(line) > len(out.title):
             out.title = arabic_years(line)  # "二〇二四年重点项目计划表": its year read as 2024
-    said_in_title = re.search(rf"[(（](?:单位[:：])?({MONEY_UNIT})[)）]$", norm(out.title)) if out.title else None
-    out.money_unit = out.money_unit or (said_in_title.group(1) if said_in_title else None)  # "…计划表（万元）"
+    said_in_title = re.search(rf"[(（](?:单位[:：])?({MONEY_UNIT}|{BARE_MONEY_UNIT})[)）]$", norm(out.title)) \
+        if out.title else None
+    out.money_unit = out.money_unit or (with_yuan(said_in_title.group(1)) if said_in_title else None)  # "…（万元）"
     return out
