@@ -189,3 +189,24 @@ def test_an_area_told_once_is_used_again_until_told_to_read_the_file_as_it_is(tm
     assert r.returncode == 0 and "the plan has no area “解放碑”: the import makes it in the east zone" in r.stdout
     r = run("--db", str(db), "import", str(src), "--dry-run")
     assert "沿用此前导入时的选择" not in r.stdout
+
+
+def test_thousands_of_warnings_are_listed_a_hundred_and_counted(tmp_path):
+    # 50,000 rows with 2,900 warnings printed 2,900 lines: the counts at the top and the verdict at the bottom
+    # scrolled away among them. A hundred are listed, the rest counted; --json keeps every one.
+    src = tmp_path / "p.csv"
+    src.write_text("2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）\n"
+                   + "".join(f"{i},项目{i},1,{2 if i % 2 else 0.5}\n" for i in range(1, 401))
+                   + "401,项目401,很多,1\n", encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    zh = run("--db", db, "import", str(src), "--dry-run").stdout
+    assert zh.count("大于总投资") == 100
+    assert "提示：另有 100 条提示未在此列出（--mark OUT.xlsx 在文件副本上逐一标注，--json 列出全部）" in zh
+    assert "第403行 C列：“很多”" in zh  # the one error is listed, whatever the warnings
+    assert zh.rstrip().endswith("文件有错误，未写入任何数据。")
+    en = run("--db", db, "--lang", "en", "import", str(src), "--dry-run").stdout
+    assert "Warning: 100 more warnings not listed here (--mark OUT.xlsx marks every one" in en
+    import json
+
+    out = json.loads(run("--db", db, "import", str(src), "--dry-run", "--json").stdout)
+    assert sum("大于总投资" in p["message"] for p in out["tables"][0]["problems"]) == 200

@@ -79,6 +79,9 @@ def cmd_import(args) -> int:
 
 
 _NOTES_SHOWN = 3  # rows shown of a note repeated down a table
+# errors and warnings listed a table (2,900 lines of "年度计划投资大于总投资" scrolled a 50,000-row table's counts and the
+# verdict off the terminal): the rest counted, --mark and --json give every one
+_SHOWN = 100
 
 
 def _same_pairs(args) -> tuple[dict[str, str], dict[str, str], set[str], set[str]] | None:
@@ -196,10 +199,15 @@ def _print_import(imp, dry_run: bool, written, remove_missing: bool = False, lan
         # a note repeated down the rows ("（续建）" after 2,000 names) is shown a few times and counted: the
         # errors and warnings to act on are not lost among the notes (--json gives every one)
         seen: dict[str, int] = {}
+        listed = {"error": 0, "warning": 0}
         for p in t.problems:
             if p.severity == "info" and p.row:
                 seen[p.message] = seen.get(p.message, 0) + 1
                 if seen[p.message] > _NOTES_SHOWN:
+                    continue
+            elif p.severity in listed:
+                listed[p.severity] += 1
+                if listed[p.severity] > _SHOWN:
                     continue
             if en:
                 where = f"“{p.sheet}”" + (f" row {p.row}" if p.row else "") + (f" column {p.column}" if p.column else "")
@@ -210,6 +218,12 @@ def _print_import(imp, dry_run: bool, written, remove_missing: bool = False, lan
             if n > _NOTES_SHOWN:
                 w(f"  Note: {n - _NOTES_SHOWN} more rows with the same note — {english(message)}\n" if en else
                   f"  说明：另有 {n - _NOTES_SHOWN} 行同样的说明 — {message}\n")
+        for severity, n in listed.items():
+            if n > _SHOWN:
+                w(f"  {labels[severity]}: {n - _SHOWN:,} more {'errors' if severity == 'error' else 'warnings'} not "
+                  "listed here (--mark OUT.xlsx marks every one on a copy of the file; --json lists them)\n" if en else
+                  f"  {labels[severity]}：另有 {n - _SHOWN:,} 条{labels[severity]}未在此列出（--mark OUT.xlsx 在文件副本上"
+                  "逐一标注，--json 列出全部）\n")
     if imp.has_errors:
         if any("指定年度" in p.message for t in imp.tables for p in t.problems):
             w("Give the year with --year and the kind with --kind.\n" if en else "用 --year 指定年度，--kind 指定表格类型。\n")
