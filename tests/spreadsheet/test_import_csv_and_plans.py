@@ -158,8 +158,22 @@ def test_a_monitoring_table_with_the_years_estimate_judges_by_the_estimate(tmp_p
     assert (gdp["actual"], gdp["actual_growth"], gdp["actual_text"]) == (1745.0, None, None)
     assert (gdp["status"], r["社会消费品零售总额"]["status"]) == ("基本达到时序进度", "滞后")
     said = [p.message for p in t.problems]
-    assert "第D列“1-9月完成”是1-9月的累计数，完成值取第F列“全年预计”" in said
+    assert "第D列“1-9月完成”是1-9月的累计数，完成值取第F列“全年预计”（该列未填的取本列）" in said
     assert "第E列“同比增长（%）”是1-9月的增速，不是第F列“全年预计”的，未导入" in said
+
+
+def test_an_estimate_left_as_a_dash_gives_way_to_the_months_figure(tmp_path):
+    # "1-11月完成 -3.2 | 全年预计 —": the actual was "—" and the eleven months' figure was lost
+    t, r = _table(_csv(tmp_path, "附件1.csv",
+                       "渝中区2024年主要指标完成情况\n"
+                       "指标名称,单位,2024年目标,1-11月完成,全年预计完成,完成情况\n"
+                       "地区生产总值增速,%,6左右,5.8,6.0,完成\n"
+                       "固定资产投资增速,%,5,-3.2,—,—\n"
+                       "进出口总额增速,%,3,,,\n"))
+    assert (r["地区生产总值增速"]["actual"], r["地区生产总值增速"]["actual_text"]) == (6.0, None)
+    assert (r["固定资产投资增速"]["actual"], r["固定资产投资增速"]["actual_text"]) == (-3.2, "1-11月:-3.2")
+    assert (r["进出口总额增速"]["actual"], r["进出口总额增速"]["actual_text"]) == (None, None)
+    assert not [p for p in t.problems if p.severity != "info"]
 
 
 def test_a_lead_unit_beside_the_units_responsible_keeps_both(tmp_path):

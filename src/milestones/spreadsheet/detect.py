@@ -545,7 +545,7 @@ def _periods(layout: Layout) -> None:
         actual = layout.columns["actual"]
         for col in periods:
             layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”是{period_word(col.header)}的累计数，"
-                                f"完成值取第{column_letter(actual.index)}列“{actual.header}”")
+                                f"完成值取第{column_letter(actual.index)}列“{actual.header}”（该列未填的取本列）")
         growth = layout.columns.get("growth")
         if growth is not None and growth.index - 1 in {c.index for c in periods} and growth.index - 1 != actual.index:
             del layout.columns["growth"]  # the months' growth, not the estimate's: it was shown as the estimate's

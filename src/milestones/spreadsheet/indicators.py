@@ -125,7 +125,8 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         if target.unit is None and unit and target.value is not None:
             target = Target(target.op, target.value, unit, target.text, target.subject)
     actual, actual_text = read_figure(row, "actual", unit)
-    if not row.has("actual"):  # a monitoring table: the latest period reported, said as such
+    # a monitoring table: the latest period reported, said as such; beside a 全年预计 left "—", the months' figure
+    if not row.has("actual") or actual is None and (not actual_text or norm(actual_text) in NO_DATE):
         for month in range(12, 0, -1):
             fld = f"period_m{month:02d}"
             if row.has(fld) and row.raw(fld) not in (None, ""):

@@ -420,8 +420,9 @@ _MESSAGES = [
      "columns {first} to {last} are each month's steps: joined by quarter, as each quarter's goal"),
     ("第{first}至{last}列是各月投资：按季度合计，记入季度投资",
      "columns {first} to {last} are each month's investment: summed by quarter into the quarterly investment"),
-    ("第{col}列“{head}”是{period}的累计数，完成值取第{col2}列“{head2}”",
-     "column {col} “{head}” is the total for {period}; the figure reached is column {col2} “{head2}”"),
+    ("第{col}列“{head}”是{period}的累计数，完成值取第{col2}列“{head2}”（该列未填的取本列）",
+     "column {col} “{head}” is the total for {period}; the figure reached is column {col2} “{head2}” (this "
+     "column's where that one is left empty)"),
     ("第{col}列“{head}”是{period}的增速，不是第{col2}列“{head2}”的，未导入",
      "column {col} “{head}” is the growth for {period}, not that of column {col2} “{head2}”; not imported"),
     ("第{col}列“{head}”是{period}的累计数，作为完成值导入（注明期间，不是全年的）",
