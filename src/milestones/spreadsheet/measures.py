@@ -162,7 +162,9 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
     raw = row.raw("target")
     lines = [ln.strip() for ln in raw.splitlines() if ln.strip()] if type(raw) is str and "\n" in raw else []
     if len(lines) > 1 and all(ITEM_NUMBER.match(nfkc(ln)) for ln in lines):
-        raw = "；".join(lines)  # "（1）…⏎（2）…": a list in the cell, one target a line, not one wrapped line
+        # "（1）…⏎（2）…": a list in the cell, one target a line, not one wrapped line (a line's own "；" kept
+        # beside the joining one left "；2.新开工…" as the second target's text)
+        raw = "；".join(ln.rstrip("；;，,。 ") for ln in lines)
     text = clean(raw)
     if text and ITEM_NUMBER.match(text):  # "1.新培育高新技术企业20家": the list's numbering
         text = ITEM_NUMBER.sub("", text) or text
@@ -196,6 +198,12 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
 _LEAD_AND_PARTNERS = re.compile(r"^牵头(?:单位|部门)?[:：]\s*(.+?)\s*(?:[;；。]\s*配合(?:单位|部门)?[:：]\s*(.+?))?[;；。]?$")
 
 
+# "区人力社保局牵头，各街道配合", "由区商务委牵头，区财政局、各街道参与": the lead, then who works with it
+_LEADS_THEN_PARTNERS = re.compile(r"^(?:由)?(.+?)\s*牵头\s*(?:[，,；;、]\s*(?:会同)?\s*(.+?)\s*(?:等(?:相关)?(?:部门|单位)?)?"
+                                  r"(?:配合|参与|协助|协同|共同推进)?)?"
+                                  r"\s*[。；;]?$")
+
+
 def _units(row: Row) -> dict[str, str | None]:
     """The unit responsible and the units working with it (配合单位), from their columns or from
     one cell naming both."""
@@ -209,7 +217,25 @@ def _units(row: Row) -> dict[str, str | None]:
             row.problem("responsible_unit", unit, "标“牵头”的单位作为责任单位，其余作为配合单位导入", "info")
         if leads:  # a unit alone marked （牵头） is the unit: the mark says no more than the column does
             unit, partners = "、".join(leads), "、".join(others) or None
+    elif unit and not partners and "牵头" in unit and (said := _leads_then_partners(unit)) is not None:
+        unit, partners = said
+        if partners:
+            row.problem("responsible_unit", row.raw("responsible_unit"),
+                        "“牵头”的单位作为责任单位，“配合”的作为配合单位导入", "info")
     return {"responsible_unit": unit, "partner_units": partners}
+
+
+def _leads_then_partners(cell: str) -> tuple[str, str | None] | None:
+    """"区人力社保局牵头，各街道配合" as (the lead, the partners); None where the words are not a list of units
+    ("区商务委牵头做好统筹" is kept as written)."""
+    m = _LEADS_THEN_PARTNERS.match(cell.strip())
+    if m is None:
+        return None
+    leads = [u for u in _UNIT_SEPARATOR.split(m.group(1)) if u]
+    others = [u for u in _UNIT_SEPARATOR.split(m.group(2) or "") if u]
+    if not leads or not all(UNIT_END.search(u) for u in leads + others):
+        return None
+    return "、".join(leads), "、".join(others) or None
 
 
 # "区发展改革委（牵头）、区财政局、各街道": the units a task names, the one leading it marked
