@@ -83,3 +83,13 @@ def test_a_formula_with_a_cached_value_reads_as_that_value(tmp_path):
     imp = read_import(f)
     assert imp.tables[0].records[0]["total_investment"] == 3
     assert not any("公式" in p.message for p in imp.tables[0].problems)
+
+
+def test_a_wps_file_that_holds_an_xlsx_is_read(lo_files, tmp_path):
+    # WPS names what it saves .et whatever the format chosen: one that holds an xlsx's zip was refused with "save it
+    # as .xlsx", which it already was; the compound .et of the corpus is still refused with that message
+    et = tmp_path / "重点项目.et"
+    et.write_bytes(lo_files["key-projects-ditto-2025"].read_bytes())
+    (t,) = read_import(et).tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2025, [])
+    assert len(t.records) == len(read_import(lo_files["key-projects-ditto-2025"]).tables[0].records) > 0

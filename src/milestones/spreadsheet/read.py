@@ -203,7 +203,8 @@ def read_workbook(path: str | Path, limits: Limits = Limits(), parsing: Future |
         # the owner file Excel and WPS leave beside a workbook while it is open: chosen for the workbook itself
         raise ReadError(path, f"这是 Excel 或 WPS 打开“{path.name[2:]}”时留下的临时文件，不是表格；"
                               f"请导入“{path.name[2:]}”本身")
-    if suffix in (".et", ".ett"):  # WPS's own format: an old-style compound file calamine does not read
+    if suffix in (".et", ".ett") and not head.startswith(b"PK"):
+        # WPS's own format: an old-style compound file calamine does not read (one holding an xlsx's zip is read)
         raise ReadError(path, "这是 WPS 表格（.et）文件，请在 WPS 中“另存为” .xlsx 后再导入")
     if suffix in (".docx", ".docm") and head.startswith(b"PK"):
         from .plan_report import report_sheet
