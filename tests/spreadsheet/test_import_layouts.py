@@ -1680,6 +1680,22 @@ def test_a_unit_that_starts_like_a_money_unit_is_not_one(tmp_path, line, unit):
     assert above_header(sheet, 2).money_unit == unit
 
 
+def test_a_note_on_marks_fills_the_attribute_column_where_its_cells_are_empty(tmp_path):
+    # "属性" filled for the expected ones, left empty beside the ★ the note explains: those were "not stated"
+    path = _csv(tmp_path, "t.csv", "渝中区2025年主要预期目标\n序号,指标,单位,2024年预计完成,2025年目标,属性\n"
+                                   "1,地区生产总值增长,%,5.5,6左右,预期性\n"
+                                   "2,单位地区生产总值能耗降低★,%,—,完成市下达任务,\n"
+                                   "3,空气质量优良天数比例★,%,90.1,＞90,\n"
+                                   "4,城镇调查失业率,%,5.3,≤5.5,\n"
+                                   "5,森林覆盖率★,%,20,20,预期性\n"  # the column's word wins over the mark
+                                   "注：带★的为约束性指标。,,,,,\n")
+    (t,) = read_import(path).tables
+    assert {r["name"]: r["binding"] for r in t.records} == {
+        "地区生产总值增长": False, "单位地区生产总值能耗降低": True, "空气质量优良天数比例": True,
+        "城镇调查失业率": False, "森林覆盖率": False}
+    assert "按表注，名称带“★”的为约束性指标，其余为预期性指标" in [p.message for p in t.problems]
+
+
 def test_a_percentage_in_an_investment_column_is_no_amount(tmp_path):
     # "35%" in 年度计划投资 (a 完成率 typed into the wrong column) stood as 35 亿元, silently, and weighed in the
     # project's light; it is left out, said on its cell, and the row is imported

@@ -218,7 +218,7 @@ LIST_CHANGES = ("新增", "新列入", "调入", "增补")
 def noted_on(sheet: Sheet, layout: Layout) -> None:
     """The marks the notes under a page's rows explain, given to ``layout`` where it has none (the
     last page of a table turned from a PDF a page a sheet holds the table's 注)."""
-    if layout.kind.startswith("indicator") and "binding" not in layout.columns and not layout.binding_marks:
+    if layout.kind.startswith("indicator") and not layout.binding_marks:
         layout.binding_marks = noted_binding(sheet, 0)
     if layout.kind == "key_projects" and not layout.name_marks:
         layout.name_marks = noted_name_marks(sheet, 0)

@@ -585,7 +585,7 @@ def _say_column_runs(layout: Layout) -> None:
 def _name_marks(sheet: Sheet, layout: Layout) -> None:
     """What a name carries beyond the name: a mark the notes explain (★ 约束性, ★ 市级重点), or the content
     after it ("项目名称及主要建设内容")."""
-    if layout.kind.startswith("indicator") and "binding" not in layout.columns:
+    if layout.kind.startswith("indicator"):
         layout.binding_marks = noted_binding(sheet, layout.header_rows[0])
         for mark, binding in layout.binding_marks.items():
             layout.notes.append(f"按表注，名称带“{mark}”的为{'约束性' if binding else '预期性'}指标，"

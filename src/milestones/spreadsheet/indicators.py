@@ -183,7 +183,9 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         # the adjustment is kept as the indicator judged instead; the rest as said (the same adjustment in both
         # columns, as this program's 附件1 writes it when the reason says it, is said once)
         notes = _REPLACED_CLAUSE.sub("", notes).strip(" ;；,，。") or None
-    binding = _binding(row) if not row.layout.binding_marks else _marked(row.layout.binding_marks, mark)
+    binding = _binding(row)
+    if binding is None and row.layout.binding_marks:  # no 属性 column, or its cell left empty: the note's mark
+        binding = _marked(row.layout.binding_marks, mark)
     if binding is None and in_name:
         binding = in_name.group(1) == "约束"
     if binding is None and in_target and in_target.start() > 0:

@@ -42,7 +42,7 @@ def parse_tables(sheet: Sheet, kind: str | None = None, year: int | None = None,
         t.problems.append(Problem(sheet.name, None, None, "", str(exc)))
         return [t]
     if marks is not None:
-        if layout.kind.startswith("indicator") and "binding" not in layout.columns and not layout.binding_marks:
+        if layout.kind.startswith("indicator") and not layout.binding_marks:
             layout.binding_marks = marks[0]
             layout.notes += [f"按表注（在后面的页上），名称带“{m}”的为{'约束性' if b else '预期性'}指标"
                              for m, b in marks[0].items()]
