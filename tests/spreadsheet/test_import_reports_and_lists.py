@@ -680,3 +680,12 @@ def test_an_amount_with_no_unit_among_amounts_in_wan_yuan_is_in_wan_yuan(tmp_pat
     _, r = _table(_csv(tmp_path, "m.csv", "2024年重点项目计划表\n项目名称,总投资（亿元）,年度计划投资（万元）,一季度计划投资\n"
                                           "甲项目,12,30000,0.5\n"))
     assert r["甲项目"]["quarters"]["2024Q1"]["planned"] == 0.5
+
+
+def test_a_progress_in_percent_keeps_its_percent_sign(tmp_path):
+    # "形象进度（%）" with 30 typed bare beside "65%": the timeline said "30", of nothing
+    t, r = _table(_csv(tmp_path, "进展.csv", "2025年三季度重点项目推进情况表\n"
+                                            "序号,项目名称,年度计划投资（亿元）,1-9月完成投资（亿元）,形象进度（%）\n"
+                                            "1,十八梯二期,4,3.1,65%\n2,化龙桥道路,2,0.8,30\n3,大坪医院,1,0.2,主体施工\n"))
+    assert [r[n]["quarters"]["2025Q3"]["progress"] for n in ("十八梯二期", "化龙桥道路", "大坪医院")] == [
+        "65%", "30%", "主体施工"]

@@ -87,7 +87,8 @@ def test_the_unit_marked_as_leading_is_responsible_and_the_others_work_with_it(s
         "新建学校2所": ("区教委、区卫生健康委", "区住房城乡建委"),  # two lead it
         "社区医院1个": ("区教委、区卫生健康委", "区住房城乡建委"),
         "新增市场主体1.2万户": ("区市场监管局", None),  # alone: the mark says no more than the column
-        "完成老旧小区改造50个": ("区住房城乡建委牵头，各街道配合", None),  # a sentence stays the planner's words
+        # "X牵头，Y配合": the lead and its partners (kept whole, it was a unit no unit's form or search found)
+        "完成老旧小区改造50个": ("区住房城乡建委", "各街道"),
         # one unit a line in the cell: they were run together ("区商务委区文化旅游委各街道")
         "举办促消费活动100场": ("区商务委", "区文化旅游委、各街道"),
         "改造老旧管网30公里": ("区住房城乡建委", None),  # a name wrapped in its cell is one name

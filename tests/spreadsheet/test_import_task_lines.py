@@ -45,4 +45,4 @@ def test_the_lead_and_its_partners_in_one_cell(cell, read):
 
 
 def test_the_note_reads_in_english():
-    assert english("“牵头”的单位作为责任单位，“配合”的作为配合单位导入").startswith("the unit said to lead (牵头)")
+    assert english("“牵头”的单位作为责任单位，“配合”的作为配合单位导入").startswith("the unit said to lead (“牵头”)")

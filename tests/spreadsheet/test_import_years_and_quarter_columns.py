@@ -166,8 +166,8 @@ def test_lead_and_partner_units_in_one_cell_are_read_apart(tmp_path):
                                     "3,完成改造12个,牵头单位：区住建委,年底\n")
     (t,) = read_import(path).tables
     units = [(r["responsible_unit"], r["partner_units"]) for r in t.records]
-    # the second is a sentence in the planner's words, kept whole; the third is the unit without its label
-    assert units == [("区商务委", "各街道、区文化旅游委"), ("区商务委牵头，各街道配合", None), ("区住建委", None)]
+    # the second says the lead and its partners in words; the third is the unit without its label
+    assert units == [("区商务委", "各街道、区文化旅游委"), ("区商务委", "各街道"), ("区住建委", None)]
 
 
 def test_a_table_of_contents_sheet_is_said_and_left_not_read_as_indicators(tmp_path):

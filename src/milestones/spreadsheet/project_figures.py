@@ -3,6 +3,7 @@ and the checks of what no project can be (a year's plan above its total, quarter
 a figure most likely typed in 万元 under a 亿元 heading, a package's parts counted beside it)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..domain.target import plain_number
@@ -113,6 +114,9 @@ def package_parts_left_out(cols: Columns, records: list[tuple[int, dict[str, Any
     return [(k, r) for k, r in kept if k not in groups]
 
 
+_BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
 def quarter_values(cols: Columns, layout: Layout, fields: list[str],
                     records: list[tuple[int, dict[str, Any]]]) -> None:
     """Each record's ``quarters``: {"2024Q1": {"planned", "actual", "progress"[, "goal"]}}
@@ -128,6 +132,9 @@ def quarter_values(cols: Columns, layout: Layout, fields: list[str],
         values[f] = cols.text(f) if f.endswith(words) else cols.numbers(f)
         if f.endswith(words):  # "—" in a quarter with nothing planned says nothing
             values[f] = [None if v is not None and v in NO_DATE else v for v in values[f]]
+        if f.endswith("_progress") and layout.columns[f].unit in ("%", "％"):
+            # "形象进度（%）": a bare 30 is 30%, as "65%" beside it says (on the timeline "30" said nothing)
+            values[f] = [f"{v}%" if v is not None and _BARE_FIGURE.fullmatch(v) else v for v in values[f]]
     for k, rec in records:
         quarters: dict[str, dict[str, Any]] = {}
         for f in fields:

@@ -434,7 +434,7 @@ _MESSAGES = [
     ("按表注，名称带“{mark}”的为预期性指标，其余为约束性指标",
      "as the table's note says, indicators marked “{mark}” are expected, the others binding"),
     ("“牵头”的单位作为责任单位，“配合”的作为配合单位导入",
-     "the unit said to lead (牵头) is imported as the one responsible, those working with it (配合) as partners"),
+     "the unit said to lead (“牵头”) is imported as the one responsible, those working with it (“配合”) as partners"),
     ("按表注，名称带“{mark}”的为{level}项目", "as the table's note says, projects marked “{mark}” are “{level}” ones"),
     ("按表注（在后面的页上），名称带“{mark}”的为约束性指标",
      "as the table's note on a later page says, indicators marked “{mark}” are binding"),
