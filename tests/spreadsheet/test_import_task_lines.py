@@ -4,7 +4,7 @@
 import pytest
 
 from milestones.spreadsheet.importer import preview, read_import, write
-from milestones.spreadsheet.measures import _leads_then_partners
+from milestones.spreadsheet.lead_units import _leads_then_partners
 from milestones.ui.problem_text import english
 
 TASKS = "measures-numbered-lines-2025"
@@ -46,3 +46,24 @@ def test_the_lead_and_its_partners_in_one_cell(cell, read):
 
 def test_the_note_reads_in_english():
     assert english("“牵头”的单位作为责任单位，“配合”的作为配合单位导入").startswith("the unit said to lead (“牵头”)")
+
+
+def test_a_key_projects_unit_cell_naming_its_lead_and_partners_is_read_apart(tmp_path, db):
+    from sqlalchemy import select
+
+    from milestones.store.schema import KeyProject
+
+    from .conftest import csv_file
+
+    path = csv_file(tmp_path, "p.csv", "2025年重点项目计划表\n序号,项目名称,总投资（亿元）,责任单位\n"
+                                       "1,甲项目,3,区住房城乡建委（牵头）、区财政局\n"
+                                       "2,乙项目,2,区商务委牵头，解放碑街道配合\n3,丙项目,1,区教委\n")
+    imp = read_import(path)
+    (t,) = imp.tables
+    assert [(r["responsible_unit"], r["partner_units"]) for r in t.records] == [
+        ("区住房城乡建委", "区财政局"), ("区商务委", "解放碑街道"), ("区教委", None)]
+    preview(db, imp)
+    write(db, imp)
+    with db.read() as s:
+        held = dict(s.execute(select(KeyProject.name, KeyProject.responsible_unit)).all())
+    assert held["乙项目"] == "区商务委"

@@ -22,6 +22,7 @@ from .layout import Layout
 from .milestone_cells import EXPECTED_WORDS, MilestoneWords, milestone_words
 from .project_columns import Columns
 from .project_figures import check_figures, check_quarters_add_up, month_values, package_parts_left_out, quarter_values
+from .lead_units import lead_and_partners
 from .project_names import Names, read_names, said_by_marks
 from .project_schedule import BEGUN, DONE, STATE_EVENTS, asked_events, happened, read_schedules
 from .read import Sheet, column_letter
@@ -84,14 +85,20 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     codes = [c or m for c, m in zip(cols.text("code"), named.codes)] if any(named.codes) else cols.text("code")
     contacts = list(map(contact_of, cols.text("contact"), cols.text("contact_phone"))) \
         if cols.has("contact") or cols.has("contact_phone") else [None] * cols.n  # (50,000 calls for nothing)
-    units = cols.units("responsible_unit")
+    units, partners = cols.units("responsible_unit"), cols.units("partner_units")
+    if cols.has("responsible_unit"):  # "区住建委（牵头）、区财政局", "区商务委牵头，各街道配合": the lead and its partners
+        for k, unit in enumerate(units):
+            if unit and "牵头" in unit and not partners[k]:
+                units[k], partners[k], note = lead_and_partners(unit)
+                if note:
+                    cols.report(k, "responsible_unit", unit, note, "info")
     if row_unit and any(row_unit):  # "区住房城乡建委（3个）" above: the unit of the projects under it that name none
         units = [u or h for u, h in zip(units, row_unit)]
     columns = zip(
         named.names, codes, zones, areas, classes, categories, natures, levels,
         named.contents, cols.text("construction_years"), totals, annuals, before, starts, completions,
         actual_starts, actual_completions, cols.units("owner"), units, cols.text("leader"),
-        contacts, cols.text("location"), cols.units("partner_units"), notes)
+        contacts, cols.text("location"), partners, notes)
     records: list[tuple[int, dict[str, Any]]] = []
     for k, (name, code, zone, area, cls, category, nature, level, content, years, total, annual, invested, start,
             completion, actual_start, actual_completion, owner, unit, leader, contact, location, partners,

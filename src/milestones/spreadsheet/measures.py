@@ -8,7 +8,8 @@ from typing import Any
 from ..domain.quarter import QuarterParseError, leading_time, parse_schedule_cell, parse_schedule_span
 from ..domain.steps import step_figure
 from ..domain.target import OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, Target, plain_number, split_targets
-from .cells import ITEM_NUMBER, LEAD_MARK, PART_NUMBER, UNIT_END, clean, contact_of, nfkc, norm, schedule_cell, units_cell
+from .cells import ITEM_NUMBER, PART_NUMBER, clean, contact_of, nfkc, norm, schedule_cell, units_cell
+from .lead_units import lead_and_partners
 from .layout import Column, Layout
 from .project_schedule import timed_steps
 from .read import Sheet
@@ -194,64 +195,15 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
     return _measure_target(row, category, text)
 
 
-# "牵头单位：区商务委；配合单位：各街道" in one cell, as many task lists write it
-_LEAD_AND_PARTNERS = re.compile(r"^牵头(?:单位|部门)?[:：]\s*(.+?)\s*(?:[;；。]\s*配合(?:单位|部门)?[:：]\s*(.+?))?[;；。]?$")
-
-
-# "区人力社保局牵头，各街道配合", "由区商务委牵头，区财政局、各街道参与": the lead, then who works with it
-_LEADS_THEN_PARTNERS = re.compile(r"^(?:由)?(.+?)\s*牵头\s*(?:[，,；;、]\s*(?:会同)?\s*(.+?)\s*(?:等(?:相关)?(?:部门|单位)?)?"
-                                  r"(?:配合|参与|协助|协同|共同推进)?)?"
-                                  r"\s*[。；;]?$")
-
-
 def _units(row: Row) -> dict[str, str | None]:
     """The unit responsible and the units working with it (配合单位), from their columns or from
     one cell naming both."""
     unit, partners = units_cell(row.raw("responsible_unit")), units_cell(row.raw("partner_units"))
-    both = _LEAD_AND_PARTNERS.match(unit) if unit and not partners else None
-    if both:  # "牵头单位：区商务委" alone is the unit, without its label
-        unit, partners = both.group(1), both.group(2)
-    elif unit and not partners and LEAD_MARK.search(unit):
-        leads, others = _marked_leads(unit)
-        if others:
-            row.problem("responsible_unit", unit, "标“牵头”的单位作为责任单位，其余作为配合单位导入", "info")
-        if leads:  # a unit alone marked （牵头） is the unit: the mark says no more than the column does
-            unit, partners = "、".join(leads), "、".join(others) or None
-    elif unit and not partners and "牵头" in unit and (said := _leads_then_partners(unit)) is not None:
-        unit, partners = said
-        if partners:
-            row.problem("responsible_unit", row.raw("responsible_unit"),
-                        "“牵头”的单位作为责任单位，“配合”的作为配合单位导入", "info")
+    if unit and not partners:
+        unit, partners, note = lead_and_partners(unit)
+        if note:
+            row.problem("responsible_unit", units_cell(row.raw("responsible_unit")), note, "info")
     return {"responsible_unit": unit, "partner_units": partners}
-
-
-def _leads_then_partners(cell: str) -> tuple[str, str | None] | None:
-    """"区人力社保局牵头，各街道配合" as (the lead, the partners); None where the words are not a list of units
-    ("区商务委牵头做好统筹" is kept as written)."""
-    m = _LEADS_THEN_PARTNERS.match(cell.strip())
-    if m is None:
-        return None
-    leads = [u for u in _UNIT_SEPARATOR.split(m.group(1)) if u]
-    others = [u for u in _UNIT_SEPARATOR.split(m.group(2) or "") if u]
-    if not leads or not all(UNIT_END.search(u) for u in leads + others):
-        return None
-    return "、".join(leads), "、".join(others) or None
-
-
-# "区发展改革委（牵头）、区财政局、各街道": the units a task names, the one leading it marked
-_UNIT_SEPARATOR = re.compile(r"\s*[、，,；;/／]\s*|\s+")
-
-
-def _marked_leads(cell: str) -> tuple[list[str], list[str]]:
-    """The units marked （牵头） and the others, each in the cell's order; none when a piece does not
-    end as a unit's name does (the cell is not a plain list of units)."""
-    leads, others = [], []
-    for unit in _UNIT_SEPARATOR.split(LEAD_MARK.sub(lambda m: m.group().replace(" ", ""), cell.strip(" 。；;，,"))):
-        name = LEAD_MARK.sub("", unit).strip()
-        if not UNIT_END.search(name):
-            return [], []  # not a plain list of units ("区商务委（牵头），会同相关方面"): kept as written
-        (leads if LEAD_MARK.search(unit) else others).append(name)
-    return leads, others
 
 
 def _items(v: Any) -> list[str] | None:
