@@ -366,8 +366,8 @@ def test_the_problems_go_back_marked_on_a_copy_of_the_file(window, qtbot, tmp_pa
     ws = back["Sheet"]
     assert ws["C4"].fill.fgColor.rgb.endswith("FFC7CE") and "不是数字" in ws["C4"].comment.text
     assert ws["D4"].comment is not None and ws["C3"].comment is None
-    listed = [(r[2], r[3]) for r in back["问题清单"].iter_rows(min_row=2, values_only=True)]
-    assert sorted(listed) == [(4, "C"), (4, "D")]
+    listed = [(r[2], r[3]) for r in back["问题清单"].iter_rows(min_row=2, values_only=True) if r[0] != "说明"]
+    assert sorted(listed) == [(4, "C"), (4, "D")]  # (and the table's notes: the nature read from the start)
     assert src.read_bytes() == before  # the original is never touched
     assert "问题标注" in dialog.summary.text()
     dialog.reject()
@@ -539,7 +539,7 @@ def test_the_problems_pane_counts_errors_and_warnings(window, qtbot, tmp_path):
                    "1,甲工程,3,4,2024年二季度\n2,乙工程,很多,1,2024年一季度\n3,丙工程,1,2,2024年三季度\n", encoding="utf-8")
     dialog = _preview(window, qtbot, src)
     heads = [label.text() for label in dialog.findChildren(QLabel) if label.text().startswith("问题")]
-    assert heads == ["问题（错误 1，提示 2）"]
+    assert heads == ["问题（错误 1，提示 2，说明 1）"]  # 说明: the nature read from each start (no 性质 column)
     dialog.reject()
 
 

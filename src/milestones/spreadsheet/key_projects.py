@@ -74,6 +74,9 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                         break
                 else:  # or the category row above: "（一）续建项目", or "一、续建项目" over "（一）东部片区"
                     natures[k] = (said[categories[k]].nature if categories[k] else None) or row_nature[k]
+    by_start = _natures_by_start(cols, starts) if not any(natures) and not cols.has("nature") else None
+    if by_start:
+        natures = by_start
     class_of_category = {c: (c if s.zone is None and s.nature is None and s.area is None and s.level is None
                              and HEADING_COUNT.sub("", norm(c)) not in NO_ZONE else None)
                          for c, s in said.items()}
@@ -117,6 +120,10 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             "owner": owner, "responsible_unit": unit, "leader": leader, "contact": contact, "location": location,
             "partner_units": partners, "notes": note,
         }))
+    if by_start:  # a guess: it fills an existing project's nature only where the plan holds none (store)
+        for k, record in records:
+            if by_start[k]:
+                record["nature_from_start"] = True
     _milestones(cols, records)
     if layout.reported and layout.year:
         by = f"{layout.year}Q{layout.reported}"
@@ -314,6 +321,32 @@ def _class_column(cols: Columns):
     cols.problems.append((0, Problem(cols.sheet.name, None, None, "", f"第{column_letter(col.index)}列“{col.header}”"
                                      f"填的是{what}导入", "info")))
     return said_natures, [None] * cols.n, said_levels
+
+
+_YEAR_ONLY = re.compile(r"^(\d{4})年?$")
+
+
+def _natures_by_start(cols: Columns, starts: list) -> list[str | None] | None:
+    """A list that says no project's nature, dated by each project's start: begun before the list's year is 续建,
+    starting in it 新开工 (as the plan counts them); a later start says nothing. None where no start says one."""
+    year = cols.layout.year
+    if not year:
+        return None
+    natures: list[str | None] = [None] * cols.n
+    for k, cell in enumerate(starts):
+        if cell is None:
+            continue
+        begun = int(cell[0][:4]) if cell[0] else int(m.group(1)) if cell[1] and (m := _YEAR_ONLY.match(
+            norm(cell[1]))) else None
+        if begun is not None and begun <= year:
+            natures[k] = "续建" if begun < year else "新开工"
+    counted = {n: natures.count(n) for n in ("续建", "新开工")}
+    if not any(counted.values()):
+        return None
+    cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
+                                     f"表中没有写建设性质：按计划开工时间，{counted['续建']}个项目记作续建（开工早于{year}年）、"
+                                     f"{counted['新开工']}个记作新开工（{year}年开工）；已有项目原有的建设性质不变", "info")))
+    return natures
 
 
 def _natures(cols: Columns, said_natures: list[str | None], named: Names):

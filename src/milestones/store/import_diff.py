@@ -178,7 +178,7 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
             if e is None:
                 ch["on_list"] = (False, True)
             else:
-                ch.update(changes_of(e, entry_values(rec)))
+                ch.update(changes_of(e, entry_values(rec, e)))
                 if not e.on_list:
                     ch["on_list"] = (False, True)
             ch.update(by_quarter.get(i, {}))

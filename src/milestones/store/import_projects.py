@@ -196,7 +196,7 @@ def _update_projects(s: Session, t: TableLike, plan: Plan, matched: list[tuple[i
                 values["name_key"] = name_key(values["name"])
             update_changed(receipt, "key_project", p, values)
             e = ents.get(pid)
-            evals = entry_values(rec)
+            evals = entry_values(rec, e)
             if e is None:
                 e = PlanEntry(plan_id=plan.id, project_id=pid, on_list=True, **evals)
                 s.add(e)

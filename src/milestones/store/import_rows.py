@@ -88,9 +88,14 @@ def reported_by(values: dict[str, Any], rec: dict[str, Any], held: Any) -> dict[
     return values
 
 
-def entry_values(rec: dict[str, Any]) -> dict[str, Any]:
+def entry_values(rec: dict[str, Any], held: Any = None) -> dict[str, Any]:
+    """A record's values for its project's entry on the year's list; ``held``, the entry the plan has (or None).
+    A nature the reading guessed from the start ("nature_from_start") fills only an entry that has none: it never
+    overwrites what the planner set."""
     vals = {"nature": rec.get("nature"), "level": rec.get("level"), "annual_investment": rec.get("annual_investment"),
             "invested_before": rec.get("invested_before")}
+    if rec.get("nature_from_start") and held is not None and held.nature is not None:
+        vals["nature"] = None
     return {k: v for k, v in vals.items() if v is not None}
 
 

@@ -433,6 +433,10 @@ _MESSAGES = [
      "as the table's note says, indicators marked “{mark}” are binding, the others expected"),
     ("按表注，名称带“{mark}”的为预期性指标，其余为约束性指标",
      "as the table's note says, indicators marked “{mark}” are expected, the others binding"),
+    ("表中没有写建设性质：按计划开工时间，{n1}个项目记作续建（开工早于{y1}年）、{n2}个记作新开工（{y2}年开工）；"
+     "已有项目原有的建设性质不变",
+     "the table states no nature: by the planned start, {n1} projects are taken as “续建” (begun before {y1}), {n2} as "
+     "“新开工” (starting in {y2}); a nature an existing project has is kept"),
     ("“牵头”的单位作为责任单位，“配合”的作为配合单位导入",
      "the unit said to lead (“牵头”) is imported as the one responsible, those working with it (“配合”) as partners"),
     ("按表注，名称带“{mark}”的为{level}项目", "as the table's note says, projects marked “{mark}” are “{level}” ones"),

@@ -1,0 +1,62 @@
+"""A list that says no project's nature (no 建设性质 column, no "（一）续建项目" heading, no mark) is dated by each
+project's start: begun before the list's year is 续建, starting in it 新开工. Guessed, it fills a project's nature only
+where the plan holds none: a nature the planner set stays."""
+from sqlalchemy import select, update
+
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.store.schema import KeyProject, PlanEntry
+from milestones.ui.problem_text import english
+
+from .conftest import csv_file
+
+LIST = ("2025年重点项目计划表\n序号,项目名称,建设年限,总投资（亿元）\n"
+        "1,甲项目,2023-2026,12\n2,乙项目,2025-2027,8\n3,丙项目,2026-2028,3\n4,丁项目,,1\n")
+
+
+def _natures(db):
+    with db.read() as s:
+        return dict(s.execute(select(KeyProject.name, PlanEntry.nature).join(PlanEntry.project)).all())
+
+
+def test_the_start_gives_the_nature_where_the_table_says_none(tmp_path):
+    (t,) = read_import(csv_file(tmp_path, "p.csv", LIST)).tables
+    assert {r["name"]: r["nature"] for r in t.records} == {"甲项目": "续建", "乙项目": "新开工", "丙项目": None,
+                                                         "丁项目": None}
+    said = [p.message for p in t.problems if p.message.startswith("表中没有写建设性质")]
+    assert said == ["表中没有写建设性质：按计划开工时间，1个项目记作续建（开工早于2025年）、1个记作新开工（2025年开工）；"
+                    "已有项目原有的建设性质不变"]
+    assert english(said[0]).startswith("the table states no nature: by the planned start, 1 projects")
+
+
+def test_a_start_by_quarter_dates_it_too(tmp_path):
+    path = csv_file(tmp_path, "p.csv", "2025年重点项目计划表\n序号,项目名称,计划开工,计划竣工\n"
+                                       "1,甲项目,2024年3月,2026年底\n2,乙项目,2025年二季度,2027年\n")
+    (t,) = read_import(path).tables
+    assert [r["nature"] for r in t.records] == ["续建", "新开工"]
+
+
+def test_a_table_that_says_any_nature_is_not_guessed_at(tmp_path):
+    path = csv_file(tmp_path, "p.csv", "2025年重点项目计划表\n序号,项目名称,建设性质,计划开工\n"
+                                       "1,乙项目,,2024年3月\n2,甲项目,续建,2023年\n")  # (blank first: a CSV's
+    (t,) = read_import(path).tables  # blank under a nature is the merged cell above, as LibreOffice saves one)
+    assert [r["nature"] for r in t.records] == [None, "续建"]
+    headed = csv_file(tmp_path, "h.csv", "2025年重点项目计划表\n序号,项目名称,计划开工\n（一）前期项目,,\n"
+                                         "1,甲项目,2024年3月\n")
+    (t,) = read_import(headed).tables
+    assert [r["nature"] for r in t.records] == ["前期"]
+
+
+def test_a_guessed_nature_never_overwrites_the_planners(tmp_path, db):
+    path = csv_file(tmp_path, "p.csv", LIST)
+    imp = read_import(path)
+    preview(db, imp)
+    write(db, imp)
+    assert _natures(db)["甲项目"] == "续建"
+    with db.session() as s:  # the planner knows better: 甲 slipped and starts this year
+        pid = s.scalars(select(KeyProject.id).where(KeyProject.name == "甲项目")).one()
+        s.execute(update(PlanEntry).where(PlanEntry.project_id == pid).values(nature="新开工"))
+        s.commit()
+    again = preview(db, read_import(path))
+    assert again.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 4, "missing": 0}
+    write(db, again)
+    assert _natures(db)["甲项目"] == "新开工"
