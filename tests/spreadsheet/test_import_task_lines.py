@@ -2,10 +2,14 @@
 (the second and third targets were read as "；2.新开工重点项目20个以上"), and the units in one cell as
 "区人力社保局牵头，各街道配合" (kept whole as the responsible unit, no partners)."""
 import pytest
+from sqlalchemy import select
 
 from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.spreadsheet.lead_units import _leads_then_partners
+from milestones.store.schema import KeyProject
 from milestones.ui.problem_text import english
+
+from .conftest import csv_file
 
 TASKS = "measures-numbered-lines-2025"
 
@@ -49,12 +53,6 @@ def test_the_note_reads_in_english():
 
 
 def test_a_key_projects_unit_cell_naming_its_lead_and_partners_is_read_apart(tmp_path, db):
-    from sqlalchemy import select
-
-    from milestones.store.schema import KeyProject
-
-    from .conftest import csv_file
-
     path = csv_file(tmp_path, "p.csv", "2025年重点项目计划表\n序号,项目名称,总投资（亿元）,责任单位\n"
                                        "1,甲项目,3,区住房城乡建委（牵头）、区财政局\n"
                                        "2,乙项目,2,区商务委牵头，解放碑街道配合\n3,丙项目,1,区教委\n")

@@ -15,7 +15,7 @@ from .zones import nature_word
 
 __all__ = ["attribute_in_category", "invested_before_in_words", "invested_within_the_year", "measure_and_its_target", "task_and_its_targets", "lead_and_other_units",
            "unheaded_units", "two_level_names", "figures_and_verdict", "subject_column", "noted_on",
-           "noted_binding", "noted_name_marks", "LIST_CHANGES"]
+           "noted_binding", "noted_name_marks"]
 
 
 def invested_within_the_year(layout: Layout) -> None:
@@ -211,8 +211,6 @@ _LEVEL_NOTE = re.compile(_MARKED + r"(?:项目)?(?:为|是|表示|系)(?:列入)
 # "注：标★的为新开工项目", "带*号的为2025年新增项目": the mark says the nature, or that the list gained the project
 _NATURE_NOTE = re.compile(_MARKED + r"(?:项目)?(?:为|是|表示|系)(?:\d{4}年)?(?:度)?"
                           r"(计划新开工|新开工|拟开工|续建|在建|结转|前期|储备|预备|计划竣工|计划完工|新增|新列入|调入|增补)")
-
-LIST_CHANGES = ("新增", "新列入", "调入", "增补")
 
 
 def noted_on(sheet: Sheet, layout: Layout) -> None:

@@ -89,12 +89,14 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     contacts = list(map(contact_of, cols.text("contact"), cols.text("contact_phone"))) \
         if cols.has("contact") or cols.has("contact_phone") else [None] * cols.n  # (50,000 calls for nothing)
     units, partners = cols.units("responsible_unit"), cols.units("partner_units")
-    if cols.has("responsible_unit"):  # "区住建委（牵头）、区财政局", "区商务委牵头，各街道配合": the lead and its partners
-        for k, unit in enumerate(units):
-            if unit and "牵头" in unit and not partners[k]:
-                units[k], partners[k], note = lead_and_partners(unit)
-                if note:
-                    cols.report(k, "responsible_unit", unit, note, "info")
+    # "区住建委（牵头）、区财政局", "区商务委牵头，各街道配合": the lead and its partners (looked for among the
+    # distinct cells: a list of 50,000 projects names a few hundred units)
+    leading = {u for u in set(units) if u and "牵头" in u} if cols.has("responsible_unit") else None
+    for k, unit in enumerate(units) if leading else ():
+        if unit in leading and not partners[k]:
+            units[k], partners[k], note = lead_and_partners(unit)
+            if note:
+                cols.report(k, "responsible_unit", unit, note, "info")
     if row_unit and any(row_unit):  # "区住房城乡建委（3个）" above: the unit of the projects under it that name none
         units = [u or h for u, h in zip(units, row_unit)]
     columns = zip(

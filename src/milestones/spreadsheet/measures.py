@@ -200,9 +200,10 @@ def _units(row: Row) -> dict[str, str | None]:
     one cell naming both."""
     unit, partners = units_cell(row.raw("responsible_unit")), units_cell(row.raw("partner_units"))
     if unit and not partners:
-        unit, partners, note = lead_and_partners(unit)
+        given = unit
+        unit, partners, note = lead_and_partners(given)
         if note:
-            row.problem("responsible_unit", units_cell(row.raw("responsible_unit")), note, "info")
+            row.problem("responsible_unit", given, note, "info")
     return {"responsible_unit": unit, "partner_units": partners}
 
 
