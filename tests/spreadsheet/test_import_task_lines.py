@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.spreadsheet.lead_units import _leads_then_partners
-from milestones.store.schema import KeyProject
+from milestones.store.schema import KeyProject, Plan, Section
 from milestones.ui.problem_text import english
 
 from .conftest import csv_file
@@ -65,3 +65,27 @@ def test_a_key_projects_unit_cell_naming_its_lead_and_partners_is_read_apart(tmp
     with db.read() as s:
         held = dict(s.execute(select(KeyProject.name, KeyProject.responsible_unit)).all())
     assert held["乙项目"] == "区商务委"
+
+
+@pytest.mark.parametrize("number", ["一", "一、"])
+def test_a_section_numbered_in_the_seq_column_heads_the_tasks_below(tmp_path, number, db):
+    # "一 | 扎实推动经济高质量发展" with the targets' column empty: the section was lost and every task went into
+    # one made from the title
+    two = "二" if number == "一" else "二、"
+    path = csv_file(tmp_path, "m.csv", "2025年重点任务分解表\n序号,重点任务,具体举措,量化指标,牵头单位,完成时限\n"
+                                       f"{number},扎实推动经济高质量发展,,,,\n"
+                                       "1,扩大有效投资,推进重点项目建设,完成固定资产投资增长5%,区发展改革委,2025年12月底\n"
+                                       "2,提振消费,举办消费季活动,社零增长7.5%,区商务委,全年\n"
+                                       f"{two},持续增进民生福祉,,,,\n"
+                                       "3,稳定就业,实施就业促进行动,城镇新增就业4.6万人,区人力社保局,2025年底\n")
+    imp = read_import(path)
+    (t,) = imp.tables
+    assert [(r["section"], r["section_number"], r["measure"]) for r in t.records] == [
+        ("一、扎实推动经济高质量发展", 1, "扩大有效投资"), ("一、扎实推动经济高质量发展", 1, "提振消费"),
+        ("二、持续增进民生福祉", 2, "稳定就业")]
+    assert not [p for p in t.problems if "没有“部分”" in p.message]
+    preview(db, imp)
+    write(db, imp)
+    with db.read() as s:  # the 2025 plan's sections, as numbered
+        assert s.execute(select(Section.number, Section.title).join(Plan).where(Plan.year == 2025)
+                         .order_by(Section.number)).all() == [(1, "扎实推动经济高质量发展"), (2, "持续增进民生福祉")]

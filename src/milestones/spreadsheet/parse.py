@@ -545,6 +545,9 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     in_note = False  # the lines of a note in the middle of the table
     # a row's one cell merged across the table over the name column: "东部片区" typed as a heading
     across = {r0 for r0, c0, r1, c1 in sheet.merged if r0 == r1 and c0 <= name_index <= c1 and c1 - c0 >= 2}
+    # a task list's columns a section heading's words may be in, beside its number in the 序号 column
+    task_heading = {c.index for f, c in layout.columns.items()
+                    if layout.kind == "measures" and f in ("section", "measure", "measure_text")}
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         filled = len(cells) - cells.count(None) - cells.count("")
@@ -632,9 +635,14 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             if cat is None and seq_col is not None and seq_col.index < len(texts) \
                     and (SECTION_NUMBER.fullmatch(texts[seq_col.index]) or _SUB_NUMBER.fullmatch(texts[seq_col.index])):
                 # "一 | 东部片区", and "（一） | 续建项目" under it: headings in the 序号 column, nothing else on the row
-                others = [t for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
+                others = [i for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
                 if not others and name_index < len(texts) and texts[name_index]:
                     cat = clean(cells[name_index])
+                elif len(others) == 1 and others[0] in task_heading and not (
+                        name_index < len(texts) and texts[name_index]):
+                    # "一 | 扎实推动经济高质量发展" in a task list: the section's words in the task column (its
+                    # targets' column, the one a list is read by, empty) — the section was lost, the row dropped
+                    cat = clean(cells[others[0]])
             elif cat is None and zones is not None and seq_col is not None and seq_col.index < len(texts) \
                     and texts[seq_col.index].isdigit() and name_index < len(texts) and texts[name_index]:
                 # "1 | 东部片区" with its projects numbered 1.1, 1.2 under it: a heading, not a project
