@@ -341,7 +341,7 @@ def test_a_zone_heading_with_its_subtotals_is_a_heading_not_a_project(tmp_path):
     (t,) = read_import(path).tables
     assert t.errors == []
     assert [(r["name"], r["zone"], r["nature"]) for r in t.records] == [
-        ("甲项目", "东部", "续建"), ("乙项目", "东部", "续建"), ("丙项目", "西部", None)]
+        ("甲项目", "东部", "续建"), ("乙项目", "东部", "续建"), ("丙项目", "西部", "新开工")]  # (丙 by its start)
     assert [p.row for p in t.problems if p.message == "标题行上的小计，未导入"] == [3, 4, 7]
 
 

@@ -60,3 +60,19 @@ def test_a_guessed_nature_never_overwrites_the_planners(tmp_path, db):
     assert again.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 4, "missing": 0}
     write(db, again)
     assert _natures(db)["甲项目"] == "新开工"
+
+
+def test_a_row_whose_start_says_begun_leaves_the_others_dated_by_their_start(tmp_path):
+    # "已开工" in one project's start column said that project is 续建, and nothing of the seven beside it: they
+    # were left with no nature
+    path = csv_file(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,计划开工时间,计划完工时间\n"
+                                       "1,甲项目,2024年3月,年底\n2,乙项目,上半年,2025年6月\n"
+                                       "3,辛项目,已开工,2026年\n4,丙项目,2025年,2026年\n")
+    (t,) = read_import(path).tables
+    assert {r["name"]: r["nature"] for r in t.records} == {"甲项目": "新开工", "乙项目": "新开工", "辛项目": "续建",
+                                                         "丙项目": None}
+    assert [r.get("nature_from_start", False) for r in t.records] == [True, True, False, False]
+    said = [p.message for p in t.problems if "没有写建设性质" in p.message]
+    assert said == ["表中3个项目没有写建设性质：按计划开工时间，2个项目记作新开工（2024年开工）；已有项目原有的建设性质不变"]
+    assert english(said[0]) == ("3 projects in the table state no nature: by the planned start, 2 projects are "
+                                "taken as “新开工” (starting in 2024); a nature an existing project has is kept")

@@ -324,7 +324,7 @@ def test_a_nature_heading_numbered_in_the_number_column_is_a_heading_not_a_proje
     t, r = _table(lo_files["key-projects-headings-in-number-column-2024"])
     assert set(r) == {"化龙桥片区城市更新", "解放碑步行街提档升级", "鹅岭公园二期"}
     assert [(r[n]["zone"], r[n]["nature"]) for n in ("化龙桥片区城市更新", "解放碑步行街提档升级", "鹅岭公园二期")] == [
-        ("东部", "续建"), ("东部", "新开工"), ("西部", None)]
+        ("东部", "续建"), ("东部", "新开工"), ("西部", "续建")]  # (no heading over 鹅岭: begun in 2023, 续建)
     # the rest of the sheet as an office sends it: 万元 over the table, the year's plan over its quarters
     first = r["化龙桥片区城市更新"]
     assert (first["total_investment"], first["invested_before"], first["annual_investment"]) == (50.0, 15.0, 10.0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..domain.target import DECLINE_WORDS, Target, TargetParseError, plain_number, verdict_of, verdict_word
+from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, Target, TargetParseError, plain_number, verdict_of, verdict_word
 from .cells import ITEM_NUMBER, NO_DATE, clean, figure_or_none, norm, split_unit, units_cell
 from .headings import period_word
 from .layout import NAME_MARK
@@ -124,6 +124,8 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
             return None
         if target.unit is None and unit and target.value is not None:
             target = Target(target.op, target.value, unit, target.text, target.subject)
+    if unit is None:  # no 单位 column, nothing in brackets: "空气质量优良天数 | 300天" is counted in days
+        unit = _unit_of_target(name, target)
     actual, actual_text = read_figure(row, "actual", unit)
     # a monitoring table: the latest period reported, said as such; beside a 全年预计 left "—", the months' figure
     if not row.has("actual") or actual is None and (not actual_text or norm(actual_text) in NO_DATE):
@@ -294,3 +296,18 @@ def growth_below(row: Row, got: dict[str, Any] | list[dict[str, Any]], category:
         row.problem("name", name, f"“{name}”是上一行“{above[1]}”的增速，按“{whole}”导入", "info")
         got["name"] = whole
     return None
+
+
+_CHANGE = re.compile(f"{GROWTH_WORDS}|{DECLINE_WORDS}")
+
+
+def _unit_of_target(name: str, target: Target | None) -> str | None:
+    """The indicator's unit as its target is written, where the table gives none: "300天", "突破650亿元". Not a
+    change's ("增长5%" is the growth of an amount in 亿元), nor a percentage but for a rate's name ("5%" beside
+    固定资产投资 is its growth; beside 城镇调查失业率, its level)."""
+    if target is None or target.unit is None or target.value is None or _CHANGE.search(target.text):
+        return None
+    if target.unit == "%":
+        return "%" if _RATE_NAME.search(name) or name.endswith("指数") else None
+    return None if target.unit == "个百分点" else target.unit
+

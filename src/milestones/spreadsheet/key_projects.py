@@ -74,9 +74,10 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                         break
                 else:  # or the category row above: "（一）续建项目", or "一、续建项目" over "（一）东部片区"
                     natures[k] = (said[categories[k]].nature if categories[k] else None) or row_nature[k]
-    by_start = _natures_by_start(cols, starts) if not any(natures) and not cols.has("nature") else None
+    # no 性质 column: a project no heading, mark or date word gives a nature is dated by its start
+    by_start = _natures_by_start(cols, starts, natures) if None in natures and not cols.has("nature") else None
     if by_start:
-        natures = by_start
+        natures = [n or b for n, b in zip(natures, by_start)]
     class_of_category = {c: (c if s.zone is None and s.nature is None and s.area is None and s.level is None
                              and HEADING_COUNT.sub("", norm(c)) not in NO_ZONE else None)
                          for c, s in said.items()}
@@ -328,27 +329,31 @@ def _class_column(cols: Columns):
 _YEAR_ONLY = re.compile(r"^(\d{4})年?$")
 
 
-def _natures_by_start(cols: Columns, starts: list) -> list[str | None] | None:
-    """A list that says no project's nature, dated by each project's start: begun before the list's year is 续建,
-    starting in it 新开工 (as the plan counts them); a later start says nothing. None where no start says one."""
+def _natures_by_start(cols: Columns, starts: list, natures: list[str | None]) -> list[str | None] | None:
+    """The projects of a list with no 性质 column that nothing else gives a nature, dated by each one's start: begun
+    before the list's year is 续建, starting in it 新开工 (as the plan counts them); a later start says nothing. None
+    where no start says one. ("已开工" in one row's start column said that row's nature, and only that row's.)"""
     year = cols.layout.year
     if not year:
         return None
-    natures: list[str | None] = [None] * cols.n
+    guessed: list[str | None] = [None] * cols.n
     for k, cell in enumerate(starts):
-        if cell is None:
+        if cell is None or natures[k]:
             continue
         begun = int(cell[0][:4]) if cell[0] else int(m.group(1)) if cell[1] and (m := _YEAR_ONLY.match(
             norm(cell[1]))) else None
         if begun is not None and begun <= year:
-            natures[k] = "续建" if begun < year else "新开工"
-    counted = {n: natures.count(n) for n in ("续建", "新开工")}
+            guessed[k] = "续建" if begun < year else "新开工"
+    counted = {n: guessed.count(n) for n in ("续建", "新开工")}
     if not any(counted.values()):
         return None
+    said = "表中没有写建设性质" if not any(natures) else f"表中{natures.count(None)}个项目没有写建设性质"
+    begun, new = counted["续建"], counted["新开工"]
+    how = (f"{begun}个项目记作续建（开工早于{year}年）、{new}个记作新开工（{year}年开工）" if begun and new
+           else f"{begun}个项目记作续建（开工早于{year}年）" if begun else f"{new}个项目记作新开工（{year}年开工）")
     cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
-                                     f"表中没有写建设性质：按计划开工时间，{counted['续建']}个项目记作续建（开工早于{year}年）、"
-                                     f"{counted['新开工']}个记作新开工（{year}年开工）；已有项目原有的建设性质不变", "info")))
-    return natures
+                                     f"{said}：按计划开工时间，{how}；已有项目原有的建设性质不变", "info")))
+    return guessed
 
 
 def _natures(cols: Columns, said_natures: list[str | None], named: Names):
@@ -420,13 +425,14 @@ def _levels(cols: Columns, said_levels: list[str | None] | None, named: Names, c
     layout = cols.layout
     levels = said_levels or cols.text("level")
     asked = norm(layout.columns["level"].header) if cols.has("level") else ""
+    marked_levels = not cols.has("level") and any(v.endswith("重点") for v in layout.name_marks.values())
     if asked.startswith("是否"):  # "是否市级重点项目": 是 says the level; 否, the list's own if its title names it
         word = re.search(r"(市级|区级|省级|国家级)重点", asked).group()
         own = re.search(r"(市级|区级|县级)重点", norm(layout.title))
         otherwise = own.group() if own and own.group() != word else None
         levels = [word if verdict_of(v) == "met" else otherwise if verdict_of(v) == "not_met" else None
                   for v in levels]
-    elif not cols.has("level") and any(v.endswith("重点") for v in layout.name_marks.values()):
+    elif marked_levels:
         # "注：带★的为市级重点项目": the marked ones; the others, the list's own if its title says
         marked = {m: v for m, v in layout.name_marks.items() if v.endswith("重点")}
         own = re.search(r"(市级|区级|县级)重点", norm(layout.title))
@@ -436,7 +442,16 @@ def _levels(cols: Columns, said_levels: list[str | None] | None, named: Names, c
         levels = [lv or m for lv, m in zip(levels, named.levels)]
     if any(s.level for s in said.values()):  # "一、市级重点项目" over its projects: their level, where no column says it
         levels = [lv or (said[c].level if c else None) for lv, c in zip(levels, categories)]
+    own = set(_TITLE_LEVEL.findall(norm(layout.title))) if not cols.has("level") and not marked_levels else ()
+    if len(own) == 1 and None in levels:  # "2025年市级重点项目清单": the list's own level, all it holds
+        level = f"{own.pop()}重点"
+        cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
+                                         f"表中没有写项目级别：按表题，{levels.count(None)}个项目记作{level}", "info")))
+        levels = [lv or level for lv in levels]
     return levels
+
+
+_TITLE_LEVEL = re.compile(r"(国家级|省级|市级|区级|县级)重点")
 
 
 def _quarters(cols: Columns, records: list[tuple[int, dict[str, Any]]], plans) -> None:

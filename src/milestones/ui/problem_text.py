@@ -433,10 +433,17 @@ _MESSAGES = [
      "as the table's note says, indicators marked “{mark}” are binding, the others expected"),
     ("按表注，名称带“{mark}”的为预期性指标，其余为约束性指标",
      "as the table's note says, indicators marked “{mark}” are expected, the others binding"),
-    ("表中没有写建设性质：按计划开工时间，{n1}个项目记作续建（开工早于{y1}年）、{n2}个记作新开工（{y2}年开工）；"
-     "已有项目原有的建设性质不变",
-     "the table states no nature: by the planned start, {n1} projects are taken as “续建” (begun before {y1}), {n2} as "
-     "“新开工” (starting in {y2}); a nature an existing project has is kept"),
+    ("表中没有写项目级别：按表题，{n}个项目记作{level}",
+     "the table states no project's level: as its title says, {n} projects are taken as “{level}”"),
+    ("表中没有写建设性质：按计划开工时间，{inner}；已有项目原有的建设性质不变",
+     "the table states no nature: by the planned start, {inner}; a nature an existing project has is kept"),
+    ("表中{n0}个项目没有写建设性质：按计划开工时间，{inner}；已有项目原有的建设性质不变",
+     "{n0} projects in the table state no nature: by the planned start, {inner}; a nature an existing project has "
+     "is kept"),
+    ("{n1}个项目记作续建（开工早于{y1}年）、{n2}个记作新开工（{y2}年开工）",
+     "{n1} projects are taken as “续建” (begun before {y1}), {n2} as “新开工” (starting in {y2})"),
+    ("{n1}个项目记作续建（开工早于{y1}年）", "{n1} projects are taken as “续建” (begun before {y1})"),
+    ("{n2}个项目记作新开工（{y2}年开工）", "{n2} projects are taken as “新开工” (starting in {y2})"),
     ("“牵头”的单位作为责任单位，“配合”的作为配合单位导入",
      "the unit said to lead (“牵头”) is imported as the one responsible, those working with it (“配合”) as partners"),
     ("按表注，名称带“{mark}”的为{level}项目", "as the table's note says, projects marked “{mark}” are “{level}” ones"),
