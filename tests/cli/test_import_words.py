@@ -210,3 +210,42 @@ def test_thousands_of_warnings_are_listed_a_hundred_and_counted(tmp_path):
 
     out = json.loads(run("--db", db, "import", str(src), "--dry-run", "--json").stdout)
     assert sum("大于总投资" in p["message"] for p in out["tables"][0]["problems"]) == 200
+
+
+def test_a_cell_the_fast_reader_stops_on_leaves_no_rust_trace_at_the_terminal(tmp_path):
+    # -1e308 in a date cell: python-calamine's Rust code panics, the file is read again with openpyxl and the cell
+    # said as a problem — but Rust's hook had already printed "thread '<unnamed>' panicked at …" and, with
+    # RUST_BACKTRACE set as developers' shells have it, thirty frames of backtrace above the report
+    import os
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["2024年重点项目计划表"], ["序号", "项目名称", "总投资（亿元）", "开工时间"], [1, "甲项目", 10, -1e308],
+                [2, "乙项目", 5, "2024Q2"]):
+        ws.append(row)
+    ws["D3"].number_format = "yyyy-mm-dd"
+    wb.save(tmp_path / "p.xlsx")
+    for backtrace in ("1", "0", "full"):
+        r = subprocess.run([sys.executable, "-m", "milestones", "--db", str(tmp_path / "x.db"), "import", "--dry-run",
+                            str(tmp_path / "p.xlsx")], capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "RUST_BACKTRACE": backtrace})
+        assert r.returncode == 1
+        assert "第3行 D列 — 单元格设为日期格式，但其中的数 -1e+308 不是任何日期" in r.stdout
+        assert "panicked" not in r.stderr and "backtrace" not in r.stderr and "RUST" not in r.stderr, r.stderr
+        # what the program itself said on stderr while the file was read is still there
+        assert "没有计划文件" in r.stderr
+
+
+def test_words_written_to_stderr_while_the_reader_runs_are_passed_on(capfd):
+    import os
+
+    from milestones.spreadsheet.read import _rust_panics_unsaid
+
+    with _rust_panics_unsaid():
+        os.write(2, b"before\n\nthread '<unnamed>' (77) panicked at src/lib.rs:717:17:\nout of bounds\n"
+                    b"note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n")
+        print("a warning of our own", file=sys.stderr)
+    err = capfd.readouterr().err  # (pytest holds sys.stderr apart from the file: the order is its own)
+    assert sorted(err.splitlines()) == ["a warning of our own", "before"]

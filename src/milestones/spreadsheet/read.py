@@ -16,11 +16,15 @@ import csv
 import datetime as dt
 import html
 import io
+import os
 import re
+import sys
+import threading
 import warnings
 import zipfile
 import xml.etree.ElementTree as ET  # members are checked for DTDs before parsing
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -481,6 +485,66 @@ class CalamineStopped(RuntimeError):
     ``except Exception`` lets through, up to the planner; as this the xlsx falls back to openpyxl."""
 
 
+@contextmanager
+def _rust_panics_unsaid():
+    """Rust's panic hook writes "thread '<unnamed>' panicked at …" (and, with RUST_BACKTRACE set, a backtrace of
+    thirty frames) straight to the process's stderr before pyo3 raises PanicException, which is then read with
+    openpyxl and said as a cell's problem: the planner at a terminal saw a Rust trace above a clean report. The
+    stderr file is held in a temporary file while calamine runs; what else was written there meanwhile (another
+    thread's words) is passed on after, the panic's lines left out."""
+    held = _hold_stderr() if _STDERR_HELD.acquire(blocking=False) else None  # (two at once would swap it for good)
+    try:
+        yield
+    finally:
+        if held is not None:
+            _give_back_stderr(*held)
+
+
+def _hold_stderr():
+    """(the stderr fd saved, the file standing in for it), or None where there is none to hold."""
+    import tempfile
+
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (AttributeError, OSError, ValueError):  # no stderr (a windowed app on Windows): nothing to keep clean
+        _STDERR_HELD.release()
+        return None
+    try:
+        stand_in = tempfile.TemporaryFile()
+        os.dup2(stand_in.fileno(), 2)
+    except OSError:
+        os.close(saved)
+        _STDERR_HELD.release()
+        return None
+    return saved, stand_in
+
+
+def _give_back_stderr(saved: int, stand_in) -> None:
+    try:
+        try:
+            sys.stderr.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
+        os.dup2(saved, 2)
+        os.close(saved)
+        with stand_in:
+            stand_in.seek(0)
+            said = _RUST_PANIC.sub(b"", stand_in.read())
+        if said:
+            os.write(2, said)
+    finally:
+        _STDERR_HELD.release()
+
+
+_STDERR_HELD = threading.Lock()
+
+
+# the default hook's report: its first line, the message, then a note or a backtrace ending in one (or the end)
+_RUST_PANIC = re.compile(rb"\n?thread '[^'\n]*'(?: \(\d+\))? panicked at [^\n]*\n.*?(?:^note: [^\n]*\n?|\Z)",
+                         re.DOTALL | re.MULTILINE)
+
+
 def _stopped(exc: BaseException) -> None:
     if type(exc).__name__ != "PanicException":
         raise exc
@@ -492,7 +556,8 @@ def _parse_calamine(path: Path, limits: Limits) -> list[Any]:
     import python_calamine as pc
 
     try:
-        wb = pc.CalamineWorkbook.from_path(str(path))
+        with _rust_panics_unsaid():
+            wb = pc.CalamineWorkbook.from_path(str(path))
     except pc.PasswordError:
         raise ReadError(path, "文件已加密，请去掉密码后再导入") from None
     except BaseException as exc:
@@ -513,7 +578,8 @@ def _calamine_sheets(parsed: list[tuple[Any, bool]]) -> list[Sheet]:
     sheets = []
     for sh, hidden in parsed:
         try:
-            rows = sh.to_python(skip_empty_area=False)
+            with _rust_panics_unsaid():
+                rows = sh.to_python(skip_empty_area=False)
         except BaseException as exc:
             _stopped(exc)
         # whole numbers come back as floats; 1.0 should read "1" in a header or a title
