@@ -266,6 +266,30 @@ def test_a_project_code_after_the_name_is_the_code(db, tmp_path):
     assert again.diffs[0].counts()["new"] == 0 and again.diffs[0].counts()["unchanged"] == 1
 
 
+def test_a_project_number_before_the_name_is_the_code(db, tmp_path):
+    # "YZ2024-001 重庆长滨" in the name column (a unit's own numbering, typed in front): the number was part of the
+    # name, and the next list naming 重庆长滨 plainly added it a second time
+    from milestones.spreadsheet.importer import preview, read_import, write
+    from milestones.ui.problem_text import english
+
+    first = _csv(tmp_path, "编号.csv", "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）\n"
+                                     "1,YZ2024-001 重庆长滨,东部,10\n2,\"ZD-2024-12\n邹容支路地块改造\",中部,5\n"
+                                     "3,2401-500103-04-01-123456 甲道路工程,西部,3\n"
+                                     "4,B11-1 地块商业项目,西部,2\n5,5G基站建设,西部,1\n")
+    t, r = _table(first)
+    assert {n: p["code"] for n, p in r.items()} == {
+        "重庆长滨": "YZ2024-001", "邹容支路地块改造": "ZD-2024-12", "甲道路工程": "2401-500103-04-01-123456",
+        "B11-1 地块商业项目": None, "5G基站建设": None}  # a plot's name, a name with a figure: names
+    said = [p.message for p in t.problems if "名称前" in p.message]
+    assert said[0] == "名称前的“YZ2024-001”是项目编号，作为项目编码导入"
+    assert english(said[0]) == "“YZ2024-001” before the name is the project's number: imported as its code, not as " \
+                               "part of the name"
+    write(db, preview(db, read_import(first)))
+    plain = _csv(tmp_path, "名称.csv", "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）\n1,重庆长滨,东部,10\n")
+    again = preview(db, read_import(plain))
+    assert again.diffs[0].counts()["new"] == 0 and again.diffs[0].counts()["unchanged"] == 1
+
+
 def test_a_step_with_no_time_goes_with_the_step_it_follows_or_leads_to(tmp_path):
     # "3月开工，完成桩基施工": the second step was dropped without a word (it had no time of its own)
     t, r = _table(_csv(tmp_path, "步骤.csv", "渝中区2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,2024年进度计划\n"
