@@ -89,3 +89,41 @@ def test_a_section_numbered_in_the_seq_column_heads_the_tasks_below(tmp_path, nu
     with db.read() as s:  # the 2025 plan's sections, as numbered
         assert s.execute(select(Section.number, Section.title).join(Plan).where(Plan.year == 2025)
                          .order_by(Section.number)).all() == [(1, "扎实推动经济高质量发展"), (2, "持续增进民生福祉")]
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_deadlines_listed_as_the_targets_are_go_each_to_its_own(saved, request):
+    # "完成固定资产投资增长5%；新开工项目20个" beside "12月底前；9月底前": both targets were due by 9月底前
+    (t,) = read_import(request.getfixturevalue(saved)["measures-two-heading-levels-2025"]).tables
+    due = {r["text"]: r["quarter"] for r in t.records if r["measure"] == "抓好重点项目建设"}
+    assert due == {"完成固定资产投资增长5%": "2025Q4", "新开工项目20个": "2025Q3"}
+    said = [(p.row, p.message) for p in t.problems if p.column == "D"]
+    assert said == [(6, "完成时限按顺序分别记入各条目标")]
+    assert english(said[0][1]) == "the deadlines are listed as the targets are: each target takes its own, in turn"
+
+
+def test_a_deadline_list_that_is_one_targets_steps_is_not_shared_out(tmp_path):
+    # "6月、12月" is one target's steps; three dates beside two targets say nothing of whose is whose
+    path = csv_file(tmp_path, "m.csv", "2025年重点任务分解表\n序号,重点任务,目标,完成时限\n"
+                                       "1,扩大有效投资,完成投资增长5%；新开工项目20个,6月、12月\n"
+                                       "2,提振消费,举办活动100场；引进首店30家,3月；6月；12月\n")
+    (t,) = read_import(path).tables
+    assert [r["quarter"] for r in t.records] == ["2025Q4"] * 4
+    assert not [p for p in t.problems if "按顺序" in p.message]
+
+
+def test_headings_in_two_levels_make_the_lower_ones_the_sections_and_say_so(lo_files, db):
+    # "一、着力稳增长…" over "（一）扩大有效投资", "（二）提振消费", then "二、着力惠民生…" over its tasks: the
+    # tasks go in the sections that hold them; the upper heading is said, not dropped without a word
+    imp = read_import(lo_files["measures-two-heading-levels-2025"])
+    (t,) = imp.tables
+    assert [(r["section"], r["measure"]) for r in t.records] == [
+        ("（一）扩大有效投资", "抓好重点项目建设"), ("（一）扩大有效投资", "抓好重点项目建设"), ("（一）扩大有效投资", "争取专项债券"),
+        ("（二）提振消费", "办好消费季"), ("二、着力惠民生，持续增进民生福祉", "稳定就业")]
+    said = [(p.row, p.column, p.text, p.message) for p in t.problems if p.message.startswith("上一级标题")]
+    assert said == [(4, "A", "一、着力稳增长，推动经济持续回升向好", "上一级标题：其下“（一）”等各作为一个部分导入，此标题不单独保存")]
+    write(db, preview(db, imp))
+    with db.read() as s:  # three sections, in the list's order, each with its own tasks
+        got = s.execute(select(Section.number, Section.title).join(Plan).where(Plan.year == 2025)
+                        .order_by(Section.number)).all()
+    assert got == [(1, "扩大有效投资"), (2, "提振消费"), (3, "着力惠民生，持续增进民生福祉")]

@@ -183,6 +183,8 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
             dues = None  # "（1）6月底前；（2）12月底前" beside three targets: which is whose is not said
         elif dues is not None:
             row.problem("quarter", row.raw("quarter"), "完成时限按编号分别记入各条目标", "info")
+        elif row.has("quarter") and (dues := _in_turn(row.raw("quarter"), len(pieces), row.layout.year)):
+            row.problem("quarter", row.raw("quarter"), "完成时限按顺序分别记入各条目标", "info")
         records = []
         for k, piece in enumerate(pieces):
             # one schedule beside several targets ("6月底前完成40个，12月底前全面完成"): whose steps they are is
@@ -225,6 +227,18 @@ def _items(v: Any) -> list[str] | None:
     ends = [m.start() for m in marks[1:]] + [len(text)]
     items = [text[m.end():end].strip(" ；;，,。") for m, end in zip(marks, ends)]
     return items if all(items) else None
+
+
+def _in_turn(v: Any, count: int, year: int | None) -> list[str] | None:
+    """A deadline cell listing as many dates as there are targets beside it, apart as they are ("12月底前；9月底前"
+    beside "…增长5%；新开工项目20个"): each target's own, in turn (the last was every target's). Only a list set
+    apart by "；" (a date each): "6月、12月" is one target's steps."""
+    if type(v) is not str or ";" not in v and "；" not in v:
+        return None
+    items = [p.strip(" ，,。") for p in re.split(r"[；;]", nfkc(v).strip(" ；;"))]
+    if len(items) != count or not all(items) or not all(_one_date(p, year) for p in items):
+        return None
+    return items
 
 
 _NUMBER_AFTER = re.compile(r"\s*[(（](\d{1,2})[)）]\s*$")

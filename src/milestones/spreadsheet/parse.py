@@ -548,6 +548,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     # a task list's columns a section heading's words may be in, beside its number in the 序号 column
     task_heading = {c.index for f, c in layout.columns.items()
                     if layout.kind == "measures" and f in ("section", "measure", "measure_text")}
+    upper: tuple[int, str, int] | None = None  # a task list's heading with only lower headings under it, so far
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         filled = len(cells) - cells.count(None) - cells.count("")
@@ -665,6 +666,14 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             if cat is not None:
                 unit = None
                 category = _category_as_kept(cells, cat, layout.kind)
+                if task_heading and left_out is not None:
+                    # "一、着力稳增长" over "（一）扩大有效投资": the lower headings are the sections (they
+                    # hold the tasks); the upper one went without a word
+                    lower = type(first) is str and _SUB_HEADING.match(norm(first))
+                    if lower and upper is not None:
+                        left_out.append((upper[0], upper[1], _UPPER_HEADING_SAID, upper[2]))
+                    at = next(i for i, v in enumerate(cells) if v not in (None, ""))
+                    upper = None if lower else (r, category, at)
                 if zones is not None:
                     sub = type(first) is str and _SUB_HEADING.match(norm(first))
                     under = sub or area_word(cat) or nature_word(cat)
@@ -676,6 +685,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                 continue
         rows.append(r)
         categories.append(category)
+        upper = None  # a heading with tasks of its own is their section
         wraps_onto = r
         lines.record()
         if zones is not None:
@@ -687,6 +697,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     layout.ended = (category, zone, nature)
     return rows, categories
 
+
+_UPPER_HEADING_SAID = "上一级标题：其下“（一）”等各作为一个部分导入，此标题不单独保存"
 
 _HEADING_OPENINGS = set("一二三四五六七八九十(（")
 
