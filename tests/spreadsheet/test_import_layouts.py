@@ -1053,7 +1053,8 @@ def test_rates_are_no_figures_and_a_total_to_a_quarters_last_month_is_that_quart
     (r,) = t.records
     assert (r["annual_investment"], r["start"]) == (10.0, None)
     assert r["quarters"]["2024Q2"]["to_date"] == 4.5
-    assert {p.message for p in t.problems} >= {"第D列“占年度投资计划的比例”没有对应的字段，未导入",
+    # (a share the figures give is said so, not as a column nothing takes)
+    assert {p.message for p in t.problems} >= {"第D列“占年度投资计划的比例”是由表中其他数算出的，未导入（程序按导入的数计算）",
                                               "第E列“开工率”没有对应的字段，未导入"}
 
 
@@ -1066,7 +1067,7 @@ def test_a_share_of_the_years_plan_is_no_figure_of_the_plan(tmp_path):
     assert t.errors == []
     (r,) = t.records
     assert (r["annual_investment"], r["quarters"]["2024Q3"]["to_date"]) == (6.0, 4.5)
-    assert "第C列“完成年度计划(%)”没有对应的字段，未导入" in {p.message for p in t.problems}
+    assert "第C列“完成年度计划(%)”是由表中其他数算出的，未导入（程序按导入的数计算）" in {p.message for p in t.problems}
     # (with no target column, 97.1 was the target of 地区生产总值: 97.1 亿元 against 1651.2 reached)
     path = _csv(tmp_path, "i.csv", "2023年主要指标完成情况\n指标名称,计量单位,完成年度计划,2023年完成\n"
                                    "地区生产总值,亿元,97.1,1651.2\n城镇新增就业,万人,108,2.7\n")

@@ -139,3 +139,35 @@ def test_a_monitoring_tables_verdict_is_its_completion_column_not_the_pace_figur
     (t,) = read_import(path).tables
     assert [r["status"] for r in t.records] == ["基本达到序时进度", "未达序时进度"]
     assert "第F列“序时进度”与第G列“完成情况”是同一项，只导入了第G列" in [p.message for p in t.problems]
+
+
+def test_the_share_of_the_years_target_reached_is_worked_out_not_a_second_target(tmp_path):
+    # "完成全年目标（%）" beside 全年目标 and 1-6月完成 was said to be "the same as column D, only D imported" —
+    # it is the share reached, which the program works out from the two
+    from milestones.spreadsheet.importer import read_import
+    from tests.spreadsheet.conftest import csv_file
+
+    path = csv_file(tmp_path, "半年.csv", "2024年上半年主要经济指标完成情况\n序号,指标名称,单位,全年目标,1-6月完成,"
+                                        "完成全年目标（%）,进度评价\n1,固定资产投资,亿元,220,105,47.7,未达进度\n"
+                                        "2,城镇新增就业,万人,4.5,2.6,57.8,提前完成\n")
+    (t,) = read_import(path).tables
+    assert [(r["target"]["value"], r["actual"], r["status"]) for r in t.records] == [
+        (220.0, 105.0, "未达进度"), (4.5, 2.6, "提前完成")]
+    said = [p.message for p in t.problems if "第F列" in p.message]
+    assert said == ["第F列“完成全年目标（%）”是由表中其他数算出的，未导入（程序按导入的数计算）"]
+    # without its percent, "完成年度目标" heads a task list's targets, as before
+    tasks = csv_file(tmp_path, "任务.csv", "2024年重点任务分解表\n序号,重点任务,完成年度目标,责任单位\n"
+                                         "1,扩大有效投资,固定资产投资增长5%,区发展改革委\n")
+    (t,) = read_import(tasks).tables
+    assert (t.kind, [r["text"] for r in t.records]) == ("measures", ["固定资产投资增长5%"])
+
+
+def test_a_task_reviews_share_done_is_worked_out_too(tmp_path):
+    from milestones.spreadsheet.importer import read_import
+    from tests.spreadsheet.conftest import csv_file
+
+    path = csv_file(tmp_path, "推进.csv", "2024年重点任务前三季度推进情况\n序号,工作任务,年度目标,1-9月完成情况,完成进度（%）,"
+                                        "责任单位\n1,稳定就业,城镇新增就业4.5万人,3.8万人,84.4,区人力社保局\n")
+    (t,) = read_import(path).tables
+    assert [(r["value"], r["actual"]) for r in t.records] == [(4.5, 3.8)]
+    assert "第E列“完成进度（%）”是由表中其他数算出的，未导入（程序按导入的数计算）" in [p.message for p in t.problems]

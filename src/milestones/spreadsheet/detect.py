@@ -19,7 +19,7 @@ from .headings import (
     APPROVAL_WORDS, APPROVALS_DONE, BARE_FIGURES, MILESTONE_DONE_FIELD, MILESTONE_FIELD, NAME_AND_CONTENT, SYNONYMS, approvals_listed,
     done_milestone_word, is_pace_verdict,
     is_quarter_field, match_heading, milestone_word, money_field, month_inside, part_of_year, period_under,
-    period_word, quarter_field, quarter_figure, reported_period, this_quarter, title_quarter,
+    period_word, quarter_field, quarter_figure, reported_period, share_of_plan, this_quarter, title_quarter,
 )
 from .layout import Column, Layout, LayoutError, columns_said
 from .mojibake import garbled_beyond_mending, mend_garbled
@@ -249,7 +249,7 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 layout.columns[listed] = Column(listed, c, said)  # "已办理手续": "立项、用地预审"
                 layout.notes.append(f"第{column_letter(c)}列“{said}”列出{'已办结' if listed == APPROVALS_DONE else '待办理'}"
                                     "的前期手续：各记为项目的节点")
-            elif _WORKED_OUT.fullmatch(bare):  # "完成率": the figures beside it give it; nothing to keep
+            elif _WORKED_OUT.fullmatch(bare) or share_of_plan(text):  # "完成率": the figures beside it give it
                 layout.notes.append(f"第{column_letter(c)}列“{said}”是由表中其他数算出的，未导入（程序按导入的数计算）")
             elif not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{column_letter(c)}列“{said}”没有对应的字段，未导入")

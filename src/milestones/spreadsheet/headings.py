@@ -564,6 +564,18 @@ _SHARE_OF_PLAN = re.compile(r"(?:完成|占|为|达到?)(?:本年|年度|全年|
                             r"占(?:本年|年度|全年|当年)?(?:投资)?(?:计划|目标|任务)|.*(?:完成比例|完成率|完成百分比)")
 
 
+# "完成全年目标（%）" in a mid-year table: with its percent, the share of the year's target reached (without it, as a
+# task list may head its targets, no share)
+_PLAN_REACHED = re.compile(r"(?:已?完成|占|达到?)(?:本年|年度|全年|当年)?(?:投资)?(?:计划|目标|任务)(?:投资)?|完成进度")
+
+
+def share_of_plan(text: str) -> bool:
+    """A heading naming how much of the year's plan is reached: a rate the figures beside it give."""
+    base, unit = split_unit(_INNER_MONEY_UNIT.sub("", YEAR.sub("", text)))
+    base = norm(base)
+    return bool(_SHARE_OF_PLAN.fullmatch(base) or norm(unit or "") in PERCENTS and _PLAN_REACHED.fullmatch(base))
+
+
 # start and completion named in one heading however joined: "计划开工（竣工）时间", "开（竣）工时间", "开工/竣工时间",
 # "开工、竣工时间", "开工-竣工时间", "开工至竣工时间" (the bracket is no unit, the 竣工 no other column)
 _SPAN_HEADING = re.compile(r"(?:计划|预计)?开工?[(/、\-—~～和与及至到]*[竣完]工?\)?工?(?:时间|日期|年月|时限)?")
@@ -588,7 +600,8 @@ def match_heading(kind: str, text: str) -> str | None:
         return "location"
     if not base or any(w in base for w in _NOT_A_FIELD):
         return None
-    if _SHARE_OF_PLAN.fullmatch(base) or (kind == "key_projects" and norm(_unit or "") in PERCENTS):
+    if _SHARE_OF_PLAN.fullmatch(base) or norm(_unit or "") in PERCENTS and (
+            kind == "key_projects" or _PLAN_REACHED.fullmatch(base)):
         return None  # "完成年度计划(%)", "占全年目标比例": how much of the plan is done, worked out from the figures
     if kind == "key_projects" and NAME_AND_CONTENT.match(base):
         return "name"  # read apart by the reader: see ``Layout.name_with_content``
