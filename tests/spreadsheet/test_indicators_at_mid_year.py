@@ -171,3 +171,22 @@ def test_a_task_reviews_share_done_is_worked_out_too(tmp_path):
     (t,) = read_import(path).tables
     assert [(r["value"], r["actual"]) for r in t.records] == [(4.5, 3.8)]
     assert "第E列“完成进度（%）”是由表中其他数算出的，未导入（程序按导入的数计算）" in [p.message for p in t.problems]
+
+
+def test_yes_or_no_under_is_it_on_pace_is_the_pace_not_met(db, tmp_path):
+    # "是否达到时序进度: 是" beside a figure for nine months was kept as "是", read as 完成: the indicator stood as met
+    # (done for the year) after nine months; it is on pace
+    from milestones.spreadsheet.importer import read_import
+    from milestones.store.dashboard import indicator_standing
+    from tests.spreadsheet.conftest import csv_file
+
+    path = csv_file(tmp_path, "1-9月.csv", "2024年1-9月主要经济指标完成情况\n序号,指标名称,单位,全年目标,1-9月完成,"
+                                         "是否达到时序进度\n1,固定资产投资,亿元,220,160,是\n2,城镇新增就业,万人,4.5,3.0,否\n")
+    (t,) = read_import(path).tables
+    assert [r["status"] for r in t.records] == ["达到时序进度", "未达时序进度"]
+    _imported(db, path)
+    with db.read() as s:
+        got = {n: indicator_standing(iy, u, None) for n, u, iy in s.execute(
+            select(Indicator.name, Indicator.unit, IndicatorYear).join(IndicatorYear.indicator)
+            .where(IndicatorYear.year == 2024, Indicator.name.in_(["固定资产投资", "城镇新增就业"])))}
+    assert got == {"固定资产投资": "on_pace", "城镇新增就业": "behind_pace"}

@@ -9,7 +9,7 @@ from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, Target, TargetParseErro
 from .cells import ITEM_NUMBER, NO_DATE, clean, figure_or_none, norm, split_unit, units_cell
 from .headings import period_word
 from .layout import NAME_MARK
-from .table import Row, figure_in_status, read_figure, read_target
+from .table import Row, figure_in_status, read_figure, read_target, status_words
 
 # "调整为“服务业增加值增长”" in a remark, with the mark that may end it
 _REPLACED = re.compile(r"调整为[“\"『「]?([^”\"』」；;]+)")
@@ -168,7 +168,7 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
             actual_text = _with_growth(actual, actual_text, growth)
     elif growth_words:  # "完成市下达任务" where the growth goes: what was reached, in words
         actual_text = _with_words(actual, actual_text, growth_words)
-    status = clean(row.raw("status"))
+    status = status_words(row)
     if actual is None and actual_text is None and status:
         actual, actual_text, status = figure_in_status(row, unit)
     if status is None and actual is None and actual_text and verdict_of(actual_text) in ("met", "not_met"):
