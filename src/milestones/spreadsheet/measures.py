@@ -13,7 +13,7 @@ from .lead_units import lead_and_partners
 from .layout import Column, Layout
 from .project_schedule import timed_steps
 from .read import Sheet
-from .table import Row, figure_in, figure_in_status, read_figure, read_target, status_words
+from .table import Row, figure_in, figure_in_status, read_figure, read_target
 
 
 _CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
@@ -339,7 +339,7 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
                 actual, text = read_figure(row, fld, unit)
                 actual_text = f"{'一二三四'[n - 1]}季度:{text or plain_number(actual)}"
                 break
-    status = status_words(row)
+    status = clean(row.raw("status"))
     if actual is None and actual_text is None and status:  # a review with no 完成值 column
         actual, actual_text, status = figure_in_status(row, unit)
     subject = clean(row.raw("subject")) or target.subject

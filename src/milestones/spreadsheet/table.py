@@ -15,7 +15,7 @@ from ..domain.target import (
     verdict_of, verdict_word,
 )
 from .cells import EXCEL_ERRORS, FIGURE, UNITISH, clean, norm, number_cell, schedule_cell, text_of
-from .headings import PERIODS
+from .headings import PERIODS, is_pace_verdict
 from .layout import Layout
 from .read import Sheet, column_letter
 
@@ -226,13 +226,11 @@ def status_words(row: Row) -> str | None:
     """The status cell in words: "是" or "否" under "是否达到时序进度" is the pace reached or not, as the review's
     own words say it (kept bare, "是" read as 完成 beside a figure for nine months)."""
     status = clean(row.raw("status"))
-    if status and len(status) <= 2 and _PACE_ASKED.fullmatch(norm(row.layout.columns["status"].header or "")):
-        verdict = verdict_of(status)
-        return {"met": "达到时序进度", "not_met": "未达时序进度"}.get(verdict or "", status)
+    if status and len(status) <= 2:
+        header = row.layout.columns["status"].header or ""
+        if "是否" in header and is_pace_verdict(header):
+            return {"met": "达到时序进度", "not_met": "未达时序进度"}.get(verdict_of(status) or "", status)
     return status
-
-
-_PACE_ASKED = re.compile(r"(?:\d{4}年)?(?:\d{1,2}[-—~至]\d{1,2}月|[一二三四上下]+(?:季度|半年))?是否(?:达到|符合)?[时序][序时]进度(?:要求)?")
 
 
 # a formula's text where a figure was looked for: a CSV keeps the formula, never its result ("=1+1", "=SUM(B3:B9)")
