@@ -422,6 +422,19 @@ def says_near_pace(status: str | None) -> bool:
     return any(said in _NEAR_PACE_WORDS for said in _verdict_words(word))
 
 
+@lru_cache(maxsize=1024)
+def pace_said(status: str | None) -> str | None:
+    """What a review's word says of the pace against the time gone: "on_pace" (达到时序进度), "near_pace"
+    (基本达到时序进度), "behind_pace" (未达序时进度, 进度滞后); None for a word of the outcome (完成, 未完成) or none.
+    Said before the deadline, it is where a figure or a task stood then, not whether it was done."""
+    if says_near_pace(status):
+        return "near_pace"
+    verdict = verdict_of(status)
+    if verdict in ("met", "not_met") and "进度" in status:
+        return "on_pace" if verdict == "met" else "behind_pace"
+    return None
+
+
 # a figure before the word: "5.16（完成）", "296天 未完成", "6.2%，完成"
 _LEADING_FIGURE = re.compile(r"^[-+]?\d[\d,.]*\s*(?:%|‰|个百分点)?")
 

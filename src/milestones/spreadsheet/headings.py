@@ -542,6 +542,20 @@ def _remark_field(base: str, n: int) -> str | None:
 _PLAN_PERIOD = re.compile(r"十[一二三四五六]五|规划目标|规划期|五年规划|规划值")
 
 
+_REVIEW_PERIOD = re.compile(r"^(?:截至|截止|到|至)?(?:1\s*[-—–~～至到]\s*(\d{1,2})月(?:份)?|(\d{1,2})月(?:底|末)|"
+                            r"(一季度|第一季度|上半年|前三季度))")
+
+
+def review_period(header: str | None) -> str | None:
+    """The months a review's column of what was done runs to, as a running total is said ("1-9月:…"): "1-9月进展情况"
+    and "截至9月底推进情况" → "1-9月", "上半年完成情况" → "上半年"; None for the year's, or where none is named."""
+    m = _REVIEW_PERIOD.match(norm(split_unit(YEAR.sub("", header or ""))[0]))
+    if m is None:
+        return None
+    month = int(m.group(1) or m.group(2) or 0)
+    return m.group(3) if m.group(3) else f"1-{month}月" if 1 <= month < 12 else None
+
+
 def period_word(header: str) -> str:
     """The period a monitoring column reports, as the table words it: "2024年1-9月完成" → "1-9月"."""
     base = norm(split_unit(YEAR.sub("", header))[0])
@@ -619,6 +633,12 @@ def match_heading(kind: str, text: str) -> str | None:
             month = PERIOD_END.get(m.group(1)) or int(m.group(2))
             return f"period_m{month:02d}" if 1 <= month <= 12 else None
     if kind == "measures":
+        if base in _PACE_VERDICTS:
+            return "status"  # "是否达到序时进度" beside a task: 是 / 否, where it stands against the time gone
+        if base in _ISSUES or _ISSUE_SAID.search(base) and not _PROGRESS_SAID.search(base):
+            return "issues"  # a review's "存在问题", "存在问题及下步打算": kept in the task's 备注
+        if base in _NEXT or _NEXT_SAID.match(base):
+            return "next"
         m = _QUARTER_DONE.fullmatch(base)
         if m:  # what a quarter's review says was done (it was read as the deadline, and refused)
             return f"done_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"

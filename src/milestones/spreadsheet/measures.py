@@ -13,7 +13,8 @@ from .lead_units import lead_and_partners
 from .layout import Column, Layout
 from .project_schedule import timed_steps
 from .read import Sheet
-from .table import Row, figure_in, figure_in_status, read_figure, read_target
+from .headings import review_period
+from .table import Row, figure_in, figure_in_status, read_figure, read_target, status_words
 
 
 _CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
@@ -339,7 +340,11 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
                 actual, text = read_figure(row, fld, unit)
                 actual_text = f"{'一二三四'[n - 1]}季度:{text or plain_number(actual)}"
                 break
-    status = clean(row.raw("status"))
+    elif (actual is not None or actual_text) and (period := review_period(row.layout.columns["actual"].header)) \
+            and not norm(actual_text or "").startswith(f"{period}:"):
+        # "1-9月进展情况": what was done by September, not in the year, said as a quarter's review is
+        actual_text = f"{period}:{actual_text or plain_number(actual)}"
+    status = status_words(row)
     if actual is None and actual_text is None and status:  # a review with no 完成值 column
         actual, actual_text, status = figure_in_status(row, unit)
     subject = clean(row.raw("subject")) or target.subject
@@ -360,9 +365,20 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         "value": value, "unit": unit, "quarter": quarter,
         **_units(row), "leader": clean(row.raw("leader")),
         "contact": contact_of(clean(row.raw("contact")), clean(row.raw("contact_phone"))),
-        "actual": actual, "actual_text": actual_text, "status": status, "notes": clean(row.raw("notes")),
+        "actual": actual, "actual_text": actual_text, "status": status, "notes": _notes(row),
         "steps": steps,
     }
+
+
+def _notes(row: Row) -> str | None:
+    """备注, with a review's 存在问题 and 下步打算 after it, each under its own heading: "存在问题及下步打算：资金缺口"
+    (they were columns with no field, dropped); "无" there says nothing."""
+    said = [clean(row.raw("notes"))]
+    for fld in ("issues", "next"):
+        text = clean(row.raw(fld))
+        if text and not _NO_STEP.fullmatch(text):
+            said.append(f"{norm(row.layout.columns[fld].header)}：{text}")
+    return "；".join(s for s in said if s) or None
 
 
 def _steps(row: Row, unit: str | None, from_deadline: bool = True) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, or_, select
 
 from ..domain.quarter import Quarter
-from ..domain.target import Score, Target, plain_number, units_apart, verdict_of
+from ..domain.target import Score, Target, pace_said, plain_number, units_apart, verdict_of
 from .changes import ChangeSet
 from .dashboard import figure_standing
 from .history import author
@@ -363,7 +363,8 @@ def _target_problems(s, plan) -> list[Finding]:
     for tid, text, op, value, unit, actual, actual_text, status in s.execute(
             of_plan.add_columns(t.op, t.value, t.unit, t.actual, t.actual_text, t.status)
             .where(t.actual.is_not(None), t.status.is_not(None), t.status != "")):
-        verdict = verdict_of(status)
+        # a word of the pace ("达到序时进度" on 15 of 20 in September) is against the time gone, not the year's target
+        verdict = verdict_of(status) if pace_said(status) is None else None
         target = Target(op, value, unit, text)
         judged = {Score.MET: "met", Score.NOT_MET: "not_met"}.get(target.score(actual))
         if verdict in ("met", "not_met") and judged is not None and judged != verdict:

@@ -4,7 +4,6 @@ All counting is done in SQL so the figures come quickly at any size.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -14,7 +13,7 @@ from ..domain.progress import Light, LightRules, time_elapsed
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
 from ..domain.target import (
-    RATE_UNITS, Score, Target, compared_figure, normalise_text, pace, pace_shares, reported_months, says_near_pace,
+    RATE_UNITS, Score, Target, compared_figure, normalise_text, pace, pace_shares, pace_said, reported_months,
     share_said, verdict_of,
 )
 from .database import Database
@@ -187,17 +186,13 @@ def indicator_standing(iy, unit: str | None, previous: float | None,
     and ``previous`` the year before's level (for a change in points); ``near_points`` is the office's
     band of 基本达到时序进度 (LightRules.near_pace_points); ``name`` the indicator's (a fall reported for a
     "…增长" is negative). The dashboard counts these and the indicators' view shows and filters by them."""
-    if says_near_pace(iy.status):
-        return "near_pace"  # the table's own word: 基本达到时序进度
+    said = pace_said(iy.status)  # the table's own mid-year word: 达到 / 基本达到 / 未达时序进度
+    if said is not None:
+        return said
     verdict = verdict_of(iy.status)
-    if verdict in ("met", "not_met") and _PACE_WORD.search(iy.status or ""):
-        return "on_pace" if verdict == "met" else "behind_pace"  # "达到时序进度", "未达时序进度": a mid-year word
     if verdict in ("adjusted", "met", "not_met"):
         return verdict  # the table's own word first
     return figure_standing(iy, unit, previous, near_points, name)
-
-
-_PACE_WORD = re.compile(r"进度")  # 达到时序进度, 慢于序时进度, 进度滞后: words of a review before the year's end
 
 
 def figure_standing(iy, unit: str | None, previous: float | None, near_points: float = NEAR_PACE_POINTS,
@@ -245,11 +240,22 @@ def target_standing(t, year: int, at: Quarter) -> str:
     if actual is None and t.value is not None and normalise_text(t.unit or "") not in RATE_UNITS:
         share = share_said(t.actual_text)  # "完成84%" of 50个 is 42 个: a review in a share of the target
         actual = None if share is None else round(t.value * share / 100, 10)
-    judged = _judged(t.status, actual, Target(t.op, t.value, t.unit, t.text))
+    target = Target(t.op, t.value, t.unit, t.text)
+    if not due and pace_said(t.status) is not None:
+        # "达到序时进度" in September of a task due in December: on its way, not done (it was counted 完成); the
+        # figure says whether the year's is reached already. Behind the time gone is `said_behind`'s.
+        return "met" if _judged(None, actual, target) == "met" else "not_due"
+    judged = _judged(t.status, actual, target)
     # unreported and not yet due is not behind: 到期未填报 counts the due ones only; nor is a target
     # due later that a quarter's review has not brought to the year's figure yet (0.5 of 1.2万户 at
     # mid-year was 未完成)
     return judged if due or judged not in ("pending", "not_met") else "not_due"
+
+
+def said_behind(t, year: int, at: Quarter) -> bool:
+    """Whether a target not due yet at ``at`` is behind by its review's own word ("未达序时进度", "进度滞后"), as a
+    quarter's step missed is: counted with those as 落后于本季度安排. Due, the word is 未完成 (`target_standing`)."""
+    return pace_said(t.status) == "behind_pace" and not target_due(t, year) <= at
 
 
 def _lights_by(s, plan: Plan, light, at: Quarter, column) -> dict:

@@ -19,7 +19,7 @@ from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
 from ..domain.target import Score
 from ..domain.units import renamed_in, units_answering
-from .dashboard import indicator_standing, target_standing
+from .dashboard import indicator_standing, said_behind, target_standing
 from .database import Database
 from .project_rows import light_expression, reported_in
 from .queries import find_plan, previous_levels
@@ -33,7 +33,7 @@ __all__ = ["UnitProgress", "unit_progress", "unit_renames"]
 class UnitProgress:
     unit: str
     # listed, and by standing (store.dashboard.target_standing): met, not_met, pending, unscorable,
-    # not_due; behind: behind the step of the quarter
+    # not_due; behind: behind the step of the quarter, or not due and said behind the time gone
     targets: Counter = field(default_factory=Counter)
     # listed, and by light (red, yellow, …), unreported: no investment reported for the quarter
     projects: Counter = field(default_factory=Counter)
@@ -76,7 +76,7 @@ def unit_progress(db: Database, year: int | None, at: Quarter | None = None) -> 
                 c = of(name).targets
                 c["listed"] += 1
                 c[standing] += 1
-                c["behind"] += t.id in behind
+                c["behind"] += t.id in behind or said_behind(t, plan.year, at)
         light = light_expression(at, light_rules(s))
         silent = case((reported_in(at), 0), else_=1)
         for owner, responsible, value, unreported, n in s.execute(

@@ -16,7 +16,7 @@ from ..domain.steps import Step, StepsError, parse_steps, quarter_word, step_fig
 from ..domain.target import OP_WORDS, Score, Target, plain_number
 from ..domain.units import by_mentions, units_named
 from ..store.changes import DETAIL_KINDS, ChangeSet
-from ..store.dashboard import target_standing
+from ..store.dashboard import said_behind, target_standing
 from ..store.schema import Measure, MeasureTarget, Section, TargetStep
 from .lang import language, quarter_label
 from .operations import Operations
@@ -120,7 +120,7 @@ class TargetsModel(RowTableModel):
                 "steps_behind": any(step_score(Step(**st), t.op, t.unit) is Score.NOT_MET for st in steps.get(t.id, [])),
                 # behind the step of the quarter judged at, as the dashboard's 落后于安排 counts it
                 "behind_at": any(st["quarter"] == at and step_score(Step(**st), t.op, t.unit) is Score.NOT_MET
-                                 for st in steps.get(t.id, [])),
+                                 for st in steps.get(t.id, [])) or (at is not None and said_behind(t, self.year, at)),
                 "standing": target_standing(t, self.year, at) if at is not None else None,
                 "units": units_named(t.responsible_unit or m.responsible_unit, t.partner_units),
                 "haystack": search_text(m.title, t.text, t.subject, t.responsible_unit or m.responsible_unit,

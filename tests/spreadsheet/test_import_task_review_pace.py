@@ -1,0 +1,83 @@
+"""A task review as offices send it in the autumn (重点工作任务推进情况表, 截至9月底): "1-9月推进情况", "是否达到序时进度"
+(是 / 否), "存在问题", "下步工作打算". The pace and the remarks were columns with no field, dropped; a task due in
+December said 达到序时进度 would, had it been kept, have counted as 完成 in September."""
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+from sqlalchemy import select
+
+from milestones.domain.quarter import Quarter
+from milestones.spreadsheet.headings import match_heading, review_period
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.store.checks import find_problems
+from milestones.store.dashboard import said_behind, target_standing
+from milestones.store.schema import MeasureTarget
+from milestones.store.unit_progress import unit_progress
+
+REVIEW = "measures-review-at-pace-2025"
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_ods_files"])
+def test_the_pace_the_period_and_the_remarks_are_kept(saved, request):
+    (t,) = read_import(request.getfixturevalue(saved)[REVIEW]).tables
+    assert (t.kind, t.year, len(t.records)) == ("measures", 2025, 4)
+    by = {r["measure"]: r for r in t.records}
+    built = by["新开工重点项目20个"]
+    assert (built["status"], built["actual"], built["actual_text"]) == ("达到时序进度", 15.0, "1-9月:已新开工15个")
+    assert built["notes"] == "下步工作打算：加快办理施工许可"  # "无" under 存在问题 says nothing
+    renewal = by["完成城市更新项目10个"]
+    assert renewal["status"] == "未达时序进度"
+    assert renewal["notes"] == "市级督办；存在问题：资金缺口较大；下步工作打算：争取专项债券支持"
+    assert by["培育市级专精特新企业30家"]["notes"] is None
+    # no column is left unread
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]
+
+
+def _standing(status, actual, quarter, at, value=20.0):
+    t = SimpleNamespace(status=status, actual=actual, actual_text=None, op="exact", value=value, unit="个",
+                        text=f"新开工重点项目{value:g}个", quarter=Quarter(2025, quarter))
+    return target_standing(t, 2025, Quarter(2025, at)), said_behind(t, 2025, Quarter(2025, at))
+
+
+def test_a_task_on_pace_before_its_deadline_is_not_done():
+    assert _standing("达到时序进度", 15.0, 4, 3) == ("not_due", False)  # was "met": done in September
+    assert _standing("达到时序进度", 21.0, 4, 3) == ("met", False)  # the year's figure reached already
+    assert _standing("未达时序进度", 4.0, 4, 3) == ("not_due", True)  # behind, as a quarter's step missed is
+    assert _standing("基本达到序时进度", 14.0, 4, 3) == ("not_due", False)
+    # at its deadline the word is the outcome, as before
+    assert _standing("达到时序进度", None, 3, 3) == ("met", False)
+    assert _standing("未达时序进度", 4.0, 3, 3) == ("not_met", False)
+    assert _standing("完成", None, 4, 3) == ("met", False)  # a word of the outcome is the outcome, due or not
+
+
+def test_written_the_review_counts_as_a_meeting_asks(lo_files, db):
+    imp = read_import(lo_files[REVIEW])
+    preview(db, imp)
+    write(db, imp)
+    units = {u.unit: u.targets for u in unit_progress(db, 2025, Quarter(2025, 3))}
+    assert units["区发展改革委"]["not_due"] == 1 and units["区发展改革委"]["met"] == 0
+    assert units["区住房城乡建委"]["behind"] == 1 and units["区人力社保局"]["behind"] == 1
+    assert units["区经济信息委"]["met"] == 1  # due in September, 32 of 30
+    with db.read() as s:
+        notes = dict(s.execute(select(MeasureTarget.text, MeasureTarget.notes)).all())
+        assert notes["完成城市更新项目10个"].startswith("市级督办；存在问题：")
+        found = [f for f in find_problems(s, 2025, dt.date(2025, 10, 8)) if f.check == "status_vs_figure"]
+    assert not found  # 15 of 20 "达到序时进度" in September is no contradiction
+
+
+@pytest.mark.parametrize("heading, field", [
+    ("是否达到序时进度", "status"), ("存在问题", "issues"), ("存在问题及下步打算", "issues"),
+    ("存在的问题及需协调事项", "issues"), ("下一步工作计划", "next"), ("下步工作打算", "next"),
+    ("推进情况及存在问题", "actual"),  # where it stands first, its problems with it
+])
+def test_a_reviews_headings(heading, field):
+    assert match_heading("measures", heading) == field
+
+
+@pytest.mark.parametrize("heading, period", [
+    ("1-9月推进情况", "1-9月"), ("截至9月底进展情况", "1-9月"), ("2025年1-6月完成情况", "1-6月"),
+    ("前三季度推进情况", "前三季度"), ("进展情况", None), ("1-12月完成情况", None), ("三季度完成情况", None),
+])
+def test_the_period_a_review_runs_to(heading, period):
+    assert review_period(heading) == period
