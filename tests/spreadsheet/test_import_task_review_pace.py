@@ -15,6 +15,8 @@ from milestones.store.dashboard import said_behind, target_standing
 from milestones.store.schema import MeasureTarget
 from milestones.store.unit_progress import unit_progress
 
+from .conftest import csv_file
+
 REVIEW = "measures-review-at-pace-2025"
 
 
@@ -81,3 +83,17 @@ def test_a_reviews_headings(heading, field):
 ])
 def test_the_period_a_review_runs_to(heading, period):
     assert review_period(heading) == period
+
+
+def test_pace_words_under_a_pace_heading_say_the_pace(tmp_path):
+    # "滞后" under 序时进度 was 未完成 for the year in September; "正常" and "基本达到" were no word at all
+    indicators = csv_file(tmp_path, "i.csv", "2025年1-9月主要经济指标完成情况\n指标,单位,全年目标,1-9月完成,序时进度\n"
+                                             "地区生产总值增速,%,6左右,5.2,滞后\n社会消费品零售总额增速,%,7,7.5,正常\n"
+                                             "固定资产投资增速,%,5,4.9,基本达到\n一般公共预算收入增速,%,3,3.2,已完成\n")
+    (t,) = read_import(indicators).tables
+    assert [r["status"] for r in t.records] == ["未达时序进度", "达到时序进度", "基本达到时序进度", "已完成"]
+    tasks = csv_file(tmp_path, "t.csv", "2025年重点任务推进情况\n序号,重点任务,完成时限,1-9月进展情况,序时进度\n"
+                                        "1,新开工重点项目20个,12月底前,已开工12个,落后\n2,完成城市更新项目10个,12月底前,完成8个,√\n")
+    (t,) = read_import(tasks).tables
+    assert [(r["status"], r["actual_text"]) for r in t.records] == [("未达时序进度", "1-9月:已开工12个"),
+                                                                   ("达到时序进度", "1-9月:完成8个")]

@@ -223,14 +223,20 @@ def figure_in_status(row: Row, unit: str | None) -> tuple[float | None, str | No
 
 
 def status_words(row: Row) -> str | None:
-    """The status cell in words: "是" or "否" under "是否达到时序进度" is the pace reached or not, as the review's
-    own words say it (kept bare, "是" read as 完成 beside a figure for nine months)."""
+    """The status cell in words: "是" or "否" under "是否达到时序进度", "达到" or "滞后" under "序时进度", is the pace
+    reached or not, as the review's own words say it (kept bare, "是" read as 完成 beside a figure for nine months,
+    "滞后" as 未完成). A word of the outcome there ("已完成", "超额完成") stays what it says."""
     status = clean(row.raw("status"))
-    if status and len(status) <= 2:
-        header = row.layout.columns["status"].header or ""
-        if "是否" in header and is_pace_verdict(header):
-            return {"met": "达到时序进度", "not_met": "未达时序进度"}.get(verdict_of(status) or "", status)
+    if status and "进度" not in status and "完成" not in status and is_pace_verdict(row.layout.columns["status"].header
+                                                                              or ""):
+        return _PACE_ONLY.get(norm(status)) or {"met": "达到时序进度", "not_met": "未达时序进度"}.get(
+            verdict_of(status) or "", status)
     return status
+
+
+# words that say a pace only under a pace heading ("序时进度 | 正常"): no outcome anywhere else
+_PACE_ONLY = {"正常": "达到时序进度", "超前": "达到时序进度", "提前": "达到时序进度", "落后": "未达时序进度",
+              "基本达到": "基本达到时序进度", "基本正常": "基本达到时序进度"}
 
 
 # a formula's text where a figure was looked for: a CSV keeps the formula, never its result ("=1+1", "=SUM(B3:B9)")
