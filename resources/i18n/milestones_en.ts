@@ -1394,12 +1394,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="230" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="232" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="266" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="270" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -5320,17 +5320,22 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="252" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="155" />
+        <source>未到期，落后于安排</source>
+        <translation>Not due, behind its step</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/targets_model.py" line="256" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="285" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="289" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="287" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="291" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5561,17 +5566,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="197" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="199" />
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="199" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="201" />
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="220" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="222" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>

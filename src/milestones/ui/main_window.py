@@ -133,7 +133,7 @@ class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
         self.targets_table.setWordWrap(True)
         for key, width in (("section", 150), ("measure", 190), ("text", 380), ("subject", 170), ("op_label", 60),
                            ("value", 80), ("unit", 70), ("quarter", 110), ("steps", 240), ("responsible_unit", 130),
-                           ("partner_units", 130), ("contact", 170), ("leader", 80), ("standing", 90), ("notes", 200)):
+                           ("partner_units", 130), ("contact", 170), ("leader", 80), ("standing", 130), ("notes", 200)):
             self.targets_table.setColumnWidth([c.key for c in self.targets_model.columns].index(key), width)
         self.targets_model.edit_failed.connect(self._show_cell_error)
         self.targets_model.edit_noted.connect(lambda text: self.statusBar().showMessage(text, 10000))

@@ -151,6 +151,8 @@ class TargetsModel(RowTableModel):
         if col.kind == "steps":
             return row["steps_shown"]
         if col.key == "standing":
+            if row["standing"] == "not_due" and row["behind_at"]:  # not due, but behind its step or said behind pace
+                return QCoreApplication.translate("Targets", "未到期，落后于安排")
             return standing_word(row["standing"]) if row["standing"] else ""
         return super().display(row, col)
 
@@ -245,7 +247,9 @@ class TargetsModel(RowTableModel):
             if (row["id"], "steps") not in self._errors and row["steps_behind"]:
                 return QBrush(QColor("#fde2c8"))  # a quarter's review below its step: behind
         if role == Qt.BackgroundRole and index.isValid() and self.columns[index.column()].key == "standing":
-            colour = STANDING_COLOURS.get(self.rows[index.row()]["standing"])
+            row = self.rows[index.row()]
+            colour = "#fde2c8" if row["standing"] == "not_due" and row["behind_at"] else \
+                STANDING_COLOURS.get(row["standing"])
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "standing":
             at = self.at or (Quarter(self.year, 4) if self.year else None)
