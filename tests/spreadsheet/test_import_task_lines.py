@@ -112,18 +112,62 @@ def test_a_deadline_list_that_is_one_targets_steps_is_not_shared_out(tmp_path):
     assert not [p for p in t.problems if "按顺序" in p.message]
 
 
-def test_headings_in_two_levels_make_the_lower_ones_the_sections_and_say_so(lo_files, db):
+def test_headings_in_two_levels_make_the_lower_ones_the_sections_under_the_upper(lo_files, db):
     # "一、着力稳增长…" over "（一）扩大有效投资", "（二）提振消费", then "二、着力惠民生…" over its tasks: the
-    # tasks go in the sections that hold them; the upper heading is said, not dropped without a word
+    # tasks go in the sections that hold them, the upper heading kept over its sections (it was dropped)
     imp = read_import(lo_files["measures-two-heading-levels-2025"])
     (t,) = imp.tables
-    assert [(r["section"], r["measure"]) for r in t.records] == [
-        ("（一）扩大有效投资", "抓好重点项目建设"), ("（一）扩大有效投资", "抓好重点项目建设"), ("（一）扩大有效投资", "争取专项债券"),
-        ("（二）提振消费", "办好消费季"), ("二、着力惠民生，持续增进民生福祉", "稳定就业")]
+    upper = "一、着力稳增长，推动经济持续回升向好"
+    assert [(r.get("part"), r["section"], r["measure"]) for r in t.records] == [
+        (upper, "（一）扩大有效投资", "抓好重点项目建设"), (upper, "（一）扩大有效投资", "抓好重点项目建设"),
+        (upper, "（一）扩大有效投资", "争取专项债券"), (upper, "（二）提振消费", "办好消费季"),
+        (None, "二、着力惠民生，持续增进民生福祉", "稳定就业")]
     said = [(p.row, p.column, p.text, p.message) for p in t.problems if p.message.startswith("上一级标题")]
-    assert said == [(4, "A", "一、着力稳增长，推动经济持续回升向好", "上一级标题：其下“（一）”等各作为一个部分导入，此标题不单独保存")]
+    assert said == [(4, "A", upper, "上一级标题：其下“（一）”等各作为一个部分导入，记作这些部分的上一级标题")]
     write(db, preview(db, imp))
     with db.read() as s:  # three sections, in the list's order, each with its own tasks
-        got = s.execute(select(Section.number, Section.title).join(Plan).where(Plan.year == 2025)
+        got = s.execute(select(Section.number, Section.title, Section.part).join(Plan).where(Plan.year == 2025)
                         .order_by(Section.number)).all()
-    assert got == [(1, "扩大有效投资"), (2, "提振消费"), (3, "着力惠民生，持续增进民生福祉")]
+    assert got == [(1, "扩大有效投资", "着力稳增长，推动经济持续回升向好"), (2, "提振消费", "着力稳增长，推动经济持续回升向好"),
+                   (3, "着力惠民生，持续增进民生福祉", None)]
+
+
+def test_a_plan_of_two_levels_exports_as_its_list_was_written_and_reads_back_the_same(lo_files, db, tmp_path):
+    import python_calamine
+
+    from milestones.spreadsheet.export import export
+
+    write(db, preview(db, read_import(lo_files["measures-two-heading-levels-2025"])))
+    out = tmp_path / "m.xlsx"
+    export(db, "measures", out, year=2025)
+    rows = python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    headings = [r[0] for r in rows if r[0] and not str(r[0]).replace(".", "").isdigit()][3:]
+    assert headings == ["一、着力稳增长，推动经济持续回升向好", "（一）扩大有效投资", "（二）提振消费",
+                        "二、着力惠民生，持续增进民生福祉"]
+    imp = read_import(out)
+    preview(db, imp)
+    assert imp.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 5, "missing": 0}
+    with db.session() as s:  # a plan kept before the upper headings were: they are filled in by the list again
+        for sec in s.scalars(select(Section).join(Plan).where(Plan.year == 2025)):
+            sec.part = None
+        s.commit()
+    with db.read() as s:
+        assert s.scalar(select(Section.part).where(Section.part.is_not(None))) is None
+    write(db, imp)
+    with db.read() as s:
+        got = s.execute(select(Section.title, Section.part).join(Plan).where(Plan.year == 2025)
+                        .order_by(Section.number)).all()
+    assert got == [("扩大有效投资", "着力稳增长，推动经济持续回升向好"), ("提振消费", "着力稳增长，推动经济持续回升向好"),
+                   ("着力惠民生，持续增进民生福祉", None)]
+
+
+def test_a_plan_of_one_level_exports_its_sections_as_before(db, tmp_path):
+    import python_calamine
+
+    from milestones.spreadsheet.export import export
+
+    out = tmp_path / "m.xlsx"
+    export(db, "measures", out, year=2024)  # the bundled plan: (一)…(十一), no heading over them
+    rows = python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    headings = [str(r[0]) for r in rows if str(r[0]).startswith(("（", "一、"))]
+    assert headings[0].startswith("（一）") and headings[-1].startswith("（十一）") and len(headings) == 11

@@ -262,10 +262,12 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     merged = [c for c, col in enumerate(cols) if col.key in ("seq", "measure", "measure_text")]
     section = measure = None
     first, n = sheet.row, 0
+    headings = _section_headings(records)
     for rec in records:
         if rec["section_number"] != section:
             merge_down(sheet, merged, first)
-            sheet.category(f"（{chinese_numeral(rec['section_number'])}）{rec['section']}")
+            for heading in headings[rec["section_number"]]:
+                sheet.category(heading)
             section, measure, first = rec["section_number"], None, sheet.row
         opens = rec["measure"] != measure
         if opens:
@@ -283,6 +285,32 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     merge_down(sheet, merged, first)
     sheet.finish()
     return len(records)
+
+
+def _section_headings(records: list[dict[str, Any]]) -> dict[int, list[str]]:
+    """The heading rows over each section's first row: "（三）…" as the plan numbers its sections; in a plan of two
+    levels the list's own, "一、着力稳增长" over "（一）扩大有效投资", "（二）…", each "（N）" counted within its part, and a
+    section under no part a heading of the upper level ("二、着力惠民生"), as the list was written."""
+    numbers = list(dict.fromkeys(r["section_number"] for r in records))
+    of = {r["section_number"]: r for r in records}
+    if not any(of[n]["part"] for n in numbers):
+        return {n: [f"（{chinese_numeral(n)}）{of[n]['section']}"] for n in numbers}
+    out: dict[int, list[str]] = {}
+    top = sub = 0
+    part: str | None = None
+    for n in numbers:
+        rec = of[n]
+        if not rec["part"]:
+            top, part = top + 1, None
+            out[n] = [f"{chinese_numeral(top)}、{rec['section']}"]
+            continue
+        out[n] = []
+        if rec["part"] != part:
+            top, sub, part = top + 1, 0, rec["part"]
+            out[n].append(f"{chinese_numeral(top)}、{part}")
+        sub += 1
+        out[n].append(f"（{chinese_numeral(sub)}）{rec['section']}")
+    return out
 
 
 def _step_columns(records: list[dict[str, Any]], report: Quarter | None = None) -> tuple[list[Col], list[Col]]:

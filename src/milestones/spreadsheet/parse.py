@@ -240,7 +240,9 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     heading_zones: list[str | None] | None = [] if layout.kind == "key_projects" else None
     heading_natures: list[str | None] = []
     heading_units: list[str | None] = []
-    rows, categories = _data_rows(sheet, layout, name_index, left_out, heading_zones, heading_natures, heading_units)
+    heading_parts: list[str | None] = []
+    rows, categories = _data_rows(sheet, layout, name_index, left_out, heading_zones, heading_natures, heading_units,
+                                  heading_parts)
     _ditto(sheet, layout, rows, name_index, table)
     _fill_blanks_down(sheet, layout, rows, categories, name_index, table, shared_targets)
     if _only_figures(sheet, rows, name_index):
@@ -262,11 +264,14 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         first: dict[str, dict[str, Any]] = {}
         index = {fld: col.index for fld, col in layout.columns.items()}
         above: tuple[str | None, str] | None = None  # the indicator on the row above, with its category
-        for r, category, unit in zip(rows, categories, heading_units):
+        for r, category, unit, part in zip(rows, categories, heading_units, heading_parts):
             row = Row(table, sheet, layout, r, index)
             got = reader(row, category)
             if got is None or not row.ok:
                 continue
+            if part is not None and layout.kind == "measures":  # the heading over the task's section
+                for record in (got if isinstance(got, list) else [got]):
+                    record["part"] = part
             if unit is not None:  # "区发展改革委（2项）" above: the unit of the tasks under it that name none
                 for record in (got if isinstance(got, list) else [got]):
                     if "responsible_unit" in record and not record["responsible_unit"]:
@@ -517,7 +522,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                left_out: list[tuple[int, str, str, int | None]] | None = None,
                zones: list[str | None] | None = None,
                natures: list[str | None] | None = None,
-               units: list[str | None] | None = None) -> tuple[list[int], list[str | None]]:
+               units: list[str | None] | None = None,
+               parts: list[str | None] | None = None) -> tuple[list[int], list[str | None]]:
     """The rows holding records, each with the category row above it ("一、经济发展");
     blank rows are skipped and a note row ("注：…") ends the table. Total rows
     (合计, 小计) and the header repeated on each printed page are left out and,
@@ -525,7 +531,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     zone heading goes there: "一、东部片区" counts through the "（一）…" headings under
     it, up to the next heading of its own level; with ``natures`` likewise the stage
     ("一、续建项目" over "（一）东部片区"); with ``units`` the unit a heading names ("区教委（2个）"), which keeps
-    the category above it (a zone, a section) and lasts up to the next heading."""
+    the category above it (a zone, a section) and lasts up to the next heading; with ``parts`` a task list's
+    heading over its sections ("一、着力稳增长" over "（一）扩大有效投资"), None under a heading of one level."""
     rows: list[int] = []
     categories: list[str | None] = []
     category = _heading_above(sheet, layout)
@@ -549,6 +556,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     task_heading = {c.index for f, c in layout.columns.items()
                     if layout.kind == "measures" and f in ("section", "measure", "measure_text")}
     upper: tuple[int, str, int] | None = None  # a task list's heading with only lower headings under it, so far
+    part: str | None = None  # the heading over the lower ones the rows are under
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         filled = len(cells) - cells.count(None) - cells.count("")
@@ -672,6 +680,9 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                     lower = type(first) is str and _SUB_HEADING.match(norm(first))
                     if lower and upper is not None:
                         left_out.append((upper[0], upper[1], _UPPER_HEADING_SAID, upper[2]))
+                        part = upper[1]
+                    elif not lower:
+                        part = None  # a heading of the upper level: a part only once a lower one comes under it
                     at = next(i for i, v in enumerate(cells) if v not in (None, ""))
                     upper = None if lower else (r, category, at)
                 if zones is not None:
@@ -694,11 +705,13 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             natures.append(nature)
         if units is not None:
             units.append(unit)
+        if parts is not None:
+            parts.append(part)
     layout.ended = (category, zone, nature)
     return rows, categories
 
 
-_UPPER_HEADING_SAID = "上一级标题：其下“（一）”等各作为一个部分导入，此标题不单独保存"
+_UPPER_HEADING_SAID = "上一级标题：其下“（一）”等各作为一个部分导入，记作这些部分的上一级标题"
 
 _HEADING_OPENINGS = set("一二三四五六七八九十(（")
 

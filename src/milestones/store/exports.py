@@ -226,7 +226,7 @@ def measure_records(db: Database, year: int | None, unit: str | None = None,
         if unreported is not None:
             rows = [(t, m, sec) for t, m, sec in rows if not _reported(t, steps.get(t.id, {}), unreported, plan)]
         return [{
-            "section": sec.title, "section_number": sec.number, "measure": m.title, "text": t.text,
+            "part": sec.part, "section": sec.title, "section_number": sec.number, "measure": m.title, "text": t.text,
             # the measure's words where a list gave them (工作措施); not the plan's paragraph, which opens with the
             # measure's name and would make every export of the plan a page of prose
             "measure_text": m.text if m.text and not m.text.startswith(m.title) else None,

@@ -168,6 +168,7 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             # the target the preview matched, where the plan holds it: a file naming its section
             # otherwise (a list's new title, no sections) made a second section, measure and target
             update_changed(receipt, "measure_target", target, values)
+            _part_given(receipt, target.measure.section, rec)
             if rec.get("steps"):
                 write_steps(s, receipt, target.id, target.steps, rec["steps"])
             if rec.get("measure_text"):
@@ -189,12 +190,14 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             number = rec.get("section_number")
             if number is None or number in sections:
                 number = max(sections) + 1 if sections else 1
-            sec = Section(plan_id=plan.id, number=number, title=title or f"第{number}部分")
+            sec = Section(plan_id=plan.id, number=number, title=title or f"第{number}部分",
+                          part=strip_section_number(rec.get("part") or "") or None)
             s.add(sec)
             s.flush()
             sections[number] = sec
             by_title[name_key(sec.title)] = sec
             receipt.inserted.append(("section", sec.id))
+        _part_given(receipt, sec, rec)
         mkey = (sec.id, name_key(rec["measure"]))
         m = measures.get(mkey)
         if m is None:
@@ -237,6 +240,14 @@ def _same_title(held: str, given: str) -> bool:
     ("更好落实重大战略部署" for "更好落实重大战略部署,抢抓发展新机遇")."""
     a, b = name_key(held), name_key(given)
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
+def _part_given(receipt, sec: Section, rec: dict) -> None:
+    """The heading a two-level list gives over ``sec`` ("一、着力稳增长"), kept where the plan has none for it yet (a
+    list of one level, or the plan's own sections, says nothing of it: a part kept is not taken away)."""
+    part = strip_section_number(rec.get("part") or "")
+    if part and sec.part is None:
+        update_changed(receipt, "section", sec, {"part": part})
 
 
 _MODELS = {"plan": Plan, "stated_figure": StatedFigure, "quarter_target": QuarterTarget, "indicator": Indicator, "indicator_year": IndicatorYear, "key_project": KeyProject,

@@ -286,6 +286,9 @@ class Section(Base):
     number: Mapped[int] = mapped_column(Integer, nullable=False)
     title: Mapped[str] = mapped_column(String(200), nullable=False)
     summary: Mapped[str | None] = mapped_column(Text)
+    # the heading over the section in a list of two levels ("着力稳增长，推动经济持续回升向好" over "（一）扩大有效
+    # 投资"), without its numbering; None in a plan of one level, as the report's (一)…(十一) are
+    part: Mapped[str | None] = mapped_column(Text)
     measures: Mapped[list["Measure"]] = relationship(back_populates="section", order_by="Measure.seq")
     __table_args__ = (UniqueConstraint("plan_id", "number"),)
 

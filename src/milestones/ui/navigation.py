@@ -40,6 +40,7 @@ class Navigation(QTreeWidget):
         with self.window.db.read() as s:
             self.read = years, zones, areas, sections, indicator_years = self.contents(s)
         self.years_shown = list(years)
+        opened: list[QTreeWidgetItem] = []
         for year in years:
             plan = self._item(self, self.tr("%1年计划").replace("%1", str(year)), ("dashboard", year))
             projects = self._item(plan, self.tr("重点项目"), ("projects", year, None, None))
@@ -50,13 +51,21 @@ class Navigation(QTreeWidget):
                 for area_id, _zone, area in (a for a in areas if a[1] == zone_id):
                     self._item(zi, area, ("projects", year, zone_id, area_id))
             measures = self._item(plan, self.tr("工作举措与目标"), ("targets", year, None))
-            for section_id, _year, number, title in (sec for sec in sections if sec[1] == year):
-                si = self._item(measures, f"({chinese_numeral(number)}) {title}", ("targets", year, section_id))
+            parts: dict[str, QTreeWidgetItem] = {}  # a list of two levels: its upper headings over their sections
+            for section_id, _year, number, title, part in (sec for sec in sections if sec[1] == year):
+                if part and part not in parts:
+                    parts[part] = self._item(measures, part, None)  # a heading to open, no page of its own
+                    parts[part].setToolTip(0, part)
+                si = self._item(parts[part] if part else measures, f"({chinese_numeral(number)}) {title}",
+                                ("targets", year, section_id))
                 si.setToolTip(0, title)
+            opened += parts.values()
         ind = self._item(self, self.tr("指标"), ("indicators", None))  # the year shown last
         for y in indicator_years:
             self._item(ind, self.tr("%1年指标").replace("%1", str(y)), ("indicators", y))
         self.expandToDepth(1)
+        for item in opened:
+            item.setExpanded(True)
         self.blockSignals(False)
         # pointed at the page shown again: with no current item, the tree's first (the earliest year) would
         # become current on focus and ask for that year
@@ -80,7 +89,7 @@ class Navigation(QTreeWidget):
         (its projects under 全区, by street) is not shown three empty zones."""
         return (tuple(plan_years(s)), tuple(zones_in_use(s)),
                 tuple(s.execute(select(Area.id, Area.zone_id, Area.name).order_by(Area.sort_order)).all()),
-                tuple(s.execute(select(Section.id, Plan.year, Section.number, Section.title)
+                tuple(s.execute(select(Section.id, Plan.year, Section.number, Section.title, Section.part)
                                 .join(Plan, Plan.id == Section.plan_id).order_by(Plan.year, Section.number)).all()),
                 tuple(s.scalars(select(IndicatorYear.year).distinct().order_by(IndicatorYear.year))))
 

@@ -108,7 +108,7 @@ class TargetsModel(RowTableModel):
                     steps.setdefault(st.target_id, []).append({f: getattr(st, f) for f in DETAIL_KINDS["steps"][1]})
             return [{
                 "id": t.id, "version": t.version, "section": f"({chinese_numeral(sec.number)}) {sec.title}", "measure": m.title,
-                "section_id": sec.id, "section_title": sec.title,
+                "section_id": sec.id, "section_title": sec.title, "part": sec.part,
                 "measure_text": m.text, "measure_id": m.id, "measure_version": m.version,
                 "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OP_WORDS.get(t.op, t.op)),
                 "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
@@ -123,7 +123,7 @@ class TargetsModel(RowTableModel):
                                  for st in steps.get(t.id, [])) or (at is not None and said_behind(t, self.year, at)),
                 "standing": target_standing(t, self.year, at) if at is not None else None,
                 "units": units_named(t.responsible_unit or m.responsible_unit, t.partner_units),
-                "haystack": search_text(m.title, t.text, t.subject, t.responsible_unit or m.responsible_unit,
+                "haystack": search_text(sec.part, m.title, t.text, t.subject, t.responsible_unit or m.responsible_unit,
                                          t.partner_units, t.contact,
                                          t.leader, t.notes, t.actual_text, t.status,
                                          *(st["text"] for st in steps.get(t.id, []))),
@@ -251,6 +251,10 @@ class TargetsModel(RowTableModel):
             colour = "#fde2c8" if row["standing"] == "not_due" and row["behind_at"] else \
                 STANDING_COLOURS.get(row["standing"])
             return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "section" \
+                and self.rows[index.row()]["part"] and (self.rows[index.row()]["id"], "section") not in self._errors:
+            row = self.rows[index.row()]  # the heading over the section, in a list of two levels
+            return f"{row['part']}\n{row['section']}"
         if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "standing":
             at = self.at or (Quarter(self.year, 4) if self.year else None)
             return QCoreApplication.translate("Targets", "截至%1").replace("%1", quarter_label(at)) if at else None
