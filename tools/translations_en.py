@@ -31,7 +31,7 @@ EN = {
     "计划开工": "Planned start", "实际开工": "Actual start", "计划完工": "Planned completion",
     "实际完工": "Actual completion", "%1前": "by %1", "责任单位": "Responsible unit",
     "配合单位": "Working with", "业主单位": "Owner", "项目编码": "Code",
-    "未到期，落后于安排": "Not due, behind its step", "备注": "Notes", "预警": "Warning", "部分": "Section", "举措": "Measure", "工作措施": "Actions", "编辑举措说明…": "Edit what the measure does…", "举措说明": "What the measure does",
+    "未到期，落后于安排": "Not due, behind its step", "未到期、未达序时进度": "Not due, behind pace", "备注": "Notes", "预警": "Warning", "部分": "Section", "举措": "Measure", "工作措施": "Actions", "编辑举措说明…": "Edit what the measure does…", "举措说明": "What the measure does",
     "修改举措说明“%1”": "Edit what measure “%1” does", "修改举措名称“%1”": "Rename measure “%1”",
     "举措名称不能为空": "The measure's title cannot be empty", "部分名称不能为空": "The section's title cannot be empty",
     "指标名称不能为空": "The indicator's name cannot be empty",

@@ -896,13 +896,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="410" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="412" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="410" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="412" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -913,13 +913,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="124" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="411" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="413" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="124" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="411" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="413" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -955,7 +955,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="155" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="447" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="449" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
@@ -981,7 +981,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="170" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="460" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="462" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
@@ -1163,105 +1163,110 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
+        <source>未到期、未达序时进度</source>
+        <translation>Not due, behind pace</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="387" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="387" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="455" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="457" />
         <source>分板块预警</source>
         <translation>Warnings by area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="456" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="458" />
         <source>未指定板块</source>
         <translation>No area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="461" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="463" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="470" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="472" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="478" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="480" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="492" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="494" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="495" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="497" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="496" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="498" />
         <source>基本达到时序进度</source>
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="497" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="499" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="503" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="505" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="504" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="506" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="509" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="511" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="378" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="493" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="495" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="378" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="493" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="495" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="498" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="500" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="379" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="499" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="501" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
@@ -1286,22 +1291,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="492" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="494" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="498" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="500" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="500" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="502" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="501" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="503" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1399,7 +1404,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="270" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="274" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -3008,47 +3013,47 @@ Their investment to the end of last year adds %2's quarters to it. </translation
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="44" />
+        <location filename="../../src/milestones/ui/navigation.py" line="45" />
         <source>%1年计划</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="45" />
+        <location filename="../../src/milestones/ui/navigation.py" line="46" />
         <source>重点项目</source>
         <translation>Key projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="46" />
+        <location filename="../../src/milestones/ui/navigation.py" line="47" />
         <source>进度时间轴</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="47" />
+        <location filename="../../src/milestones/ui/navigation.py" line="48" />
         <source>各单位进展</source>
         <translation>Progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="52" />
+        <location filename="../../src/milestones/ui/navigation.py" line="53" />
         <source>工作举措与目标</source>
         <translation>Measures and targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="56" />
+        <location filename="../../src/milestones/ui/navigation.py" line="63" />
         <source>指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="58" />
+        <location filename="../../src/milestones/ui/navigation.py" line="65" />
         <source>%1年指标</source>
         <translation>Indicators %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="102" />
+        <location filename="../../src/milestones/ui/navigation.py" line="111" />
         <source>删除该年度计划…</source>
         <translation>Remove this year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/navigation.py" line="105" />
+        <location filename="../../src/milestones/ui/navigation.py" line="114" />
         <source>删除部分…</source>
         <translation>Delete the section…</translation>
     </message>
@@ -5325,17 +5330,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Not due, behind its step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="256" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="260" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="289" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="293" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="291" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="295" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>

@@ -33,3 +33,27 @@ def test_a_task_said_on_or_behind_pace_before_its_deadline(window, db, qtbot):
     m.set_at(Quarter(2024, 4))  # at the deadline the word is the outcome
     qtbot.waitUntil(lambda: {r["id"]: r["standing"] for r in m.all_rows}.get(behind_id) == "not_met", timeout=5000)
     assert {r["id"]: r["standing"] for r in m.all_rows}[on_id] == "met"
+
+
+def test_the_dashboard_counts_the_tasks_behind_pace_and_lists_them_on_a_click(window, db, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    with db.session() as s:
+        t = s.scalars(select(MeasureTarget).where(MeasureTarget.quarter.is_(None)).order_by(MeasureTarget.id)).first()
+        t.status, text = "未达时序进度", t.text
+        s.commit()
+    window.show_dashboard()
+    d = window.dashboard
+    d.set_at(Quarter(2024, 3))
+    d.refresh()
+    lay = d.target_layout
+    widgets = [lay.itemAt(i).widget() for i in range(lay.count())]
+    caption = next(i for i, w in enumerate(widgets) if isinstance(w, QLabel) and w.text() == "未到期、未达序时进度")
+    assert widgets[caption - 1].text() == "1"
+    qtbot.mouseClick(widgets[caption - 1], Qt.LeftButton)
+    assert window.stack.currentWidget() is window.targets_page
+    assert [row["text"] for row in window.targets_model.rows] == [text]
+    window.show_dashboard()
+    d.set_at(Quarter(2024, 4))  # due: it is 未完成 now, no tile of its own
+    d.refresh()
+    assert "未到期、未达序时进度" not in [lay.itemAt(i).widget().text() for i in range(lay.count())]

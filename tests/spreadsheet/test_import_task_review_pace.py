@@ -11,8 +11,9 @@ from milestones.domain.quarter import Quarter
 from milestones.spreadsheet.headings import match_heading, review_period
 from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.store.checks import find_problems
-from milestones.store.dashboard import said_behind, target_standing
+from milestones.store.dashboard import dashboard, said_behind, target_standing
 from milestones.store.schema import MeasureTarget
+from milestones.store.summary import progress_summary
 from milestones.store.unit_progress import unit_progress
 
 from .conftest import csv_file
@@ -61,6 +62,10 @@ def test_written_the_review_counts_as_a_meeting_asks(lo_files, db):
     assert units["区发展改革委"]["not_due"] == 1 and units["区发展改革委"]["met"] == 0
     assert units["区住房城乡建委"]["behind"] == 1 and units["区人力社保局"]["behind"] == 1
     assert units["区经济信息委"]["met"] == 1  # due in September, 32 of 30
+    d = dashboard(db, 2025, Quarter(2025, 3))
+    assert (d.measure_targets["met"], d.measure_targets["not_due"], d.measure_targets["behind_pace"]) == (1, 3, 2)
+    assert "未到期但未达序时进度2个" in progress_summary(d)
+    assert "2 not due yet but behind pace" in progress_summary(d, "en")
     with db.read() as s:
         notes = dict(s.execute(select(MeasureTarget.text, MeasureTarget.notes)).all())
         assert notes["完成城市更新项目10个"].startswith("市级督办；存在问题：")

@@ -142,6 +142,7 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         measure_targets["listed"] += 1
         measure_targets["due"] += target_due(t, plan.year) <= at
         measure_targets[target_standing(t, plan.year, at)] += 1
+        measure_targets["behind_pace"] += said_behind(t, plan.year, at)  # not due yet, the review says behind
     quarter_steps = _quarter_steps(s, plan, at)
     # a plan naming only the year ("2024年开工") is due by its fourth quarter, as its light reads it: the year's
     # 开工率 / 竣工率 at Q4 count it (they did not: 0/8 where 16 were planned to start in the year)

@@ -209,6 +209,7 @@ def _targets(d: Dashboard, zh: bool) -> str:
         s = (f"工作举措量化目标{m['listed']}个，截至本季度到期{m['due']}个：完成{m['met']}个、未完成{m['not_met']}个、"
              f"到期未填报{m['pending']}个")
         s += f"、无法评价{m['unscorable']}个" if m["unscorable"] else ""
+        s += f"；未到期但未达序时进度{m['behind_pace']}个" if m["behind_pace"] else ""
         if st["planned"]:  # the quarter's steps (季度安排)
             s += (f"；本季度有季度安排的{st['planned']}个，达到安排{st['met']}个、落后于安排{st['not_met']}个、"
                   f"未报进展{st['pending']}个")
@@ -216,6 +217,7 @@ def _targets(d: Dashboard, zh: bool) -> str:
     s = (f"Quantified targets of the measures: {m['listed']}, {m['due']} due by this quarter: {m['met']} met, "
          f"{m['not_met']} not met, {m['pending']} due and not reported")
     s += f", {m['unscorable']} cannot be scored" if m["unscorable"] else ""
+    s += f"; {m['behind_pace']} not due yet but behind pace" if m["behind_pace"] else ""
     if st["planned"]:
         s += f"; {st['planned']} have a step this quarter: {st['met']} reached, {st['not_met']} behind, " \
              f"{st['pending']} not reported"

@@ -378,6 +378,8 @@ class DashboardView(QWidget):
             (self.tr("完成"), m["met"], "met"), (self.tr("未完成"), m["not_met"], "not_met"),
             (self.tr("到期未填报"), m["pending"], "pending"), (self.tr("无法评价"), m["unscorable"], "unscorable"),
         ]
+        if m["behind_pace"]:  # a task review's 未达序时进度 before the deadline: not missed yet, but behind
+            tiles.append((self.tr("未到期、未达序时进度"), m["behind_pace"], "behind"))
         self._fill_tiles(self.target_layout, [t[:2] for t in tiles], links=self._targets_links([t[2] for t in tiles]))
         if st["planned"]:  # the quarter's steps of the targets broken down by quarter (季度安排), a row below
             self._fill_tiles(self.target_layout, [
