@@ -151,7 +151,7 @@ EN = {
         "<b>milestones</b> %1<br>Quarterly planner for a district's annual plan and key projects.<br>"
         "Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).",
     "共 %n 个项目": ("%n project", "%n projects"), "未能保存": "Not saved", "建设内容及规模": "Content and scale",
-    "建设起止年限": "Construction years", "建设地点": "Location", "牵头领导": "Leader", "来源": "Source", "基本信息": "Details",
+    "建设起止年限": "Construction years", "建设地点": "Location", "上一级标题": "Heading above", "牵头领导": "Leader", "来源": "Source", "基本信息": "Details",
     "年度": "Year", "在列": "On list", "是": "Yes", "否": "No", "各年度": "Years", "节点": "Milestones", "节点名称": "Milestone",
     "应开工、应完工含计划只写年份（如“2024年开工”）的项目，以该年四季度为期：开工%1个，完工%2个":
         "Due to start or complete includes the projects whose plan names only the year (2024年开工), due by its fourth "

@@ -333,17 +333,17 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="159" />
+        <location filename="../../src/milestones/ui/strings.py" line="160" />
         <source>编辑</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="159" />
+        <location filename="../../src/milestones/ui/strings.py" line="160" />
         <source>导入</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="160" />
+        <location filename="../../src/milestones/ui/strings.py" line="161" />
         <source>撤销导入</source>
         <translation>import undone</translation>
     </message>
@@ -1424,27 +1424,27 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="155" />
+        <location filename="../../src/milestones/ui/strings.py" line="156" />
         <source>“%1”应写成“一季度：完成……”</source>
         <translation>Write “%1” as “Q1: …”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="155" />
+        <location filename="../../src/milestones/ui/strings.py" line="156" />
         <source>%1写了两次</source>
         <translation>%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="164" />
+        <location filename="../../src/milestones/ui/strings.py" line="165" />
         <source>举措名称不能为空</source>
         <translation>The measure's title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="164" />
+        <location filename="../../src/milestones/ui/strings.py" line="165" />
         <source>部分名称不能为空</source>
         <translation>The section's title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="165" />
+        <location filename="../../src/milestones/ui/strings.py" line="166" />
         <source>指标名称不能为空</source>
         <translation>The indicator's name cannot be empty</translation>
     </message>
@@ -1676,281 +1676,286 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     <name>Fields</name>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="101" />
+        <source>上一级标题</source>
+        <translation>Heading above</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="102" />
         <source>计划投资(亿元)</source>
         <translation>planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="102" />
+        <location filename="../../src/milestones/ui/strings.py" line="103" />
         <source>完成投资(亿元)</source>
         <translation>actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="103" />
+        <location filename="../../src/milestones/ui/strings.py" line="104" />
         <source>累计完成投资(亿元)</source>
         <translation>invested this year to date (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="104" />
+        <location filename="../../src/milestones/ui/strings.py" line="105" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="105" />
+        <location filename="../../src/milestones/ui/strings.py" line="106" />
         <source>形象进度目标</source>
         <translation>progress goal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="106" />
+        <location filename="../../src/milestones/ui/strings.py" line="107" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="107" />
+        <location filename="../../src/milestones/ui/strings.py" line="108" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="108" />
+        <location filename="../../src/milestones/ui/strings.py" line="109" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="109" />
+        <location filename="../../src/milestones/ui/strings.py" line="110" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="110" />
+        <location filename="../../src/milestones/ui/strings.py" line="111" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="111" />
+        <location filename="../../src/milestones/ui/strings.py" line="112" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="112" />
+        <location filename="../../src/milestones/ui/strings.py" line="113" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="113" />
+        <location filename="../../src/milestones/ui/strings.py" line="114" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="114" />
+        <location filename="../../src/milestones/ui/strings.py" line="115" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="115" />
+        <location filename="../../src/milestones/ui/strings.py" line="116" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="116" />
+        <location filename="../../src/milestones/ui/strings.py" line="117" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="117" />
+        <location filename="../../src/milestones/ui/strings.py" line="118" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="118" />
+        <location filename="../../src/milestones/ui/strings.py" line="119" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="119" />
+        <location filename="../../src/milestones/ui/strings.py" line="120" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="120" />
+        <location filename="../../src/milestones/ui/strings.py" line="121" />
         <source>配合单位</source>
         <translation>Working with</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="121" />
+        <location filename="../../src/milestones/ui/strings.py" line="122" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="122" />
+        <location filename="../../src/milestones/ui/strings.py" line="123" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="123" />
+        <location filename="../../src/milestones/ui/strings.py" line="124" />
         <source>工作措施</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="124" />
+        <location filename="../../src/milestones/ui/strings.py" line="125" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="125" />
+        <location filename="../../src/milestones/ui/strings.py" line="126" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="126" />
+        <location filename="../../src/milestones/ui/strings.py" line="127" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="127" />
+        <location filename="../../src/milestones/ui/strings.py" line="128" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="128" />
+        <location filename="../../src/milestones/ui/strings.py" line="129" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="129" />
+        <location filename="../../src/milestones/ui/strings.py" line="130" />
         <source>目标方式</source>
         <translation>Target type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="130" />
+        <location filename="../../src/milestones/ui/strings.py" line="131" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="131" />
+        <location filename="../../src/milestones/ui/strings.py" line="132" />
         <source>目标单位</source>
         <translation>Target unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="132" />
+        <location filename="../../src/milestones/ui/strings.py" line="133" />
         <source>完成值</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="133" />
+        <location filename="../../src/milestones/ui/strings.py" line="134" />
         <source>完成情况（原文）</source>
         <translation>Actual (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="134" />
+        <location filename="../../src/milestones/ui/strings.py" line="135" />
         <source>上年完成</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="135" />
+        <location filename="../../src/milestones/ui/strings.py" line="136" />
         <source>上年完成（原文）</source>
         <translation>Previous year (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="136" />
+        <location filename="../../src/milestones/ui/strings.py" line="137" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="137" />
+        <location filename="../../src/milestones/ui/strings.py" line="138" />
         <source>原因说明</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="138" />
+        <location filename="../../src/milestones/ui/strings.py" line="139" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="139" />
+        <location filename="../../src/milestones/ui/strings.py" line="140" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="140" />
+        <location filename="../../src/milestones/ui/strings.py" line="141" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="141" />
+        <location filename="../../src/milestones/ui/strings.py" line="142" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="142" />
+        <location filename="../../src/milestones/ui/strings.py" line="143" />
         <source>方式</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="143" />
+        <location filename="../../src/milestones/ui/strings.py" line="144" />
         <source>指标对象</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="144" />
+        <location filename="../../src/milestones/ui/strings.py" line="145" />
         <source>列入计划</source>
         <translation>On the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="145" />
+        <location filename="../../src/milestones/ui/strings.py" line="146" />
         <source>建设内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="146" />
+        <location filename="../../src/milestones/ui/strings.py" line="147" />
         <source>建设年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="147" />
+        <location filename="../../src/milestones/ui/strings.py" line="148" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="148" />
+        <location filename="../../src/milestones/ui/strings.py" line="149" />
         <source>计划开工（原文）</source>
         <translation>Planned start (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="149" />
+        <location filename="../../src/milestones/ui/strings.py" line="150" />
         <source>计划完工（原文）</source>
         <translation>Planned completion (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="150" />
+        <location filename="../../src/milestones/ui/strings.py" line="151" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="151" />
+        <location filename="../../src/milestones/ui/strings.py" line="152" />
         <source>完成</source>
         <translation>done:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="88" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="89" />
         <source>节点：%1</source>
         <translation>Milestone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="90" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="91" />
         <source>节点：%1（实际）</source>
         <translation>Milestone: %1 (reached)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="92" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="93" />
         <source>节点：%1（说明）</source>
         <translation>Milestone: %1 (note)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="94" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="95" />
         <source>节点：%1（计划日期）</source>
         <translation>Milestone: %1 (planned day)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="96" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="97" />
         <source>节点：%1（实际日期）</source>
         <translation>Milestone: %1 (day reached)</translation>
     </message>
@@ -2099,220 +2104,220 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="320" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="321" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="324" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="416" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="325" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="417" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="340" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="341" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="342" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="343" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="343" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="344" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="347" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
         <source>导入到新建的计划数据库…</source>
         <translation>Import into a new plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="372" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="367" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="373" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="375" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="376" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="375" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="376" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="440" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="441" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="445" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="446" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="447" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="448" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="450" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="452" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="452" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="487" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="487" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="486" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="487" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="501" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="536" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="537" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="551" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="552" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="551" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="552" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="558" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="559" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="561" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="562" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="571" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="572" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="574" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="575" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="574" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="575" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="574" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="575" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="575" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="577" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="584" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="585" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="595" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="596" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="504" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="594" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="595" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="523" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="524" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="489" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="490" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="525" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="526" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="597" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="598" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="603" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="604" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="614" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="615" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="561" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="614" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="562" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="615" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="699" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="700" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="702" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="703" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -4163,17 +4168,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="247" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="247" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="247" />
         <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>说明</source>
         <translation>Note</translation>
@@ -4820,37 +4825,37 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="160" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="165" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="166" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="165" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="166" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="168" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="169" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="169" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="170" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="170" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="171" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="200" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="201" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
@@ -5703,17 +5708,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="259" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="260" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="166" />
+        <location filename="../../src/milestones/ui/strings.py" line="167" />
         <source>修改举措名称“%1”</source>
         <translation>Rename measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="166" />
+        <location filename="../../src/milestones/ui/strings.py" line="167" />
         <source>修改部分名称“%1”</source>
         <translation>Rename section “%1”</translation>
     </message>

@@ -31,3 +31,20 @@ def test_the_heading_over_sections_groups_them_in_the_navigation(window, db):
     assert m.index(r, col).data(Qt.ToolTipRole).startswith("着力稳增长，推动经济持续回升向好\n(一) ")
     r = next(i for i, row in enumerate(m.rows) if row["section"].startswith("(三)"))
     assert "着力稳增长" not in (m.index(r, col).data(Qt.ToolTipRole) or "")
+
+
+def test_the_import_preview_shows_the_heading_over_each_section(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QTableView
+
+    path = tmp_path / "任务.csv"
+    path.write_text("2025年重点工作任务分解表\n序号,重点任务,目标,完成时限\n一、着力稳增长,,,\n（一）扩大有效投资,,,\n"
+                    "1,抓好重点项目建设,新开工项目20个,9月底前\n二、着力惠民生,,,\n2,稳定就业,城镇新增就业4.5万人,12月底前\n",
+                    encoding="utf-8")
+    dialog = window.import_file(str(path))
+    qtbot.waitUntil(lambda: dialog.result_state == "preview", timeout=30000)
+    m = next(v.model() for v in dialog.findChildren(QTableView) if type(v.model()).__name__ == "RecordsModel")
+    heads = [m.headerData(c, Qt.Horizontal) for c in range(m.columnCount())]
+    col = heads.index("上一级标题")
+    assert heads[col - 1] == "部分"
+    assert [m.index(r, col).data() for r in range(m.rowCount())] == ["一、着力稳增长", ""]
+    dialog.reject()

@@ -46,7 +46,8 @@ OPTIONAL_COLUMNS = {
                      ("actual_completion", "completion"), ("contact", "responsible_unit"),
                      ("leader", "responsible_unit"), ("construction_years", "class"), ("content", "class"),
                      ("location", "area"), ("partner_units", "responsible_unit")],
-    "measures": [("measure_text", "notes"), ("steps", "quarter"), ("contact", "partner_units")],  # 工作措施 last: long
+    "measures": [("measure_text", "notes"), ("steps", "quarter"), ("contact", "partner_units"),  # 工作措施 last: long
+                 ("part", "section")],  # a list of two levels: the heading over the section
     # a table split among the units, and the table's remarks
     "indicator_results": [("notes", "reason"), ("partner_units", "reason"), ("responsible_unit", "reason")],
     "indicator_targets": [("notes", "target"), ("partner_units", "target"), ("responsible_unit", "target")],
@@ -68,7 +69,7 @@ FIELD_LABELS = {
     "contact": "责任人", "text": "目标（原文）", "steps": "季度安排",
     "value": "目标值", "quarter": "季度", "op": "方式", "subject": "指标对象", "zone_id": "区域", "area_id": "板块",
     "on_list": "列入计划", "content": "建设内容", "construction_years": "建设年限", "leader": "牵头领导",
-    "location": "建设地点",
+    "location": "建设地点", "part": "上一级标题",
     "planned_start_text": "计划开工（原文）", "planned_completion_text": "计划完工（原文）", "name_key": "名称",
 }
 
