@@ -9,11 +9,11 @@ from ..domain.quarter import QuarterParseError, leading_time, parse_schedule_cel
 from ..domain.steps import step_figure
 from ..domain.target import OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, Target, plain_number, split_targets
 from .cells import ITEM_NUMBER, PART_NUMBER, clean, contact_of, nfkc, norm, schedule_cell, units_cell
+from .headings import review_period
 from .lead_units import lead_and_partners
 from .layout import Column, Layout
 from .project_schedule import timed_steps
 from .read import Sheet
-from .headings import review_period
 from .table import Row, figure_in, figure_in_status, read_figure, read_target, status_words
 
 
