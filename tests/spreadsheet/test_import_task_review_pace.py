@@ -52,6 +52,12 @@ def test_a_task_on_pace_before_its_deadline_is_not_done():
     assert _standing("达到时序进度", None, 3, 3) == ("met", False)
     assert _standing("未达时序进度", 4.0, 3, 3) == ("not_met", False)
     assert _standing("完成", None, 4, 3) == ("met", False)  # a word of the outcome is the outcome, due or not
+    # words of the pace alone, no outcome in them: on its way, or behind, before the deadline; at it, the outcome
+    assert _standing("按序时推进", None, 4, 3) == ("not_due", False)
+    assert _standing("推进缓慢", None, 4, 3) == ("not_due", True)
+    assert _standing("按计划推进，预计年底完成", None, 4, 4) == ("met", False)
+    assert _standing("推进缓慢", None, 4, 4) == ("not_met", False)
+    assert _standing("推进缓慢", 21.0, 4, 4) == ("met", False)  # the figure, where there is one
 
 
 def test_written_the_review_counts_as_a_meeting_asks(lo_files, db):

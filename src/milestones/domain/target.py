@@ -429,10 +429,23 @@ def pace_said(status: str | None) -> str | None:
     Said before the deadline, it is where a figure or a task stood then, not whether it was done."""
     if says_near_pace(status):
         return "near_pace"
+    for said in _verdict_words(normalise_text(status or "").rstrip("。.")):
+        if said in _ON_PACE_WORDS:
+            return "on_pace"
+        if said in _BEHIND_PACE_WORDS:
+            return "behind_pace"
     verdict = verdict_of(status)
     if verdict in ("met", "not_met") and "进度" in status:
         return "on_pace" if verdict == "met" else "behind_pace"
     return None
+
+
+# a review's words of the pace alone, with no outcome in them: "按序时推进" says a task is on its way, not done
+_ON_PACE_WORDS = {"按序时推进", "按序时进度推进", "序时推进", "按时序推进", "按时序进度推进", "按计划推进", "按计划有序推进",
+                  "正常推进", "按期推进", "按节点推进", "按计划节点推进", "按序时完成", "有序推进中", "按序时推进中",
+                  "按计划推进中", "正常推进中"}
+_BEHIND_PACE_WORDS = {"推进缓慢", "进展缓慢", "进度缓慢", "进度偏慢", "推进较慢", "进展较慢", "滞后于计划", "未按序时推进",
+                      "未按计划推进", "未按节点推进", "落后于序时", "慢于序时", "低于序时", "未达序时"}
 
 
 # a figure before the word: "5.16（完成）", "296天 未完成", "6.2%，完成"

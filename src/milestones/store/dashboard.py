@@ -242,11 +242,14 @@ def target_standing(t, year: int, at: Quarter) -> str:
         share = share_said(t.actual_text)  # "完成84%" of 50个 is 42 个: a review in a share of the target
         actual = None if share is None else round(t.value * share / 100, 10)
     target = Target(t.op, t.value, t.unit, t.text)
-    if not due and pace_said(t.status) is not None:
+    pace = pace_said(t.status)
+    if not due and pace is not None:
         # "达到序时进度" in September of a task due in December: on its way, not done (it was counted 完成); the
         # figure says whether the year's is reached already. Behind the time gone is `said_behind`'s.
         return "met" if _judged(None, actual, target) == "met" else "not_due"
     judged = _judged(t.status, actual, target)
+    if due and pace in ("on_pace", "behind_pace") and judged in ("pending", "unscorable"):
+        judged = "met" if pace == "on_pace" else "not_met"  # "按序时推进" / "推进缓慢" at the deadline, no figure
     # unreported and not yet due is not behind: 到期未填报 counts the due ones only; nor is a target
     # due later that a quarter's review has not brought to the year's figure yet (0.5 of 1.2万户 at
     # mid-year was 未完成)
