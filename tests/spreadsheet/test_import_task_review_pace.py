@@ -108,3 +108,16 @@ def test_pace_words_under_a_pace_heading_say_the_pace(tmp_path):
     (t,) = read_import(tasks).tables
     assert [(r["status"], r["actual_text"]) for r in t.records] == [("未达时序进度", "1-9月:已开工12个"),
                                                                    ("达到时序进度", "1-9月:完成8个")]
+
+
+@pytest.mark.parametrize("heading, said", [
+    ("是否按序时推进", ["未达时序进度", "达到时序进度"]),
+    ("是否按计划推进", ["未达时序进度", "达到时序进度"]),
+    ("是否滞后", ["达到时序进度", "未达时序进度"]),  # asked the other way round: 是 is behind
+])
+def test_the_pace_asked_in_other_words(tmp_path, heading, said):
+    path = csv_file(tmp_path, "t.csv", f"2025年重点任务推进情况\n序号,重点任务,完成时限,推进情况,{heading}\n"
+                                       "1,新开工重点项目20个,12月底前,已开工12个,否\n2,完成城市更新项目10个,12月底前,完成8个,是\n")
+    (t,) = read_import(path).tables
+    assert [r["status"] for r in t.records] == said
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]

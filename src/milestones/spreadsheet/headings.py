@@ -70,13 +70,24 @@ _NOT_AN_INDICATOR_FIELD = ("数据来源", "差距", "差额",
                            "完成率", "完成比例", "进度", "排名", "位次",  # a rate, progress against the year or a rank
                            "年均")  # a plan period's average growth, not the year's
 # a verdict on the pace ("滞后", "超序时进度"), though it names 进度: not a rate of progress
-_PACE_VERDICTS = {"进度评价", "进度判断", "序时进度", "是否达到序时进度", "时序进度", "是否达到时序进度"}
+_PACE_VERDICTS = {"进度评价", "进度判断", "序时进度", "是否达到序时进度", "时序进度", "是否达到时序进度",
+                  # a task review's question, answered 是 / 否
+                  "是否按序时推进", "是否按时序推进", "是否按序时进度推进", "是否按计划推进", "是否按计划进度推进",
+                  "是否按期推进", "是否按节点推进", "是否达到序时要求"}
+# the same question asked the other way round: 是 is behind
+_BEHIND_ASKED = {"是否滞后", "是否进度滞后", "进度是否滞后", "是否滞后于序时进度", "是否落后于序时进度", "是否滞后于时序进度"}
 
 
 def is_pace_verdict(heading: str) -> bool:
-    """A heading of the pace against the year ("序时进度", "是否达到时序进度"): a status, but second to a 完成情况
-    beside it."""
-    return norm(split_unit(YEAR.sub("", heading))[0]) in _PACE_VERDICTS
+    """A heading of the pace against the year ("序时进度", "是否达到时序进度", "是否滞后"): a status, but second to a
+    完成情况 beside it."""
+    base = norm(split_unit(YEAR.sub("", heading))[0])
+    return base in _PACE_VERDICTS or base in _BEHIND_ASKED
+
+
+def asks_if_behind(heading: str) -> bool:
+    """"是否滞后": a yes there says the task is behind, not on pace."""
+    return norm(split_unit(YEAR.sub("", heading))[0]) in _BEHIND_ASKED
 
 
 # the district leader a project or a task answers to
@@ -633,7 +644,7 @@ def match_heading(kind: str, text: str) -> str | None:
             month = PERIOD_END.get(m.group(1)) or int(m.group(2))
             return f"period_m{month:02d}" if 1 <= month <= 12 else None
     if kind == "measures":
-        if base in _PACE_VERDICTS:
+        if base in _PACE_VERDICTS or base in _BEHIND_ASKED:
             return "status"  # "是否达到序时进度" beside a task: 是 / 否, where it stands against the time gone
         if base in _ISSUES or _ISSUE_SAID.search(base) and not _PROGRESS_SAID.search(base):
             return "issues"  # a review's "存在问题", "存在问题及下步打算": kept in the task's 备注

@@ -15,7 +15,7 @@ from ..domain.target import (
     verdict_of, verdict_word,
 )
 from .cells import EXCEL_ERRORS, FIGURE, UNITISH, clean, norm, number_cell, schedule_cell, text_of
-from .headings import PERIODS, is_pace_verdict
+from .headings import PERIODS, asks_if_behind, is_pace_verdict
 from .layout import Layout
 from .read import Sheet, column_letter
 
@@ -227,13 +227,16 @@ def status_words(row: Row) -> str | None:
     reached or not, as the review's own words say it (kept bare, "是" read as 完成 beside a figure for nine months,
     "滞后" as 未完成). A word of the outcome there ("已完成", "超额完成") stays what it says."""
     status = clean(row.raw("status"))
-    if status and "进度" not in status and "完成" not in status and is_pace_verdict(row.layout.columns["status"].header
-                                                                              or ""):
-        return _PACE_ONLY.get(norm(status)) or {"met": "达到时序进度", "not_met": "未达时序进度"}.get(
-            verdict_of(status) or "", status)
+    header = row.layout.columns["status"].header or "" if status else ""
+    if status and "进度" not in status and "完成" not in status and is_pace_verdict(header):
+        verdict = verdict_of(status) or ""
+        if asks_if_behind(header) and norm(status) in _YES_NO:  # "是否滞后 | 是": behind
+            verdict = {"met": "not_met", "not_met": "met"}.get(verdict, verdict)
+        return _PACE_ONLY.get(norm(status)) or {"met": "达到时序进度", "not_met": "未达时序进度"}.get(verdict, status)
     return status
 
 
+_YES_NO = {"是", "否", "√", "×", "✓", "✗", "✔", "✘", "○"}  # an answer, whichever way the question is asked
 # words that say a pace only under a pace heading ("序时进度 | 正常"): no outcome anywhere else
 _PACE_ONLY = {"正常": "达到时序进度", "超前": "达到时序进度", "提前": "达到时序进度", "落后": "未达时序进度",
               "基本达到": "基本达到时序进度", "基本正常": "基本达到时序进度"}
