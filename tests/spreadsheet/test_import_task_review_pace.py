@@ -121,3 +121,19 @@ def test_the_pace_asked_in_other_words(tmp_path, heading, said):
     (t,) = read_import(path).tables
     assert [r["status"] for r in t.records] == said
     assert not [p for p in t.problems if "没有对应的字段" in p.message]
+
+
+def test_a_review_under_a_group_heading_with_two_levels_of_headings(lo_files):
+    # "推进情况" over "1-9月工作进展 | 是否达到序时进度": the pace was "the same item as F" (read as a second
+    # progress, dropped) and the period of F unsaid
+    (t,) = read_import(lo_files["measures-review-under-a-group-2025"]).tables
+    assert (t.kind, t.year, len(t.records)) == ("measures", 2025, 4)
+    got = [(r.get("part"), r["section"], r["actual_text"], r["status"]) for r in t.records]
+    assert got == [
+        ("一、着力稳增长", "（一）扩大有效投资", "1-9月增长4.2%", "未达时序进度"),  # the period said in the cell already
+        ("一、着力稳增长", "（一）扩大有效投资", "1-9月:已新开工21个", "达到时序进度"),
+        ("一、着力稳增长", "（二）提振消费", "1-9月:已举办76场", "达到时序进度"),
+        (None, "二、着力惠民生", "1-9月:新增3.1万人", "达到时序进度")]
+    assert t.records[0]["notes"] == "存在问题及下步打算：部分项目开工延迟；加快前期手续办理"
+    assert (t.records[0]["responsible_unit"], t.records[0]["partner_units"]) == ("区发展改革委", "各街道")
+    assert [p.message for p in t.problems if p.severity != "info" or "同一项" in p.message] == []

@@ -81,13 +81,18 @@ _BEHIND_ASKED = {"是否滞后", "是否进度滞后", "进度是否滞后", "�
 def is_pace_verdict(heading: str) -> bool:
     """A heading of the pace against the year ("序时进度", "是否达到时序进度", "是否滞后"): a status, but second to a
     完成情况 beside it."""
-    base = norm(split_unit(YEAR.sub("", heading))[0])
+    base = _lowest_base(heading)
     return base in _PACE_VERDICTS or base in _BEHIND_ASKED
 
 
 def asks_if_behind(heading: str) -> bool:
     """"是否滞后": a yes there says the task is behind, not on pace."""
-    return norm(split_unit(YEAR.sub("", heading))[0]) in _BEHIND_ASKED
+    return _lowest_base(heading) in _BEHIND_ASKED
+
+
+def _lowest_base(heading: str) -> str:
+    """A heading without its year and unit, and under a group heading ("推进情况／是否达到序时进度") the lower one."""
+    return norm(split_unit(YEAR.sub("", heading.rsplit("／", 1)[-1]))[0])
 
 
 # the district leader a project or a task answers to
@@ -560,7 +565,8 @@ _REVIEW_PERIOD = re.compile(r"^(?:截至|截止|到|至)?(?:1\s*[-—–~～至�
 def review_period(header: str | None) -> str | None:
     """The months a review's column of what was done runs to, as a running total is said ("1-9月:…"): "1-9月进展情况"
     and "截至9月底推进情况" → "1-9月", "上半年完成情况" → "上半年"; None for the year's, or where none is named."""
-    m = _REVIEW_PERIOD.match(norm(split_unit(YEAR.sub("", header or ""))[0]))
+    # under a group heading ("推进情况／1-9月工作进展"), the lower one names it
+    m = _REVIEW_PERIOD.match(_lowest_base(header or ""))
     if m is None:
         return None
     month = int(m.group(1) or m.group(2) or 0)

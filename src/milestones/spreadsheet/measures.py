@@ -341,7 +341,7 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
                 actual_text = f"{'一二三四'[n - 1]}季度:{text or plain_number(actual)}"
                 break
     elif (actual is not None or actual_text) and (period := review_period(row.layout.columns["actual"].header)) \
-            and not norm(actual_text or "").startswith(f"{period}:"):
+            and not norm(actual_text or "").startswith(period):  # "1-9月增长4.2%" says it already
         # "1-9月进展情况": what was done by September, not in the year, said as a quarter's review is
         actual_text = f"{period}:{actual_text or plain_number(actual)}"
     status = status_words(row)
