@@ -192,6 +192,11 @@ def test_status_words_of_completion_tables():
         assert verdict_of(word) == verdict, word
     for word in ("基本完成", "基本达到时序进度", "", None, "受市场影响"):
         assert verdict_of(word) is None, word  # the figure decides
+    # a year-end task review's words (they said nothing: a task "未完成年度任务" was 到期未填报)
+    for word in ("已完成年度目标", "超额完成年度任务", "按时完成", "逾期完成"):
+        assert verdict_of(word) == "met", word
+    for word in ("未完成年度任务", "未启动", "尚未完成", "未按时完成"):
+        assert verdict_of(word) == "not_met", word
 
 
 def test_positive_growth_is_a_target_above_nothing_judged_by_the_growth_reported():
