@@ -3062,6 +3062,11 @@ Their investment to the end of last year adds %2's quarters to it. </translation
         <source>删除部分…</source>
         <translation>Delete the section…</translation>
     </message>
+    <message>
+        <location filename="../../src/milestones/ui/navigation.py" line="117" />
+        <source>修改上一级标题…</source>
+        <translation>Rename the heading above…</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -3583,252 +3588,272 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>PlanRowEdits</name>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="108" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="109" />
         <source>新增目标</source>
         <translation>Add target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="114" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="115" />
         <source>选择，或填写新的部分</source>
         <translation>Choose one, or type a new section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="139" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="140" />
         <source>不填则以举措本身为目标（按是否完成评价）</source>
         <translation>Left empty, the measure itself is the target (judged done or not)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="140" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="141" />
         <source>如：新增创新孵化平台2家以上</source>
         <translation>e.g. 新增创新孵化平台2家以上</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="145" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="146" />
         <source>选择，或填写新的举措</source>
         <translation>Choose one, or type a new measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="154" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="155" />
         <source>（可不填）</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="158" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="159" />
         <source>举措</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="159" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="160" />
         <source>目标（原文）</source>
         <translation>Target (as written)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="160" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="161" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="161" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="162" />
         <source>完成季度</source>
         <translation>Quarter due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="156" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="157" />
         <source>如 三季度、%1年9月（可不填）</source>
         <translation>e.g. Q3, %1年9月 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="157" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="158" />
         <source>部分</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="183" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="184" />
         <source>请选择举措，或填写新的举措</source>
         <translation>Choose a measure, or type a new one</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="185" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="186" />
         <source>请选择举措所属的部分，或填写新的部分</source>
         <translation>Choose the measure's section, or type a new one</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="187" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="188" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="189" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="190" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="207" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="208" />
         <source>未新增目标：%1</source>
         <translation>Target not added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="228" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="229" />
         <source>新增%1年指标</source>
         <translation>Add an indicator to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="231" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="232" />
         <source>如：规模以上工业增加值增速</source>
         <translation>e.g. 规模以上工业增加值增速</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="233" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="234" />
         <source>如 %、亿元</source>
         <translation>e.g. %, 亿元</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="246" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="247" />
         <source>如：增长6%左右（可不填）</source>
         <translation>e.g. 增长6%左右 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="248" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="249" />
         <source>未标注</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="248" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="249" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="248" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="249" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="250" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="251" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="251" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="252" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="252" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="253" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="253" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="254" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="272" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="273" />
         <source>未新增指标：指标名称不能为空</source>
         <translation>Indicator not added: its name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="292" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="293" />
         <source>删除这%1个目标？</source>
         <translation>Delete these %1 target(s)?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="293" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="294" />
         <source>从%2年指标中删除这%1个指标？</source>
         <translation>Delete these %1 indicator(s) from %2's table?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="303" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="304" />
         <source>举措%1没有其他目标，随之删除。</source>
         <translation>Measure %1 has no other target and goes with it.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="304" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="305" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="305" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="306" />
         <source>删除目标</source>
         <translation>Delete targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="305" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="306" />
         <source>删除指标</source>
         <translation>Delete indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="296" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="297" />
         <source>连同其季度安排和完成情况一并删除；可以撤销。</source>
         <translation>Their quarters' steps and results go with them; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="297" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="298" />
         <source>其他年度的该指标不受影响；可以撤销。</source>
         <translation>Other years of these indicators stay; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="312" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="313" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="313" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="314" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="333" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="334" />
         <source>删除举措</source>
         <translation>Delete the measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="333" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="334" />
         <source>删除举措“%1”？</source>
         <translation>Delete measure “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="334" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="335" />
         <source>连同它的%n个目标及其季度安排和完成情况一并删除；可以撤销。</source>
         <translation><numerusform>Its %n target(s) go with it, with their quarterly steps and results; this can be undone.</numerusform><numerusform>Its %n target(s) go with it, with their quarterly steps and results; this can be undone.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="332" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="333" />
         <source>删除举措“%1”</source>
         <translation>Delete measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="363" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="364" />
         <source>删除部分</source>
         <translation>Delete the section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="363" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="364" />
         <source>删除部分“%1”？</source>
         <translation>Delete section “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="360" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="361" />
         <source>连同其中%1项举措、%2个目标及其季度安排和完成情况一并删除；可以撤销。</source>
         <translation>Its measures (%1) and their targets (%2) go with it, with their quarterly steps and results; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="362" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="363" />
         <source>其中没有举措；可以撤销。</source>
         <translation>It holds no measures; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="353" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="354" />
         <source>删除部分“%1”</source>
         <translation>Delete section “%1”</translation>
     </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="373" />
+        <source>修改上一级标题</source>
+        <translation>Rename the heading above</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="373" />
+        <source>其下各部分的上一级标题（留空则取消分组）：</source>
+        <translation>The heading over its sections (left empty, they stand on their own):</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="389" />
+        <source>修改上一级标题“%1”</source>
+        <translation>Rename the heading above “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="390" />
+        <source>取消上一级标题“%1”</source>
+        <translation>Take away the heading above “%1”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="369" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="396" />
         <source>删除%n个目标</source>
         <translation><numerusform>Delete %n target(s)</numerusform><numerusform>Delete %n target(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="369" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="396" />
         <source>删除%n个指标</source>
         <translation><numerusform>Delete %n indicator(s)</numerusform><numerusform>Delete %n indicator(s)</numerusform></translation>
     </message>
@@ -6163,12 +6188,12 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="44" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="45" />
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="45" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="46" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

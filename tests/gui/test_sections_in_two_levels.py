@@ -48,3 +48,38 @@ def test_the_import_preview_shows_the_heading_over_each_section(window, qtbot, t
     assert heads[col - 1] == "部分"
     assert [m.index(r, col).data() for r in range(m.rowCount())] == ["一、着力稳增长", ""]
     dialog.reject()
+
+
+def test_the_heading_over_sections_is_renamed_from_the_navigation_in_one_undo_step(window, db, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    with db.session() as s:
+        for sec in s.scalars(select(Section).where(Section.number.in_((1, 2)))):
+            sec.part = "着力稳增长"
+        s.commit()
+    window.nav.fill()
+    plan = window.nav.topLevelItem(0)
+    (measures,) = [plan.child(i) for i in range(plan.childCount()) if plan.child(i).text(0) == "工作举措与目标"]
+    part = measures.child(0)
+    menu = window.nav.menu_at(window.nav.visualItemRect(part).center())
+    (rename,) = [a for a in menu.actions() if a.text() == "修改上一级标题…"]
+    menu.close()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("二、着力稳增长，推动经济持续回升向好", True))
+    rename.trigger()
+
+    def parts():
+        with db.read() as s:
+            return sorted(set(s.scalars(select(Section.part).where(Section.part.is_not(None)))))
+
+    assert parts() == ["着力稳增长，推动经济持续回升向好"]  # the number typed is the list's, not the words
+    def listed():
+        plan = window.nav.topLevelItem(0)
+        (node,) = [plan.child(i) for i in range(plan.childCount()) if plan.child(i).text(0) == "工作举措与目标"]
+        return [node.child(i).text(0) for i in range(node.childCount())]
+
+    qtbot.waitUntil(lambda: listed()[0] == "着力稳增长，推动经济持续回升向好", timeout=3000)  # the navigation follows
+    assert window.undo_action.text() == "撤销 修改上一级标题“着力稳增长”"
+    window.undo_action.trigger()
+    assert parts() == ["着力稳增长"]
+    assert window.row_edits.rename_part("着力稳增长", "")  # left empty: the sections stand on their own
+    assert parts() == []

@@ -53,7 +53,7 @@ EDITABLE = {
     }),
     "plan_entry": (PlanEntry, {"nature", "level", "annual_investment", "invested_before", "seq"}),
     "measure": (Measure, {"title", "text", "responsible_unit", "quarter", "section_id"}),
-    "section": (Section, {"title"}),  # no version of its own: an edit checks the title it replaces
+    "section": (Section, {"title", "part"}),  # no version of its own: an edit checks the value it replaces
     "indicator": (Indicator, {"name", "category", "unit"}),  # one for all its years; no version, as a section
     "measure_target": (MeasureTarget, {
         "measure_id",  # moved to another measure: its title typed in the row's 举措

@@ -53,8 +53,8 @@ class Navigation(QTreeWidget):
             measures = self._item(plan, self.tr("工作举措与目标"), ("targets", year, None))
             parts: dict[str, QTreeWidgetItem] = {}  # a list of two levels: its upper headings over their sections
             for section_id, _year, number, title, part in (sec for sec in sections if sec[1] == year):
-                if part and part not in parts:
-                    parts[part] = self._item(measures, part, None)  # a heading to open, no page of its own
+                if part and part not in parts:  # a heading to open and rename, no page of its own
+                    parts[part] = self._item(measures, part, ("part", year, part))
                     parts[part].setToolTip(0, part)
                 si = self._item(parts[part] if part else measures, f"({chinese_numeral(number)}) {title}",
                                 ("targets", year, section_id))
@@ -112,6 +112,9 @@ class Navigation(QTreeWidget):
             act.setEnabled(not w.read_only and len(self.years_shown) > 1)
         elif what[:1] == ("targets",) and what[1] == w.year and what[2] is not None:
             act = menu.addAction(self.tr("删除部分…"), lambda: w.row_edits.ask_remove_section(what[2]))
+            act.setEnabled(not w.read_only)
+        elif what[:1] == ("part",) and what[1] == w.year:
+            act = menu.addAction(self.tr("修改上一级标题…"), lambda: w.row_edits.ask_rename_part(what[2]))
             act.setEnabled(not w.read_only)
         if menu.isEmpty():
             return None

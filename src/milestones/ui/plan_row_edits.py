@@ -12,7 +12,8 @@ from collections import Counter
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout,
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QVBoxLayout,
 )
 from sqlalchemy import func, select
 
@@ -20,7 +21,7 @@ from ..store.project_rows import plan_id_for
 from ..store.schema import Measure, Section
 from .cell_paste import chosen_rows
 from .unit_completer import offer_names, offer_units
-from .undo import AddIndicatorCommand, AddTargetCommand, RemoveRowsCommand, push
+from .undo import AddIndicatorCommand, AddTargetCommand, EditCommand, FieldEdit, RemoveRowsCommand, push
 
 
 class _Form(QDialog):
@@ -362,6 +363,32 @@ class PlanRowEdits(QObject):
                 else self.tr("其中没有举措；可以撤销。"))
         return self._ask(self.tr("删除部分"), self.tr("删除部分“%1”？").replace("%1", title), said, "removeSection",
                          remove)
+
+    def ask_rename_part(self, part: str) -> bool:
+        """修改上一级标题…: the heading over sections in a list of two levels, renamed for every section under it
+        in the plan shown (left empty, the sections stand on their own); one undo step."""
+        w = self.window
+        if w.read_only:
+            return False
+        typed, ok = QInputDialog.getText(w, self.tr("修改上一级标题"), self.tr("其下各部分的上一级标题（留空则取消分组）："),
+                                         text=part)
+        return ok and self.rename_part(part, typed)
+
+    def rename_part(self, part: str, typed: str) -> bool:
+        from ..store.import_match import strip_section_number
+
+        w = self.window
+        new = strip_section_number(typed.strip()) or None  # "二、着力惠民生" typed with its number: the words
+        if new == part:
+            return False
+        with w.db.read() as s:
+            ids = list(s.scalars(select(Section.id).where(Section.plan_id == plan_id_for(s, w.year),
+                                                           Section.part == part)))
+        if not ids:
+            return False
+        text = (self.tr("修改上一级标题“%1”").replace("%1", part) if new
+                else self.tr("取消上一级标题“%1”").replace("%1", part))
+        return push(w.ops, EditCommand(w.ops, [FieldEdit("section", i, "part", part, new, None) for i in ids], text))
 
     def remove(self, model, ids: list[int]) -> bool:
         targets = model is self.window.targets_model
