@@ -54,7 +54,7 @@ def targets(draw) -> dict:
             "quarter": draw(st.sampled_from([None, "2024Q1", "2024Q2", "2024Q3", "2024Q4"])),
             "responsible_unit": draw(st.sampled_from([None, "区商务委", "区住房城乡建委（区人防办）"])),
             "actual": draw(st.one_of(st.none(), _FIGURE.map(float))),
-            "status": draw(st.sampled_from([None, "完成", "未完成", "推进中"]))}
+            "status": draw(st.sampled_from([None, "完成", "未完成", "推进中", "达到时序进度", "未达时序进度", "按序时推进"]))}
 
 
 def _db():
