@@ -18,13 +18,19 @@ def test_the_heading_over_sections_groups_them_in_the_navigation(window, db):
     assert part.text(0) == "着力稳增长，推动经济持续回升向好" and part.isExpanded()
     assert [part.child(i).text(0)[:3] for i in range(part.childCount())] == ["(一)", "(二)"]
     assert measures.child(1).text(0).startswith("(三)") and measures.childCount() == 10
-    # a section under it is still a page of its own; the heading is not one
+    # a section under it is a page of its own; the heading shows the targets of every section under it
     window.nav.setCurrentItem(part.child(1))
     assert window.stack.currentWidget() is window.targets_page
-    shown = {r["section_id"] for r in window.targets_model.rows}
+    one = {r["section_id"] for r in window.targets_model.rows}
     window.nav.setCurrentItem(part)
-    assert {r["section_id"] for r in window.targets_model.rows} == shown and len(shown) == 1
     m = window.targets_model
+    both = {r["section_id"] for r in m.rows}
+    assert len(one) == 1 and one < both and len(both) == 2
+    assert {r["section"][:3] for r in m.rows} == {"(一)", "(二)"}
+    assert not window.targets_table.isColumnHidden([c.key for c in m.columns].index("section"))
+    assert window.nav.currentItem() is part  # the page shown does not move the navigation off it
+    window.show_targets("")  # every section's again
+    assert len({r["section_id"] for r in m.rows}) == 11
     m.set_section(None)
     col = [c.key for c in m.columns].index("section")
     r = next(i for i, row in enumerate(m.rows) if row["section"].startswith("(一)"))

@@ -307,7 +307,8 @@ class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
                 self.units_view: ("units", self.year)}.get(page)
         item = self.nav.currentItem()
         current = item.data(0, NAV_ROLE) if item is not None else None
-        if what is not None and (not current or current[0] != what[0]):
+        if what is not None and (not current or current[0] != what[0]
+                                 and not (current[0] == "part" and what[0] == "targets")):
             self.nav.select(what)
 
     def _select_in_table(self, pid: int) -> None:

@@ -18,7 +18,7 @@ from .lang import zone_label
 
 NAV_ROLE = Qt.UserRole + 1
 # the navigation items that show one year's plan (item data: (page, year, …)); indicators are of any year
-YEAR_PAGES = ("projects", "targets", "dashboard", "timeline", "units")
+YEAR_PAGES = ("projects", "targets", "part", "dashboard", "timeline", "units")
 
 
 class Navigation(QTreeWidget):
@@ -53,7 +53,7 @@ class Navigation(QTreeWidget):
             measures = self._item(plan, self.tr("工作举措与目标"), ("targets", year, None))
             parts: dict[str, QTreeWidgetItem] = {}  # a list of two levels: its upper headings over their sections
             for section_id, _year, number, title, part in (sec for sec in sections if sec[1] == year):
-                if part and part not in parts:  # a heading to open and rename, no page of its own
+                if part and part not in parts:  # a heading over sections: their targets together
                     parts[part] = self._item(measures, part, ("part", year, part))
                     parts[part].setToolTip(0, part)
                 si = self._item(parts[part] if part else measures, f"({chinese_numeral(number)}) {title}",

@@ -61,11 +61,14 @@ class TargetsModel(RowTableModel):
         self.year = year
         self.at = at  # the quarter the targets are judged at (the dashboard's): due by then or not
         self.section_id: int | None = None
+        self.section_ids: tuple[int, ...] | None = None  # the sections under a heading chosen in the navigation
         self.filter = TargetFilter()
         super().__init__(ops, parent)
 
-    def set_section(self, section_id: int | None) -> None:
-        self.section_id = section_id
+    def set_section(self, section_id: int | None, section_ids: tuple[int, ...] | None = None) -> None:
+        """One section's targets, or with ``section_ids`` those of the sections under one heading (kept by id: a
+        rename of the heading, or its undo, leaves the same rows shown), or with neither every section's."""
+        self.section_id, self.section_ids = section_id, section_ids
         self.reload()
 
     def set_at(self, at: Quarter | None) -> None:
@@ -98,6 +101,8 @@ class TargetsModel(RowTableModel):
                  .where(Section.plan_id == plan_id).order_by(Section.number, Measure.seq, MeasureTarget.seq))
             if self.section_id is not None:
                 q = q.where(Section.id == self.section_id)
+            elif self.section_ids is not None:
+                q = q.where(Section.id.in_(self.section_ids))
             rows = s.execute(q).all()
             at = self.at or (Quarter(self.year, 4) if self.year else None)
             steps: dict[int, list[dict[str, Any]]] = {}

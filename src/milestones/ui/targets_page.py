@@ -48,7 +48,7 @@ class TargetsPage(ListPage):
                             self.standing.currentData() or "")
 
     def counted(self, shown: int, listed: int) -> str:
-        if not listed and self.model.section_id is None:  # a plan whose measures are not in yet: how they come in
+        if not listed and self.model.section_id is None and self.model.section_ids is None:  # a plan whose measures are not in yet: how they come in
             return self.tr("本年计划还没有工作举措与目标：导入计划报告或工作举措表（导入表格…），或用“新增目标”逐条填写")
         if shown == listed:
             return self.tr("共 %n 个目标", "", listed)  # "1 target", "125 targets"

@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 from sqlalchemy import select
 
-from ..store.schema import Area, Zone
+from ..store.project_rows import plan_id_for
+from ..store.schema import Area, Section, Zone
 from .navigation import NAV_ROLE, YEAR_PAGES
 
 
@@ -38,6 +39,10 @@ class WindowPages:
             self.targets_model.set_section(what[2])
             self.columns.hide(self.targets_table)
             self.stack.setCurrentWidget(self.targets_page)
+        elif what[0] == "part":  # the heading over sections: the targets of every section under it
+            self.targets_model.set_section(None, self._sections_under(what[1], what[2]))
+            self.columns.hide(self.targets_table)
+            self.stack.setCurrentWidget(self.targets_page)
         elif what[0] == "indicators":
             if what[1] is not None:
                 self.indicators_model.set_year(what[1])
@@ -48,6 +53,11 @@ class WindowPages:
             self.show_timeline()
         elif what[0] == "units":
             self.show_units()
+
+    def _sections_under(self, year: int, part: str) -> tuple[int, ...]:
+        with self.db.read() as s:
+            return tuple(s.scalars(select(Section.id).where(Section.plan_id == plan_id_for(s, year),
+                                                             Section.part == part)))
 
     def _show_year_page(self, page: QWidget) -> bool:
         """``page`` shown, when there is a year's plan to show on it; else the page that says how to get one in."""
