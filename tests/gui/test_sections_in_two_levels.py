@@ -6,14 +6,25 @@ from sqlalchemy import select
 from milestones.store.schema import Section
 
 
-def test_the_heading_over_sections_groups_them_in_the_navigation(window, db):
+def _measures_node(window):
+    """The navigation's 工作举措与目标 of the plan shown."""
+    plan = window.nav.topLevelItem(0)
+    (node,) = [plan.child(i) for i in range(plan.childCount()) if plan.child(i).text(0) == "工作举措与目标"]
+    return node
+
+
+def _under_a_heading(window, db, part: str):
+    """The bundled plan's first two sections put under ``part``, and the navigation filled again: its 工作举措与目标."""
     with db.session() as s:
         for sec in s.scalars(select(Section).where(Section.number.in_((1, 2)))):
-            sec.part = "着力稳增长，推动经济持续回升向好"
+            sec.part = part
         s.commit()
     window.nav.fill()
-    plan = window.nav.topLevelItem(0)
-    (measures,) = [plan.child(i) for i in range(plan.childCount()) if plan.child(i).text(0) == "工作举措与目标"]
+    return _measures_node(window)
+
+
+def test_the_heading_over_sections_groups_them_in_the_navigation(window, db):
+    measures = _under_a_heading(window, db, "着力稳增长，推动经济持续回升向好")
     part = measures.child(0)
     assert part.text(0) == "着力稳增长，推动经济持续回升向好" and part.isExpanded()
     assert [part.child(i).text(0)[:3] for i in range(part.childCount())] == ["(一)", "(二)"]
@@ -59,13 +70,7 @@ def test_the_import_preview_shows_the_heading_over_each_section(window, qtbot, t
 def test_the_heading_over_sections_is_renamed_from_the_navigation_in_one_undo_step(window, db, qtbot, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    with db.session() as s:
-        for sec in s.scalars(select(Section).where(Section.number.in_((1, 2)))):
-            sec.part = "着力稳增长"
-        s.commit()
-    window.nav.fill()
-    plan = window.nav.topLevelItem(0)
-    (measures,) = [plan.child(i) for i in range(plan.childCount()) if plan.child(i).text(0) == "工作举措与目标"]
+    measures = _under_a_heading(window, db, "着力稳增长")
     part = measures.child(0)
     menu = window.nav.menu_at(window.nav.visualItemRect(part).center())
     (rename,) = [a for a in menu.actions() if a.text() == "修改上一级标题…"]
@@ -79,8 +84,7 @@ def test_the_heading_over_sections_is_renamed_from_the_navigation_in_one_undo_st
 
     assert parts() == ["着力稳增长，推动经济持续回升向好"]  # the number typed is the list's, not the words
     def listed():
-        plan = window.nav.topLevelItem(0)
-        (node,) = [plan.child(i) for i in range(plan.childCount()) if plan.child(i).text(0) == "工作举措与目标"]
+        node = _measures_node(window)
         return [node.child(i).text(0) for i in range(node.childCount())]
 
     qtbot.waitUntil(lambda: listed()[0] == "着力稳增长，推动经济持续回升向好", timeout=3000)  # the navigation follows

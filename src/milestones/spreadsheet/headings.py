@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..domain.quarter import PERIOD_END
+from ..domain.quarter import PERIOD_END, period_months
 from ..domain.target import PERCENTS
 from .cells import YEAR, norm, split_unit
 
@@ -558,19 +558,18 @@ def _remark_field(base: str, n: int) -> str | None:
 _PLAN_PERIOD = re.compile(r"十[一二三四五六]五|规划目标|规划期|五年规划|规划值")
 
 
-_REVIEW_PERIOD = re.compile(r"^(?:截至|截止|到|至)?(?:1\s*[-—–~～至到]\s*(\d{1,2})月(?:份)?|(\d{1,2})月(?:底|末)|"
-                            r"(一季度|第一季度|上半年|前三季度))")
+# the periods a monitoring table names, opening a review's heading; or "截至9月底", to that month's end
+_REVIEW_PERIOD = re.compile(rf"^(?:截至|截止|到|至)?(?:({PERIODS})|(\d{{1,2}})月(?:底|末))")
 
 
 def review_period(header: str | None) -> str | None:
     """The months a review's column of what was done runs to, as a running total is said ("1-9月:…"): "1-9月进展情况"
-    and "截至9月底推进情况" → "1-9月", "上半年完成情况" → "上半年"; None for the year's, or where none is named."""
-    # under a group heading ("推进情况／1-9月工作进展"), the lower one names it
+    and "截至9月底推进情况" → "1-9月", "上半年完成情况" → "上半年"; None for the year's, or where none is named. Under a
+    group heading ("推进情况／1-9月工作进展") the lower one names it."""
     m = _REVIEW_PERIOD.match(_lowest_base(header or ""))
-    if m is None:
-        return None
-    month = int(m.group(1) or m.group(2) or 0)
-    return m.group(3) if m.group(3) else f"1-{month}月" if 1 <= month < 12 else None
+    word = None if m is None else m.group(1) or f"1-{m.group(3)}月"
+    months = period_months(word)
+    return word if months is not None and months < 12 else None
 
 
 def period_word(header: str) -> str:

@@ -197,7 +197,8 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             sections[number] = sec
             by_title[name_key(sec.title)] = sec
             receipt.inserted.append(("section", sec.id))
-        _part_given(receipt, sec, rec)
+        else:
+            _part_given(receipt, sec, rec)
         mkey = (sec.id, name_key(rec["measure"]))
         m = measures.get(mkey)
         if m is None:
