@@ -299,6 +299,23 @@ NUMBER_CELL = re.compile(r"[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(%|亿元|万元|
 EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!"}
 
 
+def excel_error(v: Any) -> bool:
+    """A cell showing an Excel error value (#DIV/0!, #N/A …): a broken formula's, or its text pasted or saved
+    to CSV. It holds no value: read as text it became a project named "#DIV/0!", an area "#N/A" and, as a figure,
+    the 0 of "#DIV/0!"."""
+    return type(v) is str and v.strip().upper() in EXCEL_ERRORS
+
+
+def excel_error_said(header: str | None, fld: str | None = None) -> tuple[str, str]:
+    """What a problem says of an Excel error value in the column headed ``header`` (of field ``fld``), and its
+    severity: an error, since the cell's value is unknown; in 序号, which is not imported ("=ROW()-3" broken by a
+    deleted row), only a warning."""
+    if fld == "seq":
+        return "序号单元格是 Excel 错误值；序号不导入，本行照常导入", "warning"
+    what = f"“{norm(header)}”" if header and norm(header) else "这一列"
+    return f"单元格是 Excel 错误值（公式出错或引用失效），不是{what}的内容：请在 Excel 或 WPS 中改正后再导入", "error"
+
+
 FIGURE = re.compile(r"(-?\d+(?:,\d{3})*(?:\.\d+)?)\s*([^\d\s,，、;；]*)")
 
 

@@ -98,7 +98,7 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         given = detail  # "基本社会保障" | "城乡基本养老保险参保率": the indicator, not its group
     raw_name = clean(_FOOTNOTE.sub("", given) if type(given) is str else given)
     if not raw_name:
-        if any(norm(v) for v in row.cells):
+        if any(norm(v) for v in row.cells) and "name" not in row.error_fields:
             row.problem("name", "", "缺少指标名称", "warning")
         return None
     mark = NAME_MARK.search(raw_name)

@@ -321,7 +321,8 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     if measure and ITEM_NUMBER.match(measure):  # "1.培育市场主体": the list's numbering
         measure = ITEM_NUMBER.sub("", measure) or measure
     if not measure:
-        row.problem("measure", "", "缺少举措名称")
+        if "measure" not in row.error_fields:  # an error value there is said as such
+            row.problem("measure", "", "缺少举措名称")
         return None
     # explicit columns (our own export has them) win over what the wording gives
     value = _target_value(row, unit, target.value) if row.has("value") and row.raw("value") not in (None, "") \

@@ -10,8 +10,8 @@ from typing import Any
 from ..domain.target import plain_number
 from ..domain.quarter import DATE_REMARK, Quarter, typed_number
 from .cells import (
-    clean_column, memo, norm, number_cell, schedule_fields, span_fields, span_read, start_fields, text_of,
-    units_column,
+    EXCEL_ERRORS, clean_column, excel_error, excel_error_said, memo, norm, number_cell, schedule_fields, span_fields,
+    span_read, start_fields, text_of, units_column,
 )
 from .layout import Layout
 from .read import Sheet, column_letter
@@ -41,11 +41,38 @@ class Columns:
         self.problems: list[tuple[int, Problem]] = []
         self._position = {r: k for k, r in enumerate(rows)} if sheet.errors else {}
         self._texts: dict[str, list[str | None]] = {}
+        self._erroneous: dict[str, bool] = {}  # by field: whether its column holds an Excel error value
+        self._errors_said: set[tuple[int, str]] = set()
 
     def has(self, fld: str) -> bool:
         return fld in self.layout.columns
 
     def raw(self, fld: str) -> list[Any]:
+        """The column's cells; an Excel error value (#N/A) is said once, at its row, and read as empty."""
+        values = self.cells_of(fld)
+        found = self._erroneous.get(fld)
+        if found is None:  # looked for once a column, in C (a Python loop over 50,000 cells cost 5 ms a column)
+            found = self._erroneous[fld] = not EXCEL_ERRORS.isdisjoint(values)
+        if found:
+            self._say_errors(fld, values)
+        return values
+
+    def _say_errors(self, fld: str, values: list[Any]) -> None:
+        """Each Excel error value among ``values`` said (once) and blanked."""
+        said = excel_error_said(self.layout.columns[fld].header, fld)
+        for k, v in enumerate(values):
+            if type(v) is str and v in EXCEL_ERRORS:
+                if (k, fld) not in self._errors_said:
+                    self._errors_said.add((k, fld))
+                    self.report(k, fld, v, *said)
+                values[k] = None
+
+    def said_error(self, k: int, fld: str) -> bool:
+        """Whether row ``k``'s cell of ``fld`` was said to hold an Excel error value."""
+        return (k, fld) in self._errors_said
+
+    def cells_of(self, fld: str) -> list[Any]:
+        """The column's cells as the sheet holds them (an error value as its text)."""
         col = self.layout.columns.get(fld)
         if col is None:
             return [None] * self.n
@@ -61,7 +88,10 @@ class Columns:
         if not self.has(fld):
             return [None] * self.n
         if fld not in self._texts:
-            self._texts[fld] = clean_column(self.raw(fld))
+            texts = clean_column(self.raw(fld))
+            if not EXCEL_ERRORS.isdisjoint(texts):  # " #REF! " or "＃N/A", cleaned
+                self._say_errors(fld, texts)
+            self._texts[fld] = texts
         return list(self._texts[fld])
 
     def units(self, fld: str) -> list[str | None]:
@@ -83,7 +113,7 @@ class Columns:
         scale = self.layout.columns[fld].scale
         out: list[float | None] = [None] * self.n
         others: dict[Any, tuple[float | None, str | None, str]] = {}
-        for k, v in enumerate(self.raw(fld)):
+        for k, v in enumerate(self.cells_of(fld)):  # an error value is said as no number (numbers only here)
             t = type(v)
             if t is float or t is int:
                 out[k] = round(v * scale, 6)
@@ -94,6 +124,8 @@ class Columns:
                 out[k] = found[0]
                 if found[1]:
                     self.report(k, fld, v, found[1], found[2])
+                    if t is str and excel_error(v):
+                        self._errors_said.add((k, fld))
         return out
 
     def schedules(self, fld: str, values: list[Any] | None = None) \

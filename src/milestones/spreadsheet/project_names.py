@@ -37,7 +37,7 @@ def read_names(cols: Columns) -> Names:
     if None in names:
         for k, name in enumerate(names):
             if not name:
-                if any(norm(v) for v in cols.cells[k]):
+                if any(norm(v) for v in cols.cells[k]) and not cols.said_error(k, "name"):
                     cols.report(k, "name", "", "缺少项目名称", "warning")
                 cols.dropped[k] = 1
     numbered = sum(1 for n in names if n and n[0] in "0123456789(（" and ITEM_NUMBER.match(n))

@@ -14,7 +14,9 @@ from ..domain.target import (
     DECLINE_WORDS, GROWTH_WORDS, PERCENTS, RATE_UNITS, Target, TargetParseError, measures_apart, unit_factor,
     verdict_of, verdict_word,
 )
-from .cells import EXCEL_ERRORS, FIGURE, UNITISH, clean, norm, number_cell, schedule_cell, text_of
+from .cells import (
+    EXCEL_ERRORS, FIGURE, UNITISH, clean, excel_error, excel_error_said, norm, number_cell, schedule_cell, text_of,
+)
 from .headings import PERIODS, asks_if_behind, is_pace_verdict
 from .layout import Layout
 from .read import Sheet, column_letter
@@ -76,8 +78,20 @@ class Row:
         self.index = index
         self.errors = bool(sheet.errors)
         self._said: list[Problem] = []
+        self.error_fields: set[str] = set()  # fields whose cell held an Excel error value (said as such)
 
     def raw(self, fld: str) -> Any:
+        """The cell of ``fld``; an Excel error value (#N/A) is said once and read as empty: it holds nothing."""
+        v = self.cell(fld)
+        if type(v) is str and excel_error(v):
+            col = self.layout.columns.get(fld)
+            self.problem(fld, v, *excel_error_said(col.header if col else None, fld))
+            self.error_fields.add(fld)
+            return None
+        return v
+
+    def cell(self, fld: str) -> Any:
+        """The cell of ``fld`` as the sheet holds it (an error value as its text)."""
         i = self.index.get(fld)
         if i is None:
             return None
@@ -100,7 +114,7 @@ class Row:
             self.ok = False
 
     def number(self, fld: str) -> float | None:
-        v = self.raw(fld)
+        v = self.cell(fld)  # an error value is said as no number
         value, message, severity = number_cell(v, self.layout.columns[fld].scale)
         if message:
             self.problem(fld, v, message, severity)

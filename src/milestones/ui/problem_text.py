@@ -639,6 +639,18 @@ _MESSAGES = [
     ("按 {n} 记入", "recorded as {n}"),
     ("单元格是 Excel 错误值；应为数字（如 12.5 或 1,250）",
      "the cell holds an Excel error; expected a number (such as 12.5 or 1,250)"),
+    ("单元格是 Excel 错误值（公式出错或引用失效），不是“{header}”的内容：请在 Excel 或 WPS 中改正后再导入",
+     "the cell holds an Excel error value (a formula gone wrong or a broken reference), nothing “{header}” can "
+     "hold: correct it in Excel or WPS, then import"),
+    ("单元格是 Excel 错误值（公式出错或引用失效），不是这一列的内容：请在 Excel 或 WPS 中改正后再导入",
+     "the cell holds an Excel error value (a formula gone wrong or a broken reference), nothing this column can "
+     "hold: correct it in Excel or WPS, then import"),
+    ("序号单元格是 Excel 错误值；序号不导入，本行照常导入",
+     "the number (序号) cell holds an Excel error value; numbers are not imported, the row is"),
+    ("开工时间在{year}年，离{plan}年计划过远：请核对是否笔误",
+     "the start is in {year}, far from the plan's year {plan}: check for a typing slip"),
+    ("完工时间在{year}年，离{plan}年计划过远：请核对是否笔误",
+     "the completion is in {year}, far from the plan's year {plan}: check for a typing slip"),
     ("不是数字；应为数字（如 12.5 或 1,250）", "not a number; expected a number (such as 12.5 or 1,250)"),
     ("应为数字（如 12.5 或 1,250），不是文字", "expected a number (such as 12.5 or 1,250), not words"),
     ("属性应为“约束性”或“预期性”", "the binding should be “约束性” (binding) or “预期性” (expected)"),
