@@ -403,7 +403,9 @@ def _say_too_long(t, d) -> None:
     for i, fields in sorted(d.too_long.items()):
         for fld, limit in fields:
             v = t.records[i][fld]
-            said.append(Problem(t.sheet, t.rows[i], None, v[:40] + "…",
+            col = t.layout.columns.get(fld) if t.layout is not None else None
+            letter = column_letter(col.index) if col is not None else t.name_column if fld == "name" else None
+            said.append(Problem(t.sheet, t.rows[i], letter, v[:40] + "…",
                                 f"{_FIELD_NAMES[fld]}过长（{len(v)} 字，最多 {limit} 字），可能是列错位"))
     _say(t, said)
 

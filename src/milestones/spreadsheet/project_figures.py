@@ -52,6 +52,30 @@ def check_figures(cols: Columns, totals: list, annuals: list, starts: list, comp
     for k, (start, end) in enumerate(zip(starts, completions)):
         if start and end and start[0] and end[0] and end[0] < start[0]:
             cols.report(k, "completion", end[1] or end[0], f"完工（{end[0]}）早于开工（{start[0]}）")
+    for fld, figures in (("total_investment", totals), ("annual_investment", annuals), ("invested_before", before)):
+        if any(v is not None and v < 0 for v in figures):  # "-5": the edit refuses it; the import took it unsaid
+            cells = cols.raw(fld)
+            for k, v in enumerate(figures):
+                if v is not None and v < 0:
+                    cols.report(k, fld, cells[k], "投资不能为负数")
+    if cols.layout.year:
+        _far_years(cols, cols.layout.year, (("start", starts), ("completion", completions)))
+
+
+# years from the plan's: a key project started decades before (a 续建 of 1998) or finishing a dozen years on (a metro
+# line) is real; "2099", "2204" or "1024" beyond them is a typing slip the timeline would stretch to
+_YEARS_BEFORE, _YEARS_AFTER = 30, 15
+
+
+def _far_years(cols: Columns, year: int, schedules: tuple) -> None:
+    for fld, cells in schedules:
+        quarters = {cell[0] for cell in cells if cell and cell[0]}  # (50,000 cells, a few dozen quarters)
+        far = {q for q in quarters if not year - _YEARS_BEFORE <= int(q[:4]) <= year + _YEARS_AFTER}
+        for k, cell in enumerate(cells) if far else ():
+            if cell and cell[0] in far:
+                what = "开工" if fld == "start" else "完工"
+                cols.report(k, fld if cols.has(fld) else None, cell[1] or cell[0],
+                            f"{what}时间在{cell[0][:4]}年，离{year}年计划过远：请核对是否笔误", "warning")
 
 
 def check_quarters_add_up(cols: Columns, year: int, records: list[tuple[int, dict[str, Any]]]) -> None:
