@@ -7,7 +7,9 @@ from typing import Any
 
 from ..domain.quarter import QuarterParseError, leading_time, parse_schedule_cell, parse_schedule_span
 from ..domain.steps import step_figure
-from ..domain.target import OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, Target, plain_number, split_targets
+from ..domain.target import (
+    OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, Target, TargetParseError, plain_number, split_targets,
+)
 from .cells import ITEM_NUMBER, PART_NUMBER, clean, contact_of, nfkc, norm, schedule_cell, units_cell
 from .headings import review_period
 from .lead_units import lead_and_partners
@@ -267,6 +269,27 @@ def _due(row: Row, v: Any) -> str | None:
     return str(cell.quarter) if cell and cell.quarter else None
 
 
+def _with_value_column(row: Row, target: Target) -> Target:
+    """"完成老旧小区改造 | ≥30个", "固定资产投资增长 | 6 | %": a target worded without its figure, the figure in the
+    目标值 column (its unit beside it), is the target as the plan writes it ("固定资产投资增长6%"), weighed by that
+    figure and its op; it stood as words beside a bare value ("≥30个", "1.2万人" were refused as no number). Not
+    where the table says the op (方式, as this program's export does): the columns are the target there."""
+    v = row.raw("value") if row.has("value") and not row.has("op") and target.value is None else None
+    if v in (None, "") or isinstance(v, bool):
+        return target
+    figure = plain_number(v) if isinstance(v, (int, float)) else clean(v) or ""
+    unit = clean(row.raw("unit"))
+    if unit and not figure.endswith(unit):
+        figure += unit
+    if not re.search(r"\d", figure):
+        return target
+    try:
+        worded = Target.parse(f"{target.text}{figure}")
+    except TargetParseError:
+        return target
+    return worded if worded.value is not None else target
+
+
 def _target_value(row: Row, unit: str | None, worded: float | None) -> float | None:
     """The 目标值 column in the target's unit: "4000万元" for a target in 万元 is 4000 (it was read as 0.4, the
     亿元 of a project's investment); a share or a figure of another measure is said and the wording's figure
@@ -294,6 +317,7 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     target = read_target(row, "target", text)
     if target is None:
         return None
+    target = _with_value_column(row, target)
     section = clean(row.raw("section")) or category or _sheet_section(row.sheet.name)
     unit = clean(row.raw("unit")) or target.unit
     steps = _steps(row, unit, deadline_steps)  # read once: the deadline and the record both use them

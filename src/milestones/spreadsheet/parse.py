@@ -750,6 +750,9 @@ def _heading_above(sheet: Sheet, layout: Layout) -> str | None:
     return _category_as_kept(cells, cat, layout.kind) if cat is not None else None
 
 
+_BRACKET_NUMBER = re.compile(r"[(（][一二三四五六七八九十]+[)）][、.．]?\s*")
+
+
 def _category_as_kept(cells: list[Any], cat: str, kind: str) -> str:
     """A category row's text as the records keep it: measures keep the numbering ("（一）…"
     names section 1, "一" | "坚持创新驱动" becomes "一、坚持创新驱动"); other kinds drop it, and the
@@ -759,6 +762,8 @@ def _category_as_kept(cells: list[Any], cat: str, kind: str) -> str:
     full = next((cell_text(v).strip() for v in cells if cell_text(v).strip()), cat)
     if SECTION_NUMBER.fullmatch(norm(full)) and cat != full:
         full = f"{full.rstrip('、')}、{cat}"
+    elif cat != full and _BRACKET_NUMBER.fullmatch(full):  # "（一）" | "推动经济稳进提质": it was the section "（一）"
+        full = f"{full.rstrip('、.． ')}{cat}"
     return heading_name(full, any_brackets=False)
 
 
