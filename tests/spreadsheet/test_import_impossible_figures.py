@@ -46,3 +46,10 @@ def test_a_paragraph_in_the_name_column_is_said_at_that_column(db, tmp_path):
     (t,) = imp.tables
     (bad,) = t.errors
     assert (bad.row, bad.column) == (3, "A") and "名称过长" in bad.message
+
+
+def test_an_absurd_figure_is_said_in_a_line_not_three_hundred_digits(tmp_path):
+    path = _saved_by_libreoffice(tmp_path, [["巨额", "中部", 1e300, 0.5, None, "2024Q1", "2024Q4", "区商务委"]])
+    (t,) = read_import(path).tables
+    (said,) = [p for p in t.problems if "远超" in p.message]
+    assert (said.row, said.column) == (3, "C") and "1e+300 亿元" in said.message and len(said.message) < 60
