@@ -55,14 +55,16 @@ def test_error_values_in_indicator_and_task_tables_are_no_figures_nor_words(tmp_
             ["一、稳增长"],
             [1, "=1/0", "增长5%", "2024年12月", "区发展改革委"],
             [2, "促消费", "社零增长6%", "2024年12月", "=NA()"],
-            [3, "优环境", "新增市场主体1万户", "2024年6月", "区市场监管局"],
+            [3, "稳外贸", "=NA()", "=1/0", "=1/0"],  # refused at its target: its other cells are said too
+            [4, "优环境", "新增市场主体1万户", "2024年6月", "区市场监管局"],
         ],
     })
     indicators, tasks = read_import(path).tables
     assert _said(indicators) == [(3, "D", "#DIV/0!", "error"), (4, "B", "#N/A", "error"), (5, "A", "#DIV/0!", "error")]
     assert [r["name"] for r in indicators.records] == ["常住人口"]
     assert not any("缺少指标名称" in p.message for p in indicators.problems)
-    assert _said(tasks) == [(4, "B", "#DIV/0!", "error"), (5, "E", "#N/A", "error")]
+    assert _said(tasks) == [(4, "B", "#DIV/0!", "error"), (5, "E", "#N/A", "error"), (6, "C", "#N/A", "error"),
+                            (6, "D", "#DIV/0!", "error"), (6, "E", "#DIV/0!", "error")]
     assert [r["measure"] for r in tasks.records] == ["优环境"]
     assert not any("缺少举措名称" in p.message for p in tasks.problems)
 

@@ -268,6 +268,8 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
             row = Row(table, sheet, layout, r, index)
             got = reader(row, category)
             if got is None or not row.ok:
+                if not row.ok:
+                    row.say_error_values()  # the row's other broken formulas, said now rather than on the next try
                 continue
             if part is not None and layout.kind == "measures":  # the heading over the task's section
                 for record in (got if isinstance(got, list) else [got]):

@@ -90,6 +90,16 @@ class Row:
             return None
         return v
 
+    def say_error_values(self) -> None:
+        """Every Excel error value on the row said (each once): a row refused at its first error stopped
+        reading there, and the planner met the next broken formula only on the next try."""
+        said = {p.column for p in self._said}  # a cell said already (a number's own words) is not said again
+        for fld in self.index:
+            v = self.cell(fld)
+            col = self.layout.columns.get(fld)
+            if type(v) is str and excel_error(v) and (col is None or column_letter(col.index) not in said):
+                self.raw(fld)
+
     def cell(self, fld: str) -> Any:
         """The cell of ``fld`` as the sheet holds it (an error value as its text)."""
         i = self.index.get(fld)
