@@ -58,3 +58,14 @@ def test_a_section_numbered_in_brackets_beside_its_title_is_that_section(tmp_pat
         weighed = s.execute(select(MeasureTarget.op, MeasureTarget.value, MeasureTarget.unit)
                             .where(MeasureTarget.text == "完成老旧小区改造≥30个")).all()
         assert weighed == [("at_least", 30.0, "个")]
+
+
+def test_a_deadline_decades_from_the_plans_year_is_said(tmp_path):
+    rows = [*ROWS[:5], [2, "新增规上企业", "新增规上工业企业", 15, "家", "2205年9月", "区经济信息委"],
+            [3, "轨道交通", "建成轨道交通线路", 1, "条", "2028年底前", "区交通局"]]  # a task of a few years: no slip
+    (tmp_path / "src").mkdir()
+    convert([workbook_file(tmp_path / "src" / "tasks.xlsx", {"任务": rows})], tmp_path)
+    (t,) = read_import(tmp_path / "tasks.xlsx").tables
+    said = [(p.row, p.column, p.text, p.severity) for p in t.problems if "过远" in p.message]
+    assert said == [(6, "F", "2205年9月", "warning")]
+    assert [r["quarter"] for r in t.records] == ["2025Q4", "2205Q3", "2028Q4"]  # kept as written, said

@@ -647,6 +647,8 @@ _MESSAGES = [
      "hold: correct it in Excel or WPS, then import"),
     ("序号单元格是 Excel 错误值；序号不导入，本行照常导入",
      "the number (序号) cell holds an Excel error value; numbers are not imported, the row is"),
+    ("完成时限在{year}年，离{plan}年计划过远：请核对是否笔误",
+     "the deadline is in {year}, far from the plan's year {plan}: check for a typing slip"),
     ("开工时间在{year}年，离{plan}年计划过远：请核对是否笔误",
      "the start is in {year}, far from the plan's year {plan}: check for a typing slip"),
     ("完工时间在{year}年，离{plan}年计划过远：请核对是否笔误",
