@@ -266,14 +266,14 @@ def _due(row: Row, v: Any) -> str | None:
     cell, message = schedule_cell(v, year)
     if message:
         row.problem("quarter", v, message)
-    if year and cell and cell.quarter and not year - 1 <= cell.quarter.year <= year + _YEARS_AFTER:
+    if year and cell and cell.quarter and not year - 1 <= cell.quarter.year <= year + _DEADLINE_YEARS_ON:
         # "2204年6月" for 2024: a typing slip the dashboard would count as not due for ever
         row.problem("quarter", v, f"完成时限在{cell.quarter.year}年，离{year}年计划过远：请核对是否笔误", "warning")
     return str(cell.quarter) if cell and cell.quarter else None
 
 
 # a year's task may run a few years on ("2027年底前建成"); a deadline beyond, or before the year before, is a slip
-_YEARS_AFTER = 5
+_DEADLINE_YEARS_ON = 5
 
 
 def _with_value_column(row: Row, target: Target) -> Target:
