@@ -90,3 +90,19 @@ def test_an_error_value_in_the_numbering_is_only_said(tmp_path):
     for t, names in ((projects, ["甲项目", "乙项目"]), (indicators, ["地区生产总值增速", "常住人口"])):
         assert [r["name"] for r in t.records] == names and not t.errors
         assert all(p.severity != "error" and "序号不导入" in p.message for p in t.problems if "错误值" in p.message)
+
+
+def test_a_logical_value_in_the_name_column_is_no_name(tmp_path):
+    # TRUE typed where a name goes (a column out of place) stood as a project, and an indicator, named "True"
+    path = _saved_by_libreoffice(tmp_path, {
+        "重点项目": [["2024年重点项目"], ["项目名称", "区域", "总投资（亿元）", "计划开工"],
+                     [True, "东部", 3, "2024Q1"], ["乙项目", "西部", 2, "2024Q2"]],
+        "指标": [["2023年主要指标完成情况"], ["指标", "单位", "目标", "完成"],
+                 [False, "%", "6", "6.1"], ["常住人口", "万人", "60", "61"]],
+    })
+    projects, indicators = read_import(path).tables
+    for t, name, text in ((projects, "乙项目", "TRUE"), (indicators, "常住人口", "FALSE")):
+        assert [r["name"] for r in t.records] == [name]
+        (said,) = [p for p in t.problems if "逻辑值" in p.message]
+        assert (said.row, said.column, said.text, said.severity) == (3, "A", text, "warning")
+        assert not any("缺少" in p.message for p in t.problems)

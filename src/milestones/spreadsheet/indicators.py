@@ -96,6 +96,9 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     detail = row.raw("name_detail") if row.has("name_detail") else None
     if detail not in (None, "") and clean(detail) != clean(given):
         given = detail  # "基本社会保障" | "城乡基本养老保险参保率": the indicator, not its group
+    if type(given) is bool:  # a TRUE/FALSE cell: a column out of place, no name (it stood as "True")
+        row.problem("name", "TRUE" if given else "FALSE", "指标名称是逻辑值，不是名称（可能是列错位）：该行未导入", "warning")
+        return None
     raw_name = clean(_FOOTNOTE.sub("", given) if type(given) is str else given)
     if not raw_name:
         if any(norm(v) for v in row.cells) and "name" not in row.error_fields:

@@ -34,9 +34,19 @@ def read_names(cols: Columns) -> Names:
     if cols.layout.name_with_content:
         names, given = _names_and_contents(cols)
         contents = contents if cols.has("content") else given
+    raw = cols.cells_of("name") if cols.has("name") else ()
+    if True in raw or False in raw:  # a TRUE/FALSE cell (t="b"): a column out of place, no name (it stood as "True")
+        for k, v in enumerate(raw):
+            if type(v) is bool:
+                cols.report(k, "name", "TRUE" if v else "FALSE", "项目名称是逻辑值，不是名称（可能是列错位）：该行未导入",
+                            "warning")
+                names[k] = None
     if None in names:
         for k, name in enumerate(names):
             if not name:
+                if raw and type(raw[k]) is bool:
+                    cols.dropped[k] = 1
+                    continue
                 if any(norm(v) for v in cols.cells[k]) and not cols.said_error(k, "name"):
                     cols.report(k, "name", "", "缺少项目名称", "warning")
                 cols.dropped[k] = 1

@@ -645,6 +645,12 @@ _MESSAGES = [
     ("单元格是 Excel 错误值（公式出错或引用失效），不是这一列的内容：请在 Excel 或 WPS 中改正后再导入",
      "the cell holds an Excel error value (a formula gone wrong or a broken reference), nothing this column can "
      "hold: correct it in Excel or WPS, then import"),
+    ("项目名称是逻辑值，不是名称（可能是列错位）：该行未导入",
+     "the project's name is a logical value (TRUE/FALSE), no name (perhaps a column out of place): the row is not "
+     "imported"),
+    ("指标名称是逻辑值，不是名称（可能是列错位）：该行未导入",
+     "the indicator's name is a logical value (TRUE/FALSE), no name (perhaps a column out of place): the row is not "
+     "imported"),
     ("序号单元格是 Excel 错误值；序号不导入，本行照常导入",
      "the number (序号) cell holds an Excel error value; numbers are not imported, the row is"),
     ("完成时限在{year}年，离{plan}年计划过远：请核对是否笔误",
