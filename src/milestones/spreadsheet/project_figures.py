@@ -4,6 +4,7 @@ a figure most likely typed in 万元 under a 亿元 heading, a package's parts c
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Any
 
 from ..domain.target import plain_number
@@ -53,7 +54,7 @@ def check_figures(cols: Columns, totals: list, annuals: list, starts: list, comp
         if start and end and start[0] and end[0] and end[0] < start[0]:
             cols.report(k, "completion", end[1] or end[0], f"完工（{end[0]}）早于开工（{start[0]}）")
     for fld, figures in (("total_investment", totals), ("annual_investment", annuals), ("invested_before", before)):
-        if any(v is not None and v < 0 for v in figures):  # "-5": the edit refuses it; the import took it unsaid
+        if min(filter(None, figures), default=0) < 0:  # "-5": the edit refuses it; the import took it unsaid (in C)
             cells = cols.raw(fld)
             for k, v in enumerate(figures):
                 if v is not None and v < 0:
@@ -69,8 +70,8 @@ _YEARS_BEFORE, _YEARS_AFTER = 30, 15
 
 def _far_years(cols: Columns, year: int, schedules: tuple) -> None:
     for fld, cells in schedules:
-        quarters = {cell[0] for cell in cells if cell and cell[0]}  # (50,000 cells, a few dozen quarters)
-        far = {q for q in quarters if not year - _YEARS_BEFORE <= int(q[:4]) <= year + _YEARS_AFTER}
+        quarters = set(map(itemgetter(0), filter(None, cells)))  # (50,000 cells, a few dozen quarters; in C)
+        far = {q for q in quarters if q and not year - _YEARS_BEFORE <= int(q[:4]) <= year + _YEARS_AFTER}
         for k, cell in enumerate(cells) if far else ():
             if cell and cell[0] in far:
                 what = "开工" if fld == "start" else "完工"

@@ -40,13 +40,10 @@ def read_names(cols: Columns) -> Names:
             if type(v) is bool:
                 cols.report(k, "name", "TRUE" if v else "FALSE", "项目名称是逻辑值，不是名称（可能是列错位）：该行未导入",
                             "warning")
-                names[k] = None
+                names[k], cols.dropped[k] = None, 1  # dropped: not said again as a name missing
     if None in names:
         for k, name in enumerate(names):
             if not name:
-                if raw and type(raw[k]) is bool:
-                    cols.dropped[k] = 1
-                    continue
                 if any(norm(v) for v in cols.cells[k]) and not cols.said_error(k, "name"):
                     cols.report(k, "name", "", "缺少项目名称", "warning")
                 cols.dropped[k] = 1
