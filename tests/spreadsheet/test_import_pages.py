@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.spreadsheet.parse import CONTINUED_SAID, REPEATED_SAID
+from milestones.store.schema import Plan, Section
 from tests.spreadsheet.conftest import convert, workbook_file
 
 _PROJECTS = ["序号", "项目名称", "总投资（亿元）", "2024年计划投资（亿元）", "开工时间", "竣工时间", "责任单位"]
@@ -106,3 +107,35 @@ def test_the_first_pages_unit_and_the_last_pages_note_hold_for_every_page(tmp_pa
     assert not any(t.errors for t in imp.tables)
     got = {r["name"]: (r["total_investment"], r.get("level")) for t in imp.tables for r in t.records}
     assert got == {"甲项目": (12.5, "市级重点"), "乙项目": (3.5, None), "丙项目": (8.0, "市级重点"), "丁项目": (1.2, None)}
+
+
+_TASKS = ["序号", "重点任务", "主要目标", "完成时限", "责任单位"]
+
+
+def _task(n: int, task: str, target: str) -> list:
+    return [n, task, target, "2025年12月", "区发展改革委"]
+
+
+def test_a_task_list_of_two_levels_keeps_its_upper_heading_over_the_next_page(tmp_path, db):
+    # "一、着力稳增长" over "（一）扩大有效投资" on page 1, "（二）提振消费" at the top of page 2 (and, at the
+    # bottom of page 2, "二、着力惠民生" with its "（三）" over the page): the sections on the later pages lost
+    # their upper heading, and the navigation listed them under none
+    upper, second = "一、着力稳增长，推动经济持续回升向好", "二、着力惠民生，持续增进民生福祉"
+    path = _pages(tmp_path, "任务.xlsx", {
+        "Table 1": [["附件4"], ["渝中区2025年重点任务分解表"], _TASKS, [upper], ["（一）扩大有效投资"],
+                    _task(1, "抓好重点项目建设", "新开工项目20个"), _task(2, "争取专项债券", "争取专项债券30亿元")],
+        "Table 2": [["（二）提振消费"], _task(3, "办好消费季", "举办活动100场"), [second]],
+        "Table 3": [_TASKS, ["（三）稳定就业"], _task(4, "稳岗扩岗", "城镇新增就业4.6万人")]})
+    imp = read_import(path)
+    assert not any(t.errors for t in imp.tables)
+    got = [(t.sheet, r.get("part"), r["section"], r["measure"]) for t in imp.tables for r in t.records]
+    assert got == [("Table 1", upper, "（一）扩大有效投资", "抓好重点项目建设"),
+                   ("Table 1", upper, "（一）扩大有效投资", "争取专项债券"),
+                   ("Table 2", upper, "（二）提振消费", "办好消费季"),
+                   ("Table 3", second, "（三）稳定就业", "稳岗扩岗")]
+    write(db, preview(db, imp))
+    with db.read() as s:
+        sections = s.execute(select(Section.number, Section.title, Section.part).join(Plan).where(Plan.year == 2025)
+                             .order_by(Section.number)).all()
+    assert sections == [(1, "扩大有效投资", "着力稳增长，推动经济持续回升向好"), (2, "提振消费", "着力稳增长，推动经济持续回升向好"),
+                        (3, "稳定就业", "着力惠民生，持续增进民生福祉")]

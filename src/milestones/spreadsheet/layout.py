@@ -81,9 +81,10 @@ class Layout:
     # a running total ending inside its quarter, by quarter: "1-7月完成投资" is the third quarter to July (3: 7)
     month_ends: dict[int, int] = field(default_factory=dict)
     # the category and zone headings the rows start under (a page going on a table: where the page
-    # before ended), and where they ended, as the data rows were read
-    carried: tuple[str | None, str | None, str | None] | None = None  # (category, zone, stage)
-    ended: tuple[str | None, str | None, str | None] | None = None
+    # before ended), and where they ended, as the data rows were read: (category, zone, stage, a task
+    # list's part, and the upper heading that ended the page with no lower one under it yet)
+    carried: tuple[str | None, str | None, str | None, str | None, str | None] | None = None
+    ended: tuple[str | None, str | None, str | None, str | None, str | None] | None = None
     # the tasks of a list in one column, put in a column of their own after the last (see ``outline``)
     derived_measure: bool = False
     # the months a monitoring report's title covers ("1-9月"), its 完成 column's period

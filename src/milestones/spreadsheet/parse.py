@@ -539,8 +539,12 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     categories: list[str | None] = []
     category = _heading_above(sheet, layout)
     zone, nature = zone_word(category), nature_word(category)
+    part: str | None = None  # the heading over the lower ones the rows are under
+    # a task list's heading with only lower headings under it, so far (its row None when on the page before)
+    upper: tuple[int | None, str, int | None] | None = None
     if layout.carried is not None:
-        category, zone, nature = layout.carried
+        category, zone, nature, part, pending = layout.carried
+        upper = None if pending is None else (None, pending, None)
     seq_col = layout.columns.get("seq")
     unit = None  # the responsible unit a heading names, for the rows under it
     heading = _header_texts(sheet, layout)
@@ -557,8 +561,6 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     # a task list's columns a section heading's words may be in, beside its number in the 序号 column
     task_heading = {c.index for f, c in layout.columns.items()
                     if layout.kind == "measures" and f in ("section", "measure", "measure_text")}
-    upper: tuple[int, str, int] | None = None  # a task list's heading with only lower headings under it, so far
-    part: str | None = None  # the heading over the lower ones the rows are under
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         filled = len(cells) - cells.count(None) - cells.count("")
@@ -681,7 +683,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                     # hold the tasks); the upper one went without a word
                     lower = type(first) is str and _SUB_HEADING.match(norm(first))
                     if lower and upper is not None:
-                        left_out.append((upper[0], upper[1], _UPPER_HEADING_SAID, upper[2]))
+                        if upper[0] is not None:  # said on its own page
+                            left_out.append((upper[0], upper[1], _UPPER_HEADING_SAID, upper[2]))
                         part = upper[1]
                     elif not lower:
                         part = None  # a heading of the upper level: a part only once a lower one comes under it
@@ -709,7 +712,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             units.append(unit)
         if parts is not None:
             parts.append(part)
-    layout.ended = (category, zone, nature)
+    layout.ended = (category, zone, nature, part, upper[1] if upper is not None else None)
     return rows, categories
 
 
