@@ -802,3 +802,16 @@ def test_the_preview_shows_an_approvals_words_and_when_it_was_reached(window, db
         got = {m.name: (str(m.planned_quarter), str(m.actual_quarter), m.note) for m in s.scalars(
             select(Milestone).join(KeyProject).where(KeyProject.name == "重庆长滨", Milestone.name.in_(["立项批复", "施工许可"])))}
     assert got == {"立项批复": ("None", "2023Q4", None), "施工许可": ("2024Q2", "None", "办理中，预计2024年5月取得")}
+
+
+def test_an_absurd_figure_shows_as_1e300_in_the_preview_not_three_hundred_digits(window, qtbot, tmp_path):
+    # 1e300 in the 总投资 column (a formula gone wrong): the import warns of it, and the preview's cell
+    # showed its three hundred digits elided, nothing a planner could read
+    from tests.spreadsheet.conftest import workbook_file
+
+    src = workbook_file(tmp_path / "巨额.xlsx", {"重点项目": [
+        ["2024年重点项目计划表"], ["项目名称", "区域", "总投资（亿元）", "2024年计划投资（亿元）"], ["巨额", "中部", 1e300, 0.5]]})
+    model = _model(_preview(window, qtbot, src), "RecordsModel")
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    assert model.data(model.index(0, heads.index("总投资(亿元)"))) == "1e+300"
+    assert model.data(model.index(0, heads.index("年度计划投资(亿元)"))) == "0.5"
