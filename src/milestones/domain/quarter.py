@@ -26,6 +26,7 @@ __all__ = [
     "period_months",
     "schedule_words",
     "bare_year",
+    "undated",
     "which_end",
 ]
 
@@ -312,7 +313,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(\d{4})年?(?:年)?中$"), "middle"),
     # 2024年开工 / 2024年完工投用: the year is known, the quarter is not ("2024年内开工" is by the
     # year's end, as "年内开工" and "2024年内" are)
-    (re.compile(r"^(\d{4})年(已?)(开工|完工|竣工|交付|完成|投用|完工投用|启动|建成)$"), "year_only"),
+    (re.compile(r"^(\d{4})年(已?)(开工|完工|竣工|交付|完成|投用|完工投用|启动|建成|起|开始)$"), "year_only"),
 ]
 
 
@@ -406,11 +407,11 @@ def parse_schedule_cell(value: object, year: int | None = None) -> ScheduleCell:
     return _parse_text(str(value), year)
 
 
-# "…前完成", "…底前建成": a deadline; what is left names the quarter
+# "…前完成", "…底前建成": a deadline; what is left names the quarter ("2025年3月起", "…开始": when it starts)
 _DEADLINE = re.compile(r"(?:以前|之前|前)?已?(?:开工建设|建成投用|完工投用|竣工验收|投入使用|完成|建成|完工|竣工|开工|动工|开建|"
-                       r"启动|实现|落实|投用|投运|交付)?$")
-# "计划2024年6月开工", "力争年底前建成", "已于2023年3月开工": the date is what follows
-_LEAD = re.compile(r"^(?:计划|预计|力争|争取|确保|拟|已|将)?于?(?=\d|[一二三四上下年]|Q)")
+                       r"启动|实现|落实|投用|投运|交付)?(?:起|开始)?$")
+# "计划2024年6月开工", "力争年底前建成", "已于2023年3月开工", "自2025年3月起": the date is what follows
+_LEAD = re.compile(r"^(?:计划|预计|力争|争取|确保|拟|已|将|自|从)?于?(?=\d|[一二三四上下年]|Q)")
 # a cell without its year still names a part of one ("三季度", "6月底", "年底", "Q3")
 _PART_OF_YEAR = re.compile(r"季|月|半年|底|末|初|年中|内|全年|^Q[1-4]$", re.I)
 
@@ -661,7 +662,9 @@ def _build(kind: str, m: re.Match[str], text: str) -> ScheduleCell:
     if kind == "middle":
         return ScheduleCell(text, Quarter(int(g[0]), 2))
     if kind == "year_only":  # "2023年已开工": the year, and what has happened says the nature (续建)
-        return ScheduleCell(text, None, nature=NATURE_WORDS.get(g[1] + g[2]) if g[1] else None, year=int(g[0]))
+        # kept as read, not as typed: the words are what the light and the timeline read the year from, at the
+        # start ("计划2024年开工", "自2025年起", "２０２５年开工" named no year to them, and the start was never due)
+        return ScheduleCell(m.string, None, nature=NATURE_WORDS.get(g[1] + g[2]) if g[1] else None, year=int(g[0]))
     raise AssertionError(kind)  # pragma: no cover
 
 
@@ -728,6 +731,19 @@ def bare_year(value: object) -> int | None:
         return None
     m = _BARE_YEAR.fullmatch(normalise_text(str(value)).strip())
     return int(m.group(1)) if m else None
+
+
+# a date not known yet, in words kept with the project ("待定", "视资金情况", "待规划批复后确定")
+_UNDECIDED = re.compile(r"^(待定|未定|暂定|待明确|未明确|待确定|另定|未开工|尚未开工|未完工|视.*|根据.*|待.*后确定)$")
+# work with no end date: a river bank's upkeep, a platform run year after year, a project built in phases each
+# with its own dates ("长期", "持续推进", "分期实施", "滚动实施", "常态化")
+_NO_END = re.compile(r"^(长期|持续|常态化|滚动|分期|分批|分年度|逐年|跨年度?)(推进|实施|建设|开展|运营|运行|管护)?$")
+
+
+def undated(text: str) -> bool:
+    """Whether a planned start or completion (normalised) says in words that it has no date: one not known yet
+    ("待定") or none at all ("长期"). The words are the plan's, kept with the project; no quarter."""
+    return bool(_UNDECIDED.match(text) or _NO_END.match(text))
 
 
 # a time that names a year and nothing within it: "2024年", "年内", "2024年内完工", "全年", "本年度" (not "年底")

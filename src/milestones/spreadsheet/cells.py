@@ -11,7 +11,7 @@ from typing import Any
 
 from ..domain.quarter import (
     QuarterParseError, ScheduleCell, bare_year, each_at_once, folded, parse_schedule_cell, parse_schedule_span,
-    plain_minus, without_controls, without_marks,
+    plain_minus, undated, without_controls, without_marks,
 )
 from ..domain.money import MONEY_SCALE, MONEY_UNIT, yi_wan
 from ..domain.target import parse_number
@@ -175,13 +175,12 @@ def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None
 
 _NO_FIGURE = {"待定", "未定", "暂无", "暂缺", "待核定", "待确定", "待测算", "不详", "未知", "无数据"}
 NO_DATE = {"—", "——", "-", "--", "/", "无", "－", "―", "暂无", "不涉及"}  # the table's "nothing here"
-_UNDECIDED = re.compile(r"^(待定|未定|暂定|待明确|未明确|待确定|另定|未开工|尚未开工|未完工|视.*|根据.*|待.*后确定)$")
 
 
 def schedule_cell(v: Any, year: int | None = None, end: str | None = None):
     """``year``, the table's, completes a cell that leaves it out ("三季度"). ``end`` ("start" or "completion")
     is the end of a project the column holds: a span in its one cell ("2024年3-6月") is that end of the span."""
-    if type(v) is str and (norm(v) in NO_DATE or _UNDECIDED.match(norm(v))):
+    if type(v) is str and (norm(v) in NO_DATE or undated(norm(v))):
         # "—" says nothing; "待定" says the date is not known yet, in words kept with the project
         return ScheduleCell("" if norm(v) in NO_DATE else v.strip()), None
     try:
@@ -364,7 +363,7 @@ def span_fields(v: Any, year: int | None = None):
     :func:`schedule_fields` gives it; the problem goes with the start."""
     if v is None or v == "":
         return None
-    if type(v) is str and (norm(v) in NO_DATE or _UNDECIDED.match(norm(v))):
+    if type(v) is str and (norm(v) in NO_DATE or undated(norm(v))):
         # "—" says nothing; "待定" is kept with the start, in the planner's words
         return (None, None if norm(v) in NO_DATE else v.strip(), None, None), None
     alone = bare_year(v)

@@ -17,7 +17,7 @@ from ..domain.progress import (
     Light, LightRules, ProjectStatus, investment_rate, light_reasons, warning_light,
 )
 from ..domain.quarter import (Quarter, QuarterParseError, bare_year, end_of_span, normalise_text, parse_schedule_cell,
-                              span_start_year)
+                              span_start_year, undated)
 from ..domain.money import AmountError, parse_amount
 from ..store.changes import INT_LIMIT, ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
@@ -543,6 +543,8 @@ def parse_cell(key: str, value: Any, year: int | None) -> Any:
         try:
             cell = parse_schedule_cell(value, year)  # "三季度" is this plan's
         except QuarterParseError as exc:
+            if key in WORDED_KEYS and isinstance(value, str) and undated(words := normalise_text(value).strip()):
+                return Worded(words)  # "待定", "长期": no date, in words an import keeps too
             end = {"planned_start": "start", "planned_completion": "completion"}.get(key)
             if end == "start" and isinstance(value, str) and (alone := span_start_year(value, year)) is not None:
                 return Worded(f"{alone}年")  # "2024-2026": it starts in 2024, as an import reads 建设起止年限
@@ -553,7 +555,7 @@ def parse_cell(key: str, value: Any, year: int | None) -> Any:
         if key == "planned_start" and (alone := bare_year(value)) is not None:
             return Worded(f"{alone}年")  # the year it starts in; alone in 计划完工 a year is its deadline
         if cell.quarter is None and cell.year is not None and key in WORDED_KEYS:
-            return Worded(normalise_text(str(value)).strip())  # "2024年开工": the plan's words, as an import's
+            return Worded(cell.text)  # "2024年开工" ("计划2024年开工" too): the plan's words as an import keeps them
         if cell.quarter is None:
             raise ValueError(QCoreApplication.translate("Edit", "“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15").replace("%1", str(value)))
         return cell.quarter

@@ -1,0 +1,84 @@
+"""Start and completion cells that are no single date, as key-project lists write them: work with no end ("长期",
+"持续推进", "分期实施" — a river bank's upkeep, a project built in phases) refused the whole list as "应为季度或
+日期", and a start given from when it runs ("2025年3月起", "自2025年起", "从2024年6月开始") likewise."""
+from sqlalchemy import select
+
+from milestones.domain import Quarter
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.store.schema import KeyProject
+from milestones.ui.project_model import Worded, parse_cell
+from tests.spreadsheet.conftest import convert, workbook_file
+
+_HEAD = ["序号", "项目名称", "建设性质", "总投资（亿元）", "2025年计划投资（亿元）", "开工时间", "竣工时间", "责任单位"]
+
+
+def _list(tmp_path, rows: list[list]):
+    (tmp_path / "typed").mkdir()
+    convert([workbook_file(tmp_path / "typed" / "重点项目.xlsx", {"重点项目": [
+        ["渝中区2025年重点项目计划表"], _HEAD, *rows]})], tmp_path, "xlsx")
+    return tmp_path / "重点项目.xlsx"
+
+
+def test_work_with_no_end_and_starts_given_from_a_date_are_read(tmp_path, db):
+    path = _list(tmp_path, [
+        [1, "两江四岸岸线管护", "续建", 5.6, 1, "2023年", "长期", "区水利局"],
+        [2, "老旧小区改造", "续建", 12, 2, "2024年6月", "分期实施", "区住房城乡建委"],
+        [3, "智慧城市平台运营", "新建", 0.3, 0.15, "2025年3月起", "持续推进", "区大数据发展局"],
+        [4, "背街小巷整治", "新建", 1.2, 0.5, "自2025年起", "2026年底", "区城市管理局"],
+        [5, "社区食堂建设", "新建", 0.4, 0.4, "从2025年6月开始", "2025年12月", "区民政局"]])
+    imp = read_import(path)
+    (t,) = imp.tables
+    assert t.errors == []
+    got = {r["name"]: (r["start"], r["start_text"], r["completion"], r["completion_text"]) for r in t.records}
+    assert got == {"两江四岸岸线管护": (None, "2023年", None, "长期"),
+                   "老旧小区改造": ("2024Q2", "2024年6月", None, "分期实施"),
+                   "智慧城市平台运营": ("2025Q1", "2025年3月起", None, "持续推进"),
+                   "背街小巷整治": (None, "2025年起", "2026Q4", "2026年底"),  # the year it starts, as read
+                   "社区食堂建设": ("2025Q2", "从2025年6月开始", "2025Q4", "2025年12月")}
+    write(db, preview(db, imp))
+    with db.read() as s:
+        kept = {name: (start, words) for name, start, words in s.execute(
+            select(KeyProject.name, KeyProject.planned_start, KeyProject.planned_completion_text)
+            .where(KeyProject.name.in_(["两江四岸岸线管护", "老旧小区改造", "智慧城市平台运营"])))}
+    assert kept == {"两江四岸岸线管护": (None, "长期"), "老旧小区改造": (Quarter(2024, 2), "分期实施"),
+                    "智慧城市平台运营": (Quarter(2025, 1), "持续推进")}
+
+
+def test_the_words_an_import_keeps_can_be_typed_into_the_list_too():
+    # the edit refused "待定" and "长期" the import keeps: a planner could not type what a list read in showed
+    assert parse_cell("planned_completion", "长期", 2025) == Worded("长期")
+    assert parse_cell("planned_completion", "待定", 2025) == Worded("待定")
+    assert parse_cell("planned_start", "持续推进", 2025) == Worded("持续推进")
+    assert parse_cell("planned_start", "2025年3月起", 2025) == Quarter(2025, 1)
+    try:
+        parse_cell("planned_completion", "乱写", 2025)
+    except ValueError as exc:
+        assert "乱写" in str(exc)
+    else:
+        raise AssertionError("a word that says no date was taken as one")
+
+
+def test_a_year_said_with_words_before_it_is_due_in_that_year(tmp_path, db):
+    # "计划2025年开工", "二〇二五年开工", "自2025年起" were kept as typed, and the light, the timeline and the
+    # checks read a year only from words that open with it: the start was never due, its project never late
+    from milestones.domain.progress import named_year
+    from milestones.store.project_rows import due_expression
+
+    path = _list(tmp_path, [
+        [1, "甲项目", "新建", 1.2, 0.5, "计划2025年开工", "2026年底", "区城市管理局"],
+        [2, "乙项目", "新建", 1.2, 0.5, "二〇二五年开工", "2026年底", "区城市管理局"],
+        [3, "丙项目", "新建", 1.2, 0.5, "自2025年起", "2026年底", "区城市管理局"]])
+    imp = read_import(path)
+    (t,) = imp.tables
+    assert t.errors == []
+    assert [(r["start"], r["start_text"]) for r in t.records] == [(None, "2025年开工"), (None, "2025年开工"),
+                                                                  (None, "2025年起")]
+    write(db, preview(db, imp))
+    with db.read() as s:
+        got = s.execute(select(KeyProject.name, KeyProject.planned_start_text, due_expression("start"))
+                        .where(KeyProject.name.in_(["甲项目", "乙项目", "丙项目"])).order_by(KeyProject.name)).all()
+    due = Quarter(2025, 4)  # a year named alone is due by its fourth quarter
+    assert {name: (text, named_year(text), at) for name, text, at in got} == {
+        "甲项目": ("2025年开工", 2025, due), "乙项目": ("2025年开工", 2025, due), "丙项目": ("2025年起", 2025, due)}
+    # typed into the list, the same words are kept the same way
+    assert parse_cell("planned_start", "计划2025年开工", 2025) == Worded("2025年开工")
