@@ -12,23 +12,24 @@ from tests.spreadsheet.conftest import convert, workbook_file
 _HEAD = ["序号", "项目名称", "建设性质", "总投资（亿元）", "2025年计划投资（亿元）", "开工时间", "竣工时间", "责任单位"]
 
 
-def _list(tmp_path, rows: list[list]):
+def _read(tmp_path, rows: list[list]):
+    """The list of ``rows`` saved by LibreOffice, read: the import and its one table, read without errors."""
     (tmp_path / "typed").mkdir()
     convert([workbook_file(tmp_path / "typed" / "重点项目.xlsx", {"重点项目": [
         ["渝中区2025年重点项目计划表"], _HEAD, *rows]})], tmp_path, "xlsx")
-    return tmp_path / "重点项目.xlsx"
+    imp = read_import(tmp_path / "重点项目.xlsx")
+    (t,) = imp.tables
+    assert t.errors == []
+    return imp, t
 
 
 def test_work_with_no_end_and_starts_given_from_a_date_are_read(tmp_path, db):
-    path = _list(tmp_path, [
+    imp, t = _read(tmp_path, [
         [1, "两江四岸岸线管护", "续建", 5.6, 1, "2023年", "长期", "区水利局"],
         [2, "老旧小区改造", "续建", 12, 2, "2024年6月", "分期实施", "区住房城乡建委"],
         [3, "智慧城市平台运营", "新建", 0.3, 0.15, "2025年3月起", "持续推进", "区大数据发展局"],
         [4, "背街小巷整治", "新建", 1.2, 0.5, "自2025年起", "2026年底", "区城市管理局"],
         [5, "社区食堂建设", "新建", 0.4, 0.4, "从2025年6月开始", "2025年12月", "区民政局"]])
-    imp = read_import(path)
-    (t,) = imp.tables
-    assert t.errors == []
     got = {r["name"]: (r["start"], r["start_text"], r["completion"], r["completion_text"]) for r in t.records}
     assert got == {"两江四岸岸线管护": (None, "2023年", None, "长期"),
                    "老旧小区改造": ("2024Q2", "2024年6月", None, "分期实施"),
@@ -64,13 +65,10 @@ def test_a_year_said_with_words_before_it_is_due_in_that_year(tmp_path, db):
     from milestones.domain.progress import named_year
     from milestones.store.project_rows import due_expression
 
-    path = _list(tmp_path, [
+    imp, t = _read(tmp_path, [
         [1, "甲项目", "新建", 1.2, 0.5, "计划2025年开工", "2026年底", "区城市管理局"],
         [2, "乙项目", "新建", 1.2, 0.5, "二〇二五年开工", "2026年底", "区城市管理局"],
         [3, "丙项目", "新建", 1.2, 0.5, "自2025年起", "2026年底", "区城市管理局"]])
-    imp = read_import(path)
-    (t,) = imp.tables
-    assert t.errors == []
     assert [(r["start"], r["start_text"]) for r in t.records] == [(None, "2025年开工"), (None, "2025年开工"),
                                                                   (None, "2025年起")]
     write(db, preview(db, imp))
