@@ -101,7 +101,7 @@ def test_a_cell_read_for_each_target_of_its_row_is_said_once(lo_files):
     assert [r["text"] for r in t.records if r["measure"] == "招商引资"] == ["引进项目80个", "正式合同投资额300亿元"]
     assert {r["quarter"] for r in t.records} == {"2024Q4"}
     said = [(p.row, p.column, p.message) for p in t.problems if p.row == 5]
-    assert said == [(5, "G", "完成时限按“12月底”记入")]
+    assert said == [(5, "G", "完成时限按“12月底前全面完成”记入")]  # the last stage, as written
     assert {r["responsible_unit"] for r in t.records if r["measure"] == "实施重点项目"} == {"区发展改革委"}
 
 

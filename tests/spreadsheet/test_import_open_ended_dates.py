@@ -80,3 +80,23 @@ def test_a_year_said_with_words_before_it_is_due_in_that_year(tmp_path, db):
         "甲项目": ("2025年开工", 2025, due), "乙项目": ("2025年开工", 2025, due), "丙项目": ("2025年起", 2025, due)}
     # typed into the list, the same words are kept the same way
     assert parse_cell("planned_start", "计划2025年开工", 2025) == Worded("2025年开工")
+
+
+def test_a_date_with_what_happens_then_is_that_date(tmp_path):
+    # a 竣工时间 written as the plan says it: "2025年12月建成投运", "…投入运营", "…开业", "…通车", "9月开学前投用",
+    # a footnote's "*" after it, "约" before it — each refused the whole list as "应为季度或日期"
+    imp, t = _read(tmp_path, [
+        [1, "区人民医院门诊楼", "新建", 3, 1, "2025年3月", "2025年12月建成投运", "区卫生健康委"],
+        [2, "来福士二期商业", "续建", 20, 4, "2023年", "2025年12月投入运营", "区商务委"],
+        [3, "大坪九坑子停车场", "新建", 0.8, 0.8, "2025年3月进场", "2025年9月开学前投用", "区教委"],
+        [4, "两路口立交改造", "续建", 6, 2, "2024年", "2025年12月全线贯通", "区交通局"],
+        [5, "滨江步道", "新建", 0.5, 0.5, "约2025年4月", "2025年10月*", "区城市管理局"],
+        [6, "老旧商场", "续建", 2, 0.2, "2023年", "已竣工投用", "区商务委"]])
+    got = {r["name"]: (r["start"], r["completion"], r["completion_text"]) for r in t.records}
+    assert got == {"区人民医院门诊楼": ("2025Q1", "2025Q4", "2025年12月建成投运"),
+                   "来福士二期商业": (None, "2025Q4", "2025年12月投入运营"),
+                   "大坪九坑子停车场": ("2025Q1", "2025Q3", "2025年9月开学前投用"),
+                   "两路口立交改造": (None, "2025Q4", "2025年12月全线贯通"),
+                   "滨江步道": ("2025Q2", "2025Q4", "2025年10月*"),
+                   "老旧商场": (None, None, "已竣工投用")}
+    assert {r["name"]: r["nature"] for r in t.records}["老旧商场"] == "续建"  # the 建设性质 column says so

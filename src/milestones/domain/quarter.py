@@ -56,6 +56,9 @@ NATURE_WORDS = {
     "已建成": "已完工",
     "已投用": "已完工",
     "已建成投用": "已完工",
+    "已竣工投用": "已完工",
+    "已完工投用": "已完工",
+    "已投入使用": "已完工",
     "计划完工": "计划完工",
     "计划竣工": "计划完工",
     "计划建成": "计划完工",
@@ -407,11 +410,18 @@ def parse_schedule_cell(value: object, year: int | None = None) -> ScheduleCell:
     return _parse_text(str(value), year)
 
 
-# "…前完成", "…底前建成": a deadline; what is left names the quarter ("2025年3月起", "…开始": when it starts)
-_DEADLINE = re.compile(r"(?:以前|之前|前)?已?(?:开工建设|建成投用|完工投用|竣工验收|投入使用|完成|建成|完工|竣工|开工|动工|开建|"
-                       r"启动|实现|落实|投用|投运|交付)?(?:起|开始)?$")
-# "计划2024年6月开工", "力争年底前建成", "已于2023年3月开工", "自2025年3月起": the date is what follows
-_LEAD = re.compile(r"^(?:计划|预计|力争|争取|确保|拟|已|将|自|从)?于?(?=\d|[一二三四上下年]|Q)")
+# what a project's date is the date of, after it: "建成", "投入运营", "开业", "通车", one or several ("建成投运",
+# "完工并投用"), "全面"/"主体" before one, "具备开业条件"
+_EVENT = (r"(?:全面|全线|正式|主体|基本|整体|具备)?(?:开工建设|建成投用|完工投用|竣工验收|投入使用|投入运营|投入运行|交付使用|"
+          r"进场施工|完成|建成|完工|竣工|开工|动工|开建|启动|实现|落实|投用|投运|交付|运营|开业|开园|开放|通车|贯通|试运行|"
+          r"进场)(?:条件)?")
+# "…前完成", "…底前建成", "9月开学前投用": a deadline; what is left names the quarter ("2025年3月起", "…开始": when
+# it starts)
+_DEADLINE = re.compile(rf"(?:开学)?(?:以前|之前|前)?已?(?:{_EVENT}(?:并|和|及|、)?)*(?:起|开始)?$")
+# "计划2024年6月开工", "力争年底前建成", "已于2023年3月开工", "自2025年3月起", "约2025年6月": the date is what follows
+_LEAD = re.compile(r"^(?:计划|预计|力争|争取|确保|拟|已|将|自|从|约|大约)?于?(?=\d|[一二三四上下年]|Q)")
+# a footnote's mark after a date ("2025年12月*", as after a figure): not part of it
+_MARK_AFTER = re.compile(r"(?<=[\d月季度底末年初中旬])\s*[*＊※]+$")
 # a cell without its year still names a part of one ("三季度", "6月底", "年底", "Q3")
 _PART_OF_YEAR = re.compile(r"季|月|半年|底|末|初|年中|内|全年|^Q[1-4]$", re.I)
 
@@ -445,7 +455,7 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
     nature = nature_word_in(s)
     if nature is not None:
         return ScheduleCell(text.strip(), nature=nature)
-    s = _LEAD.sub("", s, count=1).rstrip(".。，,;；")  # "2024.3.": a stray full stop
+    s = _MARK_AFTER.sub("", _LEAD.sub("", s, count=1).rstrip(".。，,;；"))  # "2024.3.": a stray full stop
     relative = _RELATIVE_YEAR.match(s) if year is not None else None
     if relative:  # "明年6月", "当年底", "今年内": the table's year, or the one after or before it
         s = f"{year + _RELATIVE_YEARS[relative.group(1)]}年{s[relative.end():]}"
