@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from milestones.domain import Quarter
-from milestones.store.changes import add_project
+from milestones.store.changes import add_project, update_row
 from milestones.store.schema import KeyProject, Zone
 
 Q = Quarter
@@ -101,6 +101,17 @@ def test_dragging_the_middle_moves_start_and_end_together(window, db, qtbot):
     window.undo_action.trigger()
     p = _project(db, pid)
     assert (p.planned_start, p.planned_completion) == (Q(2024, 3), Q(2025, 2))
+
+
+def test_a_plan_with_no_end_is_moved_by_its_start_and_keeps_no_end(window, db, qtbot):
+    # "长期" runs on past the right edge: there is no end to drag; the boundary after its start quarter, where its
+    # end used to be hit, moves the start and sets no completion
+    pid = _add(db, "岸线管护", start="2024Q3", end=None)
+    update_row(db, "key_project", pid, {"planned_completion_text": "长期"})
+    _drag_on_row(window, qtbot, pid, Q(2024, 4).index, Q(2025, 1).index)
+    qtbot.waitUntil(lambda: _project(db, pid).planned_start == Q(2024, 4), timeout=3000)
+    p = _project(db, pid)
+    assert (p.planned_completion, p.planned_completion_text) == (None, "长期")
 
 
 def test_selection_syncs_both_ways(window, db, qtbot):

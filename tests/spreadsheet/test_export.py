@@ -569,3 +569,18 @@ def test_a_quarters_progress_in_words_alone_comes_back_as_progress(empty_db, tmp
     heads = [[c.value for c in row] for row in ws.iter_rows(min_row=3, max_row=4)]
     i = heads[0].index("三季度")
     assert heads[1][i] == "形象进度"
+
+
+def test_the_timeline_sheet_shades_a_plan_with_no_end_to_its_last_quarter(db, tmp_path):
+    # "长期": under way from its start through the chart's last quarter, as a planner shades it by hand; it drew the
+    # start's quarter alone, as if the work stopped there
+    add_project(db, 2024, "岸线管护", planned_start="2024Q2", planned_completion_text="长期")
+    out = tmp_path / "t.xlsx"
+    export(db, "key_projects", out)
+    ws = load_workbook(out)["横道图"]
+    r = next(c.row for c in ws["B"] if c.value == "岸线管护")
+    shaded = [ws.cell(r, c).fill.fgColor.rgb.endswith("9DC3E6") for c in range(5, ws.max_column + 1)]
+    assert ws.cell(r, _column_of(ws, 2024, 2)).value == "▶开工"
+    assert ws.cell(r, ws.max_column).value == "长期▶"
+    assert shaded[_column_of(ws, 2024, 2) - 5:-1] == [True] * (ws.max_column - _column_of(ws, 2024, 2))
+    assert not any(shaded[:_column_of(ws, 2024, 2) - 5])

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from milestones.domain import Quarter
-from milestones.timeline.layout import TimelineProject, build_layout
+from milestones.timeline.layout import NO_END, TimelineProject, build_layout
 from milestones.timeline.paint import Options, View, legend_items, paint_chart
 
 Q = Quarter
@@ -202,3 +202,26 @@ def test_a_start_given_as_a_year_alone_says_it_is_the_start_where_the_chart_show
     # an imported 计划开工 of "2024年" keeps those words; over the year on the chart they read as "2024年" — which end?
     lay = _layout(TimelineProject(1, "甲", "东部", "解放碑", None, None, start_text="2024年"))
     assert lay.hints[lay.row_of[1]] == "2024年开工" and lay.hint_span[lay.row_of[1]] == 1
+
+
+def test_a_plan_with_no_end_runs_on_past_the_quarters_shown(qapp):
+    """A completion of "长期" or "持续推进" (a river bank's upkeep, a platform's running) drew the start's quarter
+    alone, as if the work stopped there; it is under way from its start through every quarter shown, with no
+    completion marked, and the axis does not stretch to a made-up end. "待定" (an end not known yet) is unchanged."""
+    lay = _layout(TimelineProject(1, "岸线管护", "东部", "解放碑", Q(2024, 2), None, completion_text="长期"),
+                  TimelineProject(2, "平台运营", "东部", "解放碑", Q(2024, 3), None, completion_text="持续推进"),
+                  TimelineProject(3, "待定项目", "东部", "解放碑", Q(2024, 2), None, completion_text="待定"))
+    r1, r2, r3 = (lay.row_of[i] for i in (1, 2, 3))
+    assert [int(lay.plan_marks[r]) & NO_END for r in (r1, r2, r3)] == [NO_END, NO_END, 0]
+    assert lay.last == Q(2024, 4)  # the axis keeps to the plan's year
+    img = _painted(lay, Q(2024, 1).index, Q(2025, 1).index, 120)
+
+    def filled(row, x):  # inside the bar's fill
+        return _ink(img, x, x + 1, row * 30 + 12, row * 30 + 14) > 0
+
+    assert not filled(r1, 100) and filled(r1, 300) and filled(r1, 795)  # from 2024Q2 to the right edge
+    assert not filled(r2, 300) and filled(r2, 500) and filled(r2, 795)
+    assert filled(r3, 300) and not filled(r3, 500)  # the start's quarter alone, as before
+    # scrolled to the years after, the bar still fills them; before its start it is said at the edge
+    later = _painted(lay, Q(2026, 1).index, Q(2027, 1).index, 120)
+    assert _ink(later, 10, 790, r1 * 30 + 12, r1 * 30 + 14) > 700

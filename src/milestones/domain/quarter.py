@@ -28,6 +28,7 @@ __all__ = [
     "bare_year",
     "undated",
     "which_end",
+    "without_end",
 ]
 
 _ZH_QUARTER = {1: "一季度", 2: "二季度", 3: "三季度", 4: "四季度"}
@@ -754,6 +755,12 @@ def undated(text: str) -> bool:
     """Whether a planned start or completion (normalised) says in words that it has no date: one not known yet
     ("待定") or none at all ("长期"). The words are the plan's, kept with the project; no quarter."""
     return bool(_UNDECIDED.match(text) or _NO_END.match(text))
+
+
+def without_end(text: str | None) -> bool:
+    """Whether a planned completion's words say the work has no end ("长期", "持续推进"): under way from its start
+    through every quarter after it, as a planner shades such a row by hand; "待定" is an end not known yet."""
+    return bool(text) and bool(_NO_END.match(normalise_text(text).strip()))
 
 
 # a time that names a year and nothing within it: "2024年", "年内", "2024年内完工", "全年", "本年度" (not "年底")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain.progress import year_end
-from ..domain.quarter import Quarter, schedule_words
+from ..domain.quarter import Quarter, schedule_words, without_end
 from .attachment_sheet import BODY_FONT, TITLE_FONT, register_merge
 from .legend import TIMELINE_LEGEND
 
@@ -134,6 +134,10 @@ def timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int, title
                 row += 1
                 continue
             lo, hi, band = start, end, _year_band(rec, start, end, first, last) if label == "计划" else None
+            # "长期", "持续推进": under way from its start through the last quarter drawn, said at that edge
+            going_on = label == "计划" and start and not end and start <= last and without_end(rec.get("completion_text"))
+            if going_on:
+                hi = last
             if band is not None:  # "2024年开工" before a completion dated 2025Q4: the year in words, then the bar
                 words, b0, b1 = band
                 lo, hi = (b1 + 1, end) if start is None else (start, Quarter.from_index(b0.index - 1))
@@ -154,6 +158,8 @@ def timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int, title
                     inside, mark, shade = True, f"◀{_quarter_words(start)}开工", edges[label, "left"]
                 elif i == len(quarters) - 1 and end and end > q and (not start or start <= q):
                     inside, mark, shade = True, f"{_quarter_words(end)}完工▶", edges[label, "right"]
+                elif i == len(quarters) - 1 and going_on and start < q:
+                    mark, shade = f"{rec['completion_text']}▶", edges[label, "right"]
                 node = nodes.get((label, q))
                 if inside:
                     mark = mark.replace("开工■完工", "■") if len(mark) > 3 else mark

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..domain.progress import (UNDER_WAY, Light, LightRules, ProjectStatus, invested_to, named_year, warning_light,
                                year_end)
-from ..domain.quarter import Quarter, schedule_words
+from ..domain.quarter import Quarter, schedule_words, without_end
 
 __all__ = ["TimelineProject", "TimelineLayout", "build_layout", "in_order", "ORDERS", "LIGHT_CODES", "x_of_date"]
 
@@ -68,7 +68,7 @@ class TimelineLayout:
     actual_x0: np.ndarray
     actual_x1: np.ndarray
     light: np.ndarray
-    plan_marks: np.ndarray  # bit 1: the planned start is known, bit 2: the planned completion
+    plan_marks: np.ndarray  # bit 1: the planned start is known, bit 2: the planned completion, bit 4 (NO_END): none
     hint_x0: np.ndarray  # where a row without a planned quarter writes what the plan says; beside a planned bar,
     hint_x1: np.ndarray  # the year its other end's wording names ("2024年开工" before a dated completion)
     hint_span: np.ndarray  # 1: the wording names a year ("2024年开工"): outline that year
@@ -165,6 +165,10 @@ def _hint(p: TimelineProject, at: Quarter) -> tuple[str, float, float, int]:
     return text, float(year * 4), float(year * 4 + 4), int(names_year)
 
 
+# a plan_marks bit: the plan has no end ("长期", "持续推进"), under way from its start through every quarter after it
+NO_END = 4
+
+
 def _row_values(p: TimelineProject, at: Quarter, today_x: float, rules: LightRules) -> tuple:
     """What a project's row draws: (planned x0, x1, actual x0, x1, marks, the plan's words where it
     has no quarter, their x0, x1, whether they name a year, its light at ``at``, the original plan's
@@ -172,6 +176,8 @@ def _row_values(p: TimelineProject, at: Quarter, today_x: float, rules: LightRul
     x0, x1 = _span(p.planned_start, p.planned_completion)
     ax0, ax1 = _span(p.actual_start, p.actual_completion, open_end=today_x if p.actual_start is not None else None)
     marks = (p.planned_start is not None) | (p.planned_completion is not None) << 1
+    if p.planned_completion is None and x0 == x0 and without_end(p.completion_text):
+        marks |= NO_END  # "长期": the bar runs on past the quarters shown (the axis does not stretch to it)
     text, hx0, hx1, dashed = _hint(p, at) if x0 != x0 else _vague_end(p, x0, x1)
     if dashed and x0 == x0:  # the bar runs through the year the other end names
         x0, x1 = min(x0, hx0), max(x1, hx1)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from ..domain.quarter import Quarter
-from .layout import TimelineLayout, x_of_date
+from .layout import NO_END, TimelineLayout, x_of_date
 
 __all__ = ["View", "Options", "LIGHT_COLOURS", "paint_chart", "paint_axis", "paint_labels", "paint_legend",
            "axis_height", "legend_items", "legend_height", "rules_note"]
@@ -138,6 +138,8 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
         x0, x1 = lay.plan_x0[i], lay.plan_x1[i]
         if preview is not None and preview[0] == lay.project_id[i]:
             x0, x1 = preview[1], preview[2]
+        if lay.plan_marks[i] & NO_END:
+            x1 = max(x1, view.x1 + 1)  # "长期": on past the right edge, whatever the quarters shown
         if o.planned and x0 == x0 and _beyond(view, x0, x1, h):
             # the whole plan lies before or after the quarters shown — a project carried into next year's plan,
             # late, or one planned for later: said at that edge, or the row read as empty beside its red light
@@ -156,7 +158,9 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
                 _paint_hint(p, view, y, h, hx0, hx1, lay.hints[i], hint_font, hint_fm, hint_pen, hint_outline,
                             no_brush)
             if o.milestones:  # a start or completion the plan names; a one-sided span marks one end
-                marks = 3 if preview is not None and preview[0] == lay.project_id[i] else int(lay.plan_marks[i])
+                marks = int(lay.plan_marks[i])
+                if preview is not None and preview[0] == lay.project_id[i] and not marks & NO_END:
+                    marks = 3  # a bar dragged has both its ends; one with no end keeps none at its right
                 p.setBrush(white)
                 rad = h * 0.2
                 edge = (marks & 1 and abs(rect.left() - r.left()) < rad) or (marks & 2 and abs(rect.right() - r.right()) < rad)

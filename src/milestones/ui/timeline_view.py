@@ -31,7 +31,7 @@ from ..store.queries import PlanNotFound, zones_in_use
 from ..store.schema import KeyProject, Zone
 from ..store.settings import light_rules
 from ..timeline.data import load_projects, zone_filter
-from ..timeline.layout import TimelineLayout, TimelineProject, build_layout, in_order
+from ..timeline.layout import NO_END, TimelineLayout, TimelineProject, build_layout, in_order
 from ..timeline.paint import (
     Options, View, axis_height, legend_height, paint_axis, paint_chart, paint_labels, paint_legend, rules_note,
 )
@@ -157,6 +157,8 @@ class TimelineItem(pg.GraphicsObject):
         tol = 6.0 / self._px_per_quarter()
         if abs(x - x0) <= tol:
             return int(lay.project_id[i]), "start"
+        if lay.plan_marks[i] & NO_END:  # "长期": the bar runs on with no end to drag; anywhere on it moves its start
+            return (int(lay.project_id[i]), "move") if x > x0 else None
         if abs(x - x1) <= tol:
             return int(lay.project_id[i]), "end"
         if x0 < x < x1:
