@@ -584,3 +584,11 @@ def test_the_timeline_sheet_shades_a_plan_with_no_end_to_its_last_quarter(db, tm
     assert ws.cell(r, ws.max_column).value == "长期▶"
     assert shaded[_column_of(ws, 2024, 2) - 5:-1] == [True] * (ws.max_column - _column_of(ws, 2024, 2))
     assert not any(shaded[:_column_of(ws, 2024, 2) - 5])
+    # its start known by the year alone ("2023年"): the year in words, then shaded on from the year after
+    add_project(db, 2024, "平台运营", planned_start_text="2023年", planned_completion_text="持续推进")
+    export(db, "key_projects", out)
+    ws = load_workbook(out)["横道图"]
+    r = next(c.row for c in ws["B"] if c.value == "平台运营")
+    assert ws.cell(r, _column_of(ws, 2023, 1)).value == "2023年开工；持续推进"
+    assert ws.cell(r, ws.max_column).value == "持续推进▶"
+    assert all(ws.cell(r, c).fill.fgColor.rgb.endswith("9DC3E6") for c in range(_column_of(ws, 2024, 1), ws.max_column))

@@ -225,3 +225,16 @@ def test_a_plan_with_no_end_runs_on_past_the_quarters_shown(qapp):
     # scrolled to the years after, the bar still fills them; before its start it is said at the edge
     later = _painted(lay, Q(2026, 1).index, Q(2027, 1).index, 120)
     assert _ink(later, 10, 790, r1 * 30 + 12, r1 * 30 + 14) > 700
+
+
+def test_a_year_alone_then_no_end_is_outlined_then_runs_on(qapp):
+    # "2023年 | 长期" (a 续建 project's start known by its year): the words were written at the edge, nothing drawn;
+    # the year is outlined with its words, and the work is under way from the year after, past the right edge
+    lay = _layout(TimelineProject(1, "岸线管护", "东部", "解放碑", None, None, start_text="2023年", completion_text="长期"))
+    r = lay.row_of[1]
+    assert (lay.hints[r], lay.hint_x0[r], lay.hint_x1[r], lay.hint_span[r]) == \
+        ("2023年开工", Q(2023, 1).index, Q(2024, 1).index, 1)
+    assert int(lay.plan_marks[r]) == NO_END  # no start's quarter made up: no diamond
+    img = _painted(lay, Q(2023, 1).index, Q(2025, 1).index, 60)
+    assert _ink(img, 10, 120, r * 30 + 8, r * 30 + 18) > 30  # "2023年开工" over 2023
+    assert _ink(img, 420, 421, r * 30 + 12, r * 30 + 14) > 0 and _ink(img, 795, 796, r * 30 + 12, r * 30 + 14) > 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain.progress import year_end
+from ..domain.progress import named_year, year_end
 from ..domain.quarter import Quarter, schedule_words, without_end
 from .attachment_sheet import BODY_FONT, TITLE_FONT, register_merge
 from .legend import TIMELINE_LEGEND
@@ -127,8 +127,14 @@ def timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int, title
             if said is not None and first.year <= said[1] <= last.year:
                 words, in_year, band = said
                 c0 = 4 + quarters.index(Quarter(in_year, 1))
+                # "2023年开工 | 长期": the year in words, then under way through the last quarter drawn
+                runs_on = without_end(rec.get("completion_text")) and named_year(rec.get("start_text")) == in_year
                 for i in range(len(quarters)):
-                    if not c0 <= 4 + i < c0 + 4:
+                    if runs_on and 4 + i >= c0 + 4:
+                        end_cell = i == len(quarters) - 1
+                        ws.write_string(row, 4 + i, f"{rec['completion_text']}▶" if end_cell else "",
+                                        edges[label, "right"] if end_cell else fills[label])
+                    elif not c0 <= 4 + i < c0 + 4:
                         ws.write_blank(row, 4 + i, None, text)
                 ws.merge_range(row, c0, row, c0 + 3, words, said_in_band if band else said_fmt)
                 row += 1

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..domain.progress import (UNDER_WAY, Light, LightRules, ProjectStatus, invested_to, named_year, warning_light,
                                year_end)
-from ..domain.quarter import Quarter, schedule_words, without_end
+from ..domain.quarter import Quarter, schedule_words, which_end, without_end
 
 __all__ = ["TimelineProject", "TimelineLayout", "build_layout", "in_order", "ORDERS", "LIGHT_CODES", "x_of_date"]
 
@@ -178,7 +178,13 @@ def _row_values(p: TimelineProject, at: Quarter, today_x: float, rules: LightRul
     marks = (p.planned_start is not None) | (p.planned_completion is not None) << 1
     if p.planned_completion is None and x0 == x0 and without_end(p.completion_text):
         marks |= NO_END  # "长期": the bar runs on past the quarters shown (the axis does not stretch to it)
-    text, hx0, hx1, dashed = _hint(p, at) if x0 != x0 else _vague_end(p, x0, x1)
+    if x0 != x0 and p.planned_completion is None and without_end(p.completion_text) and \
+            (year := named_year(p.start_text)) is not None:
+        # "2023年开工 | 长期": that year outlined with its words, then under way from the year after, past the edge
+        x0, x1, marks = float(year * 4 + 4), float(year * 4 + 5), NO_END
+        text, hx0, hx1, dashed = which_end(p.start_text, "开工"), float(year * 4), float(year * 4 + 4), 1
+    else:
+        text, hx0, hx1, dashed = _hint(p, at) if x0 != x0 else _vague_end(p, x0, x1)
     if dashed and x0 == x0:  # the bar runs through the year the other end names
         x0, x1 = min(x0, hx0), max(x1, hx1)
     light = warning_light(p.status(at), at, rules)
