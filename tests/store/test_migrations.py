@@ -179,3 +179,30 @@ def test_every_column_pointing_at_a_row_that_can_be_deleted_is_indexed():
             if fk.ondelete == "CASCADE" and fk.parent.name not in leading:
                 unindexed.append(f"{table.name}.{fk.parent.name}")
     assert unindexed == []
+
+
+def test_a_year_kept_as_typed_is_kept_as_read_on_upgrade(tmp_path):
+    # "计划2024年开工", "已于2023年开工", "二〇二五年竣工" were kept as typed before session 54, and the lights read no
+    # year from them (the start never due): opening such a database rewrites them as the import keeps them now
+    path = tmp_path / "plan.db"
+    open_store(path).close()
+    _downgrade(path, "0019")
+    typed = {"甲": ("计划2024年开工", None), "乙": ("已于2023年开工", "二〇二五年竣工"), "丙": ("２０２４年开工", "长期"),
+             "丁": ("2024年开工", "待定"), "戊": ("计划2024年3月开工", None)}
+    with sqlite3.connect(path) as c:
+        for n, (name, (start, completion)) in enumerate(typed.items(), start=900):
+            c.execute("INSERT INTO key_project (id, name, name_key, planned_start_text, planned_completion_text, version)"
+                      " VALUES (?, ?, ?, ?, ?, 1)", (n, name, name, start, completion))
+        # a quarter beside the words: the words are the plan's remark, left as they are
+        c.execute("INSERT INTO key_project (id, name, name_key, planned_start, planned_start_text, version)"
+                  " VALUES (999, '己', '己', 8097, '计划2024年开工', 1)")
+    db = open_database(path)
+    try:
+        assert db.backup_path is not None
+        with db.engine.connect() as c:
+            got = dict((name, (s, e)) for name, s, e in c.exec_driver_sql(
+                "SELECT name, planned_start_text, planned_completion_text FROM key_project WHERE id >= 900"))
+    finally:
+        db.close()
+    assert got == {"甲": ("2024年开工", None), "乙": ("2023年开工", "2025年竣工"), "丙": ("2024年开工", "长期"),
+                   "丁": ("2024年开工", "待定"), "戊": ("计划2024年3月开工", None), "己": ("计划2024年开工", None)}
