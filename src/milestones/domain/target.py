@@ -299,6 +299,16 @@ def plain_number(v: float) -> str:
 _fmt = plain_number
 
 
+# from here a figure is no planner's (a formula gone wrong, 1e300): said as "1e+300", not three hundred digits
+WRITTEN_OUT = 1e15
+
+
+def figure_text(v: float, digits: int = 15) -> str:
+    """:func:`plain_number` for any figure a cell or a message may show: one past any planner's is written with an
+    exponent, to ``digits`` significant digits, so it fits a line."""
+    return plain_number(v) if abs(v) < WRITTEN_OUT else f"{v:.{digits}g}"
+
+
 def _op_before(before: str) -> tuple[str | None, str]:
     for word, op in _BEFORE:
         if before.endswith(word):

@@ -7,7 +7,7 @@ import re
 from operator import itemgetter
 from typing import Any
 
-from ..domain.target import plain_number
+from ..domain.target import figure_text, plain_number
 from .cells import NO_DATE, PART_NUMBER
 from .layout import Layout
 from .project_columns import Columns
@@ -41,7 +41,7 @@ def check_figures(cols: Columns, totals: list, annuals: list, starts: list, comp
             cols.report(k, "annual_investment", annual, f"年度计划投资（{plain_number(annual)}亿元）大于总投资"
                         f"（{plain_number(total)}亿元）；请核对单位是亿元还是万元", "warning")
         elif total is not None and total > _LARGEST_PROJECT:
-            cols.report(k, "total_investment", typed[k], f"总投资 {_figure_said(total)} 亿元，远超一般重点项目；"
+            cols.report(k, "total_investment", typed[k], f"总投资 {figure_text(total, 6)} 亿元，远超一般重点项目；"
                         "请核对单位是亿元还是万元", "warning")
         elif total is not None and 0 < total < _SMALLEST_PROJECT:
             cols.report(k, "total_investment", typed[k], f"总投资 {plain_number(total)} 亿元（{plain_number(round(total * 1e4, 4))}"
@@ -79,11 +79,6 @@ def _far_years(cols: Columns, year: int, schedules: tuple) -> None:
                             f"{what}时间在{cell[0][:4]}年，离{year}年计划过远：请核对是否笔误", "warning")
 
 
-def _figure_said(v: float) -> str:
-    """A figure for a message: written out as a table would, but "1e+300" not as three hundred digits."""
-    return plain_number(v) if abs(v) < 1e15 else f"{v:.6g}"
-
-
 def check_quarters_add_up(cols: Columns, year: int, records: list[tuple[int, dict[str, Any]]]) -> None:
     """A year's plan given quarter by quarter should add up to the year's figure: where all
     four quarters are planned and their sum is not the 年度计划投资, the row says so."""
@@ -103,13 +98,13 @@ def _quarter_unlikely(v: float, rec: dict[str, Any]) -> str | None:
     unit's report in 万元 into the form's 亿元 column stood as 3000 亿元, unsaid."""
     total, annual = rec.get("total_investment"), rec.get("annual_investment")
     if total and total > 0 and v > total * 1.001:
-        return (f"一个季度的投资 {_figure_said(v)} 亿元，大于总投资（{plain_number(total)}亿元）；"
+        return (f"一个季度的投资 {figure_text(v, 6)} 亿元，大于总投资（{plain_number(total)}亿元）；"
                 "请核对单位是亿元还是万元")
     if annual and annual > 0 and v > annual * 10:
-        return (f"一个季度的投资 {_figure_said(v)} 亿元，是年度计划投资（{plain_number(annual)}亿元）的十倍以上；"
+        return (f"一个季度的投资 {figure_text(v, 6)} 亿元，是年度计划投资（{plain_number(annual)}亿元）的十倍以上；"
                 "请核对单位是亿元还是万元")
     if not total and v > _LARGEST_QUARTER:
-        return f"一个季度的投资 {_figure_said(v)} 亿元，远超一般重点项目；请核对单位是亿元还是万元"
+        return f"一个季度的投资 {figure_text(v, 6)} 亿元，远超一般重点项目；请核对单位是亿元还是万元"
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..domain.quarter import Quarter
-from ..domain.target import plain_number
+from ..domain.target import WRITTEN_OUT, figure_text, plain_number
 
 _language = "zh"
 LANGUAGES = ("zh", "en")
@@ -57,14 +57,8 @@ def format_value(v) -> str:
     if isinstance(v, float):
         if v and abs(v) < 0.005:  # 40 万元 is 0.004 亿元: not "0.00"
             return plain_number(v)
-        if abs(v) >= _WRITTEN_OUT:
-            return f"{v:.15g}"
-        return f"{v:,.2f}"
+        return f"{v:,.2f}" if abs(v) < WRITTEN_OUT else figure_text(v)  # 1e300 as that, not 300 digits
     return str(v)
-
-
-# from here a figure is said as 1e+300 (a typing slip an import warns of), not three hundred digits in a cell
-_WRITTEN_OUT = 1e15
 
 
 def exact_text(v) -> str:
@@ -72,5 +66,5 @@ def exact_text(v) -> str:
     gets saved (0.125 shown as 0.13 would be written back as 0.13), and an
     import preview shows what will be written."""
     if isinstance(v, float):
-        return plain_number(v) if abs(v) < _WRITTEN_OUT else f"{v:.15g}"
+        return figure_text(v)
     return format_value(v)
