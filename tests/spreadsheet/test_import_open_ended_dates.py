@@ -6,7 +6,7 @@ from sqlalchemy import select
 from milestones.domain import Quarter
 from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.store.schema import KeyProject
-from milestones.ui.project_model import Worded, parse_cell
+from milestones.ui.project_model import Spanned, Worded, parse_cell
 from tests.spreadsheet.conftest import convert, workbook_file
 
 _HEAD = ["序号", "项目名称", "建设性质", "总投资（亿元）", "2025年计划投资（亿元）", "开工时间", "竣工时间", "责任单位"]
@@ -100,3 +100,46 @@ def test_a_date_with_what_happens_then_is_that_date(tmp_path):
                    "滨江步道": ("2025Q2", "2025Q4", "2025年10月*"),
                    "老旧商场": (None, None, "已竣工投用")}
     assert {r["name"]: r["nature"] for r in t.records}["老旧商场"] == "续建"  # the 建设性质 column says so
+
+
+def test_a_date_with_words_after_it_is_read_as_the_date_and_pointed_out(tmp_path):
+    # "2025年3月完成招标" as a start, "2025年6月具备通水条件" as a completion: one such cell refused the whole
+    # list; "2025年5月汛期前" was refused though "2025年汛期前" was read
+    (tmp_path / "typed").mkdir()
+    convert([workbook_file(tmp_path / "typed" / "重点项目.xlsx", {"重点项目": [
+        ["渝中区2025年重点项目计划表"], _HEAD,
+        [1, "长江堤防加固", "续建", 3, 1, "2024年3月", "2025年5月汛期前", "区水利局"],
+        [2, "滨江路改造", "新建", 5, 2, "2025年3月完成招标", "2026年底", "区交通局"],
+        [3, "第二水厂", "新建", 8, 3, "2025年二季度", "2025年6月具备通水条件", "区水利局"]]})], tmp_path, "xlsx")
+    (t,) = read_import(tmp_path / "重点项目.xlsx").tables
+    assert t.errors == []
+    got = {r["name"]: (r["start"], r["start_text"], r["completion"], r["completion_text"]) for r in t.records}
+    assert got == {"长江堤防加固": ("2024Q1", "2024年3月", "2025Q2", "2025年5月汛期前"),
+                   "滨江路改造": ("2025Q1", "2025年3月完成招标", "2026Q4", "2026年底"),
+                   "第二水厂": ("2025Q2", "2025年二季度", "2025Q2", "2025年6月具备通水条件")}
+    said = {(p.row, p.column, p.severity): p.message for p in t.problems if "请核对" in p.message}
+    assert said == {(4, "F", "warning"): "按2025年一季度记入；时间后的“完成招标”不是开工的说法，按原文保留，请核对",
+                    (5, "G", "warning"): "按2025年二季度记入；时间后的“具备通水条件”不是完工的说法，按原文保留，请核对"}
+
+
+def test_a_cell_naming_two_times_stays_refused_with_where_it_is(tmp_path):
+    # "3月完成招标、6月开工": which is the start is not guessed; "2024年前" (by the end of 2023 or of 2024?) neither
+    (tmp_path / "typed").mkdir()
+    convert([workbook_file(tmp_path / "typed" / "重点项目.xlsx", {"重点项目": [
+        ["渝中区2025年重点项目计划表"], _HEAD,
+        [1, "滨江路改造", "新建", 5, 2, "2025年3月完成招标、6月开工", "2026年底", "区交通局"],
+        [2, "第二水厂", "新建", 8, 3, "2024年前", "2025年底", "区水利局"]]})], tmp_path, "xlsx")
+    (t,) = read_import(tmp_path / "重点项目.xlsx").tables
+    assert [(p.row, p.column, p.text) for p in t.errors] == [(3, "F", "2025年3月完成招标、6月开工"), (4, "F", "2024年前")]
+
+
+def test_a_date_with_words_can_be_typed_into_the_list_as_the_import_reads_it():
+    assert parse_cell("planned_completion", "2025年6月具备通水条件", 2025) == \
+        Spanned(Quarter(2025, 2), "2025年6月具备通水条件")
+    assert parse_cell("planned_completion", "2025年5月汛期前", 2025) == Quarter(2025, 2)
+    try:
+        parse_cell("planned_start", "2025年3月完成招标、6月开工", 2025)
+    except ValueError as exc:
+        assert "6月开工" in str(exc)
+    else:
+        raise AssertionError("a cell of two times was read as one")

@@ -689,3 +689,14 @@ def test_a_progress_in_percent_keeps_its_percent_sign(tmp_path):
                                             "1,十八梯二期,4,3.1,65%\n2,化龙桥道路,2,0.8,30\n3,大坪医院,1,0.2,主体施工\n"))
     assert [r[n]["quarters"]["2025Q3"]["progress"] for n in ("十八梯二期", "化龙桥道路", "大坪医院")] == [
         "65%", "30%", "主体施工"]
+
+
+def test_months_joined_by_a_dash_of_official_writing_are_the_months_not_the_year(lo_files):
+    # "1—11月完成" (an em dash, as the published tables join months) beside "全年预计": the months were read as no
+    # period, the eleven months' figure taken as the year's 完成 and the year's estimate dropped as the same field
+    t, r = _table(lo_files["indicators-eleven-months-and-year-2023"])
+    assert (t.kind, t.year) == ("indicator_results", 2023)
+    assert {n: (v["actual"], v["actual_text"]) for n, v in r.items()} == {
+        "地区生产总值增长": (6.1, None), "社会消费品零售总额增长": (7.5, None),
+        "固定资产投资增长": (4.6, "1-11月:4.6")}  # no estimate yet: the months' figure, said as such
+    assert "第D列“1—11月完成”是1-11月的累计数，完成值取第E列“全年预计”（该列未填的取本列）" in [p.message for p in t.problems]

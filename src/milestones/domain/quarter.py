@@ -18,6 +18,7 @@ __all__ = [
     "ScheduleCell",
     "parse_schedule_cell",
     "leading_time",
+    "dated_with_words",
     "normalise_text",
     "NATURE_WORDS",
     "PERIOD_END",
@@ -460,6 +461,8 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
     relative = _RELATIVE_YEAR.match(s) if year is not None else None
     if relative:  # "明年6月", "当年底", "今年内": the table's year, or the one after or before it
         s = f"{year + _RELATIVE_YEARS[relative.group(1)]}年{s[relative.end():]}"
+    if _FESTIVAL.search(s) and _FESTIVAL_AFTER_MONTH.search(s):  # "2025年5月汛期前": the month says it already
+        s = _FESTIVAL_AFTER_MONTH.sub("", s)
     if _FESTIVAL.search(s):  # "2024年春节前", "国庆节前完成": the month the day falls in or before
         s = _FESTIVAL.sub(lambda m: f"{_FESTIVAL_MONTH[m.group(1)][m.group(2) == '后']}月", s)
     if _SEASON.search(s):  # "2024年秋季投用", a school's "秋季开学": the month the season or the term starts
@@ -505,6 +508,8 @@ _FESTIVAL_MONTH = {"春节": (2, 3), "五一": (4, 5), "端午": (6, 6), "端午
                    "秋季开学": (8, 9), "秋季学期": (8, 9), "春季开学": (2, 3), "春季学期": (2, 3),
                    "暑假": (6, 7), "暑期": (6, 7), "寒假": (1, 2)}
 _FESTIVAL = re.compile("(" + "|".join(sorted(_FESTIVAL_MONTH, key=len, reverse=True)) + ")(前|后|以前|之前)")
+_FESTIVAL_AFTER_MONTH = re.compile(r"(?<=[月底末份])(?:" + "|".join(sorted(_FESTIVAL_MONTH, key=len, reverse=True))
+                                   + r")(?=前|后|以前|之前)")
 # a season or a school's term named with no "before" ("2024年秋季投用", "2024年秋季开学"): the month it starts in,
 # as a school's autumn term starts in September and its spring term in March at the latest
 _SEASON_MONTH = {"春季": 3, "夏季": 6, "秋季": 9, "冬季": 12, "暑假": 7, "暑期": 7, "寒假": 1}
@@ -702,6 +707,20 @@ def leading_time(text: str, year: int | None) -> tuple[Quarter | None, str]:
     except QuarterParseError:
         return None, text
     return (q, rest) if q is not None else (None, text)
+
+
+# a second time or figure in the words after a date: "3月完成招标，6月开工" (which is the start?) is not one date
+_ANOTHER_TIME = re.compile(r"\d|[一二三四]季度|[一二三四五六七八九十]月|年[底末初中内]|半年")
+
+
+def dated_with_words(text: object, year: int | None) -> tuple[Quarter, str] | None:
+    """"2025年3月完成招标", "2025年6月具备通水条件": a date, then words that are no way of saying a start or a
+    completion; the date's quarter and the words, for a cell no other reading took. None where no date opens the
+    text, or the words name a second time."""
+    if type(text) is not str:
+        return None
+    q, rest = leading_time(text, year)
+    return (q, rest) if q is not None and not _ANOTHER_TIME.search(rest) else None
 
 
 _YEAR_WORD = re.compile(r"(\d{4})\s*年")

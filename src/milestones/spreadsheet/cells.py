@@ -121,7 +121,7 @@ def _spaced(s: str) -> str | None:
     return " ".join(_unwrapped(s).split()) or None
 
 
-_SCHEDULE_EXPECTED = "应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”"
+SCHEDULE_EXPECTED = "应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”"
 
 
 # "约10", "3（含征地）", "10左右", "10余亿元": a figure with a word before, a remark after it, or a
@@ -197,7 +197,7 @@ def schedule_cell(v: Any, year: int | None = None, end: str | None = None):
             if cell is not None:
                 return cell, None
         if exc.reason:  # "2024年5-7月": why it is no date, not only what a date looks like
-            return None, f"{exc.reason}；{_SCHEDULE_EXPECTED}"
+            return None, f"{exc.reason}；{SCHEDULE_EXPECTED}"
         return _one_quarter_span(v, year, end)
 
 
@@ -212,14 +212,14 @@ def _one_quarter_span(v: Any, year: int | None, end: str | None = None):
         try:
             first, last = parse_schedule_span(v, year)
         except QuarterParseError:
-            return None, _SCHEDULE_EXPECTED
+            return None, SCHEDULE_EXPECTED
         if first.quarter is not None and first.quarter == last.quarter:
             return ScheduleCell(v.strip(), first.quarter), None
         if first.quarter is not None and last.quarter is not None and end in ("start", "completion"):
             return ScheduleCell(v.strip(), first.quarter if end == "start" else last.quarter), None
         if first.quarter is not None and last.quarter is not None:
             return None, _SPAN_IN_ONE_COLUMN
-    return None, _SCHEDULE_EXPECTED
+    return None, SCHEDULE_EXPECTED
 
 
 _YEAR_NEEDED = "没有写年度，表格标题中也没有；请在预览上方的“年度”中选择（命令行：--year）"

@@ -45,11 +45,19 @@ _INDICATOR = {
 PERIODS = rf"{'|'.join(PERIOD_END)}|1-(\d{{1,2}})月"
 _PERIOD = re.compile(rf"({PERIODS})(?:累计|完成|完成值|实际|实际完成|累计完成)?")
 _PART_OF_YEAR = re.compile(r"\d{1,2}-\d{1,2}月|[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}月")
+# months joined as official writing joins them, "1—11月", "1～9月", "1至6月": read as "1-11月" (the em dash was read
+# as no period, and a 附件1's "1—11月完成" taken as the year's 完成 over the "全年预计" beside it)
+_MONTH_RANGE = re.compile(r"(?<=\d)\s*[—–~至到]\s*(?=\d{1,2}\s*月)")
+
+
+def plain_range(text: str) -> str:
+    """``text`` with a range of months joined by "-"."""
+    return _MONTH_RANGE.sub("-", text) if _MONTH_RANGE.search(text) else text
 
 
 def part_of_year(text: str) -> bool:
     """A heading naming a part of the year ("1-9月", "三季度", "上半年"), not the year."""
-    return _PART_OF_YEAR.search(norm(text)) is not None
+    return _PART_OF_YEAR.search(plain_range(norm(text))) is not None
 
 
 _MONTH_COLUMN = re.compile(r"(\d{1,2})月(?:份|底|末)?(?:计划|投资|计划投资|完成|完成投资|实际完成)?")
@@ -92,7 +100,7 @@ def asks_if_behind(heading: str) -> bool:
 
 def _lowest_base(heading: str) -> str:
     """A heading without its year and unit, and under a group heading ("推进情况／是否达到序时进度") the lower one."""
-    return norm(split_unit(YEAR.sub("", heading.rsplit("／", 1)[-1]))[0])
+    return plain_range(norm(split_unit(YEAR.sub("", heading.rsplit("／", 1)[-1]))[0]))
 
 
 # the district leader a project or a task answers to
@@ -574,7 +582,7 @@ def review_period(header: str | None) -> str | None:
 
 def period_word(header: str) -> str:
     """The period a monitoring column reports, as the table words it: "2024年1-9月完成" → "1-9月"."""
-    base = norm(split_unit(YEAR.sub("", header))[0])
+    base = plain_range(norm(split_unit(YEAR.sub("", header))[0]))
     m = _PERIOD.fullmatch(base)
     return m.group(1) if m else norm(header)
 
@@ -613,6 +621,7 @@ _SPAN_HEADING = re.compile(r"(?:计划|预计)?开工?[(/、\-—~～和与及�
 
 def match_heading(kind: str, text: str) -> str | None:
     """The field a header means, for one kind."""
+    text = plain_range(text)
     if kind == "key_projects" and _SPAN_HEADING.fullmatch(norm(YEAR.sub("", text))):
         return "span"
     base = YEAR.sub("", text)

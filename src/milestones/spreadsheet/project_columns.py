@@ -8,9 +8,9 @@ from itertools import zip_longest
 from typing import Any
 
 from ..domain.target import plain_number
-from ..domain.quarter import DATE_REMARK, Quarter, typed_number
+from ..domain.quarter import DATE_REMARK, Quarter, dated_with_words, typed_number
 from .cells import (
-    EXCEL_ERRORS, clean_column, excel_error, excel_error_said, memo, norm, number_cell, schedule_fields, span_fields,
+    EXCEL_ERRORS, SCHEDULE_EXPECTED, clean_column, excel_error, excel_error_said, memo, norm, number_cell, schedule_fields, span_fields,
     span_read, start_fields, text_of, units_column,
 )
 from .layout import Layout
@@ -140,6 +140,8 @@ class Columns:
             out = memo(lambda v: start_fields(v, year), values)
         else:  # an actual start keeps no wording to hold a year
             out = memo(lambda v: schedule_fields(v, year, end), values)
+        if any(parsed and parsed[3] == SCHEDULE_EXPECTED for parsed in out):
+            out = self._dated_with_words(fld, values, out, end)
         spans = memo(lambda v: span_read(v, year), values) if end else None  # "2024年3-6月" in one end's column
         for k, parsed in enumerate(out):
             if parsed[3]:
@@ -165,6 +167,27 @@ class Columns:
                     v = typed.get(v) or v
                     self.report(k, fld, plain_number(v), f"读作{int(v)}年1月；若是10月（{int(v)}.10），Excel 把它存成了数字"
                                 f" {plain_number(v)}：请写成“{int(v)}年10月”或把单元格设为文本", "warning")
+        return out
+
+    def _dated_with_words(self, fld: str, values: list[Any], out: list, end: str | None) -> list:
+        """"2025年5月汛期前", "2025年3月完成招标", "2025年6月具备通水条件": a date, then words that are no way of
+        saying a start or a completion. The whole list was refused for one such cell; the date is what the planner
+        dated, so it is read, the words kept with it and the cell pointed out to be checked. A cell naming a second
+        time ("3月完成招标，6月开工": which is the start?) stays refused."""
+        out = list(out)
+        read: dict[str, tuple[Quarter, str] | None] = {}
+        for k, parsed in enumerate(out):
+            v = values[k]
+            if not parsed or parsed[3] != SCHEDULE_EXPECTED or type(v) is not str:
+                continue
+            if v not in read:
+                read[v] = dated_with_words(v, self.layout.year)
+            if read[v] is None:
+                continue
+            q, rest = read[v]
+            out[k] = (str(q), v.strip(), None, None)
+            which = "开工" if end == "start" else "完工" if end == "completion" else "时间"
+            self.report(k, fld, v, f"按{q.label_zh}记入；时间后的“{rest}”不是{which}的说法，按原文保留，请核对", "warning")
         return out
 
     def say_year_only(self, fld: str, cells: list, sources: tuple[str, ...] = ()) -> None:

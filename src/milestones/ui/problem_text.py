@@ -590,6 +590,13 @@ _MESSAGES = [
      "“前期”"),
     ("应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”",
      "expected a quarter or a date, such as “2024年一季度”, 2024Q1, “2024年3月”, 2024-03-15, or “续建”, “前期”"),
+    ("按{quarter}记入；时间后的“{words}”不是开工的说法，按原文保留，请核对",
+     "recorded in “{quarter}”; “{words}” after the date is no way of saying a start: kept as written, please check"),
+    ("按{quarter}记入；时间后的“{words}”不是完工的说法，按原文保留，请核对",
+     "recorded in “{quarter}”; “{words}” after the date is no way of saying a completion: kept as written, please "
+     "check"),
+    ("按{quarter}记入；时间后的“{words}”不是时间的说法，按原文保留，请核对",
+     "recorded in “{quarter}”; “{words}” after the date is no part of a date: kept as written, please check"),
     ("是一段时间，本列只填一个时间：按其开始的{quarter}记入",
      "a span of time where the column holds one date: its start, “{quarter}”, is recorded"),
     ("是一段时间，本列只填一个时间：按其结束的{quarter}记入",
@@ -813,6 +820,20 @@ _TABLES_EN = {"重点项目表 key_projects": "the key projects' table key_proje
 _CATALOGUE = [(_pattern(zh), en) for zh, en in _MESSAGES]
 
 
+_MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+_PERIODS_EN = {"一季度": "the first quarter", "第一季度": "the first quarter", "上半年": "the first half",
+               "前三季度": "the first three quarters", "全年": "the year"}
+
+
+def _period_en(period: str) -> str:
+    """"1-11月" → "January to November"; the words of a period kept where not known."""
+    m = re.fullmatch(r"1-(\d{1,2})月", period)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return f"January to {_MONTHS_EN[int(m.group(1)) - 1]}"
+    return _PERIODS_EN.get(period, f"“{period}”")
+
+
 def english(message: str) -> str:
     """The English of a core message; the message itself when it is not known."""
     for pattern, en in _CATALOGUE:
@@ -832,6 +853,9 @@ def english(message: str) -> str:
                     values[key] = _TABLES_EN.get(values[key], values[key])
             if values.get("cn_quarter") in ("一", "二", "三", "四"):  # "二季度" is quarter 2
                 values["cn_quarter"] = str("一二三四".index(values["cn_quarter"]) + 1)
+            for key in ("period", "period2"):  # "1-11月", "前三季度": the months a running total covers
+                if key in values:
+                    values[key] = _period_en(values[key])
             if "inner" in values:
                 values["inner"] = english(values["inner"])
                 if values["inner"] == m.group("inner") and "file" in values:
