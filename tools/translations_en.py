@@ -223,6 +223,7 @@ EN = {
     "目标单位": "Target unit", "完成情况（原文）": "Actual (as written)", "上年完成（原文）": "Previous year (as written)",
     "列入计划": "On the list", "建设内容": "Content", "建设年限": "Construction years",
     "计划开工（原文）": "Planned start (as written)", "计划完工（原文）": "Planned completion (as written)",
+    "完成时限（原文）": "Deadline (as written)",
     "连接已恢复，暂存的修改已写入": "Connection back; the kept changes are written",
     "连接共享数据库…": "Connect to shared database…", "只读：%1 只能查看": "Read-only: %1 may only view",
     "共享数据库：%1 可编辑": "Shared database: %1 may edit",

@@ -333,17 +333,17 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="160" />
+        <location filename="../../src/milestones/ui/strings.py" line="161" />
         <source>编辑</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="160" />
+        <location filename="../../src/milestones/ui/strings.py" line="161" />
         <source>导入</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="161" />
+        <location filename="../../src/milestones/ui/strings.py" line="162" />
         <source>撤销导入</source>
         <translation>import undone</translation>
     </message>
@@ -1369,12 +1369,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="558" />
+        <location filename="../../src/milestones/ui/project_model.py" line="562" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="566" />
+        <location filename="../../src/milestones/ui/project_model.py" line="570" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
@@ -1399,12 +1399,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="232" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="239" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="274" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="297" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -1424,27 +1424,27 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="156" />
+        <location filename="../../src/milestones/ui/strings.py" line="157" />
         <source>“%1”应写成“一季度：完成……”</source>
         <translation>Write “%1” as “Q1: …”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="156" />
+        <location filename="../../src/milestones/ui/strings.py" line="157" />
         <source>%1写了两次</source>
         <translation>%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="165" />
+        <location filename="../../src/milestones/ui/strings.py" line="166" />
         <source>举措名称不能为空</source>
         <translation>The measure's title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="165" />
+        <location filename="../../src/milestones/ui/strings.py" line="166" />
         <source>部分名称不能为空</source>
         <translation>The section's title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="166" />
+        <location filename="../../src/milestones/ui/strings.py" line="167" />
         <source>指标名称不能为空</source>
         <translation>The indicator's name cannot be empty</translation>
     </message>
@@ -1926,36 +1926,41 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="151" />
+        <source>完成时限（原文）</source>
+        <translation>Deadline (as written)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="152" />
         <source>季度安排</source>
         <translation>Quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="152" />
+        <location filename="../../src/milestones/ui/strings.py" line="153" />
         <source>完成</source>
         <translation>done:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="89" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="90" />
         <source>节点：%1</source>
         <translation>Milestone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="91" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="92" />
         <source>节点：%1（实际）</source>
         <translation>Milestone: %1 (reached)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="93" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="94" />
         <source>节点：%1（说明）</source>
         <translation>Milestone: %1 (note)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="96" />
         <source>节点：%1（计划日期）</source>
         <translation>Milestone: %1 (planned day)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="97" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="98" />
         <source>节点：%1（实际日期）</source>
         <translation>Milestone: %1 (day reached)</translation>
     </message>
@@ -2104,220 +2109,220 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="321" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="322" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="325" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="417" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="326" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="418" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="341" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="342" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="343" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="344" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="344" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="345" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="349" />
         <source>导入到新建的计划数据库…</source>
         <translation>Import into a new plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="367" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="373" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="368" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="374" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="376" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="377" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="376" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="377" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="441" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="442" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="446" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="447" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="448" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="450" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="452" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="453" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="452" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="453" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="487" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="488" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="487" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="488" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="487" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="488" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="501" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="537" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="538" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="552" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="552" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="559" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="560" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="562" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="563" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="572" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="573" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="575" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="575" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="575" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="577" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="577" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="578" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="585" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="586" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="596" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="597" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="506" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="595" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="596" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="524" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="525" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="490" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="491" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="526" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="527" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="598" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="599" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="604" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="605" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="615" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="616" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="562" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="615" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="563" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="616" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="700" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="701" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="703" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="704" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -2671,7 +2676,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="626" />
+        <location filename="../../src/milestones/ui/main_window.py" line="627" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2706,17 +2711,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="353" />
+        <location filename="../../src/milestones/ui/main_window.py" line="354" />
         <source>没有符合筛选条件的项目（%1）</source>
         <translation>No project matches the filter (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="354" />
+        <location filename="../../src/milestones/ui/main_window.py" line="355" />
         <source>%1年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。</source>
         <translation>The %1 plan has no key project yet. Add them one by one with “Add project”, or import the key project table with “Import table”.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="356" />
+        <location filename="../../src/milestones/ui/main_window.py" line="357" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
@@ -2746,32 +2751,32 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="452" />
+        <location filename="../../src/milestones/ui/main_window.py" line="453" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="455" />
+        <location filename="../../src/milestones/ui/main_window.py" line="456" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="478" />
+        <location filename="../../src/milestones/ui/main_window.py" line="479" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="487" />
+        <location filename="../../src/milestones/ui/main_window.py" line="488" />
         <source>请先选择要移出计划的项目</source>
         <translation>Choose the projects to take off the plan first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="491" />
+        <location filename="../../src/milestones/ui/main_window.py" line="492" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="492" />
+        <location filename="../../src/milestones/ui/main_window.py" line="493" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
@@ -2791,22 +2796,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="617" />
+        <location filename="../../src/milestones/ui/main_window.py" line="618" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="619" />
+        <location filename="../../src/milestones/ui/main_window.py" line="620" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="629" />
+        <location filename="../../src/milestones/ui/main_window.py" line="630" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="634" />
+        <location filename="../../src/milestones/ui/main_window.py" line="635" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
@@ -2817,7 +2822,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="466" />
+        <location filename="../../src/milestones/ui/main_window.py" line="467" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
@@ -2897,27 +2902,27 @@ Their investment to the end of last year adds %2's quarters to it. </translation
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="540" />
+        <location filename="../../src/milestones/ui/main_window.py" line="541" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="555" />
+        <location filename="../../src/milestones/ui/main_window.py" line="556" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="579" />
+        <location filename="../../src/milestones/ui/main_window.py" line="580" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="581" />
+        <location filename="../../src/milestones/ui/main_window.py" line="582" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="637" />
+        <location filename="../../src/milestones/ui/main_window.py" line="638" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -4193,17 +4198,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="247" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="248" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="247" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="248" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="247" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="248" />
         <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>说明</source>
         <translation>Note</translation>
@@ -4850,37 +4855,37 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="160" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="161" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="166" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="167" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="166" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="167" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="169" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="170" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="170" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="171" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="171" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="172" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="201" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="202" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
@@ -5355,22 +5360,22 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="155" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="162" />
         <source>未到期，落后于安排</source>
         <translation>Not due, behind its step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="260" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="273" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="293" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="316" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="295" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="318" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5439,22 +5444,22 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>TimelineOrder</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="288" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="290" />
         <source>清单顺序</source>
         <translation>List order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="289" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="291" />
         <source>计划开工</source>
         <translation>By planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="290" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="292" />
         <source>计划完工</source>
         <translation>By planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="291" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="293" />
         <source>预警（严重滞后在前）</source>
         <translation>Warning (worst first)</translation>
     </message>
@@ -5462,97 +5467,97 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="331" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="333" />
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="332" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="334" />
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="344" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="346" />
         <source>每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列</source>
         <translation>The order of the projects within each area: the list's, by planned start or completion, or the very late and late first; Print timeline prints them so</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="347" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="349" />
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="349" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="351" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="350" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="352" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="511" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="513" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="684" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="686" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="687" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="689" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="690" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="692" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="693" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="695" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="696" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="698" />
         <source>建设地点：%1</source>
         <translation>Location: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="698" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="700" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="725" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="727" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="725" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="727" />
         <source>%1节点：%2（已完成）</source>
         <translation>%1 milestone: %2 (reached)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="728" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="730" />
         <source>%1完成节点：%2</source>
         <translation>%1 milestone reached: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="731" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="733" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="735" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="737" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="758" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="760" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -5596,22 +5601,22 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="147" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="154" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="199" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="206" />
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="201" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="208" />
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="222" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="229" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>
@@ -5733,17 +5738,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="260" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="261" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="167" />
+        <location filename="../../src/milestones/ui/strings.py" line="168" />
         <source>修改举措名称“%1”</source>
         <translation>Rename measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="167" />
+        <location filename="../../src/milestones/ui/strings.py" line="168" />
         <source>修改部分名称“%1”</source>
         <translation>Rename section “%1”</translation>
     </message>

@@ -279,7 +279,7 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
                     **{f"step_q{q}": (steps.get(q) or {}).get("text") for q in range(1, 5)},
                     **{f"done_q{q}": _step_done(steps.get(q)) for q in range(1, 5)},
                     op_word=OP_WORDS.get(rec["op"], rec["op"]),
-                    quarter=_quarter_text(rec["quarter"], None),
+                    quarter=_quarter_text(rec["quarter"], rec["quarter_text"]),  # "持续推进" as the list said
                     actual_shown=rec["actual_text"] or rec["actual"])  # "已完成35项" as written, else the figure
         sheet.record([vals[c.key] for c in cols])
     merge_down(sheet, merged, first)

@@ -10,7 +10,7 @@ from ..domain.steps import step_figure
 from ..domain.target import (
     OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, Target, TargetParseError, plain_number, split_targets,
 )
-from .cells import ITEM_NUMBER, PART_NUMBER, clean, contact_of, nfkc, norm, schedule_cell, units_cell
+from .cells import ITEM_NUMBER, NO_DATE, PART_NUMBER, clean, contact_of, nfkc, norm, schedule_cell, units_cell
 from .headings import review_period
 from .lead_units import lead_and_partners
 from .layout import Column, Layout
@@ -32,6 +32,13 @@ _NO_TIME_NAMED = re.compile(r"[^\d季月年底末初半春夏秋冬节前后内�
 
 def _names_no_time(text: str) -> bool:
     return bool(_NO_TIME_NAMED.fullmatch(text) and re.search(r"[\u4e00-\u9fff]", text))
+
+
+def deadline_in_words(text: str) -> bool:
+    """A 完成时限 kept as words, with no quarter: the work goes on ("持续推进", "每季度") or names no time ("与主体
+    工程同步"); as read from a list, and as typed into the 举措与目标 view."""
+    said = norm(text)
+    return bool(said) and said not in NO_DATE and bool(_ONGOING.match(said) or _names_no_time(said))
 
 
 SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]+(?:[、.．]|$)")  # not "十项惠民工程…"
@@ -348,6 +355,10 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         if timed is not None:  # "6月底前完成老旧小区改造50个" with no deadline column: due by the time it begins with
             quarter = str(timed)
             row.problem("target", text, "完成时限取自目标开头的时间", "info")
+    # "持续推进", "每季度", "与主体工程同步": no one quarter, the words kept (they were lost, the deadline blank)
+    words = None if quarter is not None else clean(due if due is not None else row.raw("quarter"))
+    if words and norm(words) in NO_DATE:
+        words = None  # "—": nothing said
     measure = clean(row.raw("measure"))
     if measure and ITEM_NUMBER.match(measure):  # "1.培育市场主体": the list's numbering
         measure = ITEM_NUMBER.sub("", measure) or measure
@@ -394,7 +405,7 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     return {
         "section": section, "section_number": _section_number(section), "measure": measure,
         "measure_text": clean(row.raw("measure_text")), "text": said, "subject": subject, "op": op,
-        "value": value, "unit": unit, "quarter": quarter,
+        "value": value, "unit": unit, "quarter": quarter, "quarter_text": words,
         **_units(row), "leader": clean(row.raw("leader")),
         "contact": contact_of(clean(row.raw("contact")), clean(row.raw("contact_phone"))),
         "actual": actual, "actual_text": actual_text, "status": status, "notes": _notes(row),

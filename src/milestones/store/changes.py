@@ -58,7 +58,7 @@ EDITABLE = {
     "measure_target": (MeasureTarget, {
         "measure_id",  # moved to another measure: its title typed in the row's 举措
         "text", "subject", "op", "value", "unit", "responsible_unit", "partner_units", "leader", "contact", "quarter",
-        "actual", "actual_text", "status", "notes",
+        "quarter_text", "actual", "actual_text", "status", "notes",
     }),
     "indicator_year": (IndicatorYear, {
         "binding", "target_text", "target_op", "target_value", "target_unit", "actual", "actual_text",

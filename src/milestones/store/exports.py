@@ -231,7 +231,7 @@ def measure_records(db: Database, year: int | None, unit: str | None = None,
             # measure's name and would make every export of the plan a page of prose
             "measure_text": m.text if m.text and not m.text.startswith(m.title) else None,
             "subject": t.subject, "op": t.op, "value": t.value, "unit": t.unit,
-            "quarter": str(t.quarter) if t.quarter else None,
+            "quarter": str(t.quarter) if t.quarter else None, "quarter_text": t.quarter_text,
             "responsible_unit": t.responsible_unit or m.responsible_unit, "partner_units": t.partner_units,
             "leader": t.leader, "contact": t.contact,
             "actual": t.actual, "actual_text": t.actual_text, "status": t.status, "notes": t.notes,

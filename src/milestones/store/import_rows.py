@@ -106,8 +106,13 @@ def target_values(rec: dict[str, Any]) -> dict[str, Any]:
             "subject": rec.get("subject"),
             # what was reached: an empty cell leaves what the database has
             "actual": rec.get("actual"), "actual_text": rec.get("actual_text"), "status": rec.get("status"),
-            "notes": rec.get("notes")}
-    return {k: v for k, v in vals.items() if v is not None or k in ("value", "unit")}
+            "notes": rec.get("notes"), "quarter_text": rec.get("quarter_text")}
+    kept = {k: v for k, v in vals.items() if v is not None or k in ("value", "unit")}
+    if "quarter" in kept:  # a deadline's quarter replaces its words, and words its quarter
+        kept["quarter_text"] = None
+    elif "quarter_text" in kept:
+        kept["quarter"] = None
+    return kept
 
 
 STEP_FIELDS = ("text", "value", "actual", "actual_text")

@@ -329,6 +329,8 @@ class MeasureTarget(Versioned, Base):
     leader: Mapped[str | None] = mapped_column(Text)  # 牵头领导: the district leader the target answers to
     contact: Mapped[str | None] = mapped_column(Text)  # 责任人: the person at the unit, and phone
     quarter: Mapped[Quarter | None] = mapped_column(QuarterType)
+    # the deadline in words where it names no one quarter ("持续推进", "每季度", "与主体工程同步")
+    quarter_text: Mapped[str | None] = mapped_column(Text)
     actual: Mapped[float | None] = mapped_column(Float)
     actual_text: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str | None] = mapped_column(Text)

@@ -71,6 +71,7 @@ FIELD_LABELS = {
     "on_list": "列入计划", "content": "建设内容", "construction_years": "建设年限", "leader": "牵头领导",
     "location": "建设地点", "part": "上一级标题",
     "planned_start_text": "计划开工（原文）", "planned_completion_text": "计划完工（原文）", "name_key": "名称",
+    "quarter_text": "完成时限（原文）",
 }
 
 

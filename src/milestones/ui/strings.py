@@ -148,6 +148,7 @@ FIELDS = [
     QT_TRANSLATE_NOOP("Fields", "牵头领导"),
     QT_TRANSLATE_NOOP("Fields", "计划开工（原文）"),
     QT_TRANSLATE_NOOP("Fields", "计划完工（原文）"),
+    QT_TRANSLATE_NOOP("Fields", "完成时限（原文）"),
     QT_TRANSLATE_NOOP("Fields", "季度安排"),
     QT_TRANSLATE_NOOP("Fields", "完成"),
 ]

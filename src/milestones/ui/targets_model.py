@@ -15,6 +15,7 @@ from ..domain.quarter import Quarter
 from ..domain.steps import Step, StepsError, parse_steps, quarter_word, step_figure, step_score, steps_text
 from ..domain.target import OP_WORDS, Score, Target, plain_number
 from ..domain.units import by_mentions, units_named
+from ..spreadsheet.measures import deadline_in_words
 from ..store.changes import DETAIL_KINDS, ChangeSet
 from ..store.dashboard import said_behind, target_standing
 from ..store.schema import Measure, MeasureTarget, Section, TargetStep
@@ -116,7 +117,8 @@ class TargetsModel(RowTableModel):
                 "section_id": sec.id, "section_title": sec.title, "part": sec.part,
                 "measure_text": m.text, "measure_id": m.id, "measure_version": m.version,
                 "text": t.text, "subject": t.subject, "op": t.op, "op_label": QCoreApplication.translate("Targets", OP_WORDS.get(t.op, t.op)),
-                "value": t.value, "unit": t.unit, "quarter": t.quarter, "responsible_unit": t.responsible_unit,
+                "value": t.value, "unit": t.unit, "quarter": t.quarter, "quarter_text": t.quarter_text,
+                "responsible_unit": t.responsible_unit,
                 "partner_units": t.partner_units, "contact": t.contact, "leader": t.leader, "actual": t.actual, "actual_text": t.actual_text,
                 "status": t.status, "notes": t.notes, "steps": steps.get(t.id, []),
                 # judged once here, not on every paint of the cell
@@ -155,6 +157,8 @@ class TargetsModel(RowTableModel):
     def display(self, row, col):
         if col.kind == "steps":
             return row["steps_shown"]
+        if col.key == "quarter" and row["quarter"] is None and row["quarter_text"]:
+            return row["quarter_text"]  # "持续推进", "每季度": the list's words, no one quarter
         if col.key == "standing":
             if row["standing"] == "not_due" and row["behind_at"]:  # not due, but behind its step or said behind pace
                 return QCoreApplication.translate("Targets", "未到期，落后于安排")
@@ -240,6 +244,12 @@ class TargetsModel(RowTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if role == Qt.EditRole and index.isValid() and self.columns[index.column()].kind == "steps":
             return self.display(self.rows[index.row()], self.columns[index.column()])  # edited as shown
+        if role == Qt.EditRole and index.isValid() and self.columns[index.column()].key == "quarter" \
+                and self.rows[index.row()]["quarter"] is None:
+            return self.rows[index.row()].get("quarter_text") or ""  # the words, edited as shown
+        if role == Qt.ForegroundRole and index.isValid() and self.columns[index.column()].key == "quarter" \
+                and self.rows[index.row()]["quarter"] is None:
+            return QBrush(QColor("#6b6b6b"))  # words, not a quarter: as the project list shows a plan's words
         if role == Qt.EditRole and index.isValid() and self.columns[index.column()].key == "section":
             return self.rows[index.row()]["section_title"]  # its title; "(二)" is its place in the plan
         if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].kind == "steps":
@@ -274,6 +284,11 @@ class TargetsModel(RowTableModel):
         return super().data(index, role)
 
     def parse(self, col, value, row):
+        if col.field == "quarter":
+            text = str(value or "").strip()
+            if text and deadline_in_words(text):
+                return {"quarter": None, "quarter_text": text}
+            return {**super().parse(col, value, row), "quarter_text": None}
         if col.field == "text":
             if not str(value or "").strip():
                 raise ValueError(QCoreApplication.translate("Edit", "目标原文不能为空"))

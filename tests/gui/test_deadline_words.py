@@ -1,0 +1,46 @@
+"""A target's deadline in words ("持续推进", "每季度") typed into the 举措与目标 view's 季度 cell: it was refused as
+"不是季度", though an import keeps such words; shown in grey as the project list shows a plan's words, and undone."""
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from milestones.domain import Quarter
+from milestones.store.schema import MeasureTarget
+
+
+def _held(db, target_id: int):
+    with db.read() as s:
+        t = s.get(MeasureTarget, target_id)
+        return t.quarter, t.quarter_text
+
+
+def test_words_typed_as_a_deadline_are_kept_shown_and_undone(window, db):
+    window.show_targets("")
+    m = window.targets_model
+    col = [c.key for c in m.columns].index("quarter")
+    r = next(i for i, row in enumerate(m.rows) if row["quarter"] is not None)
+    target_id, before = m.rows[r]["id"], m.rows[r]["quarter"]
+    cell = m.index(r, col)
+    assert m.setData(cell, "持续推进", Qt.EditRole)
+    assert _held(db, target_id) == (None, "持续推进")
+    r = next(i for i, row in enumerate(m.rows) if row["id"] == target_id)
+    cell = m.index(r, col)
+    assert cell.data(Qt.DisplayRole) == "持续推进" and cell.data(Qt.EditRole) == "持续推进"
+    assert cell.data(Qt.ForegroundRole) is not None  # grey: words, no quarter
+    # a quarter typed over the words replaces them
+    assert m.setData(cell, "三季度", Qt.EditRole)
+    assert _held(db, target_id) == (Quarter(window.targets_model.year, 3), None)
+    # words that are no deadline are refused, the cell as it was
+    assert not m.setData(m.index(next(i for i, row in enumerate(m.rows) if row["id"] == target_id), col),
+                         "12345", Qt.EditRole)
+    assert _held(db, target_id) == (Quarter(window.targets_model.year, 3), None)
+    window.ops.undo_stack.undo()
+    window.ops.undo_stack.undo()
+    assert _held(db, target_id) == (before, None)
+
+
+def test_the_steps_beside_a_deadline_in_words_show_as_steps(window, db):
+    # the words are shown by the one display() of the model: a second one would hide the steps' (a Python list)
+    window.show_targets("")
+    m = window.targets_model
+    steps = [c.key for c in m.columns].index("steps")
+    assert not any(m.index(r, steps).data(Qt.DisplayRole).startswith("[") for r in range(m.rowCount()))

@@ -1,0 +1,77 @@
+"""A task's deadline in words: "持续推进", "长期坚持", "每季度", "与主体工程同步". The import read such a 完成时限 as no
+quarter and kept nothing of it: the list exported again showed it blank, as if the planner had left it out, and a
+second list saying "持续推进" for a target due in June left the June quarter standing."""
+from python_calamine import CalamineWorkbook
+from sqlalchemy import select
+
+from milestones.domain import Quarter
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.store.schema import MeasureTarget
+from tests.spreadsheet.conftest import convert, exported_back, workbook_file
+
+_HEAD = ["序号", "重点任务", "责任单位", "完成时限"]
+
+
+def _list(tmp_path, name: str, rows: list[list]):
+    """A task list of ``rows`` saved by LibreOffice, read."""
+    typed = tmp_path / f"typed-{name}"
+    typed.mkdir()
+    convert([workbook_file(typed / f"{name}.xlsx", {"任务": [
+        ["2024年重点任务分解表"], _HEAD, ["一、推动高质量发展"], *rows]})], tmp_path, "xlsx")
+    return read_import(tmp_path / f"{name}.xlsx")
+
+
+def _deadlines(db) -> dict[str, tuple]:
+    with db.read() as s:
+        return {text: (q, words) for text, q, words in s.execute(
+            select(MeasureTarget.text, MeasureTarget.quarter, MeasureTarget.quarter_text)
+            .where(MeasureTarget.text.like("%（测试）%")))}
+
+
+def test_a_deadline_in_words_is_kept_exported_and_read_back(db, tmp_path):
+    imp = _list(tmp_path, "任务", [
+        [1, "新增市场主体1.2万户以上（测试）", "区市场监管局", "持续推进"],
+        [2, "新引进首店40家（测试）", "区商务委", "每季度"],
+        [3, "建成智慧停车平台（测试）", "区交通局", "与主体工程同步"],
+        [4, "完成老旧小区改造30个（测试）", "区住房城乡建委", "2024年12月"],
+        [5, "举办招商活动10场（测试）", "区招商局", "—"]])
+    (t,) = imp.tables
+    assert t.errors == []
+    assert {r["text"]: (r["quarter"], r["quarter_text"]) for r in t.records} == {
+        "新增市场主体1.2万户以上（测试）": (None, "持续推进"), "新引进首店40家（测试）": (None, "每季度"),
+        "建成智慧停车平台（测试）": (None, "与主体工程同步"), "完成老旧小区改造30个（测试）": ("2024Q4", None),
+        "举办招商活动10场（测试）": (None, None)}  # "—" says nothing
+    out = tmp_path / "举措.xlsx"
+    back = exported_back(db, imp, out)
+    assert _deadlines(db) == {
+        "新增市场主体1.2万户以上（测试）": (None, "持续推进"), "新引进首店40家（测试）": (None, "每季度"),
+        "建成智慧停车平台（测试）": (None, "与主体工程同步"), "完成老旧小区改造30个（测试）": (Quarter(2024, 4), None),
+        "举办招商活动10场（测试）": (None, None)}
+    # the exported 完成时限 says what the list said; read back, nothing changes
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("举措与目标").to_python()
+    head = next(r for r in rows if "完成时限" in r)
+    at, text_at = head.index("完成时限"), head.index("目标")
+    shown = {r[text_at]: r[at] for r in rows if "（测试）" in str(r[text_at])}
+    assert shown == {"新增市场主体1.2万户以上（测试）": "持续推进", "新引进首店40家（测试）": "每季度",
+                     "建成智慧停车平台（测试）": "与主体工程同步", "完成老旧小区改造30个（测试）": "2024年四季度",
+                     "举办招商活动10场（测试）": ""}
+    assert not back.has_errors and back.diffs[0].counts()["changed"] == 0
+
+
+def test_a_later_list_replaces_a_quarter_by_words_and_words_by_a_quarter(db, tmp_path):
+    write(db, preview(db, _list(tmp_path, "一", [
+        [1, "新增市场主体1.2万户以上（测试）", "区市场监管局", "2024年6月"],
+        [2, "新引进首店40家（测试）", "区商务委", "持续推进"]])))
+    again = preview(db, _list(tmp_path, "二", [
+        [1, "新增市场主体1.2万户以上（测试）", "区市场监管局", "长期坚持"],
+        [2, "新引进首店40家（测试）", "区商务委", "2024年三季度"]]))
+    assert again.diffs[0].counts()["changed"] == 2
+    write(db, again)
+    assert _deadlines(db) == {"新增市场主体1.2万户以上（测试）": (None, "长期坚持"),
+                              "新引进首店40家（测试）": (Quarter(2024, 3), None)}
+    # a blank deadline leaves what the plan holds
+    write(db, preview(db, _list(tmp_path, "三", [
+        [1, "新增市场主体1.2万户以上（测试）", "区市场监管局", None],
+        [2, "新引进首店40家（测试）", "区商务委", None]])))
+    assert _deadlines(db) == {"新增市场主体1.2万户以上（测试）": (None, "长期坚持"),
+                              "新引进首店40家（测试）": (Quarter(2024, 3), None)}
