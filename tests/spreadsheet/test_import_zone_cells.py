@@ -129,3 +129,31 @@ def test_the_districts_name_before_its_zone_with_or_without_区(tmp_path):
     assert got == {"解放碑地下环道": "东部", "大坪正街改造": "中部", "化龙桥商务区": "西部", "两路口枢纽": None}
     # "中西部" names two zones, not a district's 西部: said, the zone left empty
     assert [p.text for p in t.problems if p.severity == "warning"] == ["中西部"]
+
+
+def test_a_zones_subtotal_over_its_projects_gives_them_its_zone(lo_files):
+    # "一 | 东部片区小计（2个） | 25 | 6" over its projects, as many lists head each zone with its sums: the row was
+    # dropped as any total and its projects had no zone
+    t, r = _table(lo_files["key-projects-zone-subtotals-2025"])
+    assert {n: v["zone"] for n, v in r.items()} == {"甲道路工程": "东部", "乙学校": "东部", "丙管网改造": "西部",
+                                                     "丁公园": "西部"}
+    said = {(p.row, p.message) for p in t.problems if "计行" in p.message}
+    assert said == {(3, "合计行，未导入"), (4, "小计行，未导入；其下的项目记作东部"), (7, "小计行，未导入；其下的项目记作西部")}
+
+
+def test_a_zones_subtotal_under_its_projects_gives_them_its_zone(tmp_path):
+    t, r = _table(_csv(tmp_path, "小计在下.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,开工时间\n"
+                                              "1,甲,15,2025年3月\n2,乙,10,2025年6月\n,东部片区小计,25,\n"
+                                              "3,丙,8,2025年二季度\n,西部片区小计,8,\n,合计,33,\n"))
+    assert {n: v["zone"] for n, v in r.items()} == {"甲": "东部", "乙": "东部", "丙": "西部"}
+    assert [p.message for p in t.problems if "计行" in p.message] == [
+        "小计行，未导入；其上的项目记作东部", "小计行，未导入；其上的项目记作西部", "合计行，未导入"]
+
+
+def test_the_zones_summed_one_under_another_above_the_table_head_nothing(tmp_path):
+    # "合计 | 东部小计 | 西部小计" over all the projects: a summary, not headings (every project was in 西部)
+    t, r = _table(_csv(tmp_path, "汇总.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,开工时间\n"
+                                          ",合计,33,\n,东部片区小计,25,\n,西部片区小计,8,\n"
+                                          "1,甲,15,2025年3月\n2,乙,10,2025年6月\n"))
+    assert {n: v["zone"] for n, v in r.items()} == {"甲": None, "乙": None}
+    assert [p.message for p in t.problems if "计行" in p.message] == ["合计行，未导入"] * 3

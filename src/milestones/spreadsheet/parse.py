@@ -546,6 +546,10 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
         category, zone, nature, part, pending = layout.carried
         upper = None if pending is None else (None, pending, None)
     seq_col = layout.columns.get("seq")
+    since_group = 0  # records since the last heading or total row: a zone's subtotal heads them or closes them
+    subtotals_head: bool | None = None  # whether the zones' subtotals stand over their projects or under them
+    heading_said: int | None = None  # where in ``left_out`` the subtotal just above was said to head its projects
+    zones_summed = False  # the zones' subtotals one under the other: a summary, no headings
     unit = None  # the responsible unit a heading names, for the rows under it
     heading = _header_texts(sheet, layout)
     # the name column's heading as typed: a repeated header is a copy of it (no NFKC of every name)
@@ -587,8 +591,31 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
         if name in (None, "") and type(cells[0]) is str and "计" in cells[0] and _TOTAL_ROW.match(norm(cells[0])):
             name, said_at = cells[0], 0  # "合计" in the 序号 column, the name cell empty
         if type(name) is str and ("计" in name or "其中" in name and not indicators) and _TOTAL_ROW.match(norm(name)):
+            totalled_zone = _zone_of_subtotal(name) if zones is not None and not zones_summed else None
+            why = "合计行，未导入"
+            if totalled_zone is not None and subtotals_head is None:
+                subtotals_head = since_group == 0  # the table's first says which way all of them go
+            if totalled_zone is not None and subtotals_head and heading_said is not None:
+                # "东部小计 | 西部小计" one under the other: the zones summed above the table, heading nothing
+                zones_summed, zone, totalled_zone = True, None, None
+                if left_out is not None:
+                    left_out[heading_said] = (*left_out[heading_said][:2], why, left_out[heading_said][3])
+            elif totalled_zone is not None and subtotals_head:
+                # "东部片区小计（2个）" before its projects, as a heading with their sums: they were left with no
+                # zone, the subtotal dropped as any total
+                if zone != totalled_zone:  # (under "一、东部片区" it says nothing new)
+                    zone, why = totalled_zone, f"小计行，未导入；其下的项目记作{totalled_zone}"
+            elif totalled_zone is not None:  # after its projects: theirs, where nothing above said a zone
+                named = [k for k in range(len(zones) - since_group, len(zones)) if zones[k] is None]
+                for k in named:
+                    zones[k] = totalled_zone
+                zone = None
+                if named:
+                    why = f"小计行，未导入；其上的项目记作{totalled_zone}"
+            since_group = 0
+            heading_said = len(left_out or ()) if subtotals_head and totalled_zone is not None else None
             if left_out is not None:
-                left_out.append((r, name, "合计行，未导入", said_at))
+                left_out.append((r, name, why, said_at))
             continue
         if (name in (None, "") or type(name) is str and name.strip() in named) and _repeats_header(cells, heading):
             if left_out is not None:
@@ -676,7 +703,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                 unit = said_unit  # the zone or section above goes on: the unit is a level under it
                 continue
             if cat is not None:
-                unit = None
+                unit, since_group, heading_said = None, 0, None
                 category = _category_as_kept(cells, cat, layout.kind)
                 if task_heading and left_out is not None:
                     # "一、着力稳增长" over "（一）扩大有效投资": the lower headings are the sections (they
@@ -701,6 +728,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                 continue
         rows.append(r)
         categories.append(category)
+        since_group, heading_said = since_group + 1, None
         upper = None  # a heading with tasks of its own is their section
         wraps_onto = r
         lines.record()
@@ -719,6 +747,15 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
 _UPPER_HEADING_SAID = "上一级标题：其下“（一）”等各作为一个部分导入，记作这些部分的上一级标题"
 
 _HEADING_OPENINGS = set("一二三四五六七八九十(（")
+
+
+_TOTAL_WORDS = re.compile(r"(?:合计|总计|小计|共计)(?:[(（][^()（）]*[)）])?$")
+
+
+def _zone_of_subtotal(name: str) -> str | None:
+    """The zone a subtotal row names ("东部片区小计（2个）", "西部合计"), else None ("合计", "其中：续建")."""
+    rest = _TOTAL_WORDS.sub("", norm(name))
+    return zone_word(rest) if rest and rest != norm(name) else None
 
 
 def _heading_with_totals(cells: list, seq: int, name: int) -> bool:

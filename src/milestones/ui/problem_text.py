@@ -550,6 +550,10 @@ _MESSAGES = [
     ("季度列没有年度，未导入季度投资；请指定年度",
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py and the readers of each kind)
+    ("小计行，未导入；其下的项目记作{zh_zone}",
+     "a subtotal row, not imported; the projects under it are in the {zh_zone} zone"),
+    ("小计行，未导入；其上的项目记作{zh_zone}",
+     "a subtotal row, not imported; the projects above it are in the {zh_zone} zone"),
     ("合计行，未导入", "a total row; not imported"),
     ("页码行，未导入", "a page's number; not imported"),
     ("完成时限按编号分别记入各条目标", "the deadlines are numbered as the targets are: each target takes its own"),
