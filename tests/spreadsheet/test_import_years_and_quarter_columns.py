@@ -506,3 +506,21 @@ def test_a_quarters_amount_said_by_its_sum_not_by_investment(tmp_path):
                                           "序号,项目名称,年度计划投资（万元）,二季度计划额,二季度完成额\n1,项目甲,40000,12000,9000\n"))
     assert (r["项目甲"]["quarters"]["2024Q2"]["planned"], r["项目甲"]["quarters"]["2024Q2"]["actual"]) == (1.2, 0.9)
     assert not any("没有对应的字段" in p.message for p in t.problems)
+
+
+def test_a_quarters_plan_and_done_beside_the_investment_are_its_investment(lo_files):
+    # "一季度" over "计划 | 完成" in a "…推进情况表" (its title names no 投资) beside 总投资（万元）: the quarter's
+    # figures were left out as no field; they are its investment, in the table's 万元
+    t, r = _table(lo_files["key-projects-quarter-plan-and-done-2024"])
+    got = {n: (v["quarters"]["2024Q1"]["planned"], v["quarters"]["2024Q1"]["actual"]) for n, v in r.items()}
+    assert got == {"甲道路工程": (0.5, 0.62), "乙学校": (0.3, 0.12), "丙管网改造": (0.0, 0.0)}
+    said = [p.message for p in t.problems]
+    assert "第E列“一季度／计划”没有写单位：按表中其他金额列的万元换算为亿元" in said
+    assert not [m for m in said if "没有对应的字段" in m]
+
+
+def test_a_quarters_plan_and_done_in_words_are_its_goal_and_progress(tmp_path):
+    t, r = _table(_csv(tmp_path, "进展.csv", "2024年一季度重点项目推进情况表\n序号,项目名称,总投资（亿元）,一季度,\n"
+                                          ",,,计划,完成\n1,甲项目,15,主体施工,完成桩基施工\n2,乙项目,8,场平施工,场平完成60%\n"))
+    got = {n: (v["quarters"]["2024Q1"]["goal"], v["quarters"]["2024Q1"]["progress"]) for n, v in r.items()}
+    assert got == {"甲项目": ("主体施工", "完成桩基施工"), "乙项目": ("场平施工", "场平完成60%")}

@@ -225,6 +225,13 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             fld = quarter_field(f"{bare}投资")
         elif chosen == "key_projects" and (figure := quarter_figure(bare, title)):
             fld = figure  # "一季度完成" under "…投资完成情况": the quarter's investment
+        elif chosen == "key_projects" and lowest[c] in BARE_FIGURES and heads.group[c] \
+                and (figure := quarter_field(f"{bare}投资")) is not None and any("投资" in h for h in headers if h):
+            # "一季度" over "计划 | 完成" beside 总投资 and 年度计划投资, in a "…推进情况表" whose title names no
+            # 投资: the quarter's investment where its cells are figures, else its progress planned and done, in
+            # words ("完成桩基施工"); both were left out as no field
+            fld = figure if _figures_mostly(sheet, layout, c) else \
+                f"{figure.split('_')[0]}_{'progress' if figure.endswith('_actual') else 'goal'}"
         elif chosen == "key_projects" and lowest[c] in BARE_FIGURES and \
                 money_unit_in(split_unit(heads.group[c])[1]) is not None:
             # "2024年1-9月（万元）" over "计划 | 完成": the group's amounts, the total to September done
@@ -286,6 +293,12 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
 
 
 _VERDICT = re.compile(r"是否|状态|评价|判断")
+
+
+def _figures_mostly(sheet: Sheet, layout: Layout, c: int) -> bool:
+    """Whether column ``c`` holds figures (or nothing yet), not words."""
+    figures, said = figures_in(sheet, layout, c)
+    return figures * 2 >= said
 
 
 def _review_beside_verdict(layout: Layout) -> None:
