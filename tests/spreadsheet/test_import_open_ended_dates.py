@@ -122,24 +122,32 @@ def test_a_date_with_words_after_it_is_read_as_the_date_and_pointed_out(tmp_path
                     (5, "G", "warning"): "按2025年二季度记入；时间后的“具备通水条件”不是完工的说法，按原文保留，请核对"}
 
 
-def test_a_cell_naming_two_times_stays_refused_with_where_it_is(tmp_path):
-    # "3月完成招标、6月开工": which is the start is not guessed; "2024年前" (by the end of 2023 or of 2024?) neither
+def test_of_steps_given_as_a_start_the_one_naming_the_start_is_read(tmp_path):
+    # "2025年3月完成招标、6月开工": the step naming the start, in the year the cell gave; a cell of two times none of
+    # which is the start ("3月完成招标、6月完成设计") is not guessed; "2024年前" (by the end of 2023 or of 2024?) neither
     (tmp_path / "typed").mkdir()
     convert([workbook_file(tmp_path / "typed" / "重点项目.xlsx", {"重点项目": [
         ["渝中区2025年重点项目计划表"], _HEAD,
         [1, "滨江路改造", "新建", 5, 2, "2025年3月完成招标、6月开工", "2026年底", "区交通局"],
-        [2, "第二水厂", "新建", 8, 3, "2024年前", "2025年底", "区水利局"]]})], tmp_path, "xlsx")
+        [2, "第二水厂", "新建", 8, 3, "2025年3月完成招标、6月完成设计", "2026年底", "区水利局"],
+        [3, "滨江公园", "新建", 1, 1, "2024年前", "2025年底", "区城市管理局"]]})], tmp_path, "xlsx")
     (t,) = read_import(tmp_path / "重点项目.xlsx").tables
-    assert [(p.row, p.column, p.text) for p in t.errors] == [(3, "F", "2025年3月完成招标、6月开工"), (4, "F", "2024年前")]
+    assert [(p.row, p.column, p.text) for p in t.errors] == [
+        (4, "F", "2025年3月完成招标、6月完成设计"), (5, "F", "2024年前")]
+    read = [p for p in t.problems if p.row == 3 and p.column == "F"]
+    assert [(p.severity, p.message) for p in read] == [
+        ("warning", "按其中的“2025年6月开工”记入2025年二季度，原文保留，请核对")]
 
 
 def test_a_date_with_words_can_be_typed_into_the_list_as_the_import_reads_it():
     assert parse_cell("planned_completion", "2025年6月具备通水条件", 2025) == \
         Spanned(Quarter(2025, 2), "2025年6月具备通水条件")
     assert parse_cell("planned_completion", "2025年5月汛期前", 2025) == Quarter(2025, 2)
+    assert parse_cell("planned_start", "2025年3月完成招标、6月开工", 2025) == \
+        Spanned(Quarter(2025, 2), "2025年3月完成招标、6月开工")
     try:
-        parse_cell("planned_start", "2025年3月完成招标、6月开工", 2025)
+        parse_cell("planned_start", "2025年3月完成招标、6月完成设计", 2025)
     except ValueError as exc:
-        assert "6月开工" in str(exc)
+        assert "6月完成设计" in str(exc)
     else:
         raise AssertionError("a cell of two times was read as one")

@@ -19,6 +19,7 @@ __all__ = [
     "parse_schedule_cell",
     "leading_time",
     "dated_with_words",
+    "start_among_steps",
     "normalise_text",
     "NATURE_WORDS",
     "PERIOD_END",
@@ -721,6 +722,40 @@ def dated_with_words(text: object, year: int | None) -> tuple[Quarter, str] | No
         return None
     q, rest = leading_time(text, year)
     return (q, rest) if q is not None and not _ANOTHER_TIME.search(rest) else None
+
+
+_STEPS_APART = re.compile(r"[、，,；;]")
+_STEP_STARTS = re.compile(r"(?:开工|动工|开建|开工建设|进场施工|启动建设)$")
+_YEAR_OPENING = re.compile(r"((?:19|20)\d{2})年")
+_YEARLESS_TIME = re.compile(r"(?:\d{1,2}月|[一二三四]季度|年底|年末|上半年|下半年|年中)")
+
+
+def start_among_steps(text: object, year: int | None) -> tuple[Quarter, str] | None:
+    """"2025年3月完成招标、6月开工" as a planned start: the one step naming the start, dated in the year the cell
+    gave before it ("2025年6月开工"), and the step as read. None where no step, or more than one, names it."""
+    if type(text) is not str:
+        return None
+    steps = [p.strip() for p in _STEPS_APART.split(normalise_text(text)) if p.strip()]
+    if len(steps) < 2:
+        return None
+    found, said = None, None
+    for step in steps:
+        m = _YEAR_OPENING.match(step)
+        if m:
+            said = m.group(1)
+        elif said is not None and _YEARLESS_TIME.match(step):
+            step = f"{said}{step}" if step.startswith("年") else f"{said}年{step}"
+        if _STEP_STARTS.search(step):
+            if found is not None:
+                return None  # two steps say a start: which is meant is not guessed
+            found = step
+    if found is None:
+        return None
+    try:
+        q = parse_schedule_cell(found, year).quarter
+    except QuarterParseError:
+        return None
+    return (q, found) if q is not None else None
 
 
 _YEAR_WORD = re.compile(r"(\d{4})\s*年")

@@ -8,7 +8,7 @@ from itertools import zip_longest
 from typing import Any
 
 from ..domain.target import plain_number
-from ..domain.quarter import DATE_REMARK, Quarter, dated_with_words, typed_number
+from ..domain.quarter import DATE_REMARK, Quarter, dated_with_words, start_among_steps, typed_number
 from .cells import (
     EXCEL_ERRORS, SCHEDULE_EXPECTED, clean_column, excel_error, excel_error_said, memo, norm, number_cell, schedule_fields, span_fields,
     span_read, start_fields, text_of, units_column,
@@ -170,10 +170,10 @@ class Columns:
         return out
 
     def _dated_with_words(self, fld: str, values: list[Any], out: list, end: str | None) -> list:
-        """"2025年5月汛期前", "2025年3月完成招标", "2025年6月具备通水条件": a date, then words that are no way of
-        saying a start or a completion. The whole list was refused for one such cell; the date is what the planner
-        dated, so it is read, the words kept with it and the cell pointed out to be checked. A cell naming a second
-        time ("3月完成招标，6月开工": which is the start?) stays refused."""
+        """"2025年3月完成招标", "2025年6月具备通水条件": a date, then words that are no way of saying a start or a
+        completion. The whole list was refused for one such cell; the date is what the planner dated, so it is read,
+        the words kept with it and the cell pointed out to be checked. Of steps with their times as a start ("2025年3月
+        完成招标、6月开工"), the one naming the start; a cell of two times otherwise stays refused."""
         out = list(out)
         read: dict[str, tuple[Quarter, str] | None] = {}
         for k, parsed in enumerate(out):
@@ -181,13 +181,16 @@ class Columns:
             if not parsed or parsed[3] != SCHEDULE_EXPECTED or type(v) is not str:
                 continue
             if v not in read:
-                read[v] = dated_with_words(v, self.layout.year)
+                step = start_among_steps(v, self.layout.year) if end == "start" else None
+                read[v] = ("step", *step) if step else ("words", *dated) \
+                    if (dated := dated_with_words(v, self.layout.year)) else None
             if read[v] is None:
                 continue
-            q, rest = read[v]
+            how, q, said = read[v]
             out[k] = (str(q), v.strip(), None, None)
             which = "开工" if end == "start" else "完工" if end == "completion" else "时间"
-            self.report(k, fld, v, f"按{q.label_zh}记入；时间后的“{rest}”不是{which}的说法，按原文保留，请核对", "warning")
+            self.report(k, fld, v, f"按其中的“{said}”记入{q.label_zh}，原文保留，请核对" if how == "step" else
+                        f"按{q.label_zh}记入；时间后的“{said}”不是{which}的说法，按原文保留，请核对", "warning")
         return out
 
     def say_year_only(self, fld: str, cells: list, sources: tuple[str, ...] = ()) -> None:

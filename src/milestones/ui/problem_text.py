@@ -594,6 +594,8 @@ _MESSAGES = [
      "“前期”"),
     ("应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”",
      "expected a quarter or a date, such as “2024年一季度”, 2024Q1, “2024年3月”, 2024-03-15, or “续建”, “前期”"),
+    ("按其中的“{step}”记入{quarter}，原文保留，请核对",
+     "recorded in “{quarter}”, as “{step}” among the steps says: kept as written, please check"),
     ("按{quarter}记入；时间后的“{words}”不是开工的说法，按原文保留，请核对",
      "recorded in “{quarter}”; “{words}” after the date is no way of saying a start: kept as written, please check"),
     ("按{quarter}记入；时间后的“{words}”不是完工的说法，按原文保留，请核对",

@@ -17,7 +17,7 @@ from ..domain.progress import (
     Light, LightRules, ProjectStatus, investment_rate, light_reasons, warning_light,
 )
 from ..domain.quarter import (Quarter, QuarterParseError, bare_year, dated_with_words, end_of_span, normalise_text,
-                              parse_schedule_cell, span_start_year, undated)
+                              parse_schedule_cell, span_start_year, start_among_steps, undated)
 from ..domain.money import AmountError, parse_amount
 from ..store.changes import INT_LIMIT, ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
@@ -549,6 +549,8 @@ def parse_cell(key: str, value: Any, year: int | None) -> Any:
             if end == "start" and isinstance(value, str) and (alone := span_start_year(value, year)) is not None:
                 return Worded(f"{alone}年")  # "2024-2026": it starts in 2024, as an import reads 建设起止年限
             q = end_of_span(value, year, end) if end and isinstance(value, str) else None
+            if q is None and end == "start" and (step := start_among_steps(value, year)) is not None:
+                q = step[0]  # "2025年3月完成招标、6月开工": the step naming the start, as an import reads it
             if q is None and end and (dated := dated_with_words(value, year)) is not None:
                 q = dated[0]  # "2025年6月具备通水条件": the date, the words kept, as an import reads it
             if q is None:
