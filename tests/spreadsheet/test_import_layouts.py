@@ -2147,3 +2147,20 @@ def test_a_results_table_with_its_own_reasons_keeps_the_remarks_apart(db, tmp_pa
     back = exported_back(db, read_import(src), tmp_path / "完成.xlsx", kind="indicator_results")
     assert back.diffs[0].changed == {} and not back.diffs[0].new
     assert _records(back)["地区生产总值增速"]["notes"] == "以市统计局反馈为准"
+
+
+@pytest.mark.parametrize("cell, reason", [("未完成（受减税降费影响）", "受减税降费影响"),
+                                          ("未完成，受重点企业减产影响", "受重点企业减产影响")])
+def test_a_status_not_met_with_its_reason_keeps_the_reason_apart(db, tmp_path, cell, reason):
+    # "未完成（受减税降费影响）" in 完成情况 was all the status: the 原因说明 column, the indicators view's and the
+    # export's, stayed empty
+    from tests.spreadsheet.conftest import exported_back
+
+    src = _csv(tmp_path, "完成.csv", "2024年主要指标完成情况表\n序号,指标,单位,目标,完成,完成情况\n"
+                                   f"1,一般公共预算收入增长,%,5,4.1,\"{cell}\"\n2,城镇新增就业,万人,1.5,1.6,完成（预计）\n")
+    r = _records(read_import(src))
+    assert (r["一般公共预算收入增长"]["status"], r["一般公共预算收入增长"]["reason"]) == ("未完成", reason)
+    assert (r["城镇新增就业"]["status"], r["城镇新增就业"]["reason"]) == ("完成（预计）", None)  # met: as written
+    back = exported_back(db, read_import(src), tmp_path / "完成.xlsx", kind="indicator_results")
+    assert back.diffs[0].changed == {} and not back.diffs[0].new
+    assert _records(back)["一般公共预算收入增长"]["reason"] == reason

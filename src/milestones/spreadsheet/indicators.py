@@ -16,6 +16,11 @@ _REPLACED = re.compile(r"调整为[“\"『「]?([^”\"』」；;]+)")
 _REPLACED_CLAUSE = re.compile(r"调整为[“\"『「]?[^”\"』」；;]+[”\"』」]?")
 
 
+# a status of not met with its reason after it, in brackets or after a comma
+_NOT_MET_BECAUSE = re.compile(r"\s*(未完成|未达到|未实现|未达标|没有完成|未完成目标)\s*(?:[（(]([^()（）]+)[)）]|[，,：:；;]([^()（）]+))\s*")
+
+
+
 def _marked(marks: dict[str, bool], mark: re.Match | None) -> bool | None:
     """Binding as a note tells it: the marked indicators are what it says, the others the opposite."""
     said = next((marks[c] for c in norm(mark.group()) if c in marks), None) if mark else None
@@ -182,6 +187,9 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     reason = clean(row.raw("reason"))
     if reason is None and notes and status and status != "完成" and not row.has("reason"):
         reason, notes = notes, None  # in 附件1 the 备注 column explains what was not met
+    if reason is None and status and (why := _NOT_MET_BECAUSE.fullmatch(status)):
+        # "未完成（受减税降费影响）": the verdict, and why, which the 原因说明 column keeps (it was all the status)
+        status, reason = why.group(1), (why.group(2) or why.group(3)).strip()
     said_in_reason, said_in_notes = _REPLACED.search(reason or ""), _REPLACED.search(notes or "")
     replaced = said_in_reason or said_in_notes
     if said_in_notes and (not said_in_reason or said_in_notes.group(1).strip() == said_in_reason.group(1).strip()):
