@@ -134,6 +134,7 @@ def test_of_steps_given_as_a_start_the_one_naming_the_start_is_read(tmp_path):
     (t,) = read_import(tmp_path / "重点项目.xlsx").tables
     assert [(p.row, p.column, p.text) for p in t.errors] == [
         (4, "F", "2025年3月完成招标、6月完成设计"), (5, "F", "2024年前")]
+    assert t.errors[1].message.startswith("“2024年前”可以是2023年底前，也可以是2024年底前：请写明，如“2024年12月底前”；")
     read = [p for p in t.problems if p.row == 3 and p.column == "F"]
     assert [(p.severity, p.message) for p in read] == [
         ("warning", "按其中的“2025年6月开工”记入2025年二季度，原文保留，请核对")]

@@ -473,7 +473,8 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         return cell
     deadline = _DEADLINE.sub("", s)
     if "前" in s[len(deadline):] and re.fullmatch(r"\d{4}年?", deadline):
-        deadline = s  # "2024年前": by the end of 2023 or of 2024? not guessed
+        y = int(deadline[:4])  # "2024年前": by the end of 2023 or of 2024? not guessed, said
+        raise QuarterParseError(text, f"“{s}”可以是{y - 1}年底前，也可以是{y}年底前：请写明，如“{y}年12月底前”")
     tries = [deadline] if deadline and deadline != s else []
     if year is not None:
         tries += [f"{year}年{t}" for t in (s, deadline) if t and not re.match(r"\d{4}", t) and _PART_OF_YEAR.search(t)]

@@ -589,6 +589,8 @@ _MESSAGES = [
      "projects of one name their codes, or name the zone in the name"),
     ("有{n}个项目也在工作表“{sheet}”中，两处的内容合并导入",
      "{n} projects are on sheet “{sheet}” too: what both say is imported together"),
+    ("“{said}”可以是{y0}年底前，也可以是{y1}年底前：请写明，如“{y2}年12月底前”",
+     "“{said}” may mean by the end of {y0} or by the end of {y1}: say which, such as “{y2}年12月底前”"),
     ("{inner}；应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”",
      "{inner}; expected a quarter or a date, such as “2024年一季度”, 2024Q1, “2024年3月”, 2024-03-15, or “续建”, "
      "“前期”"),
