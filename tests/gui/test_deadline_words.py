@@ -5,6 +5,7 @@ from sqlalchemy import select
 
 from milestones.domain import Quarter
 from milestones.store.schema import MeasureTarget
+from milestones.ui.targets_model import TargetFilter
 
 
 def _held(db, target_id: int):
@@ -44,3 +45,13 @@ def test_the_steps_beside_a_deadline_in_words_show_as_steps(window, db):
     m = window.targets_model
     steps = [c.key for c in m.columns].index("steps")
     assert not any(m.index(r, steps).data(Qt.DisplayRole).startswith("[") for r in range(m.rowCount()))
+
+
+def test_a_deadline_in_words_is_found_by_the_search(window, db):
+    window.show_targets("")
+    m = window.targets_model
+    col = [c.key for c in m.columns].index("quarter")
+    target_id = m.rows[0]["id"]
+    assert m.setData(m.index(0, col), "与主体工程同步", Qt.EditRole)
+    m.set_filter(TargetFilter(text="主体工程同步"))
+    assert [r["id"] for r in m.rows] == [target_id]

@@ -132,7 +132,7 @@ class TargetsModel(RowTableModel):
                 "units": units_named(t.responsible_unit or m.responsible_unit, t.partner_units),
                 "haystack": search_text(sec.part, m.title, t.text, t.subject, t.responsible_unit or m.responsible_unit,
                                          t.partner_units, t.contact,
-                                         t.leader, t.notes, t.actual_text, t.status,
+                                         t.leader, t.notes, t.actual_text, t.status, t.quarter_text,
                                          *(st["text"] for st in steps.get(t.id, []))),
             } for t, m, sec in rows]
 
