@@ -248,6 +248,18 @@ def test_a_figure_written_in_a_scaled_unit_is_read_in_the_indicators_unit(tmp_pa
         (660.0, "660亿元左右")]
 
 
+def test_a_figure_written_with_a_bare_scale_is_read_in_the_indicators_unit(tmp_path):
+    # "1.62万" for an indicator in 人 was 1.62 人 (a target of 15,000 missed though the table says 完成); "1.2万" in
+    # 万人 is 1.2, "5000万" in 亿元 is 0.5, "2万余" in 人 is 20,000; a rate has no scale
+    path = _csv(tmp_path, "完成情况.csv",
+                "2024年主要指标完成情况\n序号,指标,单位,2024年目标,2024年完成\n"
+                "1,城镇新增就业,人,\"15,000\",1.62万\n2,新增市场主体,万户,1.2,1.3万\n3,引进社会投资,亿元,0.4,5000万\n"
+                "4,培训人次,人,15000,2万余\n5,研发投入强度,%,2.5,2.6\n")
+    (t,) = read_import(path).tables
+    assert [(r["actual"], r["actual_text"]) for r in t.records] == [
+        (16200.0, "1.62万"), (1.3, "1.3万"), (0.5, "5000万"), (20000.0, "2万余"), (2.6, None)]
+
+
 def test_our_own_横道图_without_its_list_says_to_import_the_list(db, tmp_path):
     # the exported chart alone (its 重点项目 sheet deleted) gave an error on every other row
     from openpyxl import load_workbook

@@ -339,6 +339,7 @@ def test_a_target_in_a_scaled_form_of_the_unit_is_judged_in_it():
 
     assert unit_factor("万亿元", "亿元") == 1e4 and unit_factor("千万元", "亿元") == 0.1  # 万亿 is no 万 of 亿
     # one measure in two units with a known ratio: land in 亩 and 平方米, roads in 米 and 公里 ("3500米" was refused)
+    assert unit_factor("万", "人") == 1e4 and unit_factor("万", "万人") == 1.0 and unit_factor("万", "%") is None
     assert unit_factor("米", "公里") == 1e-3 and round(unit_factor("万平方米", "亩"), 10) == 15.0
     assert round(unit_factor("公顷", "亩"), 10) == 15.0 and unit_factor("千克", "吨") == 1e-3
     assert unit_factor("亩", "亿元") is None and unit_factor("分", "%") is None

@@ -523,7 +523,14 @@ def _scaled(said: str, unit: str) -> float | None:
     for p, s in _SCALES.items():
         if said.startswith(p + base):
             return s / scale
+    bare = _BARE_SCALE.fullmatch(said)
+    if bare:  # "1.62万" for an indicator in 人: 16,200 (it was read as 1.62 人); "1.2万" in 万人 is 1.2
+        return _SCALES[bare.group(1)] / scale
     return None
+
+
+# a scale with no unit after it, as a figure is often written ("1.62万", "3.5亿", "2万余")
+_BARE_SCALE = re.compile(r"(万亿|千万|百万|亿|万)(?:余|多)?(?:左右|以上|以内|上下)?")
 
 
 # What a unit measures, by its word after any scale ("万平方米" is an area): two figures of one measure
