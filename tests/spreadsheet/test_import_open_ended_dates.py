@@ -12,13 +12,19 @@ from tests.spreadsheet.conftest import convert, workbook_file
 _HEAD = ["序号", "项目名称", "建设性质", "总投资（亿元）", "2025年计划投资（亿元）", "开工时间", "竣工时间", "责任单位"]
 
 
-def _read(tmp_path, rows: list[list]):
-    """The list of ``rows`` saved by LibreOffice, read: the import and its one table, read without errors."""
+def _saved(tmp_path, rows: list[list]):
+    """The list of ``rows`` saved by LibreOffice, read: the import and its one table."""
     (tmp_path / "typed").mkdir()
     convert([workbook_file(tmp_path / "typed" / "重点项目.xlsx", {"重点项目": [
         ["渝中区2025年重点项目计划表"], _HEAD, *rows]})], tmp_path, "xlsx")
     imp = read_import(tmp_path / "重点项目.xlsx")
     (t,) = imp.tables
+    return imp, t
+
+
+def _read(tmp_path, rows: list[list]):
+    """As :func:`_saved`, the table read without errors."""
+    imp, t = _saved(tmp_path, rows)
     assert t.errors == []
     return imp, t
 
@@ -105,14 +111,10 @@ def test_a_date_with_what_happens_then_is_that_date(tmp_path):
 def test_a_date_with_words_after_it_is_read_as_the_date_and_pointed_out(tmp_path):
     # "2025年3月完成招标" as a start, "2025年6月具备通水条件" as a completion: one such cell refused the whole
     # list; "2025年5月汛期前" was refused though "2025年汛期前" was read
-    (tmp_path / "typed").mkdir()
-    convert([workbook_file(tmp_path / "typed" / "重点项目.xlsx", {"重点项目": [
-        ["渝中区2025年重点项目计划表"], _HEAD,
+    _, t = _read(tmp_path, [
         [1, "长江堤防加固", "续建", 3, 1, "2024年3月", "2025年5月汛期前", "区水利局"],
         [2, "滨江路改造", "新建", 5, 2, "2025年3月完成招标", "2026年底", "区交通局"],
-        [3, "第二水厂", "新建", 8, 3, "2025年二季度", "2025年6月具备通水条件", "区水利局"]]})], tmp_path, "xlsx")
-    (t,) = read_import(tmp_path / "重点项目.xlsx").tables
-    assert t.errors == []
+        [3, "第二水厂", "新建", 8, 3, "2025年二季度", "2025年6月具备通水条件", "区水利局"]])
     got = {r["name"]: (r["start"], r["start_text"], r["completion"], r["completion_text"]) for r in t.records}
     assert got == {"长江堤防加固": ("2024Q1", "2024年3月", "2025Q2", "2025年5月汛期前"),
                    "滨江路改造": ("2025Q1", "2025年3月完成招标", "2026Q4", "2026年底"),
@@ -125,13 +127,10 @@ def test_a_date_with_words_after_it_is_read_as_the_date_and_pointed_out(tmp_path
 def test_of_steps_given_as_a_start_the_one_naming_the_start_is_read(tmp_path):
     # "2025年3月完成招标、6月开工": the step naming the start, in the year the cell gave; a cell of two times none of
     # which is the start ("3月完成招标、6月完成设计") is not guessed; "2024年前" (by the end of 2023 or of 2024?) neither
-    (tmp_path / "typed").mkdir()
-    convert([workbook_file(tmp_path / "typed" / "重点项目.xlsx", {"重点项目": [
-        ["渝中区2025年重点项目计划表"], _HEAD,
+    _, t = _saved(tmp_path, [
         [1, "滨江路改造", "新建", 5, 2, "2025年3月完成招标、6月开工", "2026年底", "区交通局"],
         [2, "第二水厂", "新建", 8, 3, "2025年3月完成招标、6月完成设计", "2026年底", "区水利局"],
-        [3, "滨江公园", "新建", 1, 1, "2024年前", "2025年底", "区城市管理局"]]})], tmp_path, "xlsx")
-    (t,) = read_import(tmp_path / "重点项目.xlsx").tables
+        [3, "滨江公园", "新建", 1, 1, "2024年前", "2025年底", "区城市管理局"]])
     assert [(p.row, p.column, p.text) for p in t.errors] == [
         (4, "F", "2025年3月完成招标、6月完成设计"), (5, "F", "2024年前")]
     assert t.errors[1].message.startswith("“2024年前”可以是2023年底前，也可以是2024年底前：请写明，如“2024年12月底前”；")
