@@ -106,3 +106,18 @@ def test_a_logical_value_in_the_name_column_is_no_name(tmp_path):
         (said,) = [p for p in t.problems if "逻辑值" in p.message]
         assert (said.row, said.column, said.text, said.severity) == (3, "A", text, "warning")
         assert not any("缺少" in p.message for p in t.problems)
+
+
+def test_a_logical_value_saved_to_csv_is_no_name_either(tmp_path):
+    # the same sheet saved by LibreOffice as CSV holds the words TRUE / FALSE: a project named "TRUE" was made
+    (tmp_path / "src").mkdir()
+    for name, rows in (("项目", [["2024年重点项目"], ["项目名称", "区域", "总投资（亿元）", "计划开工"],
+                                 [True, "东部", 3, "2024Q1"], ["乙项目", "西部", 2, "2024Q2"]]),
+                       ("指标", [["2023年主要指标完成情况"], ["指标", "单位", "目标", "完成"],
+                                 [False, "%", "6", "6.1"], ["常住人口", "万人", "60", "61"]])):
+        convert([workbook_file(tmp_path / "src" / f"{name}.xlsx", {name: rows})], tmp_path,
+                "csv:Text - txt - csv (StarCalc):44,34,76")
+        (t,) = read_import(tmp_path / f"{name}.csv").tables
+        assert [r["name"] for r in t.records] == [rows[-1][0]]
+        (said,) = [p for p in t.problems if "逻辑值" in p.message]
+        assert (said.row, said.text) == (3, "TRUE" if name == "项目" else "FALSE")

@@ -174,6 +174,8 @@ def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None
 
 
 _NO_FIGURE = {"待定", "未定", "暂无", "暂缺", "待核定", "待确定", "待测算", "不详", "未知", "无数据"}
+# a logical value as a CSV holds it: Excel and LibreOffice write TRUE and FALSE
+LOGICAL_WORDS = ("TRUE", "FALSE")
 NO_DATE = {"—", "——", "-", "--", "/", "无", "－", "―", "暂无", "不涉及"}  # the table's "nothing here"
 
 

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, Target, TargetParseError, plain_number, verdict_of, verdict_word
-from .cells import ITEM_NUMBER, NO_DATE, clean, figure_or_none, norm, split_unit, units_cell
+from .cells import ITEM_NUMBER, LOGICAL_WORDS, NO_DATE, clean, figure_or_none, norm, split_unit, units_cell
 from .headings import period_word
 from .layout import NAME_MARK
 from .table import Row, figure_in_status, read_figure, read_target, status_words
@@ -101,8 +101,10 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     detail = row.raw("name_detail") if row.has("name_detail") else None
     if detail not in (None, "") and clean(detail) != clean(given):
         given = detail  # "基本社会保障" | "城乡基本养老保险参保率": the indicator, not its group
-    if type(given) is bool:  # a TRUE/FALSE cell: a column out of place, no name (it stood as "True")
-        row.problem("name", "TRUE" if given else "FALSE", "指标名称是逻辑值，不是名称（可能是列错位）：该行未导入", "warning")
+    if type(given) is bool or given in LOGICAL_WORDS:  # a TRUE/FALSE cell, or its words in a CSV: a column out of
+        # place, no name (it stood as "True")
+        said = given if type(given) is str else "TRUE" if given else "FALSE"
+        row.problem("name", said, "指标名称是逻辑值，不是名称（可能是列错位）：该行未导入", "warning")
         return None
     raw_name = clean(_FOOTNOTE.sub("", given) if type(given) is str else given)
     if not raw_name:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .cells import ITEM_NUMBER, clean_column, norm
+from .cells import ITEM_NUMBER, LOGICAL_WORDS, clean_column, norm
 from .layout import NAME_MARK, NAME_MARKS
 from .project_columns import Columns
 from .zones import nature_word
@@ -35,11 +35,13 @@ def read_names(cols: Columns) -> Names:
         names, given = _names_and_contents(cols)
         contents = contents if cols.has("content") else given
     raw = cols.cells_of("name") if cols.has("name") else ()
-    if True in raw or False in raw:  # a TRUE/FALSE cell (t="b"): a column out of place, no name (it stood as "True")
+    # a TRUE/FALSE cell (t="b"), or its words in a CSV Excel saved: a column out of place, no name (it stood as
+    # "True", and in a CSV as a project named TRUE)
+    if True in raw or False in raw or "TRUE" in raw or "FALSE" in raw:
         for k, v in enumerate(raw):
-            if type(v) is bool:
-                cols.report(k, "name", "TRUE" if v else "FALSE", "项目名称是逻辑值，不是名称（可能是列错位）：该行未导入",
-                            "warning")
+            if type(v) is bool or v in LOGICAL_WORDS:
+                said = v if type(v) is str else "TRUE" if v else "FALSE"
+                cols.report(k, "name", said, "项目名称是逻辑值，不是名称（可能是列错位）：该行未导入", "warning")
                 names[k], cols.dropped[k] = None, 1  # dropped: not said again as a name missing
     if None in names:
         for k, name in enumerate(names):
