@@ -700,3 +700,18 @@ def test_months_joined_by_a_dash_of_official_writing_are_the_months_not_the_year
         "地区生产总值增长": (6.1, None), "社会消费品零售总额增长": (7.5, None),
         "固定资产投资增长": (4.6, "1-11月:4.6")}  # no estimate yet: the months' figure, said as such
     assert "第D列“1—11月完成”是1-11月的累计数，完成值取第E列“全年预计”（该列未填的取本列）" in [p.message for p in t.problems]
+
+
+def test_whether_a_project_keeps_pace_and_why_it_is_behind_are_kept_with_its_progress(lo_files, tmp_path):
+    # "是否达到序时进度 | 滞后原因" in a quarterly report were columns with no field, dropped: the office's own
+    # judgement of which projects lag, and why, was lost
+    t, r = _table(lo_files["key-projects-pace-and-lag-2024"])
+    assert {n: v["quarters"]["2024Q3"]["progress"] for n, v in r.items()} == {
+        "甲道路工程": "主体施工；达到序时进度", "乙学校": "场平施工；未达序时进度；滞后原因：征地拆迁滞后",
+        "丙管网改造": "管网铺设；基本达到"}
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]
+    # "是否滞后" asks it the other way round: 是 is behind
+    t, r = _table(_csv(tmp_path, "是否滞后.csv", "2024年三季度重点项目推进情况表\n项目名称,形象进度,是否滞后,进度滞后原因分析\n"
+                                             "甲项目,主体施工,是,设计变更\n乙项目,场平施工,否,\n"))
+    assert {n: v["quarters"]["2024Q3"]["progress"] for n, v in r.items()} == {
+        "甲项目": "主体施工；未达序时进度；滞后原因：设计变更", "乙项目": "场平施工；达到序时进度"}

@@ -404,7 +404,7 @@ _YEAR_CONTENT = re.compile(r"(?:年度|本年度|本年|全年|度)?(?:(?:主要
                            r"计划完成(?:内容|任务))")
 
 
-_QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date|issues|next)")
+_QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date|issues|next|lag|pace)")
 
 
 # a project's milestone other than its start and completion, as a date column names it: "主体完工时间", "计划投用时间",
@@ -553,11 +553,20 @@ _ISSUE_SAID = re.compile(r"问题|困难|制约因素|瓶颈")
 _NEXT_SAID = re.compile(r"^(?:下步|下一步|下阶段|下一阶段|下月|下季度|后续)(?:工作|推进)?(?:打算|计划|安排|措施|举措|重点|工作|思路)")
 
 
+# why a project is behind ("滞后原因", "进度滞后原因分析", "未达序时进度原因"), and whether it keeps pace ("是否达到序时进度")
+_LAG_WHY = re.compile(r"^(?:进度|项目)?(?:滞后|落后|未达(?:到)?(?:序时|时序)(?:进度)?|未完成|未开工|进度慢)(?:的)?(?:主要)?原因"
+                      r"(?:分析|说明|及(?:措施|对策|整改措施|下步措施))?$")
+
+
 def _remark_field(base: str, n: int) -> str | None:
     if base in _ISSUES:
         return f"q{n}_issues"
     if base in _NEXT or _NEXT_SAID.match(base):
         return f"q{n}_next"
+    if _LAG_WHY.match(base):
+        return f"q{n}_lag"
+    if base in _PACE_VERDICTS or base in _BEHIND_ASKED:
+        return f"q{n}_pace"  # 是 / 否: said with the quarter's progress
     if _ISSUE_SAID.search(base) and not _PROGRESS_SAID.search(base):
         return f"q{n}_issues"  # "推进情况及存在问题" is where it stands, its problems with it
     return None
