@@ -157,3 +157,21 @@ def test_the_zones_summed_one_under_another_above_the_table_head_nothing(tmp_pat
                                           "1,甲,15,2025年3月\n2,乙,10,2025年6月\n"))
     assert {n: v["zone"] for n, v in r.items()} == {"甲": None, "乙": None}
     assert [p.message for p in t.problems if "计行" in p.message] == ["合计行，未导入"] * 3
+
+
+def test_the_district_itself_or_every_street_in_a_zone_cell_is_the_whole_district(tmp_path):
+    # "渝中区" in 渝中区's list and "各街道" were refused as zones (a warning, the project with no zone)
+    t, r = _table(_csv(tmp_path, "全区.csv", "渝中区2024年重点项目计划表\n序号,项目名称,所属区域,总投资（亿元）\n"
+                                          "1,甲,渝中区,5\n2,乙,各街道,3\n3,丙,东部片区,1\n"))
+    assert {n: v["zone"] for n, v in r.items()} == {"甲": "全区", "乙": "全区", "丙": "东部"}
+    assert [(p.row, p.message) for p in t.problems if p.column == "C"] == [
+        (3, "写的是全区，按全区导入"), (4, "写的是全区，按全区导入")]
+    # beside the district's own parts (渝北区's 两江新区, 空港新城), those stay its areas
+    _, r = _table(_csv(tmp_path, "渝北.csv", "渝北区2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）\n"
+                                          "1,甲,两江新区,5\n2,乙,空港新城,3\n3,丙,渝北区,2\n"))
+    assert {n: (v["zone"], v["area"]) for n, v in r.items()} == {
+        "甲": (None, "两江新区"), "乙": (None, "空港新城"), "丙": ("全区", None)}
+    # a district the title does not name is no zone of this plan's
+    t, r = _table(_csv(tmp_path, "他区.csv", "渝中区2024年重点项目计划表\n序号,项目名称,所属区域,总投资（亿元）\n"
+                                          "1,甲,江北区,5\n2,乙,东部,3\n"))
+    assert r["甲"]["zone"] is None and any(p.message == "区域应为 东部、中部、西部 或 全区" for p in t.problems)

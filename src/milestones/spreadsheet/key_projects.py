@@ -28,7 +28,8 @@ from .project_schedule import BEGUN, DONE, STATE_EVENTS, asked_events, happened,
 from .read import Sheet, column_letter
 from .table import Problem, Table
 from .zones import (
-    HEADING_COUNT, NO_ZONE, area_word, level_word, nature_word, spanning_zones, zone_and_area, zone_in_title, zone_word,
+    HEADING_COUNT, NO_ZONE, area_word, level_word, nature_word, spanning_zones, whole_district, zone_and_area,
+    zone_in_title, zone_word,
 )
 
 __all__ = ["read_projects"]
@@ -259,6 +260,12 @@ def _zones(cols: Columns, zone_texts: list[str | None], row_zone: list[str | Non
         cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
                                          f"第{column_letter(col.index)}列“{col.header}”写的不是东部、中部、西部或全区，"
                                          "作为板块导入（表中没有板块列）", "info")))
+    # "渝中区" in 渝中区's list, "各街道": the whole district (it was refused as no zone); beside the district's own
+    # parts ("两江新区 | 空港新城" in 渝北区's) too
+    district_wide = {z for z, w in zone_of.items() if w is None and whole_district(z, layout.title)}
+    for z in district_wide:
+        zone_of[z] = "全区"
+    own_parts -= district_wide
     zones = [zone_of[z] if z else rz for z, rz in zip(zone_texts, row_zone)]
     whole = zone_word(cols.sheet.name) or zone_in_title(layout.title)  # a sheet per zone: "东部片区"
     if whole and None in zones:
@@ -270,6 +277,8 @@ def _zones(cols: Columns, zone_texts: list[str | None], row_zone: list[str | Non
     for k, zt in enumerate(zone_texts):
         if zt and spanning.get(zt):
             cols.report(k, "zone", zt, f"跨{'、'.join(spanning[zt])}，按全区导入", "info")
+        elif zt in district_wide:
+            cols.report(k, "zone", zt, "写的是全区，按全区导入", "info")
     return zones, own_parts, zone_area
 
 

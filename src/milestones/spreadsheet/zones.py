@@ -83,6 +83,21 @@ def zone_in_title(title: str | None) -> str | None:
     return f"{m.group(1)}部" if m else None
 
 
+_DISTRICT_IN_TITLE = re.compile(r"^(?:\w{2,3}[省市])?(?:\w{2,3}市)?([\u4e00-\u9fff]{2,3}?[区县])(?=\d|年|重点|主要|国民|“|《)")
+# every street or town of the district: the whole of it
+_ALL_PLACES = re.compile(r"^(?:全区|区内|辖区|区属)?(?:各|所有|全部)(?:街道|镇街|乡镇|镇|片区|板块)$")
+
+
+def whole_district(cell: str, title: str | None) -> bool:
+    """A zone cell naming the whole district in its own words: the district the title names ("渝中区" in a list titled
+    "渝中区2024年重点项目…", "渝中" too), or every street of it ("各街道")."""
+    said = norm(cell)
+    if _ALL_PLACES.match(said):
+        return True
+    m = _DISTRICT_IN_TITLE.match(norm(title)) if title else None
+    return bool(m) and said in (m.group(1), m.group(1)[:-1])
+
+
 _AREA_HEADING = re.compile(r"(板块|片区|园区|商圈|风貌带|产业带|商务区|组团|功能区|街区|产业园|街道)$")
 
 

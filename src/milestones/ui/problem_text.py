@@ -550,6 +550,7 @@ _MESSAGES = [
     ("季度列没有年度，未导入季度投资；请指定年度",
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py and the readers of each kind)
+    ("写的是全区，按全区导入", "names the whole district: imported as district-wide"),
     ("小计行，未导入；其下的项目记作{zh_zone}",
      "a subtotal row, not imported; the projects under it are in the {zh_zone} zone"),
     ("小计行，未导入；其上的项目记作{zh_zone}",
