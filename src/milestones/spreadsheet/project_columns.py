@@ -10,8 +10,8 @@ from typing import Any
 from ..domain.target import plain_number
 from ..domain.quarter import DATE_REMARK, Quarter, dated_with_words, start_among_steps, typed_number
 from .cells import (
-    EXCEL_ERRORS, SCHEDULE_EXPECTED, clean_column, excel_error, excel_error_said, memo, norm, number_cell, schedule_fields, span_fields,
-    span_read, start_fields, text_of, units_column,
+    EXCEL_ERRORS, SCHEDULE_EXPECTED, clean_column, excel_error, excel_error_said, memo, norm, number_cell,
+    schedule_fields, span_fields, span_read, start_fields, text_of, units_column,
 )
 from .layout import Layout
 from .read import Sheet, column_letter
@@ -175,15 +175,13 @@ class Columns:
         the words kept with it and the cell pointed out to be checked. Of steps with their times as a start ("2025年3月
         完成招标、6月开工"), the one naming the start; a cell of two times otherwise stays refused."""
         out = list(out)
-        read: dict[str, tuple[Quarter, str] | None] = {}
+        read: dict[str, tuple[str, Quarter, str] | None] = {}  # a cell → how it was read, its quarter, the words
         for k, parsed in enumerate(out):
             v = values[k]
             if not parsed or parsed[3] != SCHEDULE_EXPECTED or type(v) is not str:
                 continue
             if v not in read:
-                step = start_among_steps(v, self.layout.year) if end == "start" else None
-                read[v] = ("step", *step) if step else ("words", *dated) \
-                    if (dated := dated_with_words(v, self.layout.year)) else None
+                read[v] = self._date_among_words(v, end)
             if read[v] is None:
                 continue
             how, q, said = read[v]
@@ -192,6 +190,15 @@ class Columns:
             self.report(k, fld, v, f"按其中的“{said}”记入{q.label_zh}，原文保留，请核对" if how == "step" else
                         f"按{q.label_zh}记入；时间后的“{said}”不是{which}的说法，按原文保留，请核对", "warning")
         return out
+
+    def _date_among_words(self, v: str, end: str | None) -> tuple[str, Quarter, str] | None:
+        """("step", its quarter, the step) for the step naming a start among several; ("words", the date's quarter,
+        the words after it) for a date followed by words; None for neither."""
+        step = start_among_steps(v, self.layout.year) if end == "start" else None
+        if step is not None:
+            return "step", *step
+        dated = dated_with_words(v, self.layout.year)
+        return ("words", *dated) if dated is not None else None
 
     def say_year_only(self, fld: str, cells: list, sources: tuple[str, ...] = ()) -> None:
         """"2024年开工": the year and no quarter, kept as written; said once for the column, since the dashboard's
