@@ -1448,6 +1448,24 @@ def test_one_table_of_a_years_results_and_the_next_years_targets_is_both(db, lo_
     assert [d.counts()["new"] + d.counts()["changed"] for d in again.diffs.values()] == [0, 0]
     # a kind chosen by the planner reads one table, as asked
     assert len(read_import(lo_files["indicators-results-and-targets-2023"], kind="indicator_results").tables) == 1
+    # each table says it is half of the one table, not that the other half's columns were left out
+    for t in imp.tables:
+        assert t.problems[0].message == "本表是2023年的完成情况和2024年的目标：分为两表导入"
+        assert not [p for p in t.problems if "此列未导入" in p.message]
+
+
+def test_a_table_titled_as_the_report_is_of_execution_and_the_draft_plan_is_both(db, lo_files):
+    # "…2024年…计划执行情况与2025年计划草案主要指标表" over 2024年目标 | 2024年预计完成 | 2025年目标: read as 2024's targets
+    # (the title's first year), the 2025 targets dropped; it is 2024's results and 2025's targets
+    imp = preview(db, read_import(lo_files["indicators-execution-and-draft-2025"]))
+    assert not imp.has_errors
+    results, targets = imp.tables
+    assert (results.kind, results.year, targets.kind, targets.year) == (
+        "indicator_results", 2024, "indicator_targets", 2025)
+    assert [(r["target"]["text"], r["actual"]) for r in results.records] == [
+        ("6左右", 6.1), ("4.6", 5.0), ("完成市下达任务", None)]
+    assert [(r["target"]["text"], r["previous_actual"]) for r in targets.records] == [
+        ("5.5左右", 6.1), ("4.8", 5.0), ("完成市下达任务", None)]
 
 
 def test_a_neutral_title_leaves_results_and_targets_to_the_header(tmp_path):

@@ -53,8 +53,16 @@ def parse_tables(sheet: Sheet, kind: str | None = None, year: int | None = None,
     if both is None:
         return [parse_sheet(sheet, kind, year, layout)]
     done = both - 1
-    return [parse_sheet(sheet, "indicator_results", done, detect_layout(sheet, "indicator_results", done)),
-            parse_sheet(sheet, "indicator_targets", both, detect_layout(sheet, "indicator_targets", both))]
+    tables = [parse_sheet(sheet, "indicator_results", done, detect_layout(sheet, "indicator_results", done)),
+              parse_sheet(sheet, "indicator_targets", both, detect_layout(sheet, "indicator_targets", both))]
+    for t, other in zip(tables, (both, done)):
+        # each table's columns of the other year are the other table's: not "not imported, choose that year"
+        t.problems = [p for p in t.problems if f"是{other}年的，本表按{t.year}年导入" not in p.message]
+        t.problems.insert(0, Problem(sheet.name, None, None, "", BOTH_SAID.format(done=done, next=both), "info"))
+    return tables
+
+
+BOTH_SAID = "本表是{done}年的完成情况和{next}年的目标：分为两表导入"
 
 
 def _header_row(layout: Layout) -> int | None:
@@ -159,7 +167,8 @@ def _results_and_next_targets(layout: Layout) -> int | None:
     if not layout.kind.startswith("indicator"):
         return None
     cols = [*layout.columns.values(), *layout.extra_columns]
-    both = "完成情况" in title and re.search("目标|预期|建议", title)
+    # ("…计划执行情况与2025年计划草案…", as the report itself is titled, says both too)
+    both = re.search("完成情况|执行情况", title) and re.search("目标|预期|建议|草案", title)
     # a title that names neither ("主要经济指标") leaves it to the header: 2023年 目标 | 完成 beside 2024年目标
     # is both, unless the figure is an estimate (预计完成: a 附件2's last-year column, never an actual)
     neutral = not re.search("完成|执行|目标|预期|建议|计划", title) and not any(

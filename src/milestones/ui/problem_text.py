@@ -551,6 +551,8 @@ _MESSAGES = [
      "the quarter columns have no year, so their investment is not imported: choose the year"),
     # rows and cells (spreadsheet/parse.py and the readers of each kind)
     ("写的是全区，按全区导入", "names the whole district: imported as district-wide"),
+    ("本表是{done}年的完成情况和{next}年的目标：分为两表导入",
+     "the table holds {done}'s results and {next}'s targets: imported as two tables"),
     ("小计行，未导入；其下的项目记作{zh_zone}",
      "a subtotal row, not imported; the projects under it are in the {zh_zone} zone"),
     ("小计行，未导入；其上的项目记作{zh_zone}",
