@@ -1412,6 +1412,15 @@ def test_october_typed_as_a_number_is_said_to_be_read_as_january(tmp_path):
     assert [(r["start"], r["completion"]) for r in t.records] == [("2024Q1", "2024Q1"), ("2024Q2", "2025Q4")]
     (said,) = [p for p in t.problems if p.severity == "warning"]
     assert (said.row, said.column, said.text) == (3, "D", "2024.1") and "10月" in said.message
+    # the same sheet saved by LibreOffice as CSV keeps the number as shown, "2024.1": said as well (it was read as
+    # January without a word); typed as text in a workbook, "2024.1" is what the planner wrote
+    from tests.spreadsheet.conftest import convert
+
+    convert([tmp_path / "p.xlsx"], tmp_path / "csv", "csv:Text - txt - csv (StarCalc):44,34,76")
+    (t,) = read_import(tmp_path / "csv" / "p.csv").tables
+    assert [(r["start"], r["completion"]) for r in t.records] == [("2024Q1", "2024Q1"), ("2024Q2", "2025Q4")]
+    (said,) = [p for p in t.problems if p.severity == "warning"]
+    assert (said.row, said.column, said.text) == (3, "D", "2024.1") and "10月" in said.message
 
 
 def test_a_lists_numbering_typed_into_the_names_is_not_part_of_them(db, tmp_path):

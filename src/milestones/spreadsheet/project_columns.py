@@ -23,6 +23,9 @@ __all__ = ["Columns"]
 _A_YEAR = re.compile(r"\d{4}\s*年")  # a year named in a schedule's wording
 
 
+_OCTOBER_OR_JANUARY = re.compile(r"\s*(?:19|20)\d\d\.1\s*")  # "2024.1" in a CSV: January, or October saved so
+
+
 class Columns:
     """The data rows of a sheet read a column at a time.
 
@@ -161,10 +164,12 @@ class Columns:
         typed = {v: typed_number(v) for v in distinct if isinstance(v, date)}
         october = {v for v in distinct if type(v) is float and 1900 < v < 2100 and round(v * 100) % 100 == 10
                    or typed.get(v) and round(typed[v] * 100) % 100 == 10}
+        if self.sheet.plain:  # a CSV keeps the number as Excel showed it: "2024.1" for the 2024.10 of the sheet
+            october |= {v for v in distinct if type(v) is str and _OCTOBER_OR_JANUARY.fullmatch(v)}
         if october:
             for k, v in enumerate(values):
                 if v in october:
-                    v = typed.get(v) or v
+                    v = typed.get(v) or (float(v) if type(v) is str else v)
                     self.report(k, fld, plain_number(v), f"读作{int(v)}年1月；若是10月（{int(v)}.10），Excel 把它存成了数字"
                                 f" {plain_number(v)}：请写成“{int(v)}年10月”或把单元格设为文本", "warning")
         return out
