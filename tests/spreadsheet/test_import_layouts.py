@@ -1440,14 +1440,20 @@ def test_a_lists_numbering_typed_into_the_names_is_not_part_of_them(db, tmp_path
     assert read_import(path).tables[0].records[0]["measure"] == "培育市场主体"
 
 
-def test_one_table_of_a_years_results_and_the_next_years_targets_is_both(db, lo_files):
-    # "2023年完成情况及2024年预期目标": 2023年 over 目标 | 完成, then 2024年目标. It was read as 2023's
-    # targets and the 2024 targets were dropped; it is 2023's results and 2024's targets
-    imp = preview(db, read_import(lo_files["indicators-results-and-targets-2023"]))
+def _results_then_targets(db, path, done: int):
+    """``path`` previewed: read without errors as ``done``'s results and the next year's targets."""
+    imp = preview(db, read_import(path))
     assert not imp.has_errors
     results, targets = imp.tables
     assert (results.kind, results.year, targets.kind, targets.year) == (
-        "indicator_results", 2023, "indicator_targets", 2024)
+        "indicator_results", done, "indicator_targets", done + 1)
+    return imp, results, targets
+
+
+def test_one_table_of_a_years_results_and_the_next_years_targets_is_both(db, lo_files):
+    # "2023年完成情况及2024年预期目标": 2023年 over 目标 | 完成, then 2024年目标. It was read as 2023's
+    # targets and the 2024 targets were dropped; it is 2023's results and 2024's targets
+    imp, results, targets = _results_then_targets(db, lo_files["indicators-results-and-targets-2023"], 2023)
     assert [(r["target"]["text"], r["actual"]) for r in results.records] == [("6左右", 5.2), ("4.5", 5.16),
                                                                              ("300", 295.0)]
     assert [(r["target"]["text"], r["previous_actual"]) for r in targets.records] == [("6左右", 5.2), ("4.6", 5.16),
@@ -1466,11 +1472,7 @@ def test_one_table_of_a_years_results_and_the_next_years_targets_is_both(db, lo_
 def test_a_table_titled_as_the_report_is_of_execution_and_the_draft_plan_is_both(db, lo_files):
     # "…2024年…计划执行情况与2025年计划草案主要指标表" over 2024年目标 | 2024年预计完成 | 2025年目标: read as 2024's targets
     # (the title's first year), the 2025 targets dropped; it is 2024's results and 2025's targets
-    imp = preview(db, read_import(lo_files["indicators-execution-and-draft-2025"]))
-    assert not imp.has_errors
-    results, targets = imp.tables
-    assert (results.kind, results.year, targets.kind, targets.year) == (
-        "indicator_results", 2024, "indicator_targets", 2025)
+    _, results, targets = _results_then_targets(db, lo_files["indicators-execution-and-draft-2025"], 2024)
     assert [(r["target"]["text"], r["actual"]) for r in results.records] == [
         ("6左右", 6.1), ("4.6", 5.0), ("完成市下达任务", None)]
     assert [(r["target"]["text"], r["previous_actual"]) for r in targets.records] == [

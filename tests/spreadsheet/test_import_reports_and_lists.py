@@ -707,11 +707,11 @@ def test_whether_a_project_keeps_pace_and_why_it_is_behind_are_kept_with_its_pro
     # judgement of which projects lag, and why, was lost
     t, r = _table(lo_files["key-projects-pace-and-lag-2024"])
     assert {n: v["quarters"]["2024Q3"]["progress"] for n, v in r.items()} == {
-        "甲道路工程": "主体施工；达到序时进度", "乙学校": "场平施工；未达序时进度；滞后原因：征地拆迁滞后",
-        "丙管网改造": "管网铺设；基本达到"}
+        "甲道路工程": "主体施工；达到时序进度", "乙学校": "场平施工；未达时序进度；滞后原因：征地拆迁滞后",
+        "丙管网改造": "管网铺设；基本达到时序进度"}  # the words a task's review is read in
     assert not [p for p in t.problems if "没有对应的字段" in p.message]
     # "是否滞后" asks it the other way round: 是 is behind
     t, r = _table(_csv(tmp_path, "是否滞后.csv", "2024年三季度重点项目推进情况表\n项目名称,形象进度,是否滞后,进度滞后原因分析\n"
                                              "甲项目,主体施工,是,设计变更\n乙项目,场平施工,否,\n"))
     assert {n: v["quarters"]["2024Q3"]["progress"] for n, v in r.items()} == {
-        "甲项目": "主体施工；未达序时进度；滞后原因：设计变更", "乙项目": "场平施工；达到序时进度"}
+        "甲项目": "主体施工；未达时序进度；滞后原因：设计变更", "乙项目": "场平施工；达到时序进度"}

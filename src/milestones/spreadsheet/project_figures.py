@@ -8,12 +8,11 @@ from operator import itemgetter
 from typing import Any
 
 from ..domain.target import figure_text, plain_number
-from .cells import NO_DATE, PART_NUMBER, norm
-from .headings import asks_if_behind
+from .cells import NO_DATE, PART_NUMBER
 from .layout import Layout
 from .project_columns import Columns
 from .read import cell_text
-from .table import Problem
+from .table import Problem, pace_words
 from .zones import area_word, level_word, names_a_group, nature_word, zone_word
 
 __all__ = ["check_figures", "check_quarters_add_up", "package_parts_left_out", "quarter_values", "month_values"]
@@ -158,9 +157,9 @@ def quarter_values(cols: Columns, layout: Layout, fields: list[str],
         values[f] = cols.text(f) if f.endswith(words) else cols.numbers(f)
         if f.endswith(words):  # "—" in a quarter with nothing planned says nothing
             values[f] = [None if v is not None and v in NO_DATE else v for v in values[f]]
-        if f.endswith("_pace"):  # 是 / 否 under "是否达到序时进度" (or "是否滞后"), in the words of the pace
-            behind_asked = asks_if_behind(layout.columns[f].header or "")
-            values[f] = [_pace_words(v, behind_asked) if v else v for v in values[f]]
+        if f.endswith("_pace"):  # 是 / 否 under "是否达到序时进度" (or "是否滞后"), in the words of the pace, as a task's
+            header = layout.columns[f].header or ""
+            values[f] = [pace_words(v, header) if v else v for v in values[f]]
         if f.endswith("_progress") and layout.columns[f].unit in ("%", "％"):
             # "形象进度（%）": a bare 30 is 30%, as "65%" beside it says (on the timeline "30" said nothing)
             values[f] = [f"{v}%" if v is not None and _BARE_FIGURE.fullmatch(v) else v for v in values[f]]
@@ -190,27 +189,13 @@ def quarter_values(cols: Columns, layout: Layout, fields: list[str],
 def _with_remarks(quarter: dict[str, Any]) -> None:
     """存在问题 and 下步工作打算 beside a quarter's 形象进度 are kept with it, in one note: "主体结构施工；
     存在问题：征地拆迁进度慢；下步打算：加快征拆" (they were columns with no field, dropped); so are whether it keeps
-    pace ("未达序时进度") and why it is behind ("滞后原因：征地拆迁滞后")."""
+    pace ("未达时序进度") and why it is behind ("滞后原因：征地拆迁滞后")."""
     issues, following = quarter.pop("issues", None), quarter.pop("next", None)
     pace, lag = quarter.pop("pace", None), quarter.pop("lag", None)
     if issues or following or pace or lag:
         said = [quarter["progress"], pace, lag and f"滞后原因：{lag}", issues and f"存在问题：{issues}",
                 following and f"下步打算：{following}"]
         quarter["progress"] = "；".join(s for s in said if s)
-
-
-_YES = {"是", "√", "✓", "✔", "达到", "已达到", "正常", "超前"}
-_NO = {"否", "×", "✗", "✘", "未达到", "滞后", "落后"}
-
-
-def _pace_words(v: str, behind_asked: bool) -> str:
-    """"是" under "是否达到序时进度" as "达到序时进度", "否" as "未达序时进度" (the other way round under "是否滞后");
-    other words as written ("基本达到")."""
-    said = norm(v)
-    if said in _YES or said in _NO:
-        met = (said in _YES) != behind_asked
-        return "达到序时进度" if met else "未达序时进度"
-    return v
 
 
 def month_values(cols: Columns, layout: Layout, records: list[tuple[int, dict[str, Any]]]) -> None:

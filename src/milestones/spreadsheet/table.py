@@ -253,11 +253,17 @@ def status_words(row: Row) -> str | None:
     status = clean(row.raw("status"))
     header = row.layout.columns["status"].header or "" if status else ""
     if status and "进度" not in status and "完成" not in status and is_pace_verdict(header):
-        verdict = verdict_of(status) or ""
-        if asks_if_behind(header) and norm(status) in _YES_NO:  # "是否滞后 | 是": behind
-            verdict = {"met": "not_met", "not_met": "met"}.get(verdict, verdict)
-        return _PACE_ONLY.get(norm(status)) or {"met": "达到时序进度", "not_met": "未达时序进度"}.get(verdict, status)
+        return pace_words(status, header)
     return status
+
+
+def pace_words(answer: str, header: str) -> str:
+    """An answer under a pace heading in the words of the pace: "是" under "是否达到时序进度" is "达到时序进度", under
+    "是否滞后" "未达时序进度"; "落后" is "未达时序进度"; words that say neither as written."""
+    verdict = verdict_of(answer) or ""
+    if asks_if_behind(header) and norm(answer) in _YES_NO:  # "是否滞后 | 是": behind
+        verdict = {"met": "not_met", "not_met": "met"}.get(verdict, verdict)
+    return _PACE_ONLY.get(norm(answer)) or {"met": "达到时序进度", "not_met": "未达时序进度"}.get(verdict, answer)
 
 
 _YES_NO = {"是", "否", "√", "×", "✓", "✗", "✔", "✘", "○"}  # an answer, whichever way the question is asked
