@@ -1369,12 +1369,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="562" />
+        <location filename="../../src/milestones/ui/project_model.py" line="564" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="570" />
+        <location filename="../../src/milestones/ui/project_model.py" line="572" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
@@ -1399,12 +1399,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="239" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="241" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="297" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="300" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -5360,22 +5360,27 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="162" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="164" />
         <source>未到期，落后于安排</source>
         <translation>Not due, behind its step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="273" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="257" />
+        <source>表中原文：%1</source>
+        <translation>As the list wrote it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/targets_model.py" line="281" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="316" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="319" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="318" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="321" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5606,17 +5611,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="206" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="208" />
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="208" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="210" />
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="229" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="231" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>

@@ -55,3 +55,25 @@ def test_a_deadline_in_words_is_found_by_the_search(window, db):
     assert m.setData(m.index(0, col), "与主体工程同步", Qt.EditRole)
     m.set_filter(TargetFilter(text="主体工程同步"))
     assert [r["id"] for r in m.rows] == [target_id]
+
+
+def test_a_quarter_read_from_words_shows_the_quarter_and_the_words_on_asking(window, db):
+    # "2024年6月，持续推进" from a list: the quarter is what the view shows and counts; the words, as the list wrote
+    # them, are in the cell's tooltip (they were dropped); a quarter typed over them drops them
+    window.show_targets("")
+    m = window.targets_model
+    col = [c.key for c in m.columns].index("quarter")
+    target_id = m.rows[0]["id"]
+    year = m.year
+    with db.session() as s:
+        t = s.get(MeasureTarget, target_id)
+        t.quarter, t.quarter_text = Quarter(year, 2), f"{year}年6月，持续推进"
+    m.reload()
+    cell = m.index(next(i for i, row in enumerate(m.rows) if row["id"] == target_id), col)
+    assert cell.data(Qt.DisplayRole) == f"{year}年二季度"
+    assert cell.data(Qt.ToolTipRole) == f"表中原文：{year}年6月，持续推进"
+    assert cell.data(Qt.ForegroundRole) is None  # a quarter, not grey words
+    assert m.setData(cell, "三季度", Qt.EditRole)
+    assert _held(db, target_id) == (Quarter(year, 3), None)
+    cell = m.index(next(i for i, row in enumerate(m.rows) if row["id"] == target_id), col)
+    assert cell.data(Qt.ToolTipRole) is None

@@ -28,6 +28,14 @@ def _deadlines(db) -> dict[str, tuple]:
             .where(MeasureTarget.text.like("%（测试）%")))}
 
 
+def _exported_deadlines(out) -> dict[str, str]:
+    """Each test target's 完成时限 as the exported 举措表 writes it."""
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("举措与目标").to_python()
+    head = next(r for r in rows if "完成时限" in r)
+    at, text_at = head.index("完成时限"), head.index("目标")
+    return {r[text_at]: r[at] for r in rows if "（测试）" in str(r[text_at])}
+
+
 def test_a_deadline_in_words_is_kept_exported_and_read_back(db, tmp_path):
     imp = _list(tmp_path, "任务", [
         [1, "新增市场主体1.2万户以上（测试）", "区市场监管局", "持续推进"],
@@ -48,10 +56,7 @@ def test_a_deadline_in_words_is_kept_exported_and_read_back(db, tmp_path):
         "建成智慧停车平台（测试）": (None, "与主体工程同步"), "完成老旧小区改造30个（测试）": (Quarter(2024, 4), None),
         "举办招商活动10场（测试）": (None, None)}
     # the exported 完成时限 says what the list said; read back, nothing changes
-    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("举措与目标").to_python()
-    head = next(r for r in rows if "完成时限" in r)
-    at, text_at = head.index("完成时限"), head.index("目标")
-    shown = {r[text_at]: r[at] for r in rows if "（测试）" in str(r[text_at])}
+    shown = _exported_deadlines(out)
     assert shown == {"新增市场主体1.2万户以上（测试）": "持续推进", "新引进首店40家（测试）": "每季度",
                      "建成智慧停车平台（测试）": "与主体工程同步", "完成老旧小区改造30个（测试）": "2024年四季度",
                      "举办招商活动10场（测试）": ""}
@@ -75,3 +80,68 @@ def test_a_later_list_replaces_a_quarter_by_words_and_words_by_a_quarter(db, tmp
         [2, "新引进首店40家（测试）", "区商务委", None]])))
     assert _deadlines(db) == {"新增市场主体1.2万户以上（测试）": (None, "长期坚持"),
                               "新引进首店40家（测试）": (Quarter(2024, 3), None)}
+
+
+def test_a_deadline_of_a_date_and_words_keeps_both_and_exports_the_words(db, tmp_path):
+    # "2024年6月，持续推进" was due in June and its words dropped: exported again it said "2024年二季度"; "持续推进，
+    # 2024年底前见效" was words alone, its date not read
+    imp = _list(tmp_path, "任务", [
+        [1, "完成老旧小区改造50个（测试）", "区住房城乡建委", "2024年6月，持续推进"],
+        [2, "城镇新增就业4.6万人（测试）", "区人力社保局", "持续推进，2024年底前见效"],
+        [3, "建成数字化应用5个（测试）", "区大数据局", "2024年6月底前启动，12月底前完成"],
+        [4, "新增市场主体1.2万户（测试）", "区市场监管局", "2024年12月"],
+        [5, "举办招商活动10场（测试）", "区招商局", "每季度"]])
+    (t,) = imp.tables
+    assert t.errors == []
+    want = {"完成老旧小区改造50个（测试）": ("2024Q2", "2024年6月，持续推进"),
+            "城镇新增就业4.6万人（测试）": ("2024Q4", "持续推进，2024年底前见效"),
+            "建成数字化应用5个（测试）": ("2024Q4", "2024年6月底前启动，12月底前完成"),
+            "新增市场主体1.2万户（测试）": ("2024Q4", None),  # a plain date: its quarter says it all
+            "举办招商活动10场（测试）": (None, "每季度")}
+    assert {r["text"]: (r["quarter"], r["quarter_text"]) for r in t.records} == want
+    said = {p.text: p.message for p in t.problems if p.column == "D"}
+    assert said["持续推进，2024年底前见效"] == "完成时限按“2024年底前”记入"
+    out = tmp_path / "举措.xlsx"
+    back = exported_back(db, imp, out)
+    assert _deadlines(db) == {text: (q and Quarter.parse(q), words) for text, (q, words) in want.items()}
+    shown = _exported_deadlines(out)
+    assert shown == {"完成老旧小区改造50个（测试）": "2024年6月，持续推进",
+                     "城镇新增就业4.6万人（测试）": "持续推进，2024年底前见效",
+                     "建成数字化应用5个（测试）": "2024年6月底前启动，12月底前完成",
+                     "新增市场主体1.2万户（测试）": "2024年四季度", "举办招商活动10场（测试）": "每季度"}
+    assert not back.has_errors and back.diffs[0].counts()["changed"] == 0
+    # a later list's plain date replaces the quarter and the words with it
+    write(db, preview(db, _list(tmp_path, "二", [[1, "完成老旧小区改造50个（测试）", "区住房城乡建委", "2024年9月"]])))
+    assert _deadlines(db)["完成老旧小区改造50个（测试）"] == (Quarter(2024, 3), None)
+
+
+def test_one_deadline_of_steps_beside_several_targets_keeps_no_words(db, tmp_path):
+    # "6月底前完成40个，12月底前全面完成" beside two targets are their steps together: written beside each one
+    # alone (the export), they would read back as its own steps
+    imp = _list(tmp_path, "任务", [
+        [1, "引进项目80个（测试），正式合同投资额300亿元（测试）", "区招商局", "6月底前完成40个，12月底前全面完成"]])
+    (t,) = imp.tables
+    assert [(r["quarter"], r["quarter_text"]) for r in t.records] == [("2024Q4", None), ("2024Q4", None)]
+
+
+def test_the_export_writes_the_quarter_where_the_words_no_longer_read_as_it():
+    from milestones.spreadsheet.export_tables import _deadline_cell
+
+    assert _deadline_cell("2024Q2", "2024年6月，持续推进", 2024) == "2024年6月，持续推进"
+    # a quarter typed since (the words left behind by another way in): the quarter, which is what the plan holds
+    assert _deadline_cell("2024Q3", "2024年6月，持续推进", 2024) == "2024年三季度"
+    assert _deadline_cell(None, "持续推进", 2024) == "持续推进"
+    assert _deadline_cell("2024Q4", None, 2024) == "2024年四季度"
+
+
+def test_a_deadline_of_a_month_and_day_is_a_day_of_the_lists_year(db, tmp_path):
+    # "6.30前" and 12.31 typed as a number were refused as no date, the whole list with them
+    imp = _list(tmp_path, "任务", [
+        [1, "完成老旧小区改造50个（测试）", "区住房城乡建委", "6.30前"],
+        [2, "城镇新增就业4.6万人（测试）", "区人力社保局", 12.31],
+        [3, "新增市场主体1.2万户（测试）", "区市场监管局", 9.3]])  # 9.30 saved as 9.3: September, no day
+    (t,) = imp.tables
+    assert t.errors == []
+    assert {r["text"]: (r["quarter"], r["quarter_text"]) for r in t.records} == {
+        "完成老旧小区改造50个（测试）": ("2024Q2", None), "城镇新增就业4.6万人（测试）": ("2024Q4", None),
+        "新增市场主体1.2万户（测试）": ("2024Q3", None)}

@@ -330,6 +330,26 @@ def test_a_year_named_from_the_tables_own():
     assert (start.quarter, end.quarter) == (Q(2024, 1), Q(2025, 4))
 
 
+def test_a_month_and_day_without_a_year_is_a_day_of_the_tables_year():
+    # "12.31前", "6.30", "6/30" in a task list's 完成时限 were refused as no date ("12.31前" was the one example
+    # the reader of numbered deadlines knew as a date, and it could not read it)
+    for text, day in (("12.31前", dt.date(2024, 12, 31)), ("6.30", dt.date(2024, 6, 30)), ("6/30", dt.date(2024, 6, 30)),
+                      ("12.31日前", dt.date(2024, 12, 31)), ("6.30完成", dt.date(2024, 6, 30)),
+                      ("7.1前", dt.date(2024, 6, 30))):  # before the 1st: by the day before, in the second quarter
+        cell = parse_schedule_cell(text, 2024)
+        assert (cell.quarter, cell.date) == (Quarter.from_date(day), day), text
+    # typed as a number: 12.31 is 31 December; 6.3 may have been 6.30 (the nought dropped): June, no day
+    assert (parse_schedule_cell(12.31, 2024).date, parse_schedule_cell(6.3, 2024).quarter) == \
+        (dt.date(2024, 12, 31), Q(2024, 2))
+    assert parse_schedule_cell(6.3, 2024).date is None
+    for no_day in ("4.31", "13.5", "2.30", "1.5亿", 4.31, 13.5):
+        with pytest.raises(QuarterParseError):
+            parse_schedule_cell(no_day, 2024)
+    with pytest.raises(QuarterParseError):
+        parse_schedule_cell("12.31")  # no year to read it in
+    assert parse_schedule_cell("2024.3", 2024).quarter == Q(2024, 1)  # a year and month, as before
+
+
 def test_a_deadline_set_by_a_festival_is_the_month_it_falls_in_or_before():
     # "2024年春节前完成" was refused, as was "国庆节前" in a table of 2024
     assert parse_schedule_cell("2024年春节前完成").quarter == Quarter(2024, 1)

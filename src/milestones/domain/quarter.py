@@ -409,7 +409,13 @@ def parse_schedule_cell(value: object, year: int | None = None) -> ScheduleCell:
     if isinstance(value, bool):
         raise QuarterParseError(value)
     if isinstance(value, (int, float)):
-        return _from_number(float(value), value)
+        try:
+            return _from_number(float(value), value)
+        except QuarterParseError:
+            if year is not None and 1 < value < 13 and value != int(value) \
+                    and (cell := _month_and_day(float(value), year)) is not None:
+                return cell  # 12.31: a day of the table's year
+            raise
     return _parse_text(str(value), year)
 
 
@@ -468,6 +474,8 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         s = _FESTIVAL.sub(lambda m: f"{_FESTIVAL_MONTH[m.group(1)][m.group(2) == '后']}月", s)
     if _SEASON.search(s):  # "2024年秋季投用", a school's "秋季开学": the month the season or the term starts
         s = _SEASON.sub(lambda m: f"{_SEASON_MONTH[m.group(1)]}月", s)
+    if year is not None and (day := _MONTH_DAY.match(s)) and _a_day(int(day[1]), int(day[2])):
+        s = f"{int(day[1])}月{int(day[2])}日{s[day.end():]}"  # "12.31前", "6/30": a day of the table's year
     cell = _match(s, text)
     if cell is not None:
         return cell
@@ -494,6 +502,25 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
 
 
 _BEFORE_THE_FIRST = re.compile(r"1日(?:以前|之前|前)")
+# a month and day with no year, as a task list writes a deadline ("12.31前", "6/30"); not "2024.3", "1.5亿"
+_MONTH_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})日?(?![\d.%/])(?=$|[^\d\u4e00-\u9fff]|前|以前|之前|底|完成|"
+                        + r"建成|开工|完工|竣工)")
+
+
+def _a_day(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
+def _month_and_day(value: float, year: int) -> ScheduleCell | None:
+    """12.31 typed as a number into a deadline cell: 31 December of the table's year. 6.3 may have been 6.30 (the
+    cell dropped the nought), so a day with one digit gives the month's quarter and no day."""
+    month, digits = int(value), f"{value:.6f}".rstrip("0").split(".")[1]
+    if len(digits) == 1 and (_a_day(month, int(digits)) or _a_day(month, int(digits) * 10)):
+        return ScheduleCell(f"{value:g}", Quarter.from_month(year, month))
+    if len(digits) != 2 or not _a_day(month, int(digits)):
+        return None
+    d = _dt.date(year, month, int(digits))
+    return ScheduleCell(f"{value:g}", Quarter.from_date(d), d)
 
 
 # a remark in brackets after a date, with no figure in it (not "（1-11月）", not "（2025年）")

@@ -24,6 +24,17 @@ def _quarter_text(short: str | None, text: str | None) -> str | None:
     return text
 
 
+def _deadline_cell(quarter: str | None, words: str | None, year: int) -> str | None:
+    """A target's 完成时限 as the list said it: "持续推进" (no quarter), "2024年6月，持续推进" where those words still
+    read as its quarter (a quarter typed since says more than the words it replaced), else the quarter."""
+    if words and quarter:
+        from .measures import dated_deadline  # (the importer's own reading: what is written reads back the same)
+
+        dated = dated_deadline(words, year)
+        return words if dated is not None and dated[0] == quarter else _quarter_text(quarter, None)
+    return _quarter_text(quarter, words)
+
+
 def _in_time_order(records: list[dict[str, Any]]) -> list[str]:
     """The 节点 named in ``records``, one column each in the order they fall in on average (立项 before 施工许可,
     whatever a project's own list begins with); those never dated last, as first met."""
@@ -279,7 +290,7 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
                     **{f"step_q{q}": (steps.get(q) or {}).get("text") for q in range(1, 5)},
                     **{f"done_q{q}": _step_done(steps.get(q)) for q in range(1, 5)},
                     op_word=OP_WORDS.get(rec["op"], rec["op"]),
-                    quarter=_quarter_text(rec["quarter"], rec["quarter_text"]),  # "持续推进" as the list said
+                    quarter=_deadline_cell(rec["quarter"], rec["quarter_text"], year),
                     actual_shown=rec["actual_text"] or rec["actual"])  # "已完成35项" as written, else the figure
         sheet.record([vals[c.key] for c in cols])
     merge_down(sheet, merged, first)

@@ -136,6 +136,9 @@ def _final_deadline(v: Any, year: int | None) -> tuple[str, str] | None:
                 continue
             if cell.quarter:
                 return str(cell.quarter), said
+        timed, rest = leading_time(clause, year)  # "2024年底前见效"
+        if timed is not None:
+            return str(timed), (clause[:clause.rfind(rest)] if rest in clause else clause).rstrip(" :：")
     return None
 
 
@@ -259,11 +262,10 @@ _ITEM_MARK = re.compile(r"(?:(?:^|(?<=[\s；;，,。]))\s*(\d{1,2})[.．、]|\s*
 def _due(row: Row, v: Any) -> str | None:
     """The quarter a deadline cell gives, problems said on the row."""
     year = row.layout.year
-    if _ONGOING.match(norm(v)):
+    staged = dated_deadline(v, year)
+    if staged is None and _ONGOING.match(norm(v)):
         return None  # "长期坚持", "每季度": no one deadline; the target is the year's (due at its end)
-    items = _items(v)
-    staged = _final_deadline(items[-1], year) or _one_date(items[-1], year) if items else _final_deadline(v, year)
-    if staged is not None:  # "6月、12月", "上半年完成50个、全年完成100个", "（1）6月；（2）12月": due by the last
+    if staged is not None:  # (the words stay beside the quarter: _deadline_words)  # "6月、12月", "上半年完成50个、全年完成100个", "（1）6月；（2）12月": due by the last
         quarter, said = staged
         row.problem("quarter", v, f"完成时限按“{said}”记入", "info")
         return quarter
@@ -277,6 +279,27 @@ def _due(row: Row, v: Any) -> str | None:
         # "2204年6月" for 2024: a typing slip the dashboard would count as not due for ever
         row.problem("quarter", v, f"完成时限在{cell.quarter.year}年，离{year}年计划过远：请核对是否笔误", "warning")
     return str(cell.quarter) if cell and cell.quarter else None
+
+
+def dated_deadline(v: Any, year: int | None) -> tuple[str, str] | None:
+    """(quarter, the words read) of a deadline cell that is more than one date but gives one: the last of its
+    stages or numbered items ("6月、12月", "（1）6月；（2）12月"), the date among words ("2024年6月，持续推进",
+    "持续推进，2024年底前见效"); None for a plain date and for words naming no time. The export asks it too:
+    the words it writes must read back as the quarter they stand for."""
+    items = _items(v)
+    return _final_deadline(items[-1], year) or _one_date(items[-1], year) if items else _final_deadline(v, year)
+
+
+def _deadline_words(cell: str | None, quarter: str | None, year: int | None) -> str | None:
+    """The deadline's words kept beside its quarter, where the cell says more than the date: "2024年6月，持续推进"
+    is due in June and goes on after (exported again it said "2024年二季度", the rest lost); a plain date keeps
+    none, its quarter says it all."""
+    if not cell or norm(cell) in NO_DATE:
+        return None
+    if quarter is None:
+        return cell
+    plain, message = schedule_cell(cell, year)
+    return None if not message and plain is not None and plain.quarter else cell
 
 
 # a year's task may run a few years on ("2027年底前建成"); a deadline beyond, or before the year before, is a slip
@@ -355,10 +378,11 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         if timed is not None:  # "6月底前完成老旧小区改造50个" with no deadline column: due by the time it begins with
             quarter = str(timed)
             row.problem("target", text, "完成时限取自目标开头的时间", "info")
-    # "持续推进", "每季度", "与主体工程同步": no one quarter, the words kept (they were lost, the deadline blank)
-    words = None if quarter is not None else clean(due if due is not None else row.raw("quarter"))
-    if words and norm(words) in NO_DATE:
-        words = None  # "—": nothing said
+    # "持续推进", "每季度", "与主体工程同步": no one quarter, the words kept (they were lost, the deadline blank);
+    # "2024年6月，持续推进": the quarter, and the words beside it ("—" says nothing)
+    words = _deadline_words(clean(due if due is not None else row.raw("quarter")), quarter, row.layout.year)
+    if words and quarter and not deadline_steps and row.layout.year and _deadline_steps(words, row.layout.year):
+        words = None  # the steps of several targets together: beside one alone (the export) they would be its own
     measure = clean(row.raw("measure"))
     if measure and ITEM_NUMBER.match(measure):  # "1.培育市场主体": the list's numbering
         measure = ITEM_NUMBER.sub("", measure) or measure
@@ -440,12 +464,7 @@ def _steps(row: Row, unit: str | None, from_deadline: bool = True) -> list[dict[
         if row.has(f"node_m{m:02d}") and (said := _step_words(row.raw(f"node_m{m:02d}"), unit)):
             planned.setdefault((m + 2) // 3, []).append(f"{m}月：{said}")
     if not planned and from_deadline and row.has("quarter") and type(row.raw("quarter")) is str:
-        # a deadline written as the quarters' steps ("一季度完成方案设计，二季度开工，四季度完工"): the steps,
-        # where it names two quarters or more (one is the deadline alone)
-        said = {q: _QUARTER_SAID.sub("", text) or text for q, text in timed_steps(clean(row.raw("quarter")), year).items()
-                if leading_time(text, year)[1]}  # a time alone ("6月底前，12月底前") is no step
-        if len(said) > 1:
-            planned = {q: [text] for q, text in said.items()}
+        planned = {q: [text] for q, text in _deadline_steps(clean(row.raw("quarter")), year).items()}
     done: dict[int, tuple[float | None, str | None]] = {}
     for n in range(1, 5):
         if row.has(f"done_q{n}") and not _NO_STEP.fullmatch(clean(row.raw(f"done_q{n}")) or "—"):
@@ -457,6 +476,14 @@ def _steps(row: Row, unit: str | None, from_deadline: bool = True) -> list[dict[
         steps.append({"quarter": f"{year}Q{n}", "text": text, "value": step_figure(text, unit),
                       "actual": actual, "actual_text": actual_text})
     return steps
+
+
+def _deadline_steps(deadline: str | None, year: int) -> dict[int, str]:
+    """A deadline written as the quarters' steps ("一季度完成方案设计，二季度开工，四季度完工"): each quarter's
+    step, where it names two quarters or more (one is the deadline alone)."""
+    said = {q: _QUARTER_SAID.sub("", text) or text for q, text in timed_steps(deadline or "", year).items()
+            if leading_time(text, year)[1]}  # a time alone ("6月底前，12月底前") is no step
+    return said if len(said) > 1 else {}
 
 
 # the quarter a step opens with, said already by the quarter it is kept under ("一季度完成方案设计")

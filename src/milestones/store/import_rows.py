@@ -108,9 +108,11 @@ def target_values(rec: dict[str, Any]) -> dict[str, Any]:
             "actual": rec.get("actual"), "actual_text": rec.get("actual_text"), "status": rec.get("status"),
             "notes": rec.get("notes"), "quarter_text": rec.get("quarter_text")}
     kept = {k: v for k, v in vals.items() if v is not None or k in ("value", "unit")}
-    if "quarter" in kept:  # a deadline's quarter replaces its words, and words its quarter
+    # a deadline's quarter replaces its words, and words its quarter; a quarter read from words ("2024年6月，持续推进")
+    # keeps both
+    if "quarter" in kept and "quarter_text" not in kept:
         kept["quarter_text"] = None
-    elif "quarter_text" in kept:
+    elif "quarter_text" in kept and "quarter" not in kept:
         kept["quarter"] = None
     return kept
 

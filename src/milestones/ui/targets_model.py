@@ -250,6 +250,12 @@ class TargetsModel(RowTableModel):
         if role == Qt.ForegroundRole and index.isValid() and self.columns[index.column()].key == "quarter" \
                 and self.rows[index.row()]["quarter"] is None:
             return QBrush(QColor("#6b6b6b"))  # words, not a quarter: as the project list shows a plan's words
+        if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].key == "quarter" \
+                and self.rows[index.row()]["quarter"] is not None and self.rows[index.row()].get("quarter_text") \
+                and (self.rows[index.row()]["id"], "quarter") not in self._errors:
+            # "2024年6月，持续推进": the quarter shown, the words it was read from on asking
+            return QCoreApplication.translate("Targets", "表中原文：%1").replace(
+                "%1", self.rows[index.row()]["quarter_text"])
         if role == Qt.EditRole and index.isValid() and self.columns[index.column()].key == "section":
             return self.rows[index.row()]["section_title"]  # its title; "(二)" is its place in the plan
         if role == Qt.ToolTipRole and index.isValid() and self.columns[index.column()].kind == "steps":
