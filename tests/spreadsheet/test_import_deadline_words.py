@@ -145,3 +145,16 @@ def test_a_deadline_of_a_month_and_day_is_a_day_of_the_lists_year(db, tmp_path):
     assert {r["text"]: (r["quarter"], r["quarter_text"]) for r in t.records} == {
         "完成老旧小区改造50个（测试）": ("2024Q2", None), "城镇新增就业4.6万人（测试）": ("2024Q4", None),
         "新增市场主体1.2万户（测试）": ("2024Q3", None)}
+
+
+def test_a_task_lists_revised_deadline_is_the_deadline_and_why_is_in_its_notes(tmp_path):
+    # "原完成时限 | 调整后完成时限": the original was read, the revision dropped as a repeat; "调整原因" was no field
+    from tests.spreadsheet.conftest import csv_file, one_table
+
+    t, r = one_table(csv_file(tmp_path, "调整.csv", "2024年重点任务调整表\n"
+                                                  "序号,重点任务,量化目标,牵头单位,原完成时限,调整后完成时限,调整原因\n"
+                                                  "1,城市更新,完成老旧小区改造50个,区住房城乡建委,2024年6月,2024年9月,资金到位滞后\n"
+                                                  "2,招商引资,引进项目80个,区招商局,2024年12月,2024年12月,无\n"))
+    assert {n: (v["quarter"], v["notes"]) for n, v in r.items()} == {
+        "完成老旧小区改造50个": ("2024Q3", "调整原因：资金到位滞后"), "引进项目80个": ("2024Q4", None)}
+    assert "第E列“原完成时限”是调整前的计划，导入的是第F列“调整后完成时限”" in [p.message for p in t.problems]

@@ -781,8 +781,9 @@ def test_a_yes_no_new_start_column_says_the_nature(tmp_path):
                                    "1,甲项目,是,3,2025Q2\n2,乙项目,否,5,2023Q4\n")
     (t,) = read_import(path).tables
     assert t.errors == []
+    # 否 says it is not new: begun in 2023, it is 续建 (it had no nature, and the 续建 filter missed it)
     assert [(r["name"], r["nature"], r["start"]) for r in t.records] == [("甲项目", "新开工", "2025Q2"),
-                                                                         ("乙项目", None, "2023Q4")]
+                                                                         ("乙项目", "续建", "2023Q4")]
 
 
 @pytest.mark.parametrize("order", ["yes_no_first", "state_first"])

@@ -715,3 +715,97 @@ def test_whether_a_project_keeps_pace_and_why_it_is_behind_are_kept_with_its_pro
                                              "甲项目,主体施工,是,设计变更\n乙项目,场平施工,否,\n"))
     assert {n: v["quarters"]["2024Q3"]["progress"] for n, v in r.items()} == {
         "甲项目": "主体施工；未达时序进度；滞后原因：设计变更", "乙项目": "场平施工；达到时序进度"}
+
+
+def test_other_words_for_a_projects_columns(lo_files):
+    # "建成年月" and "区领导" were dropped as no field; "类型" holding 新开工 / 续建 beside "所属行业" was dropped as a
+    # second class column, and the natures were guessed from the starts
+    t, r = _table(lo_files["key-projects-other-words-for-columns-2024"])
+    assert t.errors == []
+    assert {n: (v["class"], v["nature"], v["start"], v["completion"], v["leader"]) for n, v in r.items()} == {
+        "嘉陵江滨江步道": ("城市基础设施", "新开工", "2024Q1", "2025Q4", "王副区长"),
+        "大坪正街改造": ("城市更新", "续建", "2023Q2", "2024Q4", "李副区长"),
+        "化龙桥数字产业园": ("产业发展", "前期", None, "2027Q4", "王副区长")}  # (a year: its end for a completion)
+    assert [p.message for p in t.problems if "第D列" in p.message] == ["第D列“类型”填的是新开工、续建等，作为建设性质导入"]
+    assert not [p for p in t.problems if "没有对应的字段" in p.message or "按计划开工时间" in p.message]
+
+
+def test_a_type_column_of_classes_is_the_class(tmp_path):
+    t, r = _table(_csv(tmp_path, "t.csv", "2024年重点项目计划表\n项目名称,类型,总投资（亿元）\n"
+                                          "甲项目,城市更新,10\n乙项目,产业发展,2\n"))
+    assert {n: v["class"] for n, v in r.items()} == {"甲项目": "城市更新", "乙项目": "产业发展"}
+
+
+def test_a_list_asking_if_new_takes_an_earlier_start_beside_no_as_ongoing(lo_files):
+    # "是否新开工: 否" said nothing, and the project begun in 2023 had no nature (the filter's 续建 missed it);
+    # 投资主体 and 包保单位 were dropped as no field
+    t, r = _table(lo_files["key-projects-asked-if-new-2024"])
+    assert t.errors == []
+    assert {n: (v["nature"], v["owner"], v["responsible_unit"]) for n, v in r.items()} == {
+        "解放碑步行街提升": ("续建", "区城投公司", "区商务委"),
+        "七星岗老旧小区改造": ("新开工", "区住房城乡建委", "区住房城乡建委"),
+        # 否 beside a start in the year: no nature guessed against what the table says
+        "鹅岭公园提档": (None, "区城管局", "区城管局")}
+    assert "第I列“是否新开工”填“否”的项目，1个开工早于2024年，记作续建；已有项目原有的建设性质不变" in \
+        [p.message for p in t.problems]
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]
+
+
+def test_a_systems_running_totals_without_the_word_investment_are_the_investment_done(tmp_path):
+    # "1-3月完成 | 1-6月完成" beside 总投资(万元) and 年度计划(万元), as a project system exports them: left out as no
+    # field ("1-6月完成投资" was read)
+    t, r = _table(_csv(tmp_path, "erp.csv", "2024年重点项目推进情况表\n"
+                                            "项目名称,总投资(万元),年度计划(万元),1-3月完成,1-6月完成,项目进度\n"
+                                            "重庆长滨,250000,60000,5000,21000,主体施工\n"
+                                            "红楼宾馆综合改造,32000,10000,0,3000,前期\n"))
+    q = {n: (v["quarters"]["2024Q1"]["actual"], v["quarters"]["2024Q2"]["to_date"]) for n, v in r.items()}
+    assert q == {"重庆长滨": (0.5, 2.1), "红楼宾馆综合改造": (0.0, 0.3)}  # in the table's 万元, as 亿元
+    said = [p.message for p in t.problems]
+    assert "第E列“1-6月完成”没有写单位：按表中其他金额列的万元换算为亿元" in said
+    # words under such a heading are no investment: still left out
+    t, r = _table(_csv(tmp_path, "w.csv", "2024年重点项目推进情况\n项目名称,总投资（亿元）,1-6月完成\n甲项目,10,完成主体施工\n"))
+    assert "quarters" not in r["甲项目"]
+    assert "第C列“1-6月完成”没有对应的字段，未导入" in [p.message for p in t.problems]
+
+
+def test_a_target_and_the_one_hoped_for_are_one_target(db, lo_files, tmp_path):
+    # "2024年预期目标 | 2024年力争目标": the second was dropped as a repeat of the first, and with it what the plan
+    # hopes for ("6%，力争6.5%" in its text)
+    from tests.spreadsheet.conftest import exported_back
+
+    t, r = _table(lo_files["fujian2-floor-and-hoped-for-2024"])
+    assert {n: (v["target"]["text"], v["target"]["op"], v["target"]["value"]) for n, v in r.items()} == {
+        "地区生产总值增速": ("6，力争6.5", "exact", 6.0), "固定资产投资增速": ("5，力争8", "exact", 5.0),
+        "一般公共预算收入增速": ("4", "exact", 4.0),  # "—": nothing hoped for beyond
+        "城镇新增就业": ("4.6以上，力争5", "at_least", 4.6)}  # "力争" said once
+    assert "第F列“2024年力争目标”与第E列“2024年预期目标”记作一个目标（如“6%，力争6.5%”）" in [p.message for p in t.problems]
+    back = exported_back(db, read_import(lo_files["fujian2-floor-and-hoped-for-2024"]), tmp_path / "附件2.xlsx",
+                         kind="indicator_targets")
+    assert not back.has_errors and back.diffs[0].counts()["changed"] == 0
+    assert {r["name"]: r["target"] and r["target"]["text"] for r in back.tables[0].records}["地区生产总值增速"] == \
+        "6，力争6.5"  # (the bundled plan's own indicators beside them)
+
+
+def test_a_list_revised_mid_year_gives_the_plan_as_revised_and_keeps_why(db, lo_files):
+    # "原计划竣工时间 | 调整后计划竣工时间": the original was read and the revision dropped as a repeat column, so
+    # importing the revised list changed nothing; "调整原因" was no field
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.queries import project_detail
+    from milestones.store.schema import KeyProject
+
+    t, r = _table(lo_files["key-projects-revised-mid-year-2024"])
+    assert {n: (v["start"], v["completion"], v["notes"]) for n, v in r.items()} == {
+        "重庆长滨": ("2024Q2", "2027Q2", "调整原因：征地拆迁滞后"),
+        "红楼宾馆综合改造": ("2024Q1", "2025Q4", "业主自筹；调整原因：设计变更"),
+        "燕子岩传统风貌区": ("2024Q3", "2026Q2", None)}  # "无": no reason to keep
+    said = [p.message for p in t.problems]
+    assert "第F列“原计划竣工时间”是调整前的计划，导入的是第G列“调整后计划竣工时间”（已有项目的原计划记入变更记录）" in said
+    # into the plan that holds them: the revision is one, the plan before it kept as the original
+    with db.read() as s:
+        pid = s.scalars(select(KeyProject.id).where(KeyProject.name == "重庆长滨")).one()
+        before = s.get(KeyProject, pid).planned_start
+    write(db, preview(db, read_import(lo_files["key-projects-revised-mid-year-2024"])))
+    detail = project_detail(db, pid, 2024)
+    assert (str(detail["project"]["planned_start"]), str(detail["project"]["planned_completion"])) == \
+        ("2024Q2", "2027Q2")
+    assert str(before) == "2024Q1" and detail["original"][0] == before  # shown as 原计划 in its window

@@ -24,6 +24,7 @@ from .headings import (
 from .layout import Column, Layout, LayoutError, columns_said
 from .mojibake import garbled_beyond_mending, mend_garbled
 from .read import Sheet, column_letter
+from .zones import nature_word
 from .table_year import (
     guess_kind, guess_year, is_a_plan, period_in_title, quarter_from_names, resolve_years, running_quarter, same_year,
     year_from_names, year_of, years_alone,
@@ -232,6 +233,12 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             # words ("完成桩基施工"); both were left out as no field
             fld = figure if _figures_mostly(sheet, layout, c) else \
                 f"{figure.split('_')[0]}_{'progress' if figure.endswith('_actual') else 'goal'}"
+        elif chosen == "key_projects" and "完成" in bare and any("投资" in h for h in headers if h) \
+                and (figure := quarter_field(f"{bare}投资")) is not None and figure.endswith(("_actual", "_to_date")) \
+                and _figures_mostly(sheet, layout, c):
+            # "1-6月完成", "二季度完成" as a system exports them, beside 总投资 and 年度计划: figures of investment done
+            # (left out as no field; "1-6月完成投资" was read)
+            fld = figure
         elif chosen == "key_projects" and lowest[c] in BARE_FIGURES and \
                 money_unit_in(split_unit(heads.group[c])[1]) is not None:
             # "2024年1-9月（万元）" over "计划 | 完成": the group's amounts, the total to September done
@@ -431,6 +438,32 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         layout.columns["nature_state"] = Column("nature_state", state.index, state.header, state.year)
         layout.notes.append(f"第{column_letter(yes_no.index)}列“{yes_no.header}”填“否”的项目，建设性质按"
                             f"第{column_letter(state.index)}列“{state.header}”导入")
+    elif first is not None and layout.kind in ("key_projects", "measures") and first.year == col.year \
+            and bool(_ADJUSTED.search(norm(said))) != bool(_ADJUSTED.search(norm(first.header))):
+        # "原计划竣工时间 | 调整后计划竣工时间" in a list revised mid-year: the plan now is the adjusted one (the
+        # original was read and the adjustment dropped as a repeat); a project the database holds keeps the
+        # original in its record of changes, as any revision
+        before, after = (first, col) if _ADJUSTED.search(norm(said)) else (col, first)
+        layout.columns[fld] = after
+        layout.extra_columns.append(before)
+        kept = "（已有项目的原计划记入变更记录）" if layout.kind == "key_projects" else ""
+        layout.notes.append(f"第{column_letter(before.index)}列“{before.header}”是调整前的计划，导入的是第"
+                            f"{column_letter(after.index)}列“{after.header}”{kept}")
+    elif first is not None and fld == "target" and layout.kind.startswith("indicator") and first.year == col.year \
+            and "target_aspired" not in layout.columns \
+            and bool(_ASPIRED.search(norm(said))) != bool(_ASPIRED.search(norm(first.header))):
+        # "预期目标 | 力争目标": one target, as the plan writes it ("6%，力争6.5%"); the second was dropped as a repeat
+        floor, hoped = (first, col) if _ASPIRED.search(norm(said)) else (col, first)
+        layout.columns["target"] = floor
+        layout.columns["target_aspired"] = Column("target_aspired", hoped.index, hoped.header, hoped.year)
+        layout.notes.append(f"第{column_letter(hoped.index)}列“{hoped.header}”与第{column_letter(floor.index)}列"
+                            f"“{floor.header}”记作一个目标（如“6%，力争6.5%”）")
+    elif first is not None and fld == "project_class" and "nature" not in layout.columns \
+            and (natures := next((k for k in (col, first) if _holds_natures(sheet, layout, k.index)), None)):
+        # "所属行业 | 类型" where 类型 says 新开工 / 续建: the natures (one was dropped as a second class column)
+        layout.columns["project_class"] = first if natures is col else col
+        layout.columns["nature"] = Column("nature", natures.index, natures.header, natures.year)
+        layout.notes.append(f"第{column_letter(natures.index)}列“{natures.header}”填的是新开工、续建等，作为建设性质导入")
     elif first is not None:
         layout.extra_columns.append(col)
         if first.year == col.year and lowest[first.index] in ("合计", "小计", "总计", "计"):
@@ -441,6 +474,17 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
                                 f"是同一项，只导入了第{column_letter(first.index)}列")
     else:
         layout.columns[fld] = col
+
+
+_ADJUSTED = re.compile(r"调整后|调整为|调后|变更后|修订后|调整计划")  # the plan as revised mid-year
+_ASPIRED = re.compile(r"力争|争取|奋斗")  # a target hoped for beyond the one set ("力争目标")
+
+
+def _holds_natures(sheet: Sheet, layout: Layout, c: int) -> bool:
+    """Most of column ``c``'s filled cells (the first 300 rows) say a project's nature: 新开工, 续建, 前期."""
+    said = [v for r in range(layout.data_start, min(sheet.height, layout.data_start + 300))
+            if (v := sheet.cell(r, c)) not in (None, "")]
+    return bool(said) and 2 * sum(type(v) is str and nature_word(v) is not None for v in said) > len(said)
 
 
 _QUARTER_IN_BRACKETS = re.compile(r"(.*[^\s(（])\s*[(（]\s*(第?[一二三四1-4]季度|Q[1-4])\s*[)）]")

@@ -106,7 +106,8 @@ def _lowest_base(heading: str) -> str:
 # the district leader a project or a task answers to
 _LEADERS = ["牵头领导", "责任领导", "联系领导", "分管领导", "包联领导", "牵头区领导", "联系区领导", "区级领导",
             "责任区领导", "挂帅领导", "区级联系领导", "牵头区级领导", "责任区级领导", "区级责任领导", "区级牵头领导",
-            "分管区领导", "包干领导", "包保领导", "联系区级领导", "包抓领导", "包抓区领导", "包抓责任领导"]
+            "分管区领导", "包干领导", "包保领导", "联系区级领导", "包抓领导", "包抓区领导", "包抓责任领导",
+            "区领导", "区级分管领导", "分管区级领导"]
 # the person at the unit who answers for a project or a task, and the phone to reach them by: whom a
 # planner calls when it falls behind (a project's or a task's 责任人; elsewhere no field)
 _CONTACT = {norm(w) for w in (
@@ -119,6 +120,8 @@ _PLACE = {"地点", "地址", "位置", "选址", "所在地", "坐落", "建设
 # the unit and its own person in one column ("区住房城乡建委 张三"): the unit's cell, kept as written
 _UNIT_AND_PERSON = {"责任单位及责任人", "责任单位和责任人", "责任单位(责任人)", "牵头单位及责任人", "责任单位及联系人",
                     "责任单位/责任人", "责任单位及负责人"}
+# why a list revised mid-year moved a plan ("调整原因"): kept in the 备注 of the project or the task
+_ADJUST_REASON = ["调整原因", "调整理由", "调整说明", "变更原因", "调整事由", "调整依据"]
 SYNONYMS: dict[str, dict[str, list[str]]] = {
     "indicator_results": _INDICATOR,
     "indicator_targets": _INDICATOR,
@@ -130,7 +133,9 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "zone": ["区域", "所属区域", "所在区域", "分区", "片区区域", "东中西部"],
         "area": ["板块", "所属板块", "功能区", "所属片区", "片区", "园区", "所在片区", "所属功能区"],
         "project_class": ["类别", "项目类别", "项目类型", "行业类别", "分类", "项目分类", "行业", "重点项目类别",
-                          "重点项目类型", "项目所属行业", "所属行业", "产业类别", "产业类型", "所属类别"],
+                          "重点项目类型", "项目所属行业", "所属行业", "产业类别", "产业类型", "所属类别",
+                          # (a column of 新开工 / 续建 under it gives the natures: ``key_projects._class_column``)
+                          "类型"],
         "nature": ["性质", "项目性质", "建设性质", "建设状态", "项目状态", "项目阶段", "建设阶段", "所处阶段"],
         "level": ["级别", "项目级别", "层级", "项目层级"],
         "content": ["建设内容", "建设内容及规模", "建设规模", "主要建设内容", "建设规模及内容"],
@@ -145,10 +150,11 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
                               # "2024年投资安排", "年度计划安排投资": the plan as the budget's words put it
                               "投资安排", "年度投资安排", "计划投资安排", "投资计划安排", "安排投资", "计划安排投资",
                               "年度计划安排投资", "拟安排投资", "年度安排投资"],
-        "start": ["开工时间", "计划开工", "计划开工时间", "开工", "开工季度", "开工日期", "预计开工"],
+        "start": ["开工时间", "计划开工", "计划开工时间", "开工", "开工季度", "开工日期", "预计开工", "开工年月"],
         "completion": ["完工时间", "竣工时间", "计划竣工", "计划完工", "完工", "竣工", "计划完工时间",
                        "计划竣工时间", "完工季度", "预计完工", "竣工日期", "建成时间", "计划建成时间", "预计建成时间",
-                       "计划建成", "竣工投用时间", "建成投用时间",
+                       "计划建成", "竣工投用时间", "建成投用时间", "建成年月", "竣工年月", "完工年月", "计划竣工年月",
+                       "计划完工年月", "计划建成年月",
                        # an industrial project's completion is when it goes into production or use
                        "投产时间", "计划投产时间", "建成投产时间", "竣工投产时间", "投用时间", "计划投用时间", "投入使用时间",
                        # a list of projects to finish within the year (民生实事): when each is to be done
@@ -159,13 +165,17 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "actual_start": ["实际开工", "实际开工时间"],
         "actual_completion": ["实际完工", "实际竣工", "实际完工时间", "实际竣工时间"],
         "owner": ["业主单位", "建设单位", "业主", "项目业主", "实施主体", "项目单位", "项目法人", "法人单位", "项目业主单位",
-                  "实施单位", "项目实施单位", "项目建设单位"],
-        "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "主办单位", "承办单位", "责任主体"],
+                  "实施单位", "项目实施单位", "项目建设单位", "投资主体", "投资单位", "建设主体"],
+        # the unit that answers for the project; a district assigns it as it assigns a leader ("包保领导")
+        "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "主办单位", "承办单位", "责任主体",
+                             "包保单位", "包联单位", "包抓单位", "联系单位"],
         "leader": _LEADERS,
         # where the project is built, words the planner keeps ("化龙桥片区", "民族路"): not the area, which groups
         "location": ["建设地点", "项目地点", "项目地址", "建设地址", "建设位置", "项目位置", "项目选址", "建设选址",
                      "具体位置", "具体地点", "具体地址", "地理位置", "坐落位置", "项目所在地", "实施地点", "项目建设地点"],
         "notes": ["备注", "说明"],
+        # a list revised mid-year says why each plan moved: kept in the project's 备注
+        "adjust_reason": _ADJUST_REASON,
     },
     "measures": {
         "seq": ["序号", "编号", "序"],
@@ -192,6 +202,7 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
                    "进展情况", "推进情况", "工作进展", "目前进展", "实施情况", "进展", "推进落实情况", "工作推进情况"],
         "status": ["完成情况", "是否完成", "完成状态", "评价", "达标情况"],
         "op": ["方式", "目标方式", "比较方式"],
+        "adjust_reason": _ADJUST_REASON,
         "unit": ["单位", "计量单位"],
         "notes": ["备注", "说明"],
     },

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, Target, TargetParseError, plain_number, verdict_of, verdict_word
-from .cells import ITEM_NUMBER, LOGICAL_WORDS, NO_DATE, clean, figure_or_none, norm, split_unit, units_cell
+from .cells import ITEM_NUMBER, LOGICAL_WORDS, NO_DATE, clean, figure_or_none, norm, split_unit, text_of, units_cell
 from .headings import period_word
 from .layout import NAME_MARK
 from .table import Row, figure_in_status, read_figure, read_target, status_words
@@ -128,6 +128,10 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     in_target = _BINDING_AFTER_TARGET.search(tv) if type(tv) is str else None
     if in_target and in_target.start() > 0:  # "6左右（预期性）", "≤5.5 预期性": the attribute, not the unit
         tv = tv[:in_target.start()]
+    hoped = row.raw("target_aspired") if row.has("target_aspired") else None
+    if tv not in (None, "") and norm(tv) not in NO_DATE and hoped not in (None, "") and norm(hoped) not in NO_DATE:
+        # "6 | 6.5" under 预期目标 | 力争目标: the target as the plan writes it, the floor scored
+        tv = f"{text_of(tv)}，{'' if norm(hoped).startswith(('力争', '争取')) else '力争'}{text_of(hoped)}"
     if tv not in (None, "") and norm(tv) not in NO_DATE:  # "—": no target for the year, the row stays
         target = read_target(row, "target", tv)
         if target is None:

@@ -58,6 +58,11 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     zones, own_parts, zone_area = _zones(cols, zone_texts, row_zone)
     said_natures, classes, said_levels = _class_column(cols)
     natures, notes, events = _natures(cols, said_natures, named)
+    if cols.has("adjust_reason"):  # "调整原因" of a list revised mid-year, after what the 备注 says
+        for k, why in enumerate(cols.text("adjust_reason")):
+            if why and norm(why) not in NO_DATE and norm(why) != "无":
+                reason = f"调整原因：{why}"
+                notes[k] = reason if not notes[k] else notes[k] if reason in notes[k] else f"{notes[k]}；{reason}"
     levels = _levels(cols, said_levels, named, categories, said)
     schedule = read_schedules(cols)
     starts, completions = schedule.starts, schedule.completions
@@ -76,7 +81,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                 else:  # or the category row above: "（一）续建项目", or "一、续建项目" over "（一）东部片区"
                     natures[k] = (said[categories[k]].nature if categories[k] else None) or row_nature[k]
     # no 性质 column: a project no heading, mark or date word gives a nature is dated by its start
-    by_start = _natures_by_start(cols, starts, natures) if None in natures and not cols.has("nature") else None
+    by_start = _natures_by_start(cols, starts, natures) if None in natures and not cols.has("nature") else \
+        _natures_by_start(cols, starts, natures, new_said_no=True) if None in natures and _asks_if_new(cols) else None
     if by_start:
         natures = [n or b for n, b in zip(natures, by_start)]
     class_of_category = {c: (c if s.zone is None and s.nature is None and s.area is None and s.level is None
@@ -338,10 +344,20 @@ def _class_column(cols: Columns):
 _YEAR_ONLY = re.compile(r"^(\d{4})年?$")
 
 
-def _natures_by_start(cols: Columns, starts: list, natures: list[str | None]) -> list[str | None] | None:
+def _asks_if_new(cols: Columns) -> bool:
+    """The nature column asks "是否新开工" (是 / 否), with no 项目状态 beside it to say what a 否 is."""
+    return cols.has("nature") and not cols.has("nature_state") \
+        and NATURE_WORDS.get(norm(cols.layout.columns["nature"].header)[2:]) == "新开工" \
+        and norm(cols.layout.columns["nature"].header).startswith("是否")
+
+
+def _natures_by_start(cols: Columns, starts: list, natures: list[str | None],
+                      new_said_no: bool = False) -> list[str | None] | None:
     """The projects of a list with no 性质 column that nothing else gives a nature, dated by each one's start: begun
     before the list's year is 续建, starting in it 新开工 (as the plan counts them); a later start says nothing. None
-    where no start says one. ("已开工" in one row's start column said that row's nature, and only that row's.)"""
+    where no start says one. ("已开工" in one row's start column said that row's nature, and only that row's.)
+    ``new_said_no``: the list's "是否新开工" said 否 where no nature is read, so only 续建 is taken (a start in the
+    year beside 否 is for the planner to look at, not to guess)."""
     year = cols.layout.year
     if not year:
         return None
@@ -351,11 +367,17 @@ def _natures_by_start(cols: Columns, starts: list, natures: list[str | None]) ->
             continue
         begun = int(cell[0][:4]) if cell[0] else int(m.group(1)) if cell[1] and (m := _YEAR_ONLY.match(
             norm(cell[1]))) else None
-        if begun is not None and begun <= year:
+        if begun is not None and (begun < year or begun == year and not new_said_no):
             guessed[k] = "续建" if begun < year else "新开工"
     counted = {n: guessed.count(n) for n in ("续建", "新开工")}
     if not any(counted.values()):
         return None
+    if new_said_no:
+        col = cols.layout.columns["nature"]
+        cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
+                                         f"第{column_letter(col.index)}列“{col.header}”填“否”的项目，{counted['续建']}个"
+                                         f"开工早于{year}年，记作续建；已有项目原有的建设性质不变", "info")))
+        return guessed
     said = "表中没有写建设性质" if not any(natures) else f"表中{natures.count(None)}个项目没有写建设性质"
     begun, new = counted["续建"], counted["新开工"]
     how = (f"{begun}个项目记作续建（开工早于{year}年）、{new}个记作新开工（{year}年开工）" if begun and new

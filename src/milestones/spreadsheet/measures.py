@@ -438,10 +438,10 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
 
 
 def _notes(row: Row) -> str | None:
-    """备注, with a review's 存在问题 and 下步打算 after it, each under its own heading: "存在问题及下步打算：资金缺口"
-    (they were columns with no field, dropped); "无" there says nothing."""
+    """备注, with a review's 存在问题 and 下步打算 after it (and a revised list's 调整原因), each under its own heading:
+    "存在问题及下步打算：资金缺口" (they were columns with no field, dropped); "无" there says nothing."""
     said = [clean(row.raw("notes"))]
-    for fld in ("issues", "next"):
+    for fld in ("issues", "next", "adjust_reason"):  # (a list revised mid-year: why a deadline moved)
         text = clean(row.raw(fld))
         if text and not _NO_STEP.fullmatch(text):
             said.append(f"{norm(row.layout.columns[fld].header)}：{text}")

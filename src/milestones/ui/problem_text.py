@@ -317,6 +317,19 @@ _MESSAGES = [
      "the units marked “牵头” are imported as responsible, the others as the units working with them"),
     ("第{col}列“{head}”填“否”的项目，建设性质按第{col2}列“{head2}”导入",
      "where column {col} “{head}” says no, the project's nature is read from column {col2} “{head2}”"),
+    ("第{col}列“{head}”填“否”的项目，{n}个开工早于{year}年，记作续建；已有项目原有的建设性质不变",
+     "where column {col} “{head}” says no, the projects begun before {year} ({n}) are taken as “续建” (continuing); "
+     "a project the plan holds keeps its nature"),
+    ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（已有项目的原计划记入变更记录）",
+     "column {col} “{head}” is the plan before its revision: column {col2} “{head2}” is imported (a project the plan "
+     "holds keeps the original in its record of changes)"),
+    ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”",
+     "column {col} “{head}” is the plan before its revision: column {col2} “{head2}” is imported"),
+    ("第{col}列“{head}”填的是新开工、续建等，作为建设性质导入",
+     "column {col} “{head}” holds “新开工”, “续建” and the like: imported as the projects' nature"),
+    ("第{col}列“{head}”与第{col2}列“{head2}”记作一个目标（如“6%，力争6.5%”）",
+     "column {col} “{head}” and column {col2} “{head2}” are kept as one target (as “6%，力争6.5%”: the first is "
+     "scored, the second hoped for)"),
     ("第{col}列“{head}”在第{col2}列“{head2}”之外，作为配合单位导入",
      "column {col} “{head}”, besides column {col2} “{head2}”, is imported as the units working with it"),
     ("第{first}至{last}列都是空的：CSV 文件不保存单元格底色，用底色画的横道图请导入 xlsx 文件",
