@@ -797,8 +797,9 @@ def test_a_list_revised_mid_year_gives_the_plan_as_revised_and_keeps_why(db, lo_
     assert {n: (v["start"], v["completion"], v["notes"]) for n, v in r.items()} == {
         "重庆长滨": ("2024Q2", "2027Q2", "调整原因：征地拆迁滞后"),
         "红楼宾馆综合改造": ("2024Q1", "2025Q4", "业主自筹；调整原因：设计变更"),
-        "燕子岩传统风貌区": ("2024Q3", "2026Q2", None)}  # "无": no reason to keep
+        "燕子岩传统风貌区": ("2024Q3", "2026Q2", None)}  # not revised (blank), and "无": no reason to keep
     said = [p.message for p in t.problems]
+    assert "第E列“调整后计划开工时间”空白的1行没有调整，按第D列“原计划开工时间”导入" in said
     assert "第F列“原计划竣工时间”是调整前的计划，导入的是第G列“调整后计划竣工时间”（已有项目的原计划记入变更记录）" in said
     # into the plan that holds them: the revision is one, the plan before it kept as the original
     with db.read() as s:
@@ -809,3 +810,19 @@ def test_a_list_revised_mid_year_gives_the_plan_as_revised_and_keeps_why(db, lo_
     assert (str(detail["project"]["planned_start"]), str(detail["project"]["planned_completion"])) == \
         ("2024Q2", "2027Q2")
     assert str(before) == "2024Q1" and detail["original"][0] == before  # shown as 原计划 in its window
+
+
+def test_a_results_tables_adjusted_target_is_scored_and_the_first_kept_in_the_notes(db, lo_files, tmp_path):
+    # "年初目标 | 调整后目标": the adjusted target was dropped as a repeat column, the year scored against the first
+    from tests.spreadsheet.conftest import exported_back
+
+    t, r = _table(lo_files["fujian1-targets-adjusted-2023"])
+    assert {n: (v["target"]["text"], v["notes"]) for n, v in r.items()} == {
+        "地区生产总值增速": ("6左右", None),  # left blank under 调整后目标: not adjusted
+        "进出口总额增速": ("5", "年初目标：10"), "城镇新增就业": ("4.5", None)}
+    said = [p.message for p in t.problems]
+    assert "第D列“年初目标”是调整前的计划，导入的是第E列“调整后目标”（调整前的目标记入备注）" in said
+    assert "第E列“调整后目标”空白的1行没有调整，按第D列“年初目标”导入" in said
+    back = exported_back(db, read_import(lo_files["fujian1-targets-adjusted-2023"]), tmp_path / "附件1.xlsx",
+                         kind="indicator_results", year=2023)
+    assert not back.has_errors and back.diffs[0].counts()["changed"] == 0

@@ -438,17 +438,24 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         layout.columns["nature_state"] = Column("nature_state", state.index, state.header, state.year)
         layout.notes.append(f"第{column_letter(yes_no.index)}列“{yes_no.header}”填“否”的项目，建设性质按"
                             f"第{column_letter(state.index)}列“{state.header}”导入")
-    elif first is not None and layout.kind in ("key_projects", "measures") and first.year == col.year \
+    elif first is not None and first.year == col.year \
             and bool(_ADJUSTED.search(norm(said))) != bool(_ADJUSTED.search(norm(first.header))):
-        # "原计划竣工时间 | 调整后计划竣工时间" in a list revised mid-year: the plan now is the adjusted one (the
-        # original was read and the adjustment dropped as a repeat); a project the database holds keeps the
-        # original in its record of changes, as any revision
+        # "原计划竣工时间 | 调整后计划竣工时间" in a list revised mid-year, "年初目标 | 调整后目标" in a 附件1: the plan
+        # now is the adjusted one (the original was read and the adjustment dropped as a repeat); a project the
+        # database holds keeps the original in its record of changes, as any revision; an indicator in its notes
         before, after = (first, col) if _ADJUSTED.search(norm(said)) else (col, first)
         layout.columns[fld] = after
         layout.extra_columns.append(before)
         kept = "（已有项目的原计划记入变更记录）" if layout.kind == "key_projects" else ""
+        if fld == "target" and layout.kind.startswith("indicator"):
+            layout.columns["target_before"] = Column("target_before", before.index, before.header, before.year)
+            kept = "（调整前的目标记入备注）"
         layout.notes.append(f"第{column_letter(before.index)}列“{before.header}”是调整前的计划，导入的是第"
                             f"{column_letter(after.index)}列“{after.header}”{kept}")
+        filled = _unrevised(sheet, layout, after.index, before.index)
+        if filled:  # a row the revision left blank was not revised: its plan stands
+            layout.notes.append(f"第{column_letter(after.index)}列“{after.header}”空白的{filled}行没有调整，"
+                                f"按第{column_letter(before.index)}列“{before.header}”导入")
     elif first is not None and fld == "target" and layout.kind.startswith("indicator") and first.year == col.year \
             and "target_aspired" not in layout.columns \
             and bool(_ASPIRED.search(norm(said))) != bool(_ASPIRED.search(norm(first.header))):
@@ -478,6 +485,21 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
 
 _ADJUSTED = re.compile(r"调整后|调整为|调后|变更后|修订后|调整计划")  # the plan as revised mid-year
 _ASPIRED = re.compile(r"力争|争取|奋斗")  # a target hoped for beyond the one set ("力争目标")
+
+
+def _unrevised(sheet: Sheet, layout: Layout, after: int, before: int) -> int:
+    """Fill the blank cells of a revised column with the row's plan before the revision; how many were."""
+    filled = 0
+    for r in range(layout.data_start, sheet.height):
+        row = sheet.rows[r]
+        was = row[before] if before < len(row) else None
+        if was in (None, "") or (after < len(row) and row[after] not in (None, "")):
+            continue
+        if after >= len(row):
+            row.extend([None] * (after + 1 - len(row)))
+        row[after] = was
+        filled += 1
+    return filled
 
 
 def _holds_natures(sheet: Sheet, layout: Layout, c: int) -> bool:

@@ -196,6 +196,10 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     if reason is None and status and (why := _NOT_MET_BECAUSE.fullmatch(status)):
         # "未完成（受减税降费影响）": the verdict, and why, which the 原因说明 column keeps (it was all the status)
         status, reason = why.group(1), (why.group(2) or why.group(3)).strip()
+    was = clean(row.raw("target_before")) if row.has("target_before") else None
+    if was and target is not None and norm(was) != norm(target.text):  # "年初目标 | 调整后目标": the first kept
+        said = f"{norm(row.layout.columns['target_before'].header)}：{was}"
+        notes = said if not notes else notes if said in notes else f"{notes}；{said}"
     said_in_reason, said_in_notes = _REPLACED.search(reason or ""), _REPLACED.search(notes or "")
     replaced = said_in_reason or said_in_notes
     if said_in_notes and (not said_in_reason or said_in_notes.group(1).strip() == said_in_reason.group(1).strip()):

@@ -323,6 +323,12 @@ _MESSAGES = [
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（已有项目的原计划记入变更记录）",
      "column {col} “{head}” is the plan before its revision: column {col2} “{head2}” is imported (a project the plan "
      "holds keeps the original in its record of changes)"),
+    ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的目标记入备注）",
+     "column {col} “{head}” is the target before its revision: column {col2} “{head2}” is imported (the first target "
+     "is kept in the notes)"),
+    ("第{col}列“{head}”空白的{n}行没有调整，按第{col2}列“{head2}”导入",
+     "column {col} “{head}” is blank where a row was not revised ({n} rows): those are read from column {col2} "
+     "“{head2}”"),
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”",
      "column {col} “{head}” is the plan before its revision: column {col2} “{head2}” is imported"),
     ("第{col}列“{head}”填的是新开工、续建等，作为建设性质导入",
