@@ -158,3 +158,25 @@ def test_a_task_lists_revised_deadline_is_the_deadline_and_why_is_in_its_notes(t
     assert {n: (v["quarter"], v["notes"]) for n, v in r.items()} == {
         "完成老旧小区改造50个": ("2024Q3", "调整原因：资金到位滞后"), "引进项目80个": ("2024Q4", None)}
     assert "第E列“原完成时限”是调整前的计划，导入的是第F列“调整后完成时限”" in [p.message for p in t.problems]
+
+
+def test_a_task_target_reworded_by_a_revised_list_is_found_and_reworded(empty_db, tmp_path):
+    # "原目标 | 调整后目标": the revised wording was a new target beside the old one, which stayed as if still due
+    from sqlalchemy import select as _select
+
+    from tests.spreadsheet.conftest import csv_file
+
+    head = "2024年重点任务\n序号,重点任务,{},牵头单位,完成时限\n"
+    write(empty_db, preview(empty_db, read_import(csv_file(tmp_path, "a.csv", head.format("目标") +
+                                                            "1,城市更新,完成老旧小区改造50个,区住房城乡建委,2024年12月\n"
+                                                            "2,招商引资,引进项目80个,区招商局,2024年12月\n"))))
+    revised = preview(empty_db, read_import(csv_file(tmp_path, "b.csv", head.format("原目标,调整后目标") +
+                                                     "1,城市更新,完成老旧小区改造50个,完成老旧小区改造40个,区住房城乡建委,2024年12月\n"
+                                                     "2,招商引资,引进项目80个,,区招商局,2024年12月\n")))
+    d = revised.diffs[0]
+    assert d.counts() == {"new": 0, "changed": 1, "unchanged": 1, "missing": 0}
+    assert d.changed[0]["text"] == ("完成老旧小区改造50个", "完成老旧小区改造40个")
+    write(empty_db, revised)
+    with empty_db.read() as s:
+        assert sorted(s.execute(_select(MeasureTarget.text, MeasureTarget.value)).all()) == [
+            ("完成老旧小区改造40个", 40.0), ("引进项目80个", 80.0)]

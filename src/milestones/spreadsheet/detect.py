@@ -450,6 +450,9 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         if fld == "target" and layout.kind.startswith("indicator"):
             layout.columns["target_before"] = Column("target_before", before.index, before.header, before.year)
             kept = "（调整前的目标记入备注）"
+        elif fld == "target":  # a task's target reworded: the plan holds it under the first wording
+            layout.columns["target_before"] = Column("target_before", before.index, before.header, before.year)
+            kept = "（计划中按调整前的目标找到并改写）"
         layout.notes.append(f"第{column_letter(before.index)}列“{before.header}”是调整前的计划，导入的是第"
                             f"{column_letter(after.index)}列“{after.header}”{kept}")
         filled = _unrevised(sheet, layout, after.index, before.index)

@@ -426,7 +426,7 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         subject, said = measure, f"{measure}{_with_unit(said, unit)}"
         if norm(target.text) in norm(measure):  # "新增市场主体8000户 | 8000户": the task says its figure already
             said, subject = measure, _subject_of(measure, target.value) or measure
-    return {
+    record = {
         "section": section, "section_number": _section_number(section), "measure": measure,
         "measure_text": clean(row.raw("measure_text")), "text": said, "subject": subject, "op": op,
         "value": value, "unit": unit, "quarter": quarter, "quarter_text": words,
@@ -435,6 +435,12 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         "actual": actual, "actual_text": actual_text, "status": status, "notes": _notes(row),
         "steps": steps,
     }
+    before = clean(row.raw("target_before")) if row.has("target_before") and deadline_steps else None
+    if before and norm(ITEM_NUMBER.sub("", before) or before) != norm(said):
+        # "原目标 | 调整后目标": the wording the plan holds it under, for the import to find it and reword it (the
+        # revised target was added beside the old one)
+        record["text_before"] = ITEM_NUMBER.sub("", before) or before
+    return record
 
 
 def _notes(row: Row) -> str | None:

@@ -253,8 +253,10 @@ class HeldTargets:
         section = name_key(strip_section_number(rec.get("section") or ""))
         if not section and rec.get("section_number") is None:
             section = self.flat
-        for key in (target_key(rec["measure"], rec["text"], rec.get("subject")),
-                    target_key(rec["measure"], rec["text"], None)):
+        keys = [target_key(rec["measure"], rec["text"], rec.get("subject")), target_key(rec["measure"], rec["text"], None)]
+        if rec.get("text_before"):  # a target reworded by a revised list ("原目标 | 调整后目标"): held as it was
+            keys.append(target_key(rec["measure"], rec["text_before"], None))
+        for key in keys:
             free = [(t, sec) for t, sec in self._by_key.get(key, ()) if id(t) not in self._taken]
             if free:
                 own = (t for t, sec in free if section and sec and (sec.startswith(section) or section.startswith(sec)))

@@ -107,6 +107,8 @@ def target_values(rec: dict[str, Any]) -> dict[str, Any]:
             # what was reached: an empty cell leaves what the database has
             "actual": rec.get("actual"), "actual_text": rec.get("actual_text"), "status": rec.get("status"),
             "notes": rec.get("notes"), "quarter_text": rec.get("quarter_text")}
+    if rec.get("text_before"):  # reworded by a revised list: the target found under its first wording takes the new
+        vals["text"] = rec["text"]
     kept = {k: v for k, v in vals.items() if v is not None or k in ("value", "unit")}
     # a deadline's quarter replaces its words, and words its quarter; a quarter read from words ("2024年6月，持续推进")
     # keeps both

@@ -326,6 +326,9 @@ _MESSAGES = [
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的目标记入备注）",
      "column {col} “{head}” is the target before its revision: column {col2} “{head2}” is imported (the first target "
      "is kept in the notes)"),
+    ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（计划中按调整前的目标找到并改写）",
+     "column {col} “{head}” is the target before its revision: column {col2} “{head2}” is imported (the plan's target "
+     "is found by its first wording and reworded)"),
     ("第{col}列“{head}”空白的{n}行没有调整，按第{col2}列“{head2}”导入",
      "column {col} “{head}” is blank where a row was not revised ({n} rows): those are read from column {col2} "
      "“{head2}”"),
