@@ -87,6 +87,11 @@ def text_of(v: Any) -> str:
     return without_controls(nfkc(cell_text(v))).strip()
 
 
+def noted(held: str | None, said: str) -> str:
+    """A record's notes with ``said`` after what they hold ("业主自筹；调整原因：设计变更"), said once."""
+    return said if not held else held if said in held else f"{held}；{said}"
+
+
 def clean(v: Any) -> str | None:
     """A text cell as stored: half-width, without zero-width characters (pasted from
     web pages), inner runs of spaces made one space, a line break between Chinese

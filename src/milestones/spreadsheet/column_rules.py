@@ -13,7 +13,7 @@ from .layout import NAME_MARKS, Column, Layout, not_the_same_field
 from .read import Sheet, column_letter
 from .zones import nature_word
 
-__all__ = ["attribute_in_category", "invested_before_in_words", "invested_within_the_year", "measure_and_its_target", "task_and_its_targets", "lead_and_other_units",
+__all__ = ["attribute_in_category", "filled_cells", "invested_before_in_words", "invested_within_the_year", "measure_and_its_target", "task_and_its_targets", "lead_and_other_units",
            "unheaded_units", "two_level_names", "figures_and_verdict", "subject_column", "noted_on",
            "noted_binding", "noted_name_marks"]
 
@@ -27,10 +27,15 @@ def invested_within_the_year(layout: Layout) -> None:
         layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”含本年投资，不是截至上年底的累计，未导入")
 
 
+def filled_cells(sheet: Sheet, layout: Layout, c: int) -> list:
+    """Column ``c``'s filled cells in the first 300 rows of data: enough to tell what the column holds."""
+    return [v for r in range(layout.data_start, min(sheet.height, layout.data_start + 300))
+            if (v := sheet.cell(r, c)) not in (None, "")]
+
+
 def figures_in(sheet: Sheet, layout: Layout, c: int) -> tuple[int, int]:
     """How many of column ``c``'s filled cells hold a figure, and how many are filled (the first 300 rows)."""
-    cells = [sheet.cell(r, c) for r in range(layout.data_start, min(sheet.height, layout.data_start + 300))]
-    said = [v for v in cells if v not in (None, "")]
+    said = filled_cells(sheet, layout, c)
     figures = sum(type(v) in (int, float) or type(v) is str and bool(NUMBER_CELL.fullmatch(norm(v))) for v in said)
     return figures, len(said)
 

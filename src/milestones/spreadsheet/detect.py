@@ -10,9 +10,9 @@ from ..domain.target import PERCENTS
 from ..domain.money import BARE_MONEY_UNIT, with_yuan
 from .cells import MONEY_UNIT, YEAR, money_scale, money_unit_in, norm, split_unit
 from .column_rules import (
-    attribute_in_category, figures_and_verdict, figures_in, invested_before_in_words, invested_within_the_year,
-    lead_and_other_units, measure_and_its_target, noted_binding, noted_name_marks, subject_column, task_and_its_targets,
-    two_level_names, unheaded_units,
+    attribute_in_category, figures_and_verdict, figures_in, filled_cells, invested_before_in_words,
+    invested_within_the_year, lead_and_other_units, measure_and_its_target, noted_binding, noted_name_marks,
+    subject_column, task_and_its_targets, two_level_names, unheaded_units,
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
@@ -447,12 +447,9 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         layout.columns[fld] = after
         layout.extra_columns.append(before)
         kept = "（已有项目的原计划记入变更记录）" if layout.kind == "key_projects" else ""
-        if fld == "target" and layout.kind.startswith("indicator"):
+        if fld == "target":  # an indicator keeps the first target in its notes; the plan holds a task's under it
             layout.columns["target_before"] = Column("target_before", before.index, before.header, before.year)
-            kept = "（调整前的目标记入备注）"
-        elif fld == "target":  # a task's target reworded: the plan holds it under the first wording
-            layout.columns["target_before"] = Column("target_before", before.index, before.header, before.year)
-            kept = "（计划中按调整前的目标找到并改写）"
+            kept = "（调整前的目标记入备注）" if layout.kind.startswith("indicator") else "（计划中按调整前的目标找到并改写）"
         layout.notes.append(f"第{column_letter(before.index)}列“{before.header}”是调整前的计划，导入的是第"
                             f"{column_letter(after.index)}列“{after.header}”{kept}")
         filled = _unrevised(sheet, layout, after.index, before.index)
@@ -507,8 +504,7 @@ def _unrevised(sheet: Sheet, layout: Layout, after: int, before: int) -> int:
 
 def _holds_natures(sheet: Sheet, layout: Layout, c: int) -> bool:
     """Most of column ``c``'s filled cells (the first 300 rows) say a project's nature: 新开工, 续建, 前期."""
-    said = [v for r in range(layout.data_start, min(sheet.height, layout.data_start + 300))
-            if (v := sheet.cell(r, c)) not in (None, "")]
+    said = filled_cells(sheet, layout, c)
     return bool(said) and 2 * sum(type(v) is str and nature_word(v) is not None for v in said) > len(said)
 
 

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, Target, TargetParseError, plain_number, verdict_of, verdict_word
-from .cells import ITEM_NUMBER, LOGICAL_WORDS, NO_DATE, clean, figure_or_none, norm, split_unit, text_of, units_cell
+from .cells import ITEM_NUMBER, LOGICAL_WORDS, NO_DATE, clean, figure_or_none, norm, noted, split_unit, text_of, units_cell
 from .headings import period_word
 from .layout import NAME_MARK
 from .table import Row, figure_in_status, read_figure, read_target, status_words
@@ -198,8 +198,7 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         status, reason = why.group(1), (why.group(2) or why.group(3)).strip()
     was = clean(row.raw("target_before")) if row.has("target_before") else None
     if was and target is not None and norm(was) != norm(target.text):  # "年初目标 | 调整后目标": the first kept
-        said = f"{norm(row.layout.columns['target_before'].header)}：{was}"
-        notes = said if not notes else notes if said in notes else f"{notes}；{said}"
+        notes = noted(notes, f"{norm(row.layout.columns['target_before'].header)}：{was}")
     said_in_reason, said_in_notes = _REPLACED.search(reason or ""), _REPLACED.search(notes or "")
     replaced = said_in_reason or said_in_notes
     if said_in_notes and (not said_in_reason or said_in_notes.group(1).strip() == said_in_reason.group(1).strip()):

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from ..domain.quarter import NATURE_WORDS, QuarterParseError, parse_schedule_cell
 from ..domain.target import verdict_of
-from .cells import NO_DATE, contact_of, memo, norm
+from .cells import NO_DATE, contact_of, memo, norm, noted
 from .headings import (
     APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, approval_name, is_quarter_field,
 )
@@ -61,8 +61,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     if cols.has("adjust_reason"):  # "调整原因" of a list revised mid-year, after what the 备注 says
         for k, why in enumerate(cols.text("adjust_reason")):
             if why and norm(why) not in NO_DATE and norm(why) != "无":
-                reason = f"调整原因：{why}"
-                notes[k] = reason if not notes[k] else notes[k] if reason in notes[k] else f"{notes[k]}；{reason}"
+                notes[k] = noted(notes[k], f"调整原因：{why}")
     levels = _levels(cols, said_levels, named, categories, said)
     schedule = read_schedules(cols)
     starts, completions = schedule.starts, schedule.completions
@@ -405,8 +404,7 @@ def _natures(cols: Columns, said_natures: list[str | None], named: Names):
     for k, said in enumerate(said_natures) if remarked else ():
         if said in remarked:
             natures[k], remark = remarked[said]
-            held = notes[k]
-            notes[k] = remark if not held else held if remark in held else f"{held}；{remark}"
+            notes[k] = noted(notes[k], remark)
             cols.report(k, "nature", said, f"建设性质按“{natures[k]}”导入，括号中的“{remark}”记入备注", "info")
     if any(named.natures):  # "重庆长滨（续建）" with no nature said beside it
         natures = [n or m for n, m in zip(natures, named.natures)]

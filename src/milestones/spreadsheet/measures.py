@@ -265,7 +265,9 @@ def _due(row: Row, v: Any) -> str | None:
     staged = dated_deadline(v, year)
     if staged is None and _ONGOING.match(norm(v)):
         return None  # "长期坚持", "每季度": no one deadline; the target is the year's (due at its end)
-    if staged is not None:  # (the words stay beside the quarter: _deadline_words)  # "6月、12月", "上半年完成50个、全年完成100个", "（1）6月；（2）12月": due by the last
+    if staged is not None:
+        # "6月、12月", "上半年完成50个、全年完成100个", "（1）6月；（2）12月": due by the last (the cell's words are
+        # kept beside the quarter: _deadline_words)
         quarter, said = staged
         row.problem("quarter", v, f"完成时限按“{said}”记入", "info")
         return quarter
