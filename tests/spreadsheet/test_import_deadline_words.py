@@ -155,9 +155,27 @@ def test_a_task_lists_revised_deadline_is_the_deadline_and_why_is_in_its_notes(t
                                                   "序号,重点任务,量化目标,牵头单位,原完成时限,调整后完成时限,调整原因\n"
                                                   "1,城市更新,完成老旧小区改造50个,区住房城乡建委,2024年6月,2024年9月,资金到位滞后\n"
                                                   "2,招商引资,引进项目80个,区招商局,2024年12月,2024年12月,无\n"))
+    # the deadline before the revision is kept in the notes where it moved (a task has no record of changes: it
+    # was lost); the same deadline, written again, adds nothing
     assert {n: (v["quarter"], v["notes"]) for n, v in r.items()} == {
-        "完成老旧小区改造50个": ("2024Q3", "调整原因：资金到位滞后"), "引进项目80个": ("2024Q4", None)}
-    assert "第E列“原完成时限”是调整前的计划，导入的是第F列“调整后完成时限”" in [p.message for p in t.problems]
+        "完成老旧小区改造50个": ("2024Q3", "原完成时限：2024年6月；调整原因：资金到位滞后"), "引进项目80个": ("2024Q4", None)}
+    assert "第E列“原完成时限”是调整前的计划，导入的是第F列“调整后完成时限”（调整前的完成时限记入备注）" in \
+        [p.message for p in t.problems]
+
+
+def test_a_revised_deadline_keeps_the_original_words_and_a_blank_revision_keeps_the_plan(tmp_path):
+    from tests.spreadsheet.conftest import csv_file, one_table
+
+    t, r = one_table(csv_file(tmp_path, "调整.csv", "2024年重点任务调整表\n"
+                                                  "序号,重点任务,量化目标,原完成时限,调整后完成时限,备注\n"
+                                                  "1,城市更新,完成老旧小区改造50个,\"2024年6月，持续推进\",2024年12月,市级资金\n"
+                                                  "2,招商引资,引进项目80个,2024年12月,,\n"
+                                                  "3,数字经济,新增上云企业100家,持续推进,2024年9月,\n"))
+    assert {n: (v["quarter"], v["notes"]) for n, v in r.items()} == {
+        "完成老旧小区改造50个": ("2024Q4", "市级资金；原完成时限：2024年6月，持续推进"),
+        "引进项目80个": ("2024Q4", None),  # not revised: the plan stands, nothing to keep
+        "新增上云企业100家": ("2024Q3", "原完成时限：持续推进")}
+    assert "第E列“调整后完成时限”空白的1行没有调整，按第D列“原完成时限”导入" in [p.message for p in t.problems]
 
 
 def test_a_task_target_reworded_by_a_revised_list_is_found_and_reworded(empty_db, tmp_path):

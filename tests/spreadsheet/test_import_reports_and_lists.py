@@ -749,6 +749,10 @@ def test_a_list_asking_if_new_takes_an_earlier_start_beside_no_as_ongoing(lo_fil
     assert "第I列“是否新开工”填“否”的项目，1个开工早于2024年，记作续建；已有项目原有的建设性质不变" in \
         [p.message for p in t.problems]
     assert not [p for p in t.problems if "没有对应的字段" in p.message]
+    # and that row is pointed out: 否 and a start in the year disagree (it was left without a word)
+    (odd,) = [p for p in t.problems if "两者不符" in p.message]
+    assert (odd.row, odd.column, odd.text, odd.severity) == (6, "I", "否", "warning")
+    assert odd.message == "填“否”（不是新开工），但计划开工时间在2024年：两者不符，建设性质未导入，请核对"
 
 
 def test_a_systems_running_totals_without_the_word_investment_are_the_investment_done(tmp_path):

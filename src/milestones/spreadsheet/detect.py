@@ -450,6 +450,9 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         if fld == "target":  # an indicator keeps the first target in its notes; the plan holds a task's under it
             layout.columns["target_before"] = Column("target_before", before.index, before.header, before.year)
             kept = "（调整前的目标记入备注）" if layout.kind.startswith("indicator") else "（计划中按调整前的目标找到并改写）"
+        elif fld == "quarter" and layout.kind == "measures":  # a task has no record of changes: its notes keep it
+            layout.columns["quarter_before"] = Column("quarter_before", before.index, before.header, before.year)
+            kept = "（调整前的完成时限记入备注）"
         layout.notes.append(f"第{column_letter(before.index)}列“{before.header}”是调整前的计划，导入的是第"
                             f"{column_letter(after.index)}列“{after.header}”{kept}")
         filled = _unrevised(sheet, layout, after.index, before.index)

@@ -361,6 +361,7 @@ def _natures_by_start(cols: Columns, starts: list, natures: list[str | None],
     if not year:
         return None
     guessed: list[str | None] = [None] * cols.n
+    asked = cols.text("nature") if new_said_no else None
     for k, cell in enumerate(starts):
         if cell is None or natures[k]:
             continue
@@ -368,6 +369,10 @@ def _natures_by_start(cols: Columns, starts: list, natures: list[str | None],
             norm(cell[1]))) else None
         if begun is not None and (begun < year or begun == year and not new_said_no):
             guessed[k] = "续建" if begun < year else "新开工"
+        elif begun == year and asked and verdict_of(asked[k]) == "not_met":
+            # "否" and a start in the list's year: one of the two is wrong, and only the planner knows which
+            cols.report(k, "nature", asked[k], f"填“否”（不是新开工），但计划开工时间在{year}年：两者不符，"
+                                               "建设性质未导入，请核对", "warning")
     counted = {n: guessed.count(n) for n in ("续建", "新开工")}
     if not any(counted.values()):
         return None

@@ -434,7 +434,7 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         "value": value, "unit": unit, "quarter": quarter, "quarter_text": words,
         **_units(row), "leader": clean(row.raw("leader")),
         "contact": contact_of(clean(row.raw("contact")), clean(row.raw("contact_phone"))),
-        "actual": actual, "actual_text": actual_text, "status": status, "notes": _notes(row),
+        "actual": actual, "actual_text": actual_text, "status": status, "notes": _notes(row, quarter, words),
         "steps": steps,
     }
     before = clean(row.raw("target_before")) if row.has("target_before") and deadline_steps else None
@@ -445,15 +445,28 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     return record
 
 
-def _notes(row: Row) -> str | None:
+def _notes(row: Row, quarter: str | None = None, words: str | None = None) -> str | None:
     """备注, with a review's 存在问题 and 下步打算 after it (and a revised list's 调整原因), each under its own heading:
-    "存在问题及下步打算：资金缺口" (they were columns with no field, dropped); "无" there says nothing."""
+    "存在问题及下步打算：资金缺口" (they were columns with no field, dropped); "无" there says nothing. A list revised
+    mid-year puts the deadline before the revision first ("原完成时限：2024年6月", where it moved: a task keeps no
+    record of changes, and the original was lost)."""
     said = [clean(row.raw("notes"))]
+    was = clean(row.raw("quarter_before")) if row.has("quarter_before") else None
+    if was and not _NO_STEP.fullmatch(was) and _moved(was, quarter, words, row.layout.year):
+        said.append(f"{norm(row.layout.columns['quarter_before'].header)}：{was}")
     for fld in ("issues", "next", "adjust_reason"):  # (a list revised mid-year: why a deadline moved)
         text = clean(row.raw(fld))
         if text and not _NO_STEP.fullmatch(text):
             said.append(f"{norm(row.layout.columns[fld].header)}：{text}")
     return "；".join(s for s in said if s) or None
+
+
+def _moved(was: str, quarter: str | None, words: str | None, year: int | None) -> bool:
+    """Whether a deadline before a list's revision says another time than the revised one (a day moved within its
+    quarter is the same deadline here, as the plan keeps deadlines by quarter)."""
+    staged = dated_deadline(was, year) or _one_date(was, year)
+    before = staged[0] if staged else None
+    return (before, norm(_deadline_words(was, before, year) or "")) != (quarter, norm(words or ""))
 
 
 def _steps(row: Row, unit: str | None, from_deadline: bool = True) -> list[dict[str, Any]]:

@@ -320,6 +320,9 @@ _MESSAGES = [
     ("第{col}列“{head}”填“否”的项目，{n}个开工早于{year}年，记作续建；已有项目原有的建设性质不变",
      "where column {col} “{head}” says no, the projects begun before {year} ({n}) are taken as “续建” (continuing); "
      "a project the plan holds keeps its nature"),
+    ("填“否”（不是新开工），但计划开工时间在{year}年：两者不符，建设性质未导入，请核对",
+     "says no (not a new start), but the planned start is in {year}: the two disagree, so no nature is imported; "
+     "please check"),
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（已有项目的原计划记入变更记录）",
      "column {col} “{head}” is the plan before its revision: column {col2} “{head2}” is imported (a project the plan "
      "holds keeps the original in its record of changes)"),
@@ -329,6 +332,9 @@ _MESSAGES = [
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（计划中按调整前的目标找到并改写）",
      "column {col} “{head}” is the target before its revision: column {col2} “{head2}” is imported (the plan's target "
      "is found by its first wording and reworded)"),
+    ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的完成时限记入备注）",
+     "column {col} “{head}” is the deadline before its revision: column {col2} “{head2}” is imported (the first "
+     "deadline is kept in the notes where it moved)"),
     ("第{col}列“{head}”空白的{n}行没有调整，按第{col2}列“{head2}”导入",
      "column {col} “{head}” is blank where a row was not revised ({n} rows): those are read from column {col2} "
      "“{head2}”"),
