@@ -751,7 +751,7 @@ def test_a_list_asking_if_new_takes_an_earlier_start_beside_no_as_ongoing(lo_fil
     assert not [p for p in t.problems if "没有对应的字段" in p.message]
     # and that row is pointed out: 否 and a start in the year disagree (it was left without a word)
     (odd,) = [p for p in t.problems if "两者不符" in p.message]
-    assert (odd.row, odd.column, odd.text, odd.severity) == (6, "I", "否", "warning")
+    assert (odd.row, odd.column, odd.text, odd.severity) == (5, "I", "否", "warning")
     assert odd.message == "填“否”（不是新开工），但计划开工时间在2024年：两者不符，建设性质未导入，请核对"
 
 

@@ -91,6 +91,28 @@ def test_ctrl_c_during_an_import_says_so_in_a_line_and_keeps_all_or_nothing(tmp_
     assert interrupted >= 2  # the interrupts did land inside imports
 
 
+def test_ctrl_c_landing_where_python_cannot_raise_it_still_stops_the_command_in_one_line(tmp_path):
+    # Ctrl+C inside a weakref's callback (a module imported on the thread loading the database code beside the
+    # parse) printed "Exception ignored in …" and a traceback, and was lost: the import ran on to the end
+    script = (
+        "import sys, time, milestones.cli as cli\n"
+        "class Lost:\n"
+        "    def __del__(self): raise KeyboardInterrupt  # where Python can only print it\n"
+        "def cmd(args):\n"
+        "    Lost()\n"
+        "    t = time.monotonic()\n"
+        "    while time.monotonic() - t < 30: pass  # the import that went on\n"
+        "    print('ran to the end')\n"
+        "    return 0\n"
+        "cli.COMMANDS['info'] = cmd\n"
+        f"sys.exit(cli.main(['--db', {str(tmp_path / 'p.db')!r}, 'info']))\n")
+    p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in p.stderr and "Exception ignored" not in p.stderr, p.stderr
+    assert "ran to the end" not in p.stdout
+    assert "milestones: 已中断（Ctrl+C）：未完成的操作没有留下改了一半的数据或文件" in p.stderr
+    assert p.returncode == 130
+
+
 def test_ctrl_c_while_the_command_line_is_still_loading_is_one_line():
     # an interrupt in the first hundredths of a second landed in the module imports or the argument parser, before
     # main() catches it, and printed a traceback; here it arrives right after the command line's module has loaded

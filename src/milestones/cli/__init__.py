@@ -21,7 +21,27 @@ def _interrupted_quietly(kind, value, tb, _before=sys.excepthook):
     _before(kind, value, tb)
 
 
+def _interrupt_passed_on(unraisable, _before=sys.unraisablehook):
+    """Ctrl+C that lands in code Python cannot raise from (a weakref's callback, as when a module is imported on the
+    thread that loads the database code beside the parse) was printed as "Exception ignored in …" with a traceback,
+    and lost: the import went on to the end. It is passed on to the main code, which stops and says it in one line."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        import _thread
+        # from another thread, a moment later: raised here, in the hook, it would be printed and lost again
+        _thread.start_new_thread(_interrupt_main_later, ())
+        return
+    _before(unraisable)
+
+
+def _interrupt_main_later() -> None:
+    import _thread
+    import time
+    time.sleep(0.05)
+    _thread.interrupt_main()
+
+
 sys.excepthook = _interrupted_quietly
+sys.unraisablehook = _interrupt_passed_on
 
 import argparse  # noqa: E402  (after the hook: an interrupt during these imports is said in one line)
 import datetime  # noqa: E402
