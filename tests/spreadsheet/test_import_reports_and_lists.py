@@ -736,6 +736,69 @@ def test_a_type_column_of_classes_is_the_class(tmp_path):
     assert {n: v["class"] for n, v in r.items()} == {"甲项目": "城市更新", "乙项目": "产业发展"}
 
 
+def test_a_revised_list_into_a_plan_without_its_projects_keeps_their_original_plan(empty_db, lo_files, tmp_path):
+    # a new project from a revised list kept the revised plan alone: its window and the timeline showed no 原计划,
+    # the record of changes nothing, where a held project's showed the revision
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.queries import project_detail
+    from milestones.store.schema import KeyProject
+
+    path = lo_files["key-projects-revised-mid-year-2024"]
+    t, r = _table(path)
+    assert {n: v.get("revised_from") for n, v in r.items()} == {
+        "重庆长滨": {"start": "2024Q1", "completion": "2026Q4"}, "红楼宾馆综合改造": {"completion": "2025Q2"},
+        "燕子岩传统风貌区": None}  # (blank under 调整后: not revised)
+    assert "第F列“原计划竣工时间”是调整前的计划，导入的是第G列“调整后计划竣工时间”（原计划记入变更记录）" in \
+        [p.message for p in t.problems]
+    write(empty_db, preview(empty_db, read_import(path)))
+    with empty_db.read() as s:
+        ids = dict(s.execute(select(KeyProject.name, KeyProject.id)).all())
+    shown = {}
+    for name, pid in ids.items():
+        d = project_detail(empty_db, pid, 2024)
+        was = d["original"]
+        shown[name] = (str(d["project"]["planned_start"]), str(d["project"]["planned_completion"]),
+                       tuple(map(str, was)) if was else None,
+                       sorted((c["field"], c["old"], c["new"], c["how"]) for c in d["changes"]))
+    assert shown == {
+        "重庆长滨": ("2024Q2", "2027Q2", ("2024Q1", "2026Q4"),
+                   [("planned_completion", "2026Q4", "2027Q2", "import"), ("planned_start", "2024Q1", "2024Q2", "import")]),
+        "红楼宾馆综合改造": ("2024Q1", "2025Q4", ("2024Q1", "2025Q2"),
+                       [("planned_completion", "2025Q2", "2025Q4", "import")]),
+        "燕子岩传统风貌区": ("2024Q3", "2026Q2", None, [])}
+    # the same list again: the plan holds the revision, nothing changes and nothing more is recorded
+    again = preview(empty_db, read_import(path))
+    assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
+    write(empty_db, again)
+    assert sum(len(project_detail(empty_db, pid, 2024)["changes"]) for pid in ids.values()) == 3
+
+
+def test_a_revised_lists_original_amounts_are_kept_and_a_held_projects_first_date_too(db, tmp_path):
+    # 原年度计划投资 | 调整后年度计划投资 in 万元; and a project the plan held with no start yet: the list's original
+    # is the revision's "before" (the first date given recorded nothing, the original was lost)
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.queries import project_detail
+    from milestones.store.schema import KeyProject
+
+    write(db, preview(db, read_import(_csv(tmp_path, "早.csv", "2024年重点项目名单\n项目名称,责任单位\n已列入项目丙,区城投公司\n"))))
+    path = _csv(tmp_path, "调整.csv", "2024年重点项目计划调整表\n"
+                                      "项目名称,原年度计划投资（万元）,调整后年度计划投资（万元）,原计划开工时间,调整后计划开工时间\n"
+                                      "新列入项目甲,30000,20000,2024年3月,2024年9月\n"
+                                      "新列入项目乙,5000,,2024年6月,\n"
+                                      "已列入项目丙,,,2024年2月,2024年5月\n")
+    t, r = _table(path)
+    assert {n: (v["annual_investment"], v.get("revised_from")) for n, v in r.items()} == {
+        "新列入项目甲": (2.0, {"annual_investment": 3.0, "start": "2024Q1"}), "新列入项目乙": (0.5, None),
+        "已列入项目丙": (None, {"start": "2024Q1"})}
+    write(db, preview(db, read_import(path)))
+    with db.read() as s:
+        ids = dict(s.execute(select(KeyProject.name, KeyProject.id).where(KeyProject.name.like("%列入项目%"))).all())
+    changes = {n: sorted((c["field"], c["old"], c["new"], c["year"]) for c in project_detail(db, pid, 2024)["changes"])
+               for n, pid in ids.items()}
+    assert changes == {"新列入项目甲": [("annual_investment", "3", "2", 2024), ("planned_start", "2024Q1", "2024Q3", None)],
+                       "新列入项目乙": [], "已列入项目丙": [("planned_start", "2024Q1", "2024Q2", None)]}
+
+
 def test_a_list_asking_if_new_takes_an_earlier_start_beside_no_as_ongoing(lo_files):
     # "是否新开工: 否" said nothing, and the project begun in 2023 had no nature (the filter's 续建 missed it);
     # 投资主体 and 包保单位 were dropped as no field
@@ -804,7 +867,7 @@ def test_a_list_revised_mid_year_gives_the_plan_as_revised_and_keeps_why(db, lo_
         "燕子岩传统风貌区": ("2024Q3", "2026Q2", None)}  # not revised (blank), and "无": no reason to keep
     said = [p.message for p in t.problems]
     assert "第E列“调整后计划开工时间”空白的1行没有调整，按第D列“原计划开工时间”导入" in said
-    assert "第F列“原计划竣工时间”是调整前的计划，导入的是第G列“调整后计划竣工时间”（已有项目的原计划记入变更记录）" in said
+    assert "第F列“原计划竣工时间”是调整前的计划，导入的是第G列“调整后计划竣工时间”（原计划记入变更记录）" in said
     # into the plan that holds them: the revision is one, the plan before it kept as the original
     with db.read() as s:
         pid = s.scalars(select(KeyProject.id).where(KeyProject.name == "重庆长滨")).one()

@@ -5,6 +5,7 @@ otherwise than as written, a clear error where there is no table.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..domain.target import PERCENTS
 from ..domain.money import BARE_MONEY_UNIT, with_yuan
@@ -16,7 +17,8 @@ from .column_rules import (
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
-    APPROVAL_WORDS, APPROVALS_DONE, BARE_FIGURES, MILESTONE_DONE_FIELD, MILESTONE_FIELD, NAME_AND_CONTENT, SYNONYMS, approvals_listed,
+    APPROVAL_WORDS, APPROVALS_DONE, BARE_FIGURES, MILESTONE_DONE_FIELD, MILESTONE_FIELD, NAME_AND_CONTENT, REVISED_KEPT,
+    SYNONYMS, approvals_listed,
     done_milestone_word, is_pace_verdict,
     is_quarter_field, match_heading, milestone_word, money_field, month_inside, part_of_year, period_under,
     period_word, quarter_field, quarter_figure, reported_period, share_of_plan, this_quarter, title_quarter,
@@ -446,13 +448,16 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         before, after = (first, col) if _ADJUSTED.search(norm(said)) else (col, first)
         layout.columns[fld] = after
         layout.extra_columns.append(before)
-        kept = "（已有项目的原计划记入变更记录）" if layout.kind == "key_projects" else ""
+        kept = "" if layout.kind != "key_projects" else "（原计划记入变更记录）" if fld in REVISED_KEPT else \
+            "（已有项目的原计划记入变更记录）"
         if fld == "target":  # an indicator keeps the first target in its notes; the plan holds a task's under it
             layout.columns["target_before"] = Column("target_before", before.index, before.header, before.year)
             kept = "（调整前的目标记入备注）" if layout.kind.startswith("indicator") else "（计划中按调整前的目标找到并改写）"
         elif fld == "quarter" and layout.kind == "measures":  # a task has no record of changes: its notes keep it
             layout.columns["quarter_before"] = Column("quarter_before", before.index, before.header, before.year)
             kept = "（调整前的完成时限记入备注）"
+        elif fld in REVISED_KEPT and layout.kind == "key_projects":  # its record of changes, a new project's too
+            layout.columns[f"{fld}_before"] = replace(before, field=f"{fld}_before")
         layout.notes.append(f"第{column_letter(before.index)}列“{before.header}”是调整前的计划，导入的是第"
                             f"{column_letter(after.index)}列“{after.header}”{kept}")
         filled = _unrevised(sheet, layout, after.index, before.index)

@@ -10,7 +10,11 @@ from ..domain.quarter import PERIOD_END, period_months
 from ..domain.target import PERCENTS
 from .cells import YEAR, norm, split_unit
 
-__all__ = ["SYNONYMS", "PERIODS", "match_heading", "quarter_field", "is_quarter_field", "period_word"]
+# a project's fields whose value before a mid-year revision ("原计划开工时间 | 调整后计划开工时间") the record of
+# changes keeps, a new project's too: what a timeline shows as 原计划, what the investment was
+REVISED_KEPT = ("start", "completion", "total_investment", "annual_investment")
+
+__all__ = ["SYNONYMS", "REVISED_KEPT", "PERIODS", "match_heading", "quarter_field", "is_quarter_field", "period_word"]
 
 
 # field → header words meaning it (normalised: no spaces, half-width). Matched

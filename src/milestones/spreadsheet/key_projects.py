@@ -14,9 +14,10 @@ from typing import Any, NamedTuple
 
 from ..domain.quarter import NATURE_WORDS, QuarterParseError, parse_schedule_cell
 from ..domain.target import verdict_of
-from .cells import NO_DATE, contact_of, memo, norm, noted
+from .cells import NO_DATE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields
 from .headings import (
-    APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, approval_name, is_quarter_field,
+    APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, REVISED_KEPT, approval_name,
+    is_quarter_field,
 )
 from .layout import Layout
 from .milestone_cells import EXPECTED_WORDS, MilestoneWords, milestone_words
@@ -134,6 +135,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             if by_start[k]:
                 record["nature_from_start"] = True
     _milestones(cols, records)
+    _revised_from(cols, records)
     if layout.reported and layout.year:
         by = f"{layout.year}Q{layout.reported}"
         asked_events(cols, by, records)
@@ -147,6 +149,28 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     _one_record_a_project(table, cols, records, rows)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
     table.problems.extend(p for _, p in cols.problems)
+
+
+def _revised_from(cols: Columns, records: list[tuple[int, dict[str, Any]]]) -> None:
+    """A list revised mid-year ("原计划开工时间 | 调整后计划开工时间"): each project's plan before the revision, where
+    it differs ("revised_from": field → the quarter, or the words of a time with none, or the amount), for the store
+    to keep in the record of changes of a project that held none (a new one, most often: its 原计划 was lost). A cell
+    there that reads as no time or amount is left: the revised plan is the one imported."""
+    fields = [f for f in REVISED_KEPT if cols.has(f"{f}_before")]
+    year = cols.layout.year
+    for f in fields:
+        raw = cols.cells_of(f"{f}_before")
+        if f in ("start", "completion"):
+            read = memo(lambda v: (start_fields(v, year) if f == "start" else schedule_fields(v, year, f))
+                        if v not in (None, "") else None, raw)
+            was = [r[0] or r[1] if r and not r[3] else None for r in read]
+        else:
+            scale = cols.layout.columns[f"{f}_before"].scale
+            was = memo(lambda v: number_cell(v, scale, money=True)[0] if v not in (None, "") else None, raw)
+        for k, record in records:
+            now = record[f] or record.get(f"{f}_text") if f in ("start", "completion") else record[f]
+            if was[k] is not None and was[k] != now:
+                record.setdefault("revised_from", {})[f] = was[k]
 
 
 def _milestones(cols: Columns, records: list[tuple[int, dict[str, Any]]]) -> None:

@@ -3,13 +3,15 @@ changed ones field by field, and, for the year's whole list, taking off the plan
 from __future__ import annotations
 
 import datetime as dt
+import re
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import insert, literal, select
 from sqlalchemy.orm import Session
 
-from ..domain.quarter import Quarter
+from ..domain.quarter import Quarter, which_end
+from .history import Change
 from .import_match import AreaRow, ProjectIndex, areas_of, in_another_zone, name_keys_of, plan_of, where_of
 from .import_milestones import apply_milestones
 from .import_quarters import apply_quarters
@@ -175,7 +177,34 @@ def _insert_projects(s: Session, t: TableLike, plan: Plan, recs: list[dict[str, 
         receipt.inserted.extend(("key_project", pid) for pid in ids[a:b])
         receipt.changes.inserted.setdefault("key_project", set()).update(ids[a:b])
         tick(b - a)
+    for pid, rec in zip(ids, recs):
+        if "revised_from" in rec:
+            receipt.history.extend(plan_before_revision(pid, rec, plan.year))
     return ids
+
+
+_QUARTER = re.compile(r"\d{4}Q[1-4]")  # a record's quarter ("2024Q2"); else the words of a time with none
+
+
+def plan_before_revision(pid: int, rec: dict[str, Any], year: int, held: KeyProject | None = None,
+                         entry: PlanEntry | None = None) -> list[Change]:
+    """A revised list's plan before the revision (the record's "revised_from"), as the revision the record of changes
+    keeps, for a field the project held nothing in: a new project's 原计划 was lost (the import wrote the revised plan
+    alone), and so was a held project's that had no date yet. Where it held one, the import's own update records
+    what it held, as any revision; the same list imported again holds the revised plan, and records nothing."""
+    out = []
+    for f, was in rec["revised_from"].items():
+        if f in ("start", "completion"):
+            field, event = f"planned_{f}", "开工" if f == "start" else "完工"
+            if held is not None and (getattr(held, field) is not None or getattr(held, f"{field}_text")):
+                continue
+            now = Quarter.parse(rec[f]) if rec[f] else which_end(rec[f"{f}_text"], event) if rec[f"{f}_text"] else None
+            out.append(Change(pid, field, Quarter.parse(was) if _QUARTER.fullmatch(was) else which_end(was, event), now))
+        elif f == "total_investment" and (held is None or held.total_investment is None):
+            out.append(Change(pid, f, was, rec[f]))
+        elif f == "annual_investment" and (entry is None or entry.annual_investment is None):
+            out.append(Change(pid, f, was, rec[f], year=year))
+    return out
 
 
 def _update_projects(s: Session, t: TableLike, plan: Plan, matched: list[tuple[int, dict[str, Any]]],
@@ -190,6 +219,8 @@ def _update_projects(s: Session, t: TableLike, plan: Plan, matched: list[tuple[i
                                                                           PlanEntry.project_id.in_(ids)))}
         for pid, rec in part:
             p = objs[pid]
+            if "revised_from" in rec:  # (before the update: what the project held)
+                receipt.history.extend(plan_before_revision(pid, rec, plan.year, p, ents.get(pid)))
             values = reported_by(project_values(rec), rec, p)
             values.update({k: v for k, v in where_of(rec, zones, areas).items() if v is not None})
             if "name" in values:

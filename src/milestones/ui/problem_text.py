@@ -326,6 +326,9 @@ _MESSAGES = [
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（已有项目的原计划记入变更记录）",
      "column {col} “{head}” is the plan before its revision: column {col2} “{head2}” is imported (a project the plan "
      "holds keeps the original in its record of changes)"),
+    ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（原计划记入变更记录）",
+     "column {col} “{head}” is the plan before its revision: column {col2} “{head2}” is imported (the original is kept "
+     "in the project's record of changes)"),
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的目标记入备注）",
      "column {col} “{head}” is the target before its revision: column {col2} “{head2}” is imported (the first target "
      "is kept in the notes)"),
