@@ -829,10 +829,14 @@ def test_a_systems_running_totals_without_the_word_investment_are_the_investment
     assert q == {"重庆长滨": (0.5, 2.1), "红楼宾馆综合改造": (0.0, 0.3)}  # in the table's 万元, as 亿元
     said = [p.message for p in t.problems]
     assert "第E列“1-6月完成”没有写单位：按表中其他金额列的万元换算为亿元" in said
-    # words under such a heading are no investment: still left out
-    t, r = _table(_csv(tmp_path, "w.csv", "2024年重点项目推进情况\n项目名称,总投资（亿元）,1-6月完成\n甲项目,10,完成主体施工\n"))
-    assert "quarters" not in r["甲项目"]
-    assert "第C列“1-6月完成”没有对应的字段，未导入" in [p.message for p in t.problems]
+    # words under such a heading are what was done by the quarter's end: its progress (they were left out as no
+    # field), beside the quarter's own figure
+    t, r = _table(_csv(tmp_path, "w.csv", "2024年重点项目推进情况\n项目名称,总投资（亿元）,1-6月完成,二季度完成\n"
+                                          "甲项目,10,完成主体施工,0.5\n乙项目,3,完成设计招标,\n"))
+    assert {n: v["quarters"]["2024Q2"] for n, v in r.items()} == {
+        "甲项目": {"planned": None, "actual": 0.5, "progress": "完成主体施工"},
+        "乙项目": {"planned": None, "actual": None, "progress": "完成设计招标"}}
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]
 
 
 def test_a_target_and_the_one_hoped_for_are_one_target(db, lo_files, tmp_path):

@@ -236,11 +236,11 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             fld = figure if _figures_mostly(sheet, layout, c) else \
                 f"{figure.split('_')[0]}_{'progress' if figure.endswith('_actual') else 'goal'}"
         elif chosen == "key_projects" and "完成" in bare and any("投资" in h for h in headers if h) \
-                and (figure := quarter_field(f"{bare}投资")) is not None and figure.endswith(("_actual", "_to_date")) \
-                and _figures_mostly(sheet, layout, c):
+                and (figure := quarter_field(f"{bare}投资")) is not None and figure.endswith(("_actual", "_to_date")):
             # "1-6月完成", "二季度完成" as a system exports them, beside 总投资 and 年度计划: figures of investment done
-            # (left out as no field; "1-6月完成投资" was read)
-            fld = figure
+            # (left out as no field; "1-6月完成投资" was read); holding words ("完成主体施工"), what was done by the
+            # quarter's end, its progress
+            fld = figure if _figures_mostly(sheet, layout, c) else f"{figure.split('_')[0]}_progress"
         elif chosen == "key_projects" and lowest[c] in BARE_FIGURES and \
                 money_unit_in(split_unit(heads.group[c])[1]) is not None:
             # "2024年1-9月（万元）" over "计划 | 完成": the group's amounts, the total to September done
