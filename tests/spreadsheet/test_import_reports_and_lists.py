@@ -897,3 +897,17 @@ def test_a_results_tables_adjusted_target_is_scored_and_the_first_kept_in_the_no
     back = exported_back(db, read_import(lo_files["fujian1-targets-adjusted-2023"]), tmp_path / "附件1.xlsx",
                          kind="indicator_results", year=2023)
     assert not back.has_errors and back.diffs[0].counts()["changed"] == 0
+
+
+def test_quarters_in_roman_numerals_in_the_headings_and_the_cells(tmp_path):
+    # "第Ⅰ季度完成投资" was no field and "2024年Ⅰ季度" no time (the row refused); a CPI beside a quarter is no quarter
+    t, r = _table(_csv(tmp_path, "r.csv", "2024年重点项目推进情况\n"
+                                          "项目名称,总投资（亿元）,计划开工时间,计划竣工时间,第Ⅰ季度完成投资,第Ⅱ季度完成投资,第Ⅱ季度形象进度\n"
+                                          "甲项目,10,2024年Ⅰ季度,2025年第Ⅳ季度,1,2,完成主体施工\n"))
+    assert t.errors == []
+    got = r["甲项目"]
+    assert (got["start"], got["completion"]) == ("2024Q1", "2025Q4")
+    assert got["quarters"] == {"2024Q1": {"planned": None, "actual": 1.0, "progress": None},
+                               "2024Q2": {"planned": None, "actual": 2.0, "progress": "完成主体施工"}}
+    from milestones.spreadsheet.headings import quarter_field
+    assert quarter_field("CPI季度涨幅") is None

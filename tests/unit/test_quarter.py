@@ -493,3 +493,10 @@ def test_a_date_giving_only_its_year(text):
                                   "续建", "2024年上半年", "年中"])
 def test_a_date_giving_more_than_its_year(text):
     assert not within_the_year(text)
+
+
+@pytest.mark.parametrize("text, quarter", [("2024年Ⅲ季度", "2024Q3"), ("2024年第Ⅳ季度", "2024Q4"), ("2025年Ⅱ季度末", "2025Q2"),
+                                           ("2024年III季度", "2024Q3"), ("Ⅰ季度", "2024Q1")])
+def test_a_quarter_in_roman_numerals(text, quarter):
+    # "2024年Ⅲ季度", as some offices number the quarters, refused the row as no time
+    assert str(parse_schedule_cell(text, 2024).quarter) == quarter

@@ -164,6 +164,10 @@ def folded(text: str) -> str:
     return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
+_ROMAN = ("I", "II", "III", "IV")
+_ROMAN_QUARTER = re.compile(r"(?<![A-Za-z])(IV|III|II|I)(?=季度)")
+
+
 def normalise_text(text: str) -> str:
     """Full-width to half-width (NFKC), no whitespace at all.
 
@@ -461,6 +465,8 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         s = "20" + s
     if _CN_MONTH.search(s):  # "十二月", "2024年三月底": a month in Chinese numerals
         s = _CN_MONTH.sub(lambda m: f"{_CN_MONTHS.index(m.group(1)) + 1}月", s)
+    if "I" in s and _ROMAN_QUARTER.search(s):  # "2024年Ⅲ季度" (NFKC: "III"), as some offices number them
+        s = _ROMAN_QUARTER.sub(lambda m: str(_ROMAN.index(m.group(1)) + 1), s)
     nature = nature_word_in(s)
     if nature is not None:
         return ScheduleCell(text.strip(), nature=nature)

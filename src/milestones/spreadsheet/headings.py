@@ -222,11 +222,13 @@ _NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", 
 # A key project's quarter columns: "一季度计划投资", "2024年二季度完成投资（万元）",
 # "三季度形象进度" (or "一季度" over "计划投资 | 完成投资" in a two-row header).
 # A running total from January ("1-6月累计完成投资") is the quarter's ``to_date``.
-_QUARTER_COLUMN = re.compile(r"(?:第?([一二三四1-4])季度|Q([1-4])|(\d{1,2})[-—–~～至到](\d{1,2})月(?:份)?)")
+# (a quarter in Roman numerals, "第Ⅲ季度", is "III" after NFKC; not the end of a word: "CPI季度")
+_QUARTER_COLUMN = re.compile(r"(?:第?([一二三四1-4]|(?<![A-Za-z])(?:IV|III|II|I))季度|Q([1-4])|(\d{1,2})[-—–~～至到](\d{1,2})月(?:份)?)")
 _MONTHS_OF = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}  # "1-6月" is a running total, not a quarter
 _RUNNING_TOTAL = re.compile(r"(上半年|前三季度|全年)")
 _RUNNING_TO = {"上半年": 2, "前三季度": 3, "全年": 4}
-_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "I": 1, "II": 2, "III": 3,
+                   "IV": 4}
 
 
 _MONTH_END = re.compile(r"(?:截至|截止|止|至|到)(\d{1,2})月(?:底|末|份)")
