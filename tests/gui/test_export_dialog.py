@@ -278,3 +278,34 @@ def test_the_projects_in_view_narrowed_by_their_warning_are_exported_alone(windo
     assert len(read_import(whole).tables[0].records) == 49
     dialog.kind.setCurrentIndex(dialog.kind.findData("measures"))
     assert not dialog.only_in_view.isEnabled()  # the measures' table is the whole plan's
+
+
+def test_the_projects_whose_plan_was_revised_export_as_a_revision_table(db, qtbot, settings, tmp_path):
+    # 预警: 计划已调整, exported as in view: today's dates alone; now the 计划调整表 with each original beside them
+    import python_calamine
+    from sqlalchemy import select
+
+    from milestones.store.changes import update_row
+    from milestones.store.schema import KeyProject
+    from tests.gui.conftest import open_window
+
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
+    update_row(db, "key_project", pid, {"planned_completion": "2024Q3"})  # from 2024Q1
+    window = open_window(qtbot, db, settings)
+    bar, m = window.filter_bar, window.project_model
+    bar.light.setCurrentIndex(bar.light.findData("plan_revised"))
+    bar._emit()
+    qtbot.waitUntil(lambda: m.total() == 1, timeout=3000)
+    dialog = window.export_file()
+    assert dialog.only_in_view.isChecked() and dialog.only_in_view.text() == "只导出当前筛选的项目（预警：计划已调整）"
+    out = tmp_path / "调整表.xlsx"
+    dialog.path.setText(str(out))
+    dialog.path.textEdited.emit(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=15000):
+        dialog.start()
+    rows = python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    assert rows[1][0] == "2024年重点项目计划调整表"
+    (row,) = [r for r in rows if "重庆中心T3塔楼" in r]
+    assert (row[rows[2].index("原计划完工")], row[rows[2].index("调整后计划完工")]) == ("2024年一季度", "2024年三季度")
+    dialog.reject()

@@ -592,3 +592,63 @@ def test_the_timeline_sheet_shades_a_plan_with_no_end_to_its_last_quarter(db, tm
     assert ws.cell(r, _column_of(ws, 2023, 1)).value == "2023年开工；持续推进"
     assert ws.cell(r, ws.max_column).value == "持续推进▶"
     assert all(ws.cell(r, c).fill.fgColor.rgb.endswith("9DC3E6") for c in range(_column_of(ws, 2024, 1), ws.max_column))
+
+
+def test_the_projects_whose_plan_was_revised_export_as_a_revision_table_that_imports_back(db, tmp_path):
+    # a mid-year 调整表 handed on: the list filtered to 计划已调整 exported today's dates alone, the originals only as
+    # the 横道图's grey rows; the table now has "原计划开工 | 调整后计划开工" as offices send it, and reads back as the
+    # same plan here, and as the revision with its original in another office's plan
+    from milestones.spreadsheet.importer import write
+    from milestones.store import open_store
+    from milestones.store.queries import project_detail
+    from milestones.timeline.data import narrowed_to
+
+    out = _export_with_a_revised_plan(db, tmp_path)  # (重庆中心T3塔楼: completion 2024Q1 → 2024Q3)
+    view, words = narrowed_to(db, 2024, revised=True)
+    out = tmp_path / "调整表.xlsx"
+    assert export(db, "key_projects", out, view=view, view_words=words) == 1
+    rows = read_workbook(out).sheets[0].rows
+    assert rows[1][0] == "2024年重点项目计划调整表"  # (not "…（计划已调整）": the name says it)
+    head = [v for v in rows[2] if v]
+    at = head.index("原计划开工")
+    assert head[at:at + 4] == ["原计划开工", "调整后计划开工", "原计划完工", "调整后计划完工"]
+    (row,) = [r for r in rows if "重庆中心T3塔楼" in r]
+    assert row[rows[2].index("原计划完工")] == "2024年一季度" and row[rows[2].index("调整后计划完工")] == "2024年三季度"
+    # opened and saved again by LibreOffice, as it is handed on, then read here: nothing changes
+    saved = tmp_path / "lo"
+    saved.mkdir()
+    convert([out], saved, "xlsx")
+    again = preview(db, read_import(saved / "调整表.xlsx"))
+    assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
+    # another office's plan without the project: the revision, the original kept as 原计划
+    other = open_store(tmp_path / "other.db", with_sample=False)
+    try:
+        write(other, preview(other, read_import(saved / "调整表.xlsx")))
+        with other.read() as s:
+            from sqlalchemy import select
+            from milestones.store.schema import KeyProject
+            pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
+        d = project_detail(other, pid, 2024)
+        assert str(d["project"]["planned_completion"]) == "2024Q3" and str(d["original"][1]) == "2024Q1"
+    finally:
+        other.close()
+
+
+def test_the_revision_table_from_the_command_line(db_path, tmp_path):
+    import sys
+
+    from milestones.store import open_store
+
+    db = open_store(db_path)
+    _export_with_a_revised_plan(db, tmp_path)
+    db.close()
+    out = tmp_path / "调整表.xlsx"
+    p = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "export", "key_projects", str(out),
+                        "--revised"], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    rows = read_workbook(out).sheets[0].rows
+    assert rows[1][0] == "2024年重点项目计划调整表" and "原计划完工" in rows[2]
+    assert [r[1] for r in rows[4:] if r[0]] == ["重庆中心T3塔楼"]
+    p = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "export", "measures", str(out),
+                        "--revised"], capture_output=True, text=True, timeout=120)
+    assert p.returncode != 0 and "--revised 只用于重点项目表" in p.stderr

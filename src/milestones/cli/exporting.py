@@ -6,8 +6,9 @@ from .common import _error, _lang, _say, _upgrade_said
 
 def _light_view(db, args, report):
     """`export --light`: the projects of one warning light (judged at ``report``, else this quarter within the
-    plan's year, else its fourth), and the words for the table's title; (None, "") without it."""
-    if not getattr(args, "light", None):
+    plan's year, else its fourth), and the words for the table's title; `--revised`, those whose plan was revised
+    (a 调整表); (None, "") without either."""
+    if not getattr(args, "light", None) and not getattr(args, "revised", False):
         return None, ""
     import dataclasses
     import datetime as dt
@@ -18,7 +19,8 @@ def _light_view(db, args, report):
 
     with db.read() as s:
         year = find_plan(s, args.year).year
-    view, words = narrowed_to(db, year, light=args.light, language=_lang(args))
+    view, words = narrowed_to(db, year, light=args.light, revised=getattr(args, "revised", False),
+                              language=_lang(args))
     today = Quarter.from_date(dt.date.today())
     return dataclasses.replace(view, at=report or (today if today.year == year else Quarter(year, 4))), words
 
@@ -97,6 +99,7 @@ _EXPORT_OPTIONS = {
     "--report": ("report", ("key_projects", "measures", "project_progress", "unit_progress")),
     "--as-reported": ("as_reported", ("project_progress",)),
     "--unreported": ("unreported", ("key_projects", "measures")),
+    "--revised": ("revised", ("key_projects",)),
     "--unit": ("unit", ("key_projects", "measures", "project_progress")),
     "--each-unit": ("each_unit", ("key_projects", "measures", "project_progress")),
 }

@@ -171,17 +171,23 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
                                                ("actual", "milestone_done:", f"实际{name}")) if (name, part) in had]
     at = next(i for i, c in enumerate(cols) if c.key == "actual_completion") + 1
     cols[at:at] = milestone_cols + quarter_cols  # the quarterly report, before 责任单位 … as offices lay it out
+    revisions = bool(f.view and f.view.plan_revised)
+    if revisions:  # the projects whose plan was revised: a 调整表, each plan before the revision beside it
+        cols = _with_originals(cols)
     quarter_keys = [c.key for c in milestone_cols + quarter_cols]
     # the zone, area and class exported, as the progress table names them: an area's list read as the whole
     # plan's took the other 43 projects for gone
     # with what was done in it, a 计划及完成情况表: titled a 计划表, its 形象进度 read back as the quarter's goal
     done = any(c.key.endswith(("_actual", "_progress")) for c in quarter_cols)
-    kind_of_table = "季度计划及完成情况表" if done else "季度计划表"
+    kind_of_table = "计划调整表" if revisions else "季度计划及完成情况表" if done else "季度计划表"
     title = f"{year}年{''.join(v for v in (f.zone, f.area, f.project_class) if v)}重点项目{kind_of_table}"
     if f.unit:
         title += f"（{f.unit}）"
-    if f.view_words:  # the projects of the list in view only: said, so it is never taken for the whole list
-        title += f"（{f.view_words}）"
+    words = f.view_words
+    if revisions:  # (the table's name says it: "计划调整表（预警：计划已调整）" said it twice)
+        words = "；".join(w for w in words.split("；") if not w.endswith(("计划已调整", "Plan revised")))
+    if words:  # the projects of the list in view only: said, so it is never taken for the whole list
+        title += f"（{words}）"
     sheet = AttachmentSheet(wb, "重点项目", "附件3", title, cols)
     sheet.header()
     n = 0
@@ -203,7 +209,9 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
                            if k.startswith(str(year))})
         by_quarter.update({f"{key}{name}": v for name, pair in cells.items()
                            for v, key in zip(pair, ("milestone:", "milestone_done:")) if f"{key}{name}" in by_quarter})
+        was = rec["original"] or (None, None)
         vals = dict(rec, **by_quarter, seq=n, start=_quarter_text(rec["start"], rec["start_text"]),
+                    start_before=_quarter_text(was[0], None), completion_before=_quarter_text(was[1], None),
                     completion=_quarter_text(rec["completion"], rec["completion_text"]),
                     actual_start=_quarter_text(rec["actual_start"], None),
                     actual_completion=_quarter_text(rec["actual_completion"], None))
@@ -214,6 +222,19 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     if timeline:
         timeline_sheet(wb, spans, year, title.replace(kind_of_table, "季度计划横道图", 1))
     return n
+
+
+def _with_originals(cols: list[Col]) -> list[Col]:
+    """The columns of a 调整表: "原计划开工 | 调整后计划开工", the same for the completion, as offices send a list
+    revised mid-year (and as the import reads one: the revised plan, the original kept in the record of changes)."""
+    out = []
+    for c in cols:
+        if c.key in ("start", "completion"):
+            which = "开工" if c.key == "start" else "完工"
+            out += [Col(f"原计划{which}", f"{c.key}_before", "quarter"), Col(f"调整后计划{which}", c.key, "quarter")]
+        else:
+            out.append(c)
+    return out
 
 
 _QUARTER_PARTS = (("planned", "计划投资（亿元）", "number"), ("goal", "形象进度目标", "text"),
