@@ -524,3 +524,24 @@ def test_a_quarters_plan_and_done_in_words_are_its_goal_and_progress(tmp_path):
                                           ",,,计划,完成\n1,甲项目,15,主体施工,完成桩基施工\n2,乙项目,8,场平施工,场平完成60%\n"))
     got = {n: (v["quarters"]["2024Q1"]["goal"], v["quarters"]["2024Q1"]["progress"]) for n, v in r.items()}
     assert got == {"甲项目": ("主体施工", "完成桩基施工"), "乙项目": ("场平施工", "场平完成60%")}
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_the_years_column_of_projects_on_two_rows_is_the_years_plan_and_checks_what_was_done(saved, request):
+    # "全年" beside 一季度 … 四季度, 计划 over 完成: the year's plan was no field (the annual investment lost), the
+    # year's done unchecked; and "单位：万元" above was not applied to the quarters (20000 read as 20000 亿元)
+    t, r = _table(request.getfixturevalue(saved)["key-projects-two-rows-with-the-year-2024"])
+    assert t.errors == []
+    got = {n: (v["annual_investment"], [(q["planned"], q["actual"]) for q in v["quarters"].values()])
+           for n, v in r.items()}
+    assert got == {"重庆长滨": (10.0, [(2.0, 2.1), (3.0, 2.4), (3.0, None), (2.0, None)]),
+                   "红楼宾馆综合改造": (3.0, [(0.5, 0.4), (1.0, 0.8), (1.0, None), (0.5, None)]),
+                   "燕子岩传统风貌区": (0.8, [(0.2, None)] * 4)}
+    said = {(p.row, p.column, p.message, p.severity) for p in t.problems}
+    letter = "E"
+    assert (7, letter, "全年完成13000与各季度完成之和12000不符：按各季度导入，请核对", "warning") in said
+    assert (9, letter, "全年完成3000没有分到季度：未导入，请在各季度填写", "warning") in said
+    notes = [p.message for p in t.problems]
+    assert f"第{letter}列“全年”：“计划”行为年度计划投资，“实际”行为各季度完成之和（核对，不另行导入）" in notes
+    assert "每个项目两行：“计划”行为各季度计划投资，“实际”行为完成投资（第D列区分），以万元填报，已换算为亿元" in notes
+    assert not [p for p in t.problems if "没有对应的字段" in p.message or "亿元，远超" in p.message]

@@ -351,6 +351,8 @@ def _column(layout: Layout, fld: str, c: int, text: str, said: str, money_unit: 
     whole_table = money and unit is None and money_unit is not None
     if whole_table:
         unit = money_unit
+    elif fld.startswith("mark_q") and unit is None:  # "单位：万元" over "一季度 … 四季度": marks, or amounts in it
+        unit = money_unit  # (no scale: a chart's marks are no amounts; project_sheet scales what are)
     col = Column(fld, c, said, col_year, unit)
     if money and money_scale(unit) != 1.0:  # 万元, and 元 or 千万元 as some systems and forms have it
         col.scale = money_scale(unit)

@@ -6,7 +6,7 @@ import re
 
 from .cells import NO_DATE, NUMBER_CELL, money_scale, money_unit_in, norm, split_unit
 from .layout import CATEGORY_NUMBERING, Column, Layout, not_the_same_field
-from .read import Sheet, column_letter
+from .read import Sheet, cell_text, column_letter
 from .zones import spanning_zones, zone_word
 
 
@@ -17,6 +17,8 @@ _ACTUAL_WORDS = {"实际", "完成", "实际完成", "完成投资", "实际投�
 _DERIVED_WORDS = {"差额", "差值", "差异", "偏差", "增减", "完成率", "完成比例", "比计划增减", "超欠", "超（欠）", "超(欠)",
                   "超欠额"}
 _QUARTER_FIGURES = re.compile(r"mark_q([1-4])(?:_(\d{4}))?|q([1-4])_planned")
+# the year's column beside the quarters of a project on two rows: its plan on the 计划 row, what was done on the other
+_YEAR_TOTAL = {"全年", "全年合计", "年度合计", "合计", "小计", "全年计划", "年度", "全年总计", "总计"}
 
 
 def plan_and_actual_rows(sheet: Sheet, layout: Layout) -> None:
@@ -44,6 +46,7 @@ def plan_and_actual_rows(sheet: Sheet, layout: Layout) -> None:
     if which is None:
         return
     actual_at = {n: width + i for i, n in enumerate(sorted(quarters))}
+    total = _year_total(sheet, layout, taken | {which})
     planned = derived = None  # the project's row, while its next rows are its own
     worked_out: set[str] = set()
     for r in body:
@@ -55,6 +58,8 @@ def plan_and_actual_rows(sheet: Sheet, layout: Layout) -> None:
         elif said in _ACTUAL_WORDS and planned is not None:
             for n, col in quarters.items():
                 sheet.rows[planned][actual_at[n]] = row[col.index]
+            if total is not None:
+                _check_year_done(sheet, r, total, [row[col.index] for col in quarters.values()])
             sheet.rows[r] = [None] * len(row)  # its figures are now its project's
             derived = planned
             planned = None
@@ -62,18 +67,60 @@ def plan_and_actual_rows(sheet: Sheet, layout: Layout) -> None:
             sheet.rows[r] = [None] * len(row)  # "差额": worked out from the two rows above
             worked_out.add(said)
             derived = None
+    scaled = None  # the unit the figures were converted from
     for n, col in quarters.items():
         scale = money_scale(col.unit) if money_unit_in(col.unit) else col.scale
+        scaled = scaled or (money_unit_in(col.unit) if scale != 1.0 else None)
         year = col.year or layout.year
         del layout.columns[col.field]
         layout.columns[f"q{n}_planned"] = Column(f"q{n}_planned", col.index, col.header, year, col.unit, scale)
         layout.columns[f"q{n}_actual"] = Column(f"q{n}_actual", actual_at[n], col.header, year, col.unit, scale)
     for fld in [f for f, col in layout.columns.items() if col.index == which]:
         del layout.columns[fld]
+    if total is not None:  # the 计划 row's year figure is the year's planned investment, in the quarters' unit
+        first = quarters[min(quarters)]
+        scale = money_scale(first.unit) if money_unit_in(first.unit) else first.scale
+        said = next(h for h in (sheet.cell(r, total) for r in reversed(layout.header_rows)) if h)
+        layout.columns["annual_investment"] = Column("annual_investment", total, str(said), first.year or layout.year,
+                                                     first.unit, scale)
+        letter = f"第{column_letter(total)}列“"
+        layout.notes = [n for n in layout.notes if not (n.startswith(letter) and "没有对应的字段" in n)]
+        layout.notes.append(f"{letter}{said}”：“计划”行为年度计划投资，“实际”行为各季度完成之和（核对，不另行导入）")
     layout.notes = [n for n in layout.notes if "横道图" not in n]
-    layout.notes.append(f"每个项目两行：“计划”行为各季度计划投资，“实际”行为完成投资（第{column_letter(which)}列区分）")
+    layout.notes.append(f"每个项目两行：“计划”行为各季度计划投资，“实际”行为完成投资（第{column_letter(which)}列区分）"
+                        + (f"，以{scaled}填报，已换算为亿元" if scaled else ""))
     if worked_out:
         layout.notes.append(f"“{'、'.join(sorted(worked_out))}”行由计划、实际两行算出，未导入")
+
+
+def _year_total(sheet: Sheet, layout: Layout, taken: set[int]) -> int | None:
+    """The column of the year's figure beside the quarters ("全年", "合计"), where no field took it and the table has
+    no column of the year's planned investment of its own."""
+    if "annual_investment" in layout.columns or not layout.header_rows:
+        return None
+    held = {col.index for col in layout.columns.values()} | taken
+    for c in range(sheet.width):
+        if c not in held and norm(cell_text(sheet.cell(layout.header_rows[-1], c))) in _YEAR_TOTAL:
+            return c
+    return None
+
+
+def _check_year_done(sheet: Sheet, r: int, c: int, quarters: list) -> None:
+    """The 实际 row's year figure against its quarters': the quarters are what is imported, a figure that disagrees
+    (or stands with no quarter's) said on its row."""
+    said = sheet.rows[r][c]
+    try:
+        done = float(str(said).replace(",", "")) if said not in (None, "") else None
+        figures = [float(str(v).replace(",", "")) for v in quarters if v not in (None, "")]
+    except ValueError:
+        return  # words or a slip: the quarters' own cells say theirs
+    if done is None:
+        return
+    if not figures:
+        sheet.warnings.append((r, c, f"全年完成{said}没有分到季度：未导入，请在各季度填写"))
+    elif abs(sum(figures) - done) > 0.005 * max(abs(done), 1):
+        sheet.warnings.append((r, c, f"全年完成{said}与各季度完成之和{round(sum(figures), 4):g}不符："
+                                     "按各季度导入，请核对"))
 
 
 def quarter_figures(sheet: Sheet, layout: Layout) -> None:
@@ -96,6 +143,8 @@ def quarter_figures(sheet: Sheet, layout: Layout) -> None:
             scale = money_scale(unit)
         elif annual is not None:  # the quarters share the unit of the year's figure they split
             unit, scale = annual.unit, annual.scale
+        elif money_unit_in(col.unit):  # "单位：万元" above the table
+            unit, scale = col.unit, money_scale(col.unit)
         else:
             scale = col.scale
         fld = f"q{n}_{'actual' if done else 'planned'}"

@@ -494,6 +494,16 @@ _MESSAGES = [
     ("每个项目两行：“计划”行为各季度计划投资，“实际”行为完成投资（第{col}列区分）",
      "each project on two rows: the “计划” row is each quarter's planned investment, the “实际” row the actual "
      "(column {col} tells them apart)"),
+    ("每个项目两行：“计划”行为各季度计划投资，“实际”行为完成投资（第{col}列区分），以{unit}填报，已换算为亿元",
+     "each project on two rows: the “计划” row is each quarter's planned investment, the “实际” row the actual "
+     "(column {col} tells them apart), given in {unit} and converted to 亿元"),
+    ("第{col}列“{head}”：“计划”行为年度计划投资，“实际”行为各季度完成之和（核对，不另行导入）",
+     "column {col} “{head}”: the “计划” row is the year's planned investment, the “实际” row the sum of the quarters "
+     "done (checked, not imported apart)"),
+    ("全年完成{done}与各季度完成之和{sum}不符：按各季度导入，请核对",
+     "the year's {done} done disagrees with the quarters' sum, {sum}: the quarters are imported; please check"),
+    ("全年完成{done}没有分到季度：未导入，请在各季度填写",
+     "the year's {done} done is given by no quarter: not imported; please fill in the quarters"),
     ("找不到“名称”列", "no name column (“名称”) found"),
     ("找不到“目标”列", "no target column (“目标”) found"),
     ("无法从标题或表头确定年度；请指定年度", "the year cannot be told from the title or the header: choose the year"),
