@@ -496,7 +496,7 @@ _MESSAGES = [
      "(column {col} tells them apart)"),
     ("每个项目两行：“计划”行为各季度计划投资，“实际”行为完成投资（第{col}列区分），以{unit}填报，已换算为亿元",
      "each project on two rows: the “计划” row is each quarter's planned investment, the “实际” row the actual "
-     "(column {col} tells them apart), given in {unit} and converted to 亿元"),
+     "(column {col} tells them apart), given in “{unit}” and converted to 100 million yuan (“亿元”)"),
     ("第{col}列“{head}”：“计划”行为年度计划投资，“实际”行为各季度完成之和（核对，不另行导入）",
      "column {col} “{head}”: the “计划” row is the year's planned investment, the “实际” row the sum of the quarters "
      "done (checked, not imported apart)"),
