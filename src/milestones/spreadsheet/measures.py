@@ -454,6 +454,10 @@ def _notes(row: Row, quarter: str | None = None, words: str | None = None) -> st
     was = clean(row.raw("quarter_before")) if row.has("quarter_before") else None
     if was and not _NO_STEP.fullmatch(was) and _moved(was, quarter, words, row.layout.year):
         said.append(f"{norm(row.layout.columns['quarter_before'].header)}：{was}")
+    for fld in ("responsible_unit", "partner_units", "leader"):  # "原牵头单位 | 调整后牵头单位": who answered before
+        was = clean(row.raw(f"{fld}_before")) if row.has(f"{fld}_before") else None
+        if was and not _NO_STEP.fullmatch(was) and norm(was) != norm(clean(row.raw(fld)) or ""):
+            said.append(f"{norm(row.layout.columns[f'{fld}_before'].header)}：{was}")
     for fld in ("issues", "next", "adjust_reason"):  # (a list revised mid-year: why a deadline moved)
         text = clean(row.raw(fld))
         if text and not _NO_STEP.fullmatch(text):

@@ -335,6 +335,9 @@ _MESSAGES = [
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（计划中按调整前的目标找到并改写）",
      "column {col} “{head}” is the target before its revision: column {col2} “{head2}” is imported (the plan's target "
      "is found by its first wording and reworded)"),
+    ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的记入备注）",
+     "column {col} “{head}” is the plan before its revision: column {col2} “{head2}” is imported (the first is kept "
+     "in the notes where it changed)"),
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的完成时限记入备注）",
      "column {col} “{head}” is the deadline before its revision: column {col2} “{head2}” is imported (the first "
      "deadline is kept in the notes where it moved)"),
