@@ -346,6 +346,8 @@ EN = {
     "撤销记录…": "Undo history…", "撤销记录": "Undo history", "（打开时）": "(as opened)",
     "只打印当前筛选的项目（%1）": "Print only the projects in view (%1)",
     "只导出当前筛选的项目（%1）": "Export only the projects in view (%1)",
+    "只含计划已调整的项目（计划调整表，附原计划）": "Only the projects whose plan was revised (a table of revisions, with the "
+                                          "original plan)",
     "粘贴": "Paste", "复制（含表头）": "Copy with the headings", "已复制%1行": "%1 row(s) copied", "未粘贴：%1": "Not pasted: %1",
     "粘贴%n格": "Paste %n cell(s)", "已粘贴%n格": "%n cell(s) pasted",
     "粘贴的内容有%1列，超出了表格右侧": "The pasted cells are %1 columns wide: past the table's right edge",

@@ -1452,172 +1452,177 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="46" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="47" />
         <source>导出附件表格</source>
         <translation>Export attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="64" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="65" />
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="64" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="65" />
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="64" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="65" />
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="64" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="65" />
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="127" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="134" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="155" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="74" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="75" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="59" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="60" />
         <source>附“横道图”工作表（按季度的计划与实际）</source>
         <translation>Add a timeline sheet (planned and actual by quarter)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="63" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="64" />
         <source>不附</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="69" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="70" />
         <source>按存档上报时的预警和完成投资</source>
         <translation>Warnings and investment as kept when reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="81" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="82" />
         <source>表格</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="82" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="83" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="83" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="84" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="84" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="85" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="85" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="86" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="86" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="87" />
         <source>只导出当前筛选的项目（%1）</source>
         <translation>Export only the projects in view (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="93" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="188" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="94" />
+        <source>只含计划已调整的项目（计划调整表，附原计划）</source>
+        <translation>Only the projects whose plan was revised (a table of revisions, with the original plan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="99" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="196" />
         <source>季度填报列</source>
         <translation>Quarter's report form</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="96" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="195" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="102" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="203" />
         <source>只含尚未填报该季度投资的项目</source>
         <translation>Only projects that have not reported that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="103" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="109" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="105" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="111" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="166" />
         <source>全部（一个文件）</source>
         <translation>All (one file)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="162" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="169" />
         <source>每个单位一个文件</source>
         <translation>A file for each unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="188" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="196" />
         <source>截至季度</source>
         <translation>As of quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="196" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="204" />
         <source>只含尚未填报该季度的目标</source>
         <translation>Only the targets not yet reported for that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="238" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="253" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="243" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="258" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="263" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="337" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="278" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="354" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="264" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="279" />
         <source>“%1”已存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="303" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="320" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="338" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="355" />
         <source>“%1”中已有各单位的“%2”。要替换它们吗？</source>
         <translation>“%1” already holds the units' “%2”. Replace them?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="354" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="371" />
         <source>正在为各单位导出…</source>
         <translation>Exporting each unit's table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="303" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="354" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="320" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="371" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="376" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="393" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>

@@ -309,3 +309,37 @@ def test_the_projects_whose_plan_was_revised_export_as_a_revision_table(db, qtbo
     (row,) = [r for r in rows if "重庆中心T3塔楼" in r]
     assert (row[rows[2].index("原计划完工")], row[rows[2].index("调整后计划完工")]) == ("2024年一季度", "2024年三季度")
     dialog.reject()
+
+
+def test_the_export_dialog_offers_the_revision_table_without_filtering_the_list(db, qtbot, settings, tmp_path):
+    # the 计划调整表 was only reachable by narrowing the list to 计划已调整 first: the dialog offers it itself
+    import python_calamine
+    from sqlalchemy import select
+
+    from milestones.store.changes import update_row
+    from milestones.store.schema import KeyProject
+    from tests.gui.conftest import open_window
+
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
+    update_row(db, "key_project", pid, {"planned_completion": "2024Q3"})
+    window = open_window(qtbot, db, settings)
+    dialog = window.export_file("key_projects")
+    assert dialog.revised.isEnabled() and not dialog.revised.isChecked()
+    dialog.revised.setChecked(True)
+    assert dialog.path.text().endswith("2024年重点项目（计划已调整）.xlsx")
+    dialog.unit.setCurrentIndex(dialog.unit.findData("\x00each"))
+    assert not dialog.revised.isEnabled()  # each unit's forms are the whole list's
+    dialog.unit.setCurrentIndex(0)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("measures"))
+    assert not dialog.revised.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("key_projects"))
+    out = tmp_path / "调整表.xlsx"
+    dialog.path.setText(str(out))
+    dialog.path.textEdited.emit(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=15000):
+        dialog.start()
+    rows = python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    assert rows[1][0] == "2024年重点项目计划调整表"
+    assert [r[1] for r in rows[4:] if r[0]] == ["重庆中心T3塔楼"]
+    dialog.reject()

@@ -44,7 +44,7 @@ def test_any_export_from_the_dialog_writes_its_table_or_says_why_not(qtbot, plan
             dialog.year.setValue(data.draw(st.sampled_from([2023, 2025, 2030]), label="year"))
         for box in ("zone", "area", "project_class", "report", "unit"):
             _choose(getattr(dialog, box), data.draw, box)
-        for check in ("timeline", "only_in_view", "as_reported", "unreported"):
+        for check in ("timeline", "only_in_view", "revised", "as_reported", "unreported"):
             box = getattr(dialog, check)
             if box.isEnabled() and box.isVisible() and data.draw(st.booleans(), label=check):
                 box.toggle()

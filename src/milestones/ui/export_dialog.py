@@ -1,6 +1,7 @@
 """Export an attachment table: which table, which year, which projects, where to."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
 from ..domain.quarter import Quarter
 from ..spreadsheet.export import UNIT_KINDS, export, export_each_unit, file_stem
 from ..store.exports import unit_choices
-from ..store.project_rows import distinct_values
+from ..store.project_rows import ProjectFilter, distinct_values
 from ..store.schema import Area, Zone
 from .folders import last_folder, remember_folder
 from .import_dialog import KIND_NAMES
@@ -89,6 +90,11 @@ class ExportDialog(QDialog):
         self.only_in_view.setVisible(bool(narrowed))
         self.only_in_view.toggled.connect(self._suggest)
         form.addRow("", self.only_in_view)
+        # a mid-year 计划调整表: the projects whose planned start or completion was revised, each original beside it
+        self.revised = QCheckBox(self.tr("只含计划已调整的项目（计划调整表，附原计划）"), self)
+        self.revised.setObjectName("exportRevised")
+        self.revised.toggled.connect(self._suggest)
+        form.addRow("", self.revised)
         form.addRow("", self.timeline)
         form.addRow(self.tr("季度填报列"), self.report)
         self.report_label = form.labelForField(self.report)
@@ -115,6 +121,7 @@ class ExportDialog(QDialog):
             signal.connect(self._suggest)
         self.year.valueChanged.connect(self._as_reported_choice)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.unit.currentIndexChanged.connect(self._revised_choice)
         self._fill_units()
         self.zone.currentIndexChanged.connect(self._fill_areas)
         self._kind_changed()
@@ -180,6 +187,7 @@ class ExportDialog(QDialog):
             box.setEnabled(projects)  # the indicator and measure tables are the whole plan's
         self.timeline.setEnabled(kind == "key_projects")
         self.only_in_view.setEnabled(kind == "key_projects")  # the table of the projects themselves
+        self._revised_choice()
         # a quarter's report is at a quarter: "不附" is no choice there
         reporting = kind in REPORT_KINDS
         self.report.model().item(0).setEnabled(not reporting)
@@ -194,6 +202,10 @@ class ExportDialog(QDialog):
         # whom to chase: the projects yet to report the quarter's investment, the targets yet to report it at all
         self.unreported.setText(self.tr("只含尚未填报该季度投资的项目") if projects or not forms
                                 else self.tr("只含尚未填报该季度的目标"))
+
+    def _revised_choice(self) -> None:
+        """Offered for the key projects' table in one file (each unit's forms are the whole list's)."""
+        self.revised.setEnabled(self.kind.currentData() == "key_projects" and self.unit.currentData() != EACH_UNIT)
 
     def _as_reported_choice(self) -> None:
         """Offered for the projects' report at a quarter whose report was kept."""
@@ -222,6 +234,9 @@ class ExportDialog(QDialog):
                  if v] if kind in ("key_projects", "project_progress") else []
         if self._view_chosen():
             parts.append(self.narrowed)
+        if kind == "key_projects" and self.revised.isEnabled() and self.revised.isChecked() \
+                and not any("计划已调整" in p for p in parts):
+            parts.append("计划已调整")  # (in Chinese, as the rest of the file's name)
         report = Quarter(self.year.value(), self.report.currentData()) if self.report.currentData() else None
         unit = self.unit.currentData()
         folder = Path(self.path.text()).parent if self.path.text() else last_folder(self.settings, "export")
@@ -290,6 +305,8 @@ class ExportDialog(QDialog):
             options["unit"] = self.unit.currentData()
         if self._view_chosen():
             options.update(view=self.in_view, view_words=self.narrowed)
+        if projects and self.revised.isEnabled() and self.revised.isChecked():
+            options["view"] = dataclasses.replace(options.get("view") or ProjectFilter(), plan_revised=True)
         # the key projects' table is the long one (5 s at 50,000 projects): its progress, and 取消
         self._run(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, progress=progress,
                                                      cancelled=cancelled, **options), out, cancellable=projects)
