@@ -652,3 +652,42 @@ def test_the_revision_table_from_the_command_line(db_path, tmp_path):
     p = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "export", "measures", str(out),
                         "--revised"], capture_output=True, text=True, timeout=120)
     assert p.returncode != 0 and "--revised 只用于重点项目表" in p.stderr
+
+
+def test_the_revision_table_gives_a_revised_years_investment_beside_its_original(db, tmp_path):
+    # a project whose dates and year's investment were both revised: the 调整表 gave the investment as it is now
+    # alone; now "原年度计划投资 | 调整后年度计划投资", which the import reads back as the revision
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import write
+    from milestones.store import open_store
+    from milestones.store.changes import update_row
+    from milestones.store.queries import project_detail
+    from milestones.store.schema import KeyProject, PlanEntry
+    from milestones.timeline.data import narrowed_to
+
+    _export_with_a_revised_plan(db, tmp_path)  # (重庆中心T3塔楼: completion 2024Q1 → 2024Q3)
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
+        entry = s.scalar(select(PlanEntry).where(PlanEntry.project_id == pid))
+        entry_id, was = entry.id, entry.annual_investment
+    update_row(db, "plan_entry", entry_id, {"annual_investment": 1.25})
+    view, words = narrowed_to(db, 2024, revised=True)
+    out = tmp_path / "调整表.xlsx"
+    export(db, "key_projects", out, view=view, view_words=words)
+    rows = read_workbook(out).sheets[0].rows
+    head = rows[2]
+    (row,) = [r for r in rows if "重庆中心T3塔楼" in r]
+    assert (row[head.index("原年度计划投资（亿元）")], row[head.index("调整后年度计划投资（亿元）")]) == (was, 1.25)
+    assert "年度计划投资（亿元）" not in head
+    again = preview(db, read_import(out))
+    assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
+    other = open_store(tmp_path / "other.db", with_sample=False)
+    try:
+        write(other, preview(other, read_import(out)))
+        with other.read() as s:
+            got = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
+        changes = {c["field"]: (c["old"], c["new"]) for c in project_detail(other, got, 2024)["changes"]}
+        assert changes["annual_investment"] == (f"{was:g}", "1.25")
+    finally:
+        other.close()
