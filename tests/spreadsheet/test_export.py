@@ -670,8 +670,10 @@ def test_the_revision_table_gives_a_revised_years_investment_beside_its_original
     with db.read() as s:
         pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
         entry = s.scalar(select(PlanEntry).where(PlanEntry.project_id == pid))
-        entry_id, was = entry.id, entry.annual_investment
-    update_row(db, "plan_entry", entry_id, {"annual_investment": 1.25})
+        entry_id = entry.id
+    was = 2.0
+    update_row(db, "plan_entry", entry_id, {"annual_investment": was})  # (the bundled plan gives it none: first given)
+    update_row(db, "plan_entry", entry_id, {"annual_investment": 1.25})  # the revision
     view, words = narrowed_to(db, 2024, revised=True)
     out = tmp_path / "调整表.xlsx"
     export(db, "key_projects", out, view=view, view_words=words)

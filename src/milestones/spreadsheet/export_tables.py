@@ -173,7 +173,7 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     cols[at:at] = milestone_cols + quarter_cols  # the quarterly report, before 责任单位 … as offices lay it out
     revisions = bool(f.view and f.view.plan_revised)
     if revisions:  # the projects whose plan was revised: a 调整表, each plan before the revision beside it
-        cols = _with_originals(cols)
+        cols = _with_originals(cols, any(r["annual_before"] is not None for r in records))
     quarter_keys = [c.key for c in milestone_cols + quarter_cols]
     # the zone, area and class exported, as the progress table names them: an area's list read as the whole
     # plan's took the other 43 projects for gone
@@ -224,12 +224,16 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     return n
 
 
-def _with_originals(cols: list[Col]) -> list[Col]:
-    """The columns of a 调整表: "原计划开工 | 调整后计划开工", the same for the completion, as offices send a list
-    revised mid-year (and as the import reads one: the revised plan, the original kept in the record of changes)."""
+def _with_originals(cols: list[Col], amounts: bool) -> list[Col]:
+    """The columns of a 调整表: "原计划开工 | 调整后计划开工", the same for the completion (and the year's investment,
+    where ``amounts``: some project's was revised), as offices send a list revised mid-year (and as the import reads
+    one: the revised plan, the original kept in the record of changes)."""
     out = []
     for c in cols:
-        if c.key in ("start", "completion"):
+        if c.key == "annual_investment" and amounts:
+            out += [Col("原年度计划投资（亿元）", "annual_before", "number"),
+                    Col("调整后年度计划投资（亿元）", c.key, "number")]
+        elif c.key in ("start", "completion"):
             which = "开工" if c.key == "start" else "完工"
             out += [Col(f"原计划{which}", f"{c.key}_before", "quarter"), Col(f"调整后计划{which}", c.key, "quarter")]
         else:

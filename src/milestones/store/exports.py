@@ -13,7 +13,7 @@ from sqlalchemy import and_, func, or_, select
 
 from .dashboard import target_due
 from .database import Database
-from .history import original_plans, original_span, plan_year_start
+from .history import original_amounts, original_plans, original_span, plan_year_start
 from .project_rows import ProjectFilter, plan_id_for, project_ids
 from .queries import last_year_results
 from ..domain.quarter import Quarter
@@ -102,6 +102,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
         quarterly = _QuarterReports(s, year)
         named = _named_milestones(s)
         revised = original_plans(s, since=plan_year_start(year))  # the 横道图 draws a revised plan's original too
+        amounts_before = original_amounts(s, year, since=plan_year_start(year))  # (a 计划调整表 gives them)
         for c in range(0, len(ids), chunk):
             part = ids[c:c + chunk]
             rows = {}
@@ -128,6 +129,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
                     "location": location, "partner_units": partners, "notes": notes, "quarters": reports.get(pid, {}),
                     "milestones": milestones.get(pid, {}),
                     "original": _texts(original_span(revised.get(pid), ps, pc)),
+                    "annual_before": _before(amounts_before.get(pid), annual),
                 }
 
 
@@ -154,6 +156,11 @@ def _named_milestones(s):
         return out
 
     return of
+
+
+def _before(was: float | None, now: float | None) -> float | None:
+    """A year's planned investment before its revision, where it differs from today's."""
+    return was if was is not None and now is not None and abs(was - now) > 1e-9 else None
 
 
 def _texts(span: tuple | None) -> tuple[str | None, str | None] | None:

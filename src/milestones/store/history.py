@@ -34,7 +34,7 @@ from ..domain.quarter import Quarter, QuarterParseError, which_end
 from .schema import Area, KeyProject, Plan, ScheduleChange, Zone
 
 __all__ = ["TRACKED", "Change", "author", "by_name", "row_changes", "quarter_changes", "log_changes", "change_dict",
-           "project_changes", "original_plans", "original_span", "plan_year_start", "recent_changes", "shown"]
+           "project_changes", "original_plans", "original_amounts", "original_span", "plan_year_start", "recent_changes", "shown"]
 
 # the fields recorded when changed, by table: those a light or a report's figures turn on, and who answers
 # for the project and how it is classed
@@ -204,6 +204,22 @@ def original_plans(s: Session, wanted: set[int] | None = None,
             except QuarterParseError:  # the plan named the year alone: no quarter to draw as the original
                 continue
             out.setdefault(pid, {})[field] = was
+    return out
+
+
+def original_amounts(s: Session, year: int, since: dt.datetime | None = None) -> dict[int, float]:
+    """For each project whose planned investment of plan year ``year`` was revised, what it was before the first
+    revision (a figure first given is no revision: it is not recorded). ``since`` as for :func:`original_plans`."""
+    sc = ScheduleChange.__table__.c
+    first = select(func.min(sc.id)).where(sc.field == "annual_investment", sc.year == year, sc.old.is_not(None))
+    if since is not None:
+        first = first.where(sc.changed_at >= since)
+    out: dict[int, float] = {}
+    for pid, old in s.execute(select(sc.project_id, sc.old).where(sc.id.in_(first.group_by(sc.project_id)))):
+        try:
+            out[pid] = float(old)
+        except ValueError:  # (the record keeps figures as text: none other is written)
+            continue
     return out
 
 
