@@ -280,18 +280,34 @@ def test_the_projects_in_view_narrowed_by_their_warning_are_exported_alone(windo
     assert not dialog.only_in_view.isEnabled()  # the measures' table is the whole plan's
 
 
-def test_the_projects_whose_plan_was_revised_export_as_a_revision_table(db, qtbot, settings, tmp_path):
-    # 预警: 计划已调整, exported as in view: today's dates alone; now the 计划调整表 with each original beside them
-    import python_calamine
+def _t3_completion_revised(db) -> None:
+    """重庆中心T3塔楼's planned completion moved from 2024Q1 to 2024Q3 (a revision, recorded)."""
     from sqlalchemy import select
 
     from milestones.store.changes import update_row
     from milestones.store.schema import KeyProject
-    from tests.gui.conftest import open_window
 
     with db.read() as s:
         pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
-    update_row(db, "key_project", pid, {"planned_completion": "2024Q3"})  # from 2024Q1
+    update_row(db, "key_project", pid, {"planned_completion": "2024Q3"})
+
+
+def _exported_rows(dialog, qtbot, out) -> list[list]:
+    """The dialog's table written to ``out``, its first sheet's rows."""
+    import python_calamine
+
+    dialog.path.setText(str(out))
+    dialog.path.textEdited.emit(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=15000):
+        dialog.start()
+    return python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+
+
+def test_the_projects_whose_plan_was_revised_export_as_a_revision_table(db, qtbot, settings, tmp_path):
+    # 预警: 计划已调整, exported as in view: today's dates alone; now the 计划调整表 with each original beside them
+    from tests.gui.conftest import open_window
+
+    _t3_completion_revised(db)
     window = open_window(qtbot, db, settings)
     bar, m = window.filter_bar, window.project_model
     bar.light.setCurrentIndex(bar.light.findData("plan_revised"))
@@ -299,12 +315,7 @@ def test_the_projects_whose_plan_was_revised_export_as_a_revision_table(db, qtbo
     qtbot.waitUntil(lambda: m.total() == 1, timeout=3000)
     dialog = window.export_file()
     assert dialog.only_in_view.isChecked() and dialog.only_in_view.text() == "只导出当前筛选的项目（预警：计划已调整）"
-    out = tmp_path / "调整表.xlsx"
-    dialog.path.setText(str(out))
-    dialog.path.textEdited.emit(str(out))
-    with qtbot.waitSignal(dialog.exported, timeout=15000):
-        dialog.start()
-    rows = python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    rows = _exported_rows(dialog, qtbot, tmp_path / "调整表.xlsx")
     assert rows[1][0] == "2024年重点项目计划调整表"
     (row,) = [r for r in rows if "重庆中心T3塔楼" in r]
     assert (row[rows[2].index("原计划完工")], row[rows[2].index("调整后计划完工")]) == ("2024年一季度", "2024年三季度")
@@ -313,16 +324,9 @@ def test_the_projects_whose_plan_was_revised_export_as_a_revision_table(db, qtbo
 
 def test_the_export_dialog_offers_the_revision_table_without_filtering_the_list(db, qtbot, settings, tmp_path):
     # the 计划调整表 was only reachable by narrowing the list to 计划已调整 first: the dialog offers it itself
-    import python_calamine
-    from sqlalchemy import select
-
-    from milestones.store.changes import update_row
-    from milestones.store.schema import KeyProject
     from tests.gui.conftest import open_window
 
-    with db.read() as s:
-        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
-    update_row(db, "key_project", pid, {"planned_completion": "2024Q3"})
+    _t3_completion_revised(db)
     window = open_window(qtbot, db, settings)
     dialog = window.export_file("key_projects")
     assert dialog.revised.isEnabled() and not dialog.revised.isChecked()
@@ -334,12 +338,7 @@ def test_the_export_dialog_offers_the_revision_table_without_filtering_the_list(
     dialog.kind.setCurrentIndex(dialog.kind.findData("measures"))
     assert not dialog.revised.isEnabled()
     dialog.kind.setCurrentIndex(dialog.kind.findData("key_projects"))
-    out = tmp_path / "调整表.xlsx"
-    dialog.path.setText(str(out))
-    dialog.path.textEdited.emit(str(out))
-    with qtbot.waitSignal(dialog.exported, timeout=15000):
-        dialog.start()
-    rows = python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
+    rows = _exported_rows(dialog, qtbot, tmp_path / "调整表.xlsx")
     assert rows[1][0] == "2024年重点项目计划调整表"
     assert [r[1] for r in rows[4:] if r[0]] == ["重庆中心T3塔楼"]
     dialog.reject()
