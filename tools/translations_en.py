@@ -306,6 +306,7 @@ EN = {
     "没有相符的记录": "Nothing matches", "最近%1次": "The latest %1", "共%1次": "%1 in all",
     "项目": "Project",
     "原计划：%1 → %2（已调整）": "Original plan: %1 → %2 (revised)",
+    "原计划：%1": "Original plan: %1",
     "计划已调整": "Plan revised",
     "%1（原计划%2）": "%1 (originally %2)",
     "分类统计（截至%1）": "Breakdown (as of %1)", "按：": "By:", "项目数": "Projects",

@@ -1945,27 +1945,27 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>done:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="90" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="93" />
         <source>节点：%1</source>
         <translation>Milestone: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="92" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="95" />
         <source>节点：%1（实际）</source>
         <translation>Milestone: %1 (reached)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="94" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="97" />
         <source>节点：%1（说明）</source>
         <translation>Milestone: %1 (note)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="96" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="99" />
         <source>节点：%1（计划日期）</source>
         <translation>Milestone: %1 (planned day)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="98" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="101" />
         <source>节点：%1（实际日期）</source>
         <translation>Milestone: %1 (day reached)</translation>
     </message>
@@ -2114,220 +2114,220 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="322" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="331" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="326" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="418" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="335" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="427" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="342" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="351" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="344" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="353" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="345" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="354" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="349" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="358" />
         <source>导入到新建的计划数据库…</source>
         <translation>Import into a new plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="368" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="374" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="377" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="383" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="377" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="386" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="377" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="386" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="442" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="447" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="456" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="449" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="458" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="451" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="460" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="453" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="453" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="462" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="488" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="497" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="488" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="497" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="488" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="497" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="511" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="538" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="547" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="562" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="562" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="560" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="569" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="563" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="572" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="573" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="582" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="585" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="585" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="585" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="577" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="586" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="578" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="587" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="586" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="595" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="597" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="606" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="506" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="515" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="596" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="605" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="525" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="534" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="491" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="527" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="536" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="599" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="608" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="605" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="614" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="616" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="625" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="563" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="616" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="572" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="625" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="701" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="710" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="704" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="713" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -4203,17 +4203,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="248" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="257" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="248" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="257" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="248" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="257" />
         <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>说明</source>
         <translation>Note</translation>
@@ -4860,39 +4860,44 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="161" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="164" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="167" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="170" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="167" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="170" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="170" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="173" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="171" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="174" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="172" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="175" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="202" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="205" />
         <source>%1前</source>
         <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="212" />
+        <source>原计划：%1</source>
+        <translation>Original plan: %1</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5753,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="261" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="270" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

@@ -7,6 +7,7 @@ A confirmed import is one undo step.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from .problem_text import problem_text
 from .same_names import SameNameChoices
 from .undo import StoreCommand
 from .worker import Task
+
+_QUARTER = re.compile(r"\d{4}Q[1-4]")  # a record's quarter ("2024Q2")
 
 KIND_NAMES = {"indicator_results": "指标完成情况（附件1）", "indicator_targets": "指标目标（附件2）",
               "key_projects": "重点项目", "measures": "举措与目标"}
@@ -201,6 +204,12 @@ class RecordsModel(QAbstractTableModel):
             if v is not None and rec.get(f"{key}_by"):  # 是否开工 是 in a report: by then, an earlier one kept
                 return self.tr("%1前").replace("%1", exact_text(v))
             return "" if v is None else exact_text(v)
+        if role == Qt.ToolTipRole and index.column() > 0 and rec.get("revised_from") \
+                and (was := rec["revised_from"].get(self.keys[index.column() - 1])) is not None:
+            # a revised list's plan before the revision (kept in the record of changes): "原计划：2024年一季度"
+            shown = quarter_label(Quarter.parse(was)) if isinstance(was, str) and _QUARTER.fullmatch(was) else \
+                exact_text(was)
+            return self.tr("原计划：%1").replace("%1", shown)
         if role == Qt.ToolTipRole and index.column() == 0 and self.diff and index.row() in self.diff.changed:
             shown = (lambda v: zone_label(v) if v else "—")  # 东部 as the list shows it: East in English
             colon = ": " if language() == "en" else "："
