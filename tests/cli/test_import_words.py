@@ -232,7 +232,7 @@ def test_a_cell_the_fast_reader_stops_on_leaves_no_rust_trace_at_the_terminal(tm
                             str(tmp_path / "p.xlsx")], capture_output=True, text=True, timeout=120,
                            env={**os.environ, "RUST_BACKTRACE": backtrace})
         assert r.returncode == 1
-        assert "第3行 D列 — 单元格设为日期格式，但其中的数 -1e+308 不是任何日期" in r.stdout
+        assert "第3行 D列：“-1e+308” — 单元格设为日期格式，但其中的数 -1e+308 不是任何日期" in r.stdout
         assert "panicked" not in r.stderr and "backtrace" not in r.stderr and "RUST" not in r.stderr, r.stderr
         # what the program itself said on stderr while the file was read is still there
         assert "没有计划文件" in r.stderr

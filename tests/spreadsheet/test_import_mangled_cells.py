@@ -166,7 +166,7 @@ def test_a_date_cell_no_date_can_show_is_a_problem_at_its_cell(db, tmp_path):
     imp = preview(db, read_import(path))
     (t,) = imp.tables
     said = [(p.row, p.severity, p.text, p.message.split("；")[0]) for p in t.problems if p.column == "E"]
-    assert said[:3] == [(3, "warning", "", "单元格设为日期格式，但其中的数 -1e+308 不是任何日期"),
+    assert said[:3] == [(3, "warning", "-1e+308", "单元格设为日期格式，但其中的数 -1e+308 不是任何日期"),
                         (3, "error", "-1e+308", "应为季度或日期，如 2024年一季度、2024Q1、2024年3月、2024-03-15，或“续建”“前期”"),
                         (4, "error", "9999-12-31 00:00:00", "日期超出范围")]
     assert imp.has_errors  # nothing is written

@@ -537,10 +537,10 @@ def test_the_years_column_of_projects_on_two_rows_is_the_years_plan_and_checks_w
     assert got == {"重庆长滨": (10.0, [(2.0, 2.1), (3.0, 2.4), (3.0, None), (2.0, None)]),
                    "红楼宾馆综合改造": (3.0, [(0.5, 0.4), (1.0, 0.8), (1.0, None), (0.5, None)]),
                    "燕子岩传统风貌区": (0.8, [(0.2, None)] * 4)}
-    said = {(p.row, p.column, p.message, p.severity) for p in t.problems}
-    letter = "E"
-    assert (7, letter, "全年完成13000与各季度完成之和12000不符：按各季度导入，请核对", "warning") in said
-    assert (9, letter, "全年完成3000没有分到季度：未导入，请在各季度填写", "warning") in said
+    said = {(p.row, p.column, p.text, p.message, p.severity) for p in t.problems}
+    letter = "E"  # the cell's figure shows in the preview's 内容 column, as for any problem
+    assert (7, letter, "13000", "全年完成13000与各季度完成之和12000不符：按各季度导入，请核对", "warning") in said
+    assert (9, letter, "3000", "全年完成3000没有分到季度：未导入，请在各季度填写", "warning") in said
     notes = [p.message for p in t.problems]
     assert f"第{letter}列“全年”：“计划”行为年度计划投资，“实际”行为各季度完成之和（核对，不另行导入）" in notes
     assert "每个项目两行：“计划”行为各季度计划投资，“实际”行为完成投资（第D列区分），以万元填报，已换算为亿元" in notes

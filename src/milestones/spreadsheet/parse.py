@@ -208,9 +208,9 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     # a sheet the reader made (a report's measures) says what it read; the layout's notes would be of its own columns
     for note in sheet.notes or layout.notes:
         table.problems.append(Problem(sheet.name, _header_row(layout), None, "", note, "info"))
-    for r, c, message in sheet.warnings:
+    for r, c, found, message in sheet.warnings:
         if r >= layout.data_start:
-            table.problems.append(Problem(sheet.name, r + 1, column_letter(c), "", message, "warning"))
+            table.problems.append(Problem(sheet.name, r + 1, column_letter(c), found, message, "warning"))
     needed = NEEDED[layout.kind]
     if layout.title and _UNITS_SUMMARY.search(norm(layout.title)):
         # 各单位进展 as exported ("2024年四季度各单位目标任务和重点项目进展情况"): a row per unit of counts, which

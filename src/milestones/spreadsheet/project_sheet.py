@@ -117,10 +117,10 @@ def _check_year_done(sheet: Sheet, r: int, c: int, quarters: list) -> None:
     if done is None:
         return
     if not figures:
-        sheet.warnings.append((r, c, f"全年完成{said}没有分到季度：未导入，请在各季度填写"))
+        sheet.warnings.append((r, c, cell_text(said), f"全年完成{said}没有分到季度：未导入，请在各季度填写"))
     elif abs(sum(figures) - done) > 0.005 * max(abs(done), 1):
-        sheet.warnings.append((r, c, f"全年完成{said}与各季度完成之和{round(sum(figures), 4):g}不符："
-                                     "按各季度导入，请核对"))
+        sheet.warnings.append((r, c, cell_text(said),
+                               f"全年完成{said}与各季度完成之和{round(sum(figures), 4):g}不符：按各季度导入，请核对"))
 
 
 def quarter_figures(sheet: Sheet, layout: Layout) -> None:
@@ -265,7 +265,7 @@ def shaded_chart(sheet: Sheet, layout: Layout) -> None:
         span = f"第{column_letter(chart[0])}至{column_letter(chart[-1])}列"
         layout.notes = [n for n in layout.notes if not n.startswith(f"{span}是各月投资")]  # there is none
         if sheet.plain:  # a chart drawn by colouring cells, saved as CSV: the colours are lost
-            sheet.warnings.append((layout.data_start, chart[0], f"{span}都是空的：CSV 文件不保存单元格底色，"
+            sheet.warnings.append((layout.data_start, chart[0], "", f"{span}都是空的：CSV 文件不保存单元格底色，"
                                                                 "用底色画的横道图请导入 xlsx 文件"))
         return
     marked = 0

@@ -74,7 +74,8 @@ class Sheet:
     name: str
     rows: list[list[Any]]  # from A1; "" or None for empty cells; floats may be whole (see HEAD_ROWS)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 inclusive
-    warnings: list[tuple[int, int, str]] = field(default_factory=list)  # row, col (0-based), message
+    # row, col (0-based), the cell's text as found (a later step may clear the cell), message
+    warnings: list[tuple[int, int, str, str]] = field(default_factory=list)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # cells holding #REF!, #DIV/0! …
     # numbers shown as percentages: Excel keeps "5.8%" typed in a cell as 0.058
     percent: set[tuple[int, int]] = field(default_factory=set)
@@ -635,7 +636,7 @@ def _dates_out_of_range(sheet: Sheet, said: list[tuple[str, str, str]]) -> list[
         r, c = int(row) - 1, _col_index(letter)
         if r < len(sheet.rows) and c < len(sheet.rows[r]) and sheet.rows[r][c] == "#VALUE!":
             sheet.rows[r][c] = number
-            sheet.warnings.append((r, c, f"单元格设为日期格式，但其中的数 {number} 不是任何日期"))
+            sheet.warnings.append((r, c, number, f"单元格设为日期格式，但其中的数 {number} 不是任何日期"))
         else:
             left.append((letter, row, number))
     return left
@@ -658,7 +659,7 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
             for name, member in _sheet_files(zf).items():
                 if only is not None and name != only:
                     continue
-                warnings: list[tuple[int, int, str]] = []
+                warnings: list[tuple[int, int, str, str]] = []
                 errors: dict[tuple[int, int], str] = {}
                 percent: set[tuple[int, int]] = set()
                 hidden_rows: set[int] = set()
@@ -686,7 +687,7 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
                                 shaded[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = fill
                     if b"<f" in data:
                         for m in _FORMULA_NO_VALUE.finditer(data):
-                            warnings.append((int(m.group(2)) - 1, _col_index(m.group(1).decode()),
+                            warnings.append((int(m.group(2)) - 1, _col_index(m.group(1).decode()), "",
                                              "公式没有保存计算结果（请在 Excel/WPS 中打开并保存后再导入）"))
                     if b't="e"' in data:
                         for m in _ERROR_CELL.finditer(data):
