@@ -693,3 +693,63 @@ def test_the_revision_table_gives_a_revised_years_investment_beside_its_original
         assert changes["annual_investment"] == (f"{was:g}", "1.25")
     finally:
         other.close()
+
+
+def test_a_project_whose_years_investment_alone_was_revised_is_in_the_revision_table(db, tmp_path):
+    # a 调整表 lists every project whose plan moved: one whose year's investment was cut and dates kept was left out
+    # (the filter was about dates); it is in it now, its dates the same in 原 and 调整后, and the projects not
+    # revised in their investment give theirs in both columns too
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import write
+    from milestones.store import open_store
+    from milestones.store.changes import update_row
+    from milestones.store.queries import project_detail
+    from milestones.store.schema import KeyProject, PlanEntry
+    from milestones.timeline.data import narrowed_to
+
+    _export_with_a_revised_plan(db, tmp_path)  # (重庆中心T3塔楼: completion 2024Q1 → 2024Q3)
+    with db.read() as s:
+        name, entry_id = s.execute(select(KeyProject.name, PlanEntry.id)
+                                   .join(PlanEntry, PlanEntry.project_id == KeyProject.id)
+                                   .where(KeyProject.name != "重庆中心T3塔楼", KeyProject.planned_completion.is_not(None))
+                                   .order_by(KeyProject.id).limit(1)).one()
+    update_row(db, "plan_entry", entry_id, {"annual_investment": 3.0})  # (first given: no revision)
+    view, words = narrowed_to(db, 2024, revised=True)
+    assert [r[1] for r in read_workbook(_exported(db, tmp_path / "a.xlsx", view, words)).sheets[0].rows[4:]
+            if r[0]] == ["重庆中心T3塔楼"]
+    update_row(db, "plan_entry", entry_id, {"annual_investment": 2.5})  # the revision, its dates kept
+    out = _exported(db, tmp_path / "调整表.xlsx", view, words)
+    rows = read_workbook(out).sheets[0].rows
+    head = rows[2]
+    assert sorted(r[1] for r in rows[4:] if r[0]) == sorted(["重庆中心T3塔楼", name])
+    (row,) = [r for r in rows if name in r]
+    assert (row[head.index("原年度计划投资（亿元）")], row[head.index("调整后年度计划投资（亿元）")]) == (3.0, 2.5)
+    assert row[head.index("原计划开工")] == row[head.index("调整后计划开工")]
+    assert row[head.index("原计划完工")] == row[head.index("调整后计划完工")] != ""
+    (t3,) = [r for r in rows if "重庆中心T3塔楼" in r]
+    assert t3[head.index("原年度计划投资（亿元）")] == t3[head.index("调整后年度计划投资（亿元）")]
+    # the 预警 box's 计划已调整 (and the dashboard's count) stay about the dates
+    from milestones.store.project_rows import ProjectFilter, project_ids
+    with db.read() as s:
+        assert len(project_ids(s, ProjectFilter(year=2024, plan_revised=True))) == 1
+    # saved by LibreOffice and read back here: the same plan; into another office's: the investment's revision
+    saved = tmp_path / "lo"
+    saved.mkdir()
+    convert([out], saved, "xlsx")
+    again = preview(db, read_import(saved / "调整表.xlsx"))
+    assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
+    other = open_store(tmp_path / "other.db", with_sample=False)
+    try:
+        write(other, preview(other, read_import(saved / "调整表.xlsx")))
+        with other.read() as s:
+            got = s.scalar(select(KeyProject.id).where(KeyProject.name == name))
+        changes = {c["field"]: (c["old"], c["new"]) for c in project_detail(other, got, 2024)["changes"]}
+        assert changes == {"annual_investment": ("3", "2.5")}
+    finally:
+        other.close()
+
+
+def _exported(db, out, view, words):
+    export(db, "key_projects", out, view=view, view_words=words)
+    return out

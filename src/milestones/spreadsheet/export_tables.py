@@ -209,10 +209,14 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
                            if k.startswith(str(year))})
         by_quarter.update({f"{key}{name}": v for name, pair in cells.items()
                            for v, key in zip(pair, ("milestone:", "milestone_done:")) if f"{key}{name}" in by_quarter})
-        was = rec["original"] or (None, None)
-        vals = dict(rec, **by_quarter, seq=n, start=_quarter_text(rec["start"], rec["start_text"]),
-                    start_before=_quarter_text(was[0], None), completion_before=_quarter_text(was[1], None),
-                    completion=_quarter_text(rec["completion"], rec["completion_text"]),
+        start, completion = (_quarter_text(rec["start"], rec["start_text"]),
+                             _quarter_text(rec["completion"], rec["completion_text"]))
+        was = rec["original"]
+        vals = dict(rec, **by_quarter, seq=n, start=start, completion=completion,
+                    # in a 调整表 what was not revised stands in both columns, as the dates do where one moved
+                    start_before=_quarter_text(was[0], None) if was else start,
+                    completion_before=_quarter_text(was[1], None) if was else completion,
+                    annual_before=rec["annual_investment"] if rec["annual_before"] is None else rec["annual_before"],
                     actual_start=_quarter_text(rec["actual_start"], None),
                     actual_completion=_quarter_text(rec["actual_completion"], None))
         sheet.record([vals[c.key] for c in cols])

@@ -45,6 +45,9 @@ class ProjectFilter:
     unreported: bool = False  # only projects with no actual investment reported for ``at``
     changed_since_kept: bool = False  # only projects whose light at ``at`` is not the one its kept report says
     plan_revised: bool = False  # only projects whose planned start or completion was revised (修改记录)
+    # with plan_revised, a revision of the year's planned investment counts too: a 计划调整表 lists both (the 预警
+    # box's 计划已调整, the dashboard's count and the report's sentence are about the dates)
+    amount_revised: bool = False
     past_due: bool = False  # only projects still planned for before ``at``'s year and not done by ``at`` (to re-plan)
     unit: str = ""  # only projects whose owner or unit responsible names this unit
     ids: tuple[int, ...] = ()  # only these (a view reading again the few projects an edit touched)
@@ -187,7 +190,7 @@ def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules(
     if f.changed_since_kept and f.at is not None:
         q = q.where(changed_since_kept(plan_id, f.at, rules))
     if f.plan_revised:
-        q = q.where(plan_revised(since))
+        q = q.where(plan_revised(since, f.amount_revised))
     if f.past_due and f.at is not None:
         _start, _completion, late_start, late_completion = past_plan_conditions(Quarter(f.at.year, 1), f.at)
         q = q.where(or_(late_start, late_completion))
@@ -267,11 +270,17 @@ def changed_since_kept(plan_id: int | None, at: Quarter, rules):
                           kp.light != light_expression(at, rules))
 
 
-def plan_revised(since: dt.datetime | None):
+def plan_revised(since: dt.datetime | None, amounts: bool = False):
     """SQL: the project's (the outer query's KeyProject) planned start or completion was revised to
-    another quarter or year from ``since`` on (history.plan_year_start; a quarter cleared is no revision)."""
+    another quarter or year from ``since`` on (history.plan_year_start; a quarter cleared is no revision).
+    With ``amounts``, or its planned investment of the year ``since`` begins, from one figure to another (a
+    figure first given is no revision, as history.original_amounts reads them)."""
     sc = ScheduleChange.__table__.c
-    cond = [sc.project_id == KeyProject.id, sc.field.in_(("planned_start", "planned_completion")), sc.new.is_not(None)]
+    revised = and_(sc.field.in_(("planned_start", "planned_completion")), sc.new.is_not(None))
+    if amounts and since is not None:
+        revised = or_(revised, and_(sc.field == "annual_investment", sc.year == since.year,
+                                    sc.old.is_not(None), sc.new.is_not(None)))
+    cond = [sc.project_id == KeyProject.id, revised]
     if since is not None:
         cond.append(sc.changed_at >= since)
     return exists().where(*cond)

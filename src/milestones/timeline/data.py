@@ -32,8 +32,8 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
     """The projects a printout or an export holds when the command line narrows it (an area, a class, a warning
     light, one unit's) and those words for its header or title ("板块：解放碑中央商务区；预警：严重滞后"); (None, "") when
     nothing narrows it. ValueError, in the planner's words, for an area, class, light or unit no project has (a
-    printout of none, as if that were the answer, hides a typo). ``revised``: the projects whose planned start or
-    completion was revised in the plan's year (a 调整表)."""
+    printout of none, as if that were the answer, hides a typo). ``revised``: the projects whose planned start,
+    completion or year's investment was revised in the plan's year (a 调整表)."""
     import dataclasses
 
     from sqlalchemy import or_
@@ -74,7 +74,7 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
         f = dataclasses.replace(f, unit=unit.strip())
         say("单位", "Unit", unit.strip())
     if revised:
-        f = dataclasses.replace(f, plan_revised=True)
+        f = dataclasses.replace(f, plan_revised=True, amount_revised=True)
         said.append("计划已调整" if zh else "Plan revised")
     if not said:
         return None, ""

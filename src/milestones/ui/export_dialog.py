@@ -90,7 +90,8 @@ class ExportDialog(QDialog):
         self.only_in_view.setVisible(bool(narrowed))
         self.only_in_view.toggled.connect(self._suggest)
         form.addRow("", self.only_in_view)
-        # a mid-year 计划调整表: the projects whose planned start or completion was revised, each original beside it
+        # a mid-year 计划调整表: the projects whose planned start, completion or year's investment was revised, each
+        # original beside it
         self.revised = QCheckBox(self.tr("只含计划已调整的项目（计划调整表，附原计划）"), self)
         self.revised.setObjectName("exportRevised")
         self.revised.toggled.connect(self._suggest)
@@ -306,7 +307,8 @@ class ExportDialog(QDialog):
         if self._view_chosen():
             options.update(view=self.in_view, view_words=self.narrowed)
         if projects and self.revised.isEnabled() and self.revised.isChecked():
-            options["view"] = dataclasses.replace(options.get("view") or ProjectFilter(), plan_revised=True)
+            options["view"] = dataclasses.replace(options.get("view") or ProjectFilter(), plan_revised=True,
+                                                  amount_revised=True)
         # the key projects' table is the long one (5 s at 50,000 projects): its progress, and 取消
         self._run(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, progress=progress,
                                                      cancelled=cancelled, **options), out, cancellable=projects)
