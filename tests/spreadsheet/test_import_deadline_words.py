@@ -212,3 +212,23 @@ def test_a_revised_task_lists_former_lead_unit_is_kept_in_the_notes(tmp_path):
         "完成老旧小区改造50个": ("区城市更新中心", "2024Q3", "原完成时限：2024年6月；原牵头单位：区住房城乡建委"),
         "引进项目80个": ("区招商局", "2024Q4", None)}  # not revised: nothing to keep
     assert "第D列“原牵头单位”是调整前的计划，导入的是第E列“调整后牵头单位”（调整前的记入备注）" in [p.message for p in t.problems]
+
+
+def test_a_revised_task_list_into_a_new_plan_is_the_lists_section_not_the_revisions(empty_db, tmp_path):
+    # a list with no sections goes into one named after its title: "2024年重点任务调整表" made a section "重点任务调整表",
+    # and the original list "2024年重点任务" imported after it one more, "重点任务", each task twice
+    from milestones.store.schema import Section
+    from tests.spreadsheet.conftest import csv_file
+
+    revised = preview(empty_db, read_import(csv_file(tmp_path, "调整.csv", "2024年重点任务调整表\n"
+                                                     "序号,重点任务,原完成时限,调整后完成时限,牵头单位\n"
+                                                     "1,建成城市更新示范项目3个,2024年6月,2024年9月,区住房城乡建委\n"
+                                                     "2,新增市场主体5000户,2024年12月,,区市场监管局\n")))
+    assert "表中没有“部分”：新增的2个目标列入新的部分“重点任务”（按表题）" in [p.message for p in revised.tables[0].problems]
+    write(empty_db, revised)
+    original = preview(empty_db, read_import(csv_file(tmp_path, "原.csv", "2024年重点任务\n序号,重点任务,完成时限,牵头单位\n"
+                                                      "1,建成城市更新示范项目3个,2024年6月,区住房城乡建委\n"
+                                                      "2,新增市场主体5000户,2024年12月,区市场监管局\n")))
+    assert original.diffs[0].counts() == {"new": 0, "changed": 1, "unchanged": 1, "missing": 0}
+    with empty_db.read() as s:
+        assert s.scalars(select(Section.title)).all() == ["重点任务"]

@@ -218,12 +218,16 @@ def strip_section_number(text: str) -> str:
 
 
 _LIST_YEAR = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?")
+# a list revised mid-year is the same list: "重点任务调整表", "重点任务责任分工（调整后）" hold 重点任务's tasks
+_REVISED_LIST = re.compile(r"(?:计划)?调整(?:情况|后)?(?:一览表|表|清单)$|[(（]调整(?:后|版|稿)?[)）]$")
 
 
 def list_section(title: str | None) -> str:
     """The section a task list with no sections goes into: the list's title without its year
-    ("《政府工作报告》重点任务责任分工"), or 其他举措 when the table has none."""
-    return _LIST_YEAR.sub("", (title or "").strip()).strip() or "其他举措"
+    ("《政府工作报告》重点任务责任分工") nor the words of a revision ("重点任务调整表": 重点任务), or 其他举措
+    when the table has none."""
+    title = re.sub(r"^\s*调整后的?", "", title or "")
+    return _REVISED_LIST.sub("", _LIST_YEAR.sub("", title.strip()).strip()).strip() or "其他举措"
 
 
 class HeldTargets:
