@@ -2194,3 +2194,16 @@ def test_a_status_not_met_with_its_reason_keeps_the_reason_apart(db, tmp_path, c
     back = exported_back(db, read_import(src), tmp_path / "完成.xlsx", kind="indicator_results")
     assert back.diffs[0].changed == {} and not back.diffs[0].new
     assert _records(back)["一般公共预算收入增长"]["reason"] == reason
+
+
+def test_what_the_year_reached_under_its_year_is_the_actual(lo_files):
+    # "2023年" over "年初预期目标 | 全年实现", as some offices head a 附件1: the figures reached were "没有对应的字段"
+    # and every indicator came in with its target alone
+    imp = read_import(lo_files["indicators-year-reached-2023"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("indicator_results", 2023, [])
+    got = [(r["name"], r["actual"], r["actual_text"], r["status"]) for r in t.records]
+    assert got == [("地区生产总值增速", 6.1, None, "达到"), ("一般公共预算收入", 48.2, None, "未达到"),
+                   ("城镇调查失业率", 5.2, None, "达到"), ("单位GDP能耗降低", None, "完成", "达到"),
+                   ("居民人均可支配收入增长", 5.8, None, "基本达到")]
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]
