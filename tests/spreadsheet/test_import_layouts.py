@@ -2207,3 +2207,19 @@ def test_what_the_year_reached_under_its_year_is_the_actual(lo_files):
                    ("城镇调查失业率", 5.2, None, "达到"), ("单位GDP能耗降低", None, "完成", "达到"),
                    ("居民人均可支配收入增长", 5.8, None, "基本达到")]
     assert not [p for p in t.problems if "没有对应的字段" in p.message]
+
+
+def test_a_total_row_giving_its_count_in_the_name_column_is_no_project(lo_files):
+    # "合计 | | 3个 | | 430,000" above the projects: "合计" in the 序号 column was left out only when the name cell was
+    # empty, so a project named "3个" with the whole list's investment came in beside the three
+    imp = read_import(lo_files["key-projects-total-with-its-count-2024"])
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("key_projects", 2024, [])
+    r = _records(imp)
+    assert {n: (v["zone"], v["total_investment"], v["annual_investment"], v["start"], v["completion"])
+            for n, v in r.items()} == {
+        "朝天门片区城市更新": ("东部", 25.0, 3.0, "2024Q1", "2026Q4"),
+        "十八梯二期": ("东部", 8.0, 1.2, "2023Q1", "2025Q2"),  # (2023.10 stored by the sheet as the number 2023.1)
+        "化龙桥片区道路": ("西部", 10.0, 1.0, None, "2024Q4")}
+    assert (5, "A", "合计", "合计行，未导入") in {(p.row, p.column, p.text, p.message) for p in t.problems}
+    assert any(p.row == 7 and "2023.10" in p.message and p.severity == "warning" for p in t.problems)

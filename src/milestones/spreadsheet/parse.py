@@ -357,6 +357,8 @@ _HIDDEN_ROW_SAID = "隐藏行，未导入（要导入请先在表格中取消隐
 _WARNED = (_HIDDEN_ROW_SAID, WRAPPED_LINE_SAID, TASK_LINE_SAID)  # rows left out or joined: the planner checks them
 # a sum over other rows, not a record: "合计", "东部片区小计（16个）", "其中：新开工项目"
 _UNITS_SUMMARY = re.compile(r"各单位目标任务和重点项目进展情况$")  # unit_report's own title, not a task list's
+# the name cell of a total row counting what it sums: "3个", "共16个项目", "（16项）"
+_COUNT_CELL = re.compile(r"^[(（]?(共|计|合计)?\d+(个|项)(项目)?[)）]?$")
 _TOTAL_ROW = re.compile(r"^(其中[:：].*|.{0,12}(合计|总计|小计|共计)([(（][^()（）]*[)）])?)$")
 
 
@@ -597,8 +599,10 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                                  _HIDDEN_ROW_SAID, None))
             continue
         said_at = None  # the column the row's word is in, when not the name column
-        if name in (None, "") and type(cells[0]) is str and "计" in cells[0] and _TOTAL_ROW.match(norm(cells[0])):
-            name, said_at = cells[0], 0  # "合计" in the 序号 column, the name cell empty
+        if (name in (None, "") or type(name) is str and _COUNT_CELL.match(norm(name))) and type(cells[0]) is str \
+                and "计" in cells[0] and _TOTAL_ROW.match(norm(cells[0])):
+            # "合计" in the 序号 column, the name cell empty or the count of projects ("3个": read as a project)
+            name, said_at = cells[0], 0
         if type(name) is str and ("计" in name or "其中" in name and not indicators) and _TOTAL_ROW.match(norm(name)):
             totalled_zone = _zone_of_subtotal(name) if zones is not None and not zones_summed else None
             why = "合计行，未导入"
