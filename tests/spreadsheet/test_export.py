@@ -614,16 +614,11 @@ def test_the_projects_whose_plan_was_revised_export_as_a_revision_table_that_imp
     assert head[at:at + 4] == ["原计划开工", "调整后计划开工", "原计划完工", "调整后计划完工"]
     (row,) = [r for r in rows if "重庆中心T3塔楼" in r]
     assert row[rows[2].index("原计划完工")] == "2024年一季度" and row[rows[2].index("调整后计划完工")] == "2024年三季度"
-    # opened and saved again by LibreOffice, as it is handed on, then read here: nothing changes
-    saved = tmp_path / "lo"
-    saved.mkdir()
-    convert([out], saved, "xlsx")
-    again = preview(db, read_import(saved / "调整表.xlsx"))
-    assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
+    saved = _resaved_unchanged(db, out, tmp_path)
     # another office's plan without the project: the revision, the original kept as 原计划
     other = open_store(tmp_path / "other.db", with_sample=False)
     try:
-        write(other, preview(other, read_import(saved / "调整表.xlsx")))
+        write(other, preview(other, read_import(saved)))
         with other.read() as s:
             from sqlalchemy import select
             from milestones.store.schema import KeyProject
@@ -734,20 +729,26 @@ def test_a_project_whose_years_investment_alone_was_revised_is_in_the_revision_t
     with db.read() as s:
         assert len(project_ids(s, ProjectFilter(year=2024, plan_revised=True))) == 1
     # saved by LibreOffice and read back here: the same plan; into another office's: the investment's revision
-    saved = tmp_path / "lo"
-    saved.mkdir()
-    convert([out], saved, "xlsx")
-    again = preview(db, read_import(saved / "调整表.xlsx"))
-    assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
+    saved = _resaved_unchanged(db, out, tmp_path)
     other = open_store(tmp_path / "other.db", with_sample=False)
     try:
-        write(other, preview(other, read_import(saved / "调整表.xlsx")))
+        write(other, preview(other, read_import(saved)))
         with other.read() as s:
             got = s.scalar(select(KeyProject.id).where(KeyProject.name == name))
         changes = {c["field"]: (c["old"], c["new"]) for c in project_detail(other, got, 2024)["changes"]}
         assert changes == {"annual_investment": ("3", "2.5")}
     finally:
         other.close()
+
+
+def _resaved_unchanged(db, out, tmp_path):
+    """``out`` opened and saved again by LibreOffice, as it is handed on, and read here: it changes nothing."""
+    saved = tmp_path / "lo"
+    saved.mkdir()
+    convert([out], saved, "xlsx")
+    again = preview(db, read_import(saved / out.name))
+    assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
+    return saved / out.name
 
 
 def _exported(db, out, view, words):

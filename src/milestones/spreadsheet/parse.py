@@ -599,8 +599,9 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                                  _HIDDEN_ROW_SAID, None))
             continue
         said_at = None  # the column the row's word is in, when not the name column
-        if (name in (None, "") or type(name) is str and _COUNT_CELL.match(norm(name))) and type(cells[0]) is str \
-                and "计" in cells[0] and _TOTAL_ROW.match(norm(cells[0])):
+        # (the 序号 cell first: a number on every row but a total's, so a project's name is not looked at)
+        if type(cells[0]) is str and "计" in cells[0] and _TOTAL_ROW.match(norm(cells[0])) \
+                and (name in (None, "") or type(name) is str and _COUNT_CELL.match(norm(name))):
             # "合计" in the 序号 column, the name cell empty or the count of projects ("3个": read as a project)
             name, said_at = cells[0], 0
         if type(name) is str and ("计" in name or "其中" in name and not indicators) and _TOTAL_ROW.match(norm(name)):

@@ -220,13 +220,14 @@ def strip_section_number(text: str) -> str:
 _LIST_YEAR = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?")
 # a list revised mid-year is the same list: "重点任务调整表", "重点任务责任分工（调整后）" hold 重点任务's tasks
 _REVISED_LIST = re.compile(r"(?:计划)?调整(?:情况|后)?(?:一览表|表|清单)$|[(（]调整(?:后|版|稿)?[)）]$")
+_REVISED_FIRST = re.compile(r"^\s*调整后的?")  # "调整后的2024年重点任务清单"
 
 
 def list_section(title: str | None) -> str:
     """The section a task list with no sections goes into: the list's title without its year
     ("《政府工作报告》重点任务责任分工") nor the words of a revision ("重点任务调整表": 重点任务), or 其他举措
     when the table has none."""
-    title = re.sub(r"^\s*调整后的?", "", title or "")
+    title = _REVISED_FIRST.sub("", title or "")
     return _REVISED_LIST.sub("", _LIST_YEAR.sub("", title.strip()).strip()).strip() or "其他举措"
 
 
