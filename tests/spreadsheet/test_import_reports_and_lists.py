@@ -799,6 +799,39 @@ def test_a_revised_lists_original_amounts_are_kept_and_a_held_projects_first_dat
                        "新列入项目乙": [], "已列入项目丙": [("planned_start", "2024Q1", "2024Q2", None)]}
 
 
+def test_undoing_a_revised_list_that_gave_a_held_project_its_first_date_shows_no_original(db, tmp_path):
+    # the list's 原 date was recorded as the revision's "before"; undone, the project has no plan again, yet the
+    # timeline and the detail still drew 原计划 2024Q1 beside it (a plan revised to nothing)
+    from milestones.spreadsheet.importer import preview, write
+    from milestones.store.history import original_amounts
+    from milestones.store.imports import revert_import
+    from milestones.store.project_rows import ProjectFilter
+    from milestones.store.queries import project_detail
+    from milestones.store.schema import KeyProject
+    from milestones.timeline.data import load_projects
+
+    write(db, preview(db, read_import(_csv(tmp_path, "早.csv", "2024年重点项目名单\n项目名称,责任单位\n已列入项目丙,区城投公司\n"))))
+    path = _csv(tmp_path, "调整.csv", "2024年重点项目计划调整表\n"
+                                      "项目名称,原年度计划投资（万元）,调整后年度计划投资（万元）,原计划开工时间,调整后计划开工时间\n"
+                                      "已列入项目丙,30000,20000,2024年2月,2024年5月\n")
+    receipt = write(db, preview(db, read_import(path)))
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "已列入项目丙"))
+        assert original_amounts(s, 2024) == {pid: 3.0}
+    d = project_detail(db, pid, 2024)
+    assert (str(d["project"]["planned_start"]), tuple(map(str, d["original"]))) == ("2024Q2", ("2024Q1", "None"))
+    revert_import(db, receipt)
+    d = project_detail(db, pid, 2024)
+    assert d["project"]["planned_start"] is None and d["original"] is None
+    with db.read() as s:  # nor the year's investment: a 调整表 gave 原 3.00 beside an empty 调整后
+        assert original_amounts(s, 2024) == {}
+    (p,) = load_projects(db, ProjectFilter(year=2024, ids=(pid,)))
+    assert p.original is None
+    # the record keeps both steps: the revision and its undo
+    assert sorted((c["old"], c["new"], c["how"]) for c in d["changes"] if c["field"] == "planned_start") == [
+        ("2024Q1", "2024Q2", "import"), ("2024Q2", None, "import_undone")]
+
+
 def test_a_list_asking_if_new_takes_an_earlier_start_beside_no_as_ongoing(lo_files):
     # "是否新开工: 否" said nothing, and the project begun in 2023 had no nature (the filter's 续建 missed it);
     # 投资主体 and 包保单位 were dropped as no field

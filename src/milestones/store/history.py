@@ -26,7 +26,7 @@ import getpass
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import and_, func, insert, or_, select
 from sqlalchemy.orm import Session, object_session
 
 from ..domain.progress import named_year
@@ -184,6 +184,24 @@ def plan_year_start(year: int) -> dt.datetime:
     return dt.datetime(year, 1, 1, tzinfo=dt.timezone.utc)
 
 
+def _first_revisions(fields: tuple, revision, since: dt.datetime | None):
+    """The id of each project's first ``revision`` of each of ``fields`` (made from ``since`` on), counted from
+    the last time the field was cleared: a plan left with no date (or figure) has no original to show, and one
+    given again begins afresh. The undo of a revised list that gave a held project its first date clears it:
+    the list's 原 was recorded as the revision's "before", and without the cut it stood as 原计划 beside
+    no plan at all."""
+    sc = ScheduleChange.__table__.c
+    cleared = (select(sc.project_id, sc.field, func.max(sc.id).label("cut")).where(*fields, sc.new.is_(None))
+               .group_by(sc.project_id, sc.field).subquery())
+    q = (select(func.min(sc.id))
+         .select_from(ScheduleChange.__table__.outerjoin(
+             cleared, and_(cleared.c.project_id == sc.project_id, cleared.c.field == sc.field)))
+         .where(*fields, revision, or_(cleared.c.cut.is_(None), sc.id > cleared.c.cut)))
+    if since is not None:
+        q = q.where(sc.changed_at >= since)
+    return q.group_by(sc.project_id, sc.field)
+
+
 def original_plans(s: Session, wanted: set[int] | None = None,
                    since: dt.datetime | None = None) -> dict[int, dict[str, Quarter | None]]:
     """For each project whose planned start or completion was revised, what it was before the first
@@ -192,10 +210,7 @@ def original_plans(s: Session, wanted: set[int] | None = None,
     quarter was never the plan). One query over the record (revisions are few beside the projects);
     ``wanted`` keeps those projects; ``since`` (:func:`plan_year_start`) the revisions made from then on."""
     sc = ScheduleChange.__table__.c
-    first = select(func.min(sc.id)).where(sc.field.in_(("planned_start", "planned_completion")), sc.new.is_not(None))
-    if since is not None:
-        first = first.where(sc.changed_at >= since)
-    first = first.group_by(sc.project_id, sc.field)
+    first = _first_revisions((sc.field.in_(("planned_start", "planned_completion")),), sc.new.is_not(None), since)
     out: dict[int, dict[str, Quarter | None]] = {}
     for pid, field, old in s.execute(select(sc.project_id, sc.field, sc.old).where(sc.id.in_(first))):
         if wanted is None or pid in wanted:
@@ -211,11 +226,9 @@ def original_amounts(s: Session, year: int, since: dt.datetime | None = None) ->
     """For each project whose planned investment of plan year ``year`` was revised, what it was before the first
     revision (a figure first given is no revision: it is not recorded). ``since`` as for :func:`original_plans`."""
     sc = ScheduleChange.__table__.c
-    first = select(func.min(sc.id)).where(sc.field == "annual_investment", sc.year == year, sc.old.is_not(None))
-    if since is not None:
-        first = first.where(sc.changed_at >= since)
+    first = _first_revisions((sc.field == "annual_investment", sc.year == year), sc.old.is_not(None), since)
     out: dict[int, float] = {}
-    for pid, old in s.execute(select(sc.project_id, sc.old).where(sc.id.in_(first.group_by(sc.project_id)))):
+    for pid, old in s.execute(select(sc.project_id, sc.old).where(sc.id.in_(first))):
         try:
             out[pid] = float(old)
         except ValueError:  # (the record keeps figures as text: none other is written)
