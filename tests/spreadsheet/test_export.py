@@ -52,7 +52,10 @@ def test_a_long_figure_heading_wraps_over_its_column_instead_of_widening_it(db, 
     export(db, "key_projects", out, timeline=False)
     ws = load_workbook(out)["重点项目"]
     heads = {c.value: c.column_letter for c in ws[3] if c.value}
-    col = heads["截至2023年底累计完成投资（亿元）"]
+    # the unit on a line of its own, as official tables set it (wrapped at the column's edge, a heading such as
+    # "原年度计划投资（亿元）" left "）" alone on its second line); one that fits keeps its one line
+    col = heads["截至2023年底累计完成投资\n（亿元）"]
+    assert {"总投资（亿元）", "年度计划投资\n（亿元）"} <= set(heads)
     assert ws.column_dimensions[col].width <= 18  # was 36: a column half a page wide for 1.75
     assert ws.row_dimensions[3].height >= 3 * 15  # the heading's three lines show
     assert ws[f"{col}{[r for r in range(5, ws.max_row + 1) if ws[f'B{r}'].value == '有累计投资的项目'][0]}"].value == 1.75
@@ -286,9 +289,9 @@ def test_quarterly_reports_go_out_under_their_quarter_and_come_back(db, tmp_path
     ws = load_workbook(tmp_path / "key_projects.xlsx")["重点项目"]
     heads = [[c.value for c in row] for row in ws.iter_rows(min_row=3, max_row=4)]
     i = heads[0].index("一季度")  # the quarter over its figures, merged
-    assert heads[1][i:i + 3] == ["计划投资（亿元）", "完成投资（亿元）", "形象进度"]
+    assert heads[1][i:i + 3] == ["计划投资\n（亿元）", "完成投资\n（亿元）", "形象进度"]  # (the unit below)
     # only the figures some project has: no one reported a second-quarter actual yet
-    assert heads[0][i + 3] == "二季度" and heads[1][i + 3:i + 5] == ["计划投资（亿元）", "形象进度"]
+    assert heads[0][i + 3] == "二季度" and heads[1][i + 3:i + 5] == ["计划投资\n（亿元）", "形象进度"]
 
 
 def test_the_quarters_fill_in_form_comes_back_as_the_quarters_report(db, tmp_path):
@@ -307,7 +310,7 @@ def test_the_quarters_fill_in_form_comes_back_as_the_quarters_report(db, tmp_pat
     ws = wb["重点项目"]
     heads = [[c.value for c in row] for row in ws.iter_rows(min_row=3, max_row=4)]
     at = heads[0].index("二季度")
-    assert heads[1][at:at + 3] == ["计划投资（亿元）", "完成投资（亿元）", "形象进度"]
+    assert heads[1][at:at + 3] == ["计划投资\n（亿元）", "完成投资\n（亿元）", "形象进度"]
     row = next(r for r in range(5, ws.max_row + 1) if ws.cell(r, 2).value == "重庆长滨")
     ws.cell(row, at + 2, 0.75)
     ws.cell(row, at + 3, "主体结构施工")
@@ -673,7 +676,7 @@ def test_the_revision_table_gives_a_revised_years_investment_beside_its_original
     out = tmp_path / "调整表.xlsx"
     export(db, "key_projects", out, view=view, view_words=words)
     rows = read_workbook(out).sheets[0].rows
-    head = rows[2]
+    head = [h.replace("\n", "") for h in rows[2]]  # (a long heading's unit on a line of its own)
     (row,) = [r for r in rows if "重庆中心T3塔楼" in r]
     assert (row[head.index("原年度计划投资（亿元）")], row[head.index("调整后年度计划投资（亿元）")]) == (was, 1.25)
     assert "年度计划投资（亿元）" not in head
@@ -716,7 +719,7 @@ def test_a_project_whose_years_investment_alone_was_revised_is_in_the_revision_t
     update_row(db, "plan_entry", entry_id, {"annual_investment": 2.5})  # the revision, its dates kept
     out = _exported(db, tmp_path / "调整表.xlsx", view, words)
     rows = read_workbook(out).sheets[0].rows
-    head = rows[2]
+    head = [h.replace("\n", "") for h in rows[2]]  # (a long heading's unit on a line of its own)
     assert sorted(r[1] for r in rows[4:] if r[0]) == sorted(["重庆中心T3塔楼", name])
     (row,) = [r for r in rows if name in r]
     assert (row[head.index("原年度计划投资（亿元）")], row[head.index("调整后年度计划投资（亿元）")]) == (3.0, 2.5)

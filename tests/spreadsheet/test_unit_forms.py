@@ -263,7 +263,7 @@ def test_a_quarters_figure_typed_in_wan_yuan_on_the_owners_form_is_questioned(db
     export(db, "key_projects", out, report=Quarter(2024, 3), unit="区城投集团", timeline=False)
     wb = openpyxl.load_workbook(out)
     ws = wb.active
-    heads = [c.value for c in ws[4]]
+    heads = [c.value and c.value.replace("\n", "") for c in ws[4]]
     done = heads.index("完成投资（亿元）")
     rows = {r[1].value: r for r in ws.iter_rows(min_row=5) if r[1].value}
     rows["化龙桥片区道路"][done].value = 3000

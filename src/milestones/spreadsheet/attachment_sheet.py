@@ -73,6 +73,16 @@ class Col:
 _HEADING_WRAPS_AT = 16  # display columns: eight Chinese characters
 
 
+def _unit_below(header: str, width: int) -> str:
+    """A heading too wide for its column with its unit on a line of its own, as official tables set it
+    ("年度计划投资\n（亿元）"): left to wrap at the column's edge, "原年度计划投资（亿元）" left "）" alone on
+    its second line. Reading a table takes the line break as a space."""
+    cut = header.rfind("（")
+    if cut <= 0 or not header.endswith("）") or display_width(header) + 2 <= width:
+        return header
+    return header[:cut] + "\n" + header[cut:]
+
+
 class AttachmentSheet:
     """One attachment table on one worksheet."""
 
@@ -107,12 +117,14 @@ class AttachmentSheet:
         ws.set_row(1, 36)
         ws.merge_range(1, 0, 1, n - 1, self.title, self.fmt["title"])
         top = 2
-        lines = max(-(-(display_width(col.header) + 2) // max(w, 1)) for col, w in zip(self.cols, self.widths))
+        heads = [_unit_below(col.header, w) for col, w in zip(self.cols, self.widths)]
+        lines = max(sum(-(-(display_width(part) + 2) // max(w, 1)) for part in head.split("\n"))
+                    for head, w in zip(heads, self.widths))
         if lines > 1:  # a program's wrapped text does not grow its row by itself
             ws.set_row(top + (1 if any(c.group for c in self.cols) else 0), 16 * lines)
         if not any(c.group for c in self.cols):
-            for c, col in enumerate(self.cols):
-                ws.write_string(top, c, col.header, self.fmt["head"])
+            for c, head in enumerate(heads):
+                ws.write_string(top, c, head, self.fmt["head"])
             self.row = top + 1
         else:
             # Constant-memory mode writes a row out as soon as a later row is
@@ -133,12 +145,12 @@ class AttachmentSheet:
                         merges.append((top, c, top, end))
                     c = end + 1
                 else:
-                    ws.write_string(top, c, col.header, head)
+                    ws.write_string(top, c, heads[c], head)
                     merges.append((top, c, top + 1, c))
                     c += 1
             for k, col in enumerate(self.cols):
                 if col.group:
-                    ws.write_string(top + 1, k, col.header, head)
+                    ws.write_string(top + 1, k, heads[k], head)
                 else:
                     ws.write_blank(top + 1, k, None, head)
             for m in merges:
