@@ -12,13 +12,9 @@ YEARS = (2000, 2100)  # a table's year, as the import dialog's 年度 box offers
 
 
 def cmd_import(args) -> int:
-    from concurrent.futures import ThreadPoolExecutor
-
-    from ..spreadsheet.read import parse_early
-
-    parsing = parse_early(args.file)  # an xlsx's cells parsed on another core while the code reading them loads
-    from ..spreadsheet.importer import preview, read_import, take_told_names, write
-
+    # what the arguments alone refuse is refused before the file is read: no parse is left running on another
+    # core as the process ends (the year's refusal once gave exit status 2 and an empty stderr under load; that the
+    # parse running beside it was the cause is likely, not proven)
     if args.mark and os.path.realpath(args.mark) == os.path.realpath(args.file):
         print("milestones: --mark 不能是要导入的文件本身：原文件不会被改动，请另选文件名", file=sys.stderr)
         return EXIT_USAGE
@@ -29,6 +25,13 @@ def cmd_import(args) -> int:
     same = _same_pairs(args)
     if same is None:
         return EXIT_USAGE
+    from concurrent.futures import ThreadPoolExecutor
+
+    from ..spreadsheet.read import parse_early
+
+    parsing = parse_early(args.file)  # an xlsx's cells parsed on another core while the code reading them loads
+    from ..spreadsheet.importer import preview, read_import, take_told_names, write
+
     _into_new_file(args)
     # The spreadsheet parser works outside the GIL: read the file on one core
     # while this one loads the database code and opens the database.
