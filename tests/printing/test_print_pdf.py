@@ -418,3 +418,30 @@ def test_a_district_with_no_zones_has_its_summary_by_area_in_its_tables_order(st
     assert "二、分板块" in first and "二、分区域" not in first
     assert first.index("南坪街道2") < first.index("广阳镇1") < first.index("弹子石街道1") < first.index("合计4")
     assert "南坪街道23.90" in first  # its two projects, 3.9 亿元 planned for the year
+
+
+def test_a_printed_milestone_is_named_beside_its_diamond(tmp_path):
+    # paper has no tooltip: a diamond at 2026年二季度 read as a second completion. The name goes right of its
+    # diamond as far as the next diamond leaves room (elided there), and one outside the quarters printed is not said
+    from milestones.store import open_store
+    from milestones.store.changes import replace_project_details
+
+    path = tmp_path / "plan.db"
+    db = open_store(path)
+    pid, _ = add_project(db, 2024, "枢纽工程", planned_start="2024Q3", planned_completion="2027Q4",
+                         responsible_unit="测试单位甲")
+    replace_project_details(db, pid, "milestones", [
+        {"name": "主体完工", "planned_quarter": "2026Q2"},
+        {"name": "取得建设工程规划许可证和施工许可证", "planned_quarter": "2024Q3"},  # a quarter before the next
+        {"name": "专项债资金到位", "planned_quarter": "2024Q4"},
+        {"name": "投用", "planned_quarter": "2028Q1"},
+        {"name": "前期手续", "planned_quarter": None, "actual_quarter": "2024Q2"}])  # reached, never planned
+    db.close()
+    out = tmp_path / "t.pdf"
+    run_print(path, "--from", "2024Q1", "--to", "2028Q4", "--only-unit", "测试单位甲", "--out", str(out))
+    (page,) = pages_text(out)
+    assert all(name in page for name in ("主体完工", "专项债资金到位", "投用", "前期手续"))
+    assert "取得建设工程规划许可证和施工许可证" not in page and "取得" in page and "…" in page  # elided, not run over
+    run_print(path, "--from", "2024Q1", "--to", "2024Q4", "--only-unit", "测试单位甲", "--out", str(out))
+    (page,) = pages_text(out)
+    assert "主体完工" not in page and "投用" not in page and "专项债资金到位" in page

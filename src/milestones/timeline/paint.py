@@ -39,6 +39,7 @@ class Options:
     today: dt.date | None = None
     baselines: bool = False  # some row shows a revised plan's original span: the legend names the mark
     reached: bool = False  # some row shows a milestone reached (the filled diamond): the legend names it
+    milestone_names: bool = False  # each milestone's name beside its diamond (a printed page has no tooltip)
 
 
 @dataclass
@@ -118,6 +119,8 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
     # the investment figures' font, made only when they are drawn (a paint of the plain chart needs none)
     figure_font = _font(o, 0.72) if o.investment else None
     figure_fm = QFontMetricsF(figure_font) if figure_font is not None else None
+    name_font = _font(o, 0.7) if o.milestone_names else None
+    name_fm = QFontMetricsF(name_font) if name_font is not None else None
     hint_outline = QPen(QColor("#8c8c8c"), max(1.0, h * 0.05), Qt.DashLine)
     no_brush = QBrush(Qt.NoBrush)
     baseline = QColor("#6e6e6e")
@@ -131,6 +134,7 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
         p.setPen(grid)
         p.drawLine(QPointF(r.left(), y + h), QPointF(r.right(), y + h))
         light = int(lay.light[i])
+        stops: list[float] = []  # where the row's start and completion diamonds are: a milestone's name stops short
         bx0 = lay.base_x0[i]
         if o.planned and bx0 == bx0:  # the plan before it was revised (原计划): a thin grey bar above today's
             bx1 = lay.base_x1[i]
@@ -168,8 +172,10 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
                     p.setClipRect(r.adjusted(-rad - 1, 0, rad + 1, 0))
                 if marks & 1:
                     _diamond(p, rect.left(), rect.center().y(), rad)
+                    stops.append(rect.left())
                 if marks & 2:
                     _diamond(p, rect.right(), rect.center().y(), rad)
+                    stops.append(rect.right())
                 if edge:
                     p.setClipRect(r)
         elif o.planned and lay.hints[i] and lay.hint_span[i] and _beyond(view, lay.hint_x0[i], lay.hint_x1[i], h):
@@ -202,6 +208,8 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
                         _diamond(p, x, cy, rad)
                         if edge:
                             p.setClipRect(r)
+                if o.milestone_names:
+                    _paint_milestone_names(p, view, y, h, proj.milestones, stops, name_font, name_fm)
         if o.investment:
             proj = lay.projects.get(int(lay.project_id[i]))
             if proj is not None and proj.investment:
@@ -232,6 +240,41 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
         p.setPen(pen)
         p.drawLine(QPointF(tx, r.top()), QPointF(tx, r.bottom()))
     p.restore()
+
+
+def _paint_milestone_names(p: QPainter, view: View, y: float, h: float, milestones, stops: list[float],
+                           font: QFont, fm: QFontMetricsF) -> None:
+    """Each milestone's name right of its diamond (the planned one, else the one reached), as far as the next
+    diamond on its line leaves room, elided there; at the right edge (a goal at the year's end, the commonest)
+    left of it, back to the diamond before; left out where not even two characters fit. Milestones of one
+    quarter share a label ("主体完工、投用"). A printed page has no tooltip: a diamond at 2026年二季度 read as
+    a second completion."""
+    r = view.rect
+    at: dict[tuple[float, bool], list[str]] = {}
+    for name, planned, actual in milestones:
+        when = planned if planned is not None else actual
+        if when is not None and name:
+            at.setdefault((view.px(when.index + 1), planned is not None), []).append(name)
+    if not at:
+        return
+    gap, least = h * 0.22, fm.horizontalAdvance("节点")
+    p.setFont(font)
+    p.setPen(QColor("#333"))
+    taken = {True: r.left(), False: r.left()}  # where the last label on each line ends
+    for (x, is_plan), names in sorted(at.items()):
+        if not r.left() - gap <= x <= r.right() + 1:
+            continue
+        # the next diamond on the same line: the planned line holds the start and completion diamonds too
+        line = [k[0] for k in at if k[1] == is_plan] + (stops if is_plan else [])
+        left, end, align = x + gap, min([s - gap for s in line if s > x + 1] + [r.right()]), Qt.AlignLeft
+        if end - left < least:
+            left, end, align = max([s + gap for s in line if s < x - 1] + [taken[is_plan] + gap]), x - gap, Qt.AlignRight
+            if end - left < least:
+                continue
+        top = y + (h * 0.18 if is_plan else h * 0.58)
+        text = fm.elidedText("、".join(dict.fromkeys(names)), Qt.ElideRight, end - left)
+        p.drawText(QRectF(left, top, end - left, h * 0.42), Qt.AlignVCenter | align, text)
+        taken[is_plan] = left + fm.horizontalAdvance(text) if align == Qt.AlignLeft else end
 
 
 def _beyond(view: View, x0: float, x1: float, h: float) -> bool:

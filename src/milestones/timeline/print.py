@@ -209,6 +209,7 @@ def _draw_header(p: QPainter, s: PrintSettings, m: _Metrics, subtitle: str) -> N
 def _draw_page(p: QPainter, page: Page, s: PrintSettings, m: _Metrics) -> None:
     o = s.options
     o.font_px = m.font_px
+    o.milestone_names = True  # the screen's tooltip names a diamond; paper has only what is drawn
     r = m.page
     zh = o.language == "zh"
     if page.summary is not None:
