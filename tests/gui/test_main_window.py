@@ -2817,6 +2817,31 @@ def test_a_district_not_divided_east_central_and_west_is_not_shown_three_empty_z
     assert _zones_listed(w) == ["全区"]
 
 
+def test_the_zone_tabs_shown_stand_side_by_side(qtbot, street_district, settings):
+    # with 东部 empty and 中部, 西部 not, the tabs read "全区 |      | 中部 | 西部": Qt lays tabs out lazily and a
+    # call that changed nothing (西部's, shown before and after) marked the layout done after 东部 was hidden
+    from milestones.store.schema import Zone
+    from tests.gui.conftest import open_window
+
+    with street_district.session() as s:
+        ids = dict(s.execute(select(Zone.name, Zone.id)).all())
+        projects = list(s.scalars(select(KeyProject).order_by(KeyProject.id)).all()[:3])
+        for p, zone in zip(projects, ("东部", "中部", "西部")):
+            p.zone_id = ids[zone]
+        east = projects[0].name
+    w = open_window(qtbot, street_district, settings)
+    w.show_timeline()
+    tabs = w.timeline.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)] == ["全区", "东部", "中部", "西部"]
+    w.show_projects()
+    m = w.project_model
+    assert m.setData(m.index(_row_of(m, east), _col(m, "zone")), ids["中部"])  # 东部 left empty
+    w.show_timeline()
+    shown = [i for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    assert [tabs.tabText(i) for i in shown] == ["全区", "中部", "西部"]
+    assert [tabs.tabRect(i).left() for i in shown[1:]] == [tabs.tabRect(i).right() + 1 for i in shown[:-1]]
+
+
 def test_a_district_not_divided_into_zones_has_its_warnings_by_area_and_a_count_opens_them(qtbot, street_district,
                                                                                            settings):
     # its 分区预警 was one row, 全区: which street is behind is what the planner asks

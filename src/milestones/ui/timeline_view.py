@@ -476,7 +476,11 @@ class TimelineView(QWidget):
         central and west has its projects under 全区): 全区 always, and the zone chosen even when it is empty."""
         used = {name for _id, name in zones_in_use(s)}
         for i, z in enumerate(self.ZONES):
-            self.tabs.setTabVisible(i, i == 0 or z in used or i == self.tabs.currentIndex())
+            shown = i == 0 or z in used or i == self.tabs.currentIndex()
+            # only a change: Qt lays the tabs out lazily, and a call that changes nothing marks that layout done,
+            # so 西部's call left the gap where 东部 was hidden just before
+            if self.tabs.isTabVisible(i) != shown:
+                self.tabs.setTabVisible(i, shown)
 
     @property
     def loaded(self) -> bool:
