@@ -46,3 +46,38 @@ def test_the_legend_names_a_reached_milestone_only_where_one_is_drawn():
     assert ("reached", "Milestone reached") in legend_items(Options(reached=True, language="en"))
     assert "reached" not in dict(legend_items(Options()))
     assert "reached" not in dict(legend_items(Options(reached=True, milestones=False)))  # none drawn then
+
+
+def test_a_milestones_name_is_drawn_beside_its_diamond_where_there_is_room(qapp):
+    # paper has no tooltip: a diamond at 2024年二季度 read as a second completion. Right of the diamond as far as the
+    # next diamond on its line; where not even two characters fit, nothing (not a name run over a diamond)
+    import datetime as dt
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from milestones.timeline.paint import Options, View, paint_chart
+
+    lay = build_layout([TimelineProject(1, "甲项目", "东部", "解放碑", Q(2024, 1), Q(2024, 4),
+                                        milestones=(("主体完工", Q(2024, 2), None), ("投用", Q(2024, 3), None)))],
+                       at=Q(2024, 2))
+    row = lay.row_of[1]
+
+    def painted(names: bool, x1: float) -> QImage:
+        img = QImage(800, 30 * (row + 1), QImage.Format_RGB32)
+        img.fill(QColor("white"))
+        p = QPainter(img)
+        paint_chart(p, lay, View(Q(2024, 1).index, x1, 0, 30, QRectF(0, 0, 800, 30 * (row + 1))),
+                    Options(today=dt.date(2030, 1, 1), milestone_names=names))
+        p.end()
+        return img
+
+    def differ(a: QImage, b: QImage, x0: int, x1: int) -> int:
+        return sum(1 for x in range(x0, x1) for y in range(30 * row, 30 * row + 30) if a.pixel(x, y) != b.pixel(x, y))
+
+    wide = Q(2026, 1).index  # 8 quarters of 100 pixels: 主体完工 at x=200, 投用 at 300, the completion at 400
+    named, plain = painted(True, wide), painted(False, wide)
+    assert differ(named, plain, 206, 294) > 20 and differ(named, plain, 306, 394) > 20
+    assert differ(named, plain, 0, 195) == 0  # nothing left of the first diamond
+    narrow = Q(2024, 1).index + 64  # 64 quarters: 12.5 pixels each, no room between the diamonds
+    assert differ(painted(True, narrow), painted(False, narrow), 0, 800) == 0

@@ -267,10 +267,12 @@ def _paint_milestone_names(p: QPainter, view: View, y: float, h: float, mileston
         # the next diamond on the same line: the planned line holds the start and completion diamonds too
         line = [k[0] for k in at if k[1] == is_plan] + (stops if is_plan else [])
         left, end, align = x + gap, min([s - gap for s in line if s > x + 1] + [r.right()]), Qt.AlignLeft
-        if end - left < least:
+        # a goal at the period's end takes the room left of it; between two diamonds a name on the left would
+        # read as the next one's
+        if end - left < least and r.right() - x < least + gap:
             left, end, align = max([s + gap for s in line if s < x - 1] + [taken[is_plan] + gap]), x - gap, Qt.AlignRight
-            if end - left < least:
-                continue
+        if end - left < least:
+            continue
         top = y + (h * 0.18 if is_plan else h * 0.58)
         text = fm.elidedText("、".join(dict.fromkeys(names)), Qt.ElideRight, end - left)
         p.drawText(QRectF(left, top, end - left, h * 0.42), Qt.AlignVCenter | align, text)

@@ -312,7 +312,8 @@ class TimelineView(QWidget):
         # the family the window's text is drawn in: the font's first name ("Sans Serif", Qt's default without a
         # desktop theme) resolved alone to a serif math font on a minimal system, and the chart's figures and English
         # read in it beside the list's
-        self.options = Options(language=language(), font_family=QFontInfo(self.font()).family(), font_px=12.5)
+        self.options = Options(language=language(), font_family=QFontInfo(self.font()).family(), font_px=12.5,
+                               milestone_names=True)  # where a quarter is wide enough, as the printout names them
         self.selected: int | None = None
         self.collapsed: set[str] = set()
         self.editable = True
