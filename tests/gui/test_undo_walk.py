@@ -29,7 +29,7 @@ from milestones.ui.operations import Operations
 
 YEAR = 2024
 # the record of what happened (append-only by design) and the quarter's kept reports are not the plan itself
-_NOT_THE_PLAN = {"list_change", "schedule_change", "kept_report", "kept_project", "accepted_finding"}
+_NOT_THE_PLAN = {"list_change", "schedule_change", "target_change", "kept_report", "kept_project", "accepted_finding"}
 # rows written again whole by a step (a project's detail lists): compared by their values, not their ids
 _REWRITTEN = {"milestone", "quarter_investment", "progress_note", "target_step", "stated_figure", "quarter_target"}
 _PROJECT_DETAILS = {"milestone", "quarter_investment", "progress_note"}

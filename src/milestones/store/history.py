@@ -31,10 +31,10 @@ from sqlalchemy.orm import Session, object_session
 
 from ..domain.progress import named_year
 from ..domain.quarter import Quarter, QuarterParseError, which_end
-from .schema import Area, KeyProject, Plan, ScheduleChange, Zone
+from .schema import Area, KeyProject, Plan, ScheduleChange, TargetChange, Zone
 
 __all__ = ["TRACKED", "Change", "author", "by_name", "row_changes", "quarter_changes", "log_changes", "change_dict",
-           "project_changes", "original_plans", "original_amounts", "original_span", "plan_year_start", "recent_changes", "shown"]
+           "project_changes", "target_changes", "original_plans", "original_amounts", "original_span", "plan_year_start", "recent_changes", "shown"]
 
 # the fields recorded when changed, by table: those a light or a report's figures turn on, and who answers
 # for the project and how it is classed
@@ -44,7 +44,12 @@ TRACKED: dict[str, tuple[str, ...]] = {
                     "leader", "planned_start_text", "planned_completion_text"),
     "plan_entry": ("annual_investment", "nature", "level", "invested_before"),
     "quarter_investment": ("planned", "actual"),
+    # a measure's target: what it asks, by when, who answers for it, and what was reported done
+    "measure_target": ("text", "value", "unit", "quarter", "quarter_text", "responsible_unit", "partner_units",
+                       "leader", "contact", "actual", "actual_text", "status"),
 }
+# a target's deadline and its actual read as one each: the quarter (the figure), else the words
+_TARGET_WORDS = {"quarter": "quarter_text", "actual": "actual_text"}
 # recorded by name, not by row id: the record reads the same after the area is renamed or removed
 _NAMED = {"zone_id": Zone, "area_id": Area}
 # a planned end's words, recorded as the end itself (the words a bare year says: "2024年" → "2024年开工")
@@ -54,12 +59,13 @@ CHUNK = 1000
 
 @dataclass(frozen=True)
 class Change:
-    project_id: int
-    field: str  # a key_project field, "annual_investment", or "quarter_planned" / "quarter_actual"
+    project_id: int | None  # None for a target's
+    field: str  # a key_project field, "annual_investment", "quarter_planned" / "quarter_actual", a target's field
     old: Any
     new: Any
     quarter: Quarter | None = None
     year: int | None = None
+    target_id: int | None = None  # a measure target's change (recorded in target_change)
 
 
 def row_changes(table: str, obj: Any, old: dict[str, Any], new: dict[str, Any] | None = None) -> list[Change]:
@@ -70,6 +76,8 @@ def row_changes(table: str, obj: Any, old: dict[str, Any], new: dict[str, Any] |
         new = {k: getattr(obj, k) for k in old}
     if table == "key_project":
         old, new = _ends_read(obj, old), _ends_read(obj, new)
+    elif table == "measure_target":
+        old, new = _target_read(obj, old), _target_read(obj, new)
     out = []
     for k, before in old.items():
         after = new.get(k)
@@ -80,6 +88,8 @@ def row_changes(table: str, obj: Any, old: dict[str, Any], new: dict[str, Any] |
             before, after = (by_name(s, k, v) for v in (before, after))
         if table == "key_project":
             out.append(Change(obj.id, k, before, after))
+        elif table == "measure_target":
+            out.append(Change(None, k, before, after, target_id=obj.id))
         elif table == "plan_entry":
             plan = object_session(obj).get(Plan, obj.plan_id)
             out.append(Change(obj.project_id, k, before, after, year=plan.year if plan else None))
@@ -98,6 +108,18 @@ def _ends_read(obj: Any, values: dict[str, Any]) -> dict[str, Any]:
             words = values[words_key] if words_key in values else getattr(obj, words_key)
             out[end] = quarter if quarter is not None else (which_end(words.strip(), event) if words and words.strip()
                                                             else None)
+    return out
+
+
+def _target_read(obj: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` of a target with its deadline and its actual each read as one: the quarter or figure, else the
+    words ("年底前", "已完成"); the other half read from ``obj`` where it did not change."""
+    out = {k: v for k, v in values.items() if k not in _TARGET_WORDS.values()}
+    for key, words_key in _TARGET_WORDS.items():
+        if key in values or words_key in values:
+            v = values[key] if key in values else getattr(obj, key)
+            words = values[words_key] if words_key in values else getattr(obj, words_key)
+            out[key] = v if v is not None else (words.strip() if words and words.strip() else None)
     return out
 
 
@@ -161,9 +183,13 @@ def log_changes(s: Session, changes: list[Change], how: str) -> None:
     now, who = dt.datetime.now(dt.timezone.utc), author(s)
     rows = [{"project_id": c.project_id, "field": c.field, "quarter": c.quarter, "year": c.year,
              "old": shown(c.old), "new": shown(c.new), "changed_at": now, "changed_by": who, "how": how}
-            for c in changes]
+            for c in changes if c.target_id is None]
     for i in range(0, len(rows), CHUNK):
         s.execute(insert(ScheduleChange), rows[i:i + CHUNK])
+    rows = [{"target_id": c.target_id, "field": c.field, "old": shown(c.old), "new": shown(c.new),
+             "changed_at": now, "changed_by": who, "how": how} for c in changes if c.target_id is not None]
+    for i in range(0, len(rows), CHUNK):
+        s.execute(insert(TargetChange), rows[i:i + CHUNK])
 
 
 def change_dict(c: ScheduleChange, **extra) -> dict:
@@ -176,6 +202,20 @@ def project_changes(s: Session, project_id: int) -> list[dict]:
     """A project's recorded changes, the latest first."""
     q = select(ScheduleChange).where(ScheduleChange.project_id == project_id)
     return [change_dict(c) for c in s.scalars(q.order_by(ScheduleChange.changed_at.desc(), ScheduleChange.id.desc()))]
+
+
+def target_changes(s: Session, target_ids: Iterable[int]) -> dict[int, list[dict]]:
+    """The recorded changes of each of ``target_ids``, the latest first (a target list's hover reads a page's
+    worth at once)."""
+    ids, out = sorted(set(target_ids)), {}
+    tc = TargetChange
+    for i in range(0, len(ids), CHUNK):
+        q = select(tc).where(tc.target_id.in_(ids[i:i + CHUNK])).order_by(tc.changed_at.desc(), tc.id.desc())
+        for c in s.scalars(q):
+            out.setdefault(c.target_id, []).append(
+                {"target_id": c.target_id, "field": c.field, "old": c.old, "new": c.new, "at": c.changed_at,
+                 "by": c.changed_by, "how": c.how})
+    return out
 
 
 def plan_year_start(year: int) -> dt.datetime:

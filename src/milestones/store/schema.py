@@ -430,6 +430,23 @@ class ScheduleChange(Base):
     how: Mapped[str] = mapped_column(String(20), nullable=False)
 
 
+class TargetChange(Base):
+    """One change of a quantified target of the plan's measures (its words, figure, deadline, units, the actual
+    reported): as :class:`ScheduleChange` is for a project, what it was before, when, by whom and how. A revised
+    task list (重点任务调整表) moves deadlines as a revised project list moves dates."""
+
+    __tablename__ = "target_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("measure_target.id", ondelete="CASCADE"), nullable=False,
+                                           index=True)
+    field: Mapped[str] = mapped_column(String(40), nullable=False)
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    changed_by: Mapped[str | None] = mapped_column(Text)
+    how: Mapped[str] = mapped_column(String(20), nullable=False)
+
+
 # -- quarterly reports kept as sent --------------------------------------------
 class KeptReport(Base):
     """A quarter's report as it was sent (上报存档): the rules its lights were judged by and its

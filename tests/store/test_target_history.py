@@ -1,0 +1,66 @@
+"""Who changed a measure's target, and when: its deadline moved by a revised task list, its figure reworded, its unit
+changed, the actual corrected — recorded in the change's own transaction, as a project's dates are."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.store import changes
+from milestones.store.history import target_changes
+from milestones.store.imports import revert_import
+from milestones.store.schema import MeasureTarget
+from tests.spreadsheet.conftest import csv_file
+
+_LIST = "2024年重点任务\n序号,重点任务,目标,牵头单位,完成时限\n" \
+        "1,城市更新,完成老旧小区改造50个,区住房城乡建委,2024年6月\n2,招商引资,引进项目80个,区招商局,2024年12月\n"
+
+
+def _target(db, text: str) -> int:
+    with db.read() as s:
+        return s.scalar(select(MeasureTarget.id).where(MeasureTarget.text == text))
+
+
+def _log(db, tid: int) -> list[tuple]:
+    with db.read() as s:
+        return [(c["field"], c["old"], c["new"], c["how"]) for c in reversed(target_changes(s, [tid]).get(tid, []))]
+
+
+def test_a_targets_deadline_unit_and_actual_changed_by_hand_are_recorded(any_db):
+    db = any_db
+    with db.read() as s:
+        tid, text = s.execute(select(MeasureTarget.id, MeasureTarget.text).order_by(MeasureTarget.id).limit(1)).one()
+    changes.update_row(db, "measure_target", tid, {"quarter": "2024Q2"})  # the first deadline given: no revision
+    changes.update_row(db, "measure_target", tid, {"actual": 150.0})  # nor the first actual reported
+    assert _log(db, tid) == []
+    changes.update_row(db, "measure_target", tid, {"quarter": "2024Q4", "responsible_unit": "区发展改革委"})
+    changes.update_row(db, "measure_target", tid, {"actual": 180.0})
+    changes.update_row(db, "measure_target", tid, {"quarter": None, "quarter_text": "年底前"})  # a quarter to words
+    changes.update_row(db, "measure_target", tid, {"notes": "备注不记"})  # free text: edited often, not recorded
+    assert _log(db, tid) == [("quarter", "2024Q2", "2024Q4", "edit"), ("actual", "150", "180", "edit"),
+                             ("quarter", "2024Q4", "年底前", "edit")]
+    with db.read() as s:
+        (c,) = [c for c in target_changes(s, [tid])[tid] if c["old"] == "150"]
+    assert c["by"] and c["at"] is not None
+
+
+def test_a_revised_task_list_records_the_deadline_it_moves_and_its_undo(any_db, tmp_path):
+    # a revised list moved a deadline, and the target's record said nothing: what it was before lived on only in
+    # its notes ("原完成时限：2024年6月")
+    db = any_db
+    write(db, preview(db, read_import(csv_file(tmp_path, "a.csv", _LIST))))
+    revised = csv_file(tmp_path, "调整.csv", "2024年重点任务调整表\n"
+                                             "序号,重点任务,原目标,调整后目标,牵头单位,原完成时限,调整后完成时限\n"
+                                             "1,城市更新,完成老旧小区改造50个,完成老旧小区改造40个,区住房城乡建委,2024年6月,2024年9月\n"
+                                             "2,招商引资,引进项目80个,,区招商局,2024年12月,\n")
+    receipt = write(db, preview(db, read_import(revised)))
+    tid, kept = _target(db, "完成老旧小区改造40个"), _target(db, "引进项目80个")
+    assert sorted(_log(db, tid)) == [("quarter", "2024Q2", "2024Q3", "import"), ("text", "完成老旧小区改造50个",
+                                     "完成老旧小区改造40个", "import"), ("value", "50", "40", "import")]
+    assert _log(db, kept) == []  # not revised: nothing recorded
+    revert_import(db, receipt)
+    assert sorted(_log(db, tid)[3:]) == [("quarter", "2024Q3", "2024Q2", "import_undone"),
+                                         ("text", "完成老旧小区改造40个", "完成老旧小区改造50个", "import_undone"),
+                                         ("value", "40", "50", "import_undone")]
+    # the same list again changes nothing and records nothing
+    write(db, preview(db, read_import(csv_file(tmp_path, "b.csv", _LIST))))
+    assert len(_log(db, tid)) == 6
