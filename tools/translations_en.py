@@ -301,8 +301,9 @@ EN = {
     "撤销导入": "import undone", "时间": "When", "内容": "What", "原为": "Was", "改为": "Became",
     "修改人": "By", "修改记录": "Changes", "共%n次修改，其余见项目窗口的“修改记录”":
         "%n changes in all; the project window's Changes tab has the rest",
-    "最近修改…": "Recent changes…", "最近修改": "Recent changes", "按项目名称或修改人查找…": "Find by project or author…",
-    "双击打开项目": "Double-click to open the project", "没有记录": "Nothing recorded",
+    "最近修改…": "Recent changes…", "最近修改": "Recent changes", "按项目名称、目标或修改人查找…":
+        "Find by project, target or author…", "共%n次修改": "%n changes in all",
+    "双击打开项目": "Double-click to open the project", "双击显示该目标": "Double-click to show the target", "没有记录": "Nothing recorded",
     "没有相符的记录": "Nothing matches", "最近%1次": "The latest %1", "共%1次": "%1 in all",
     "项目": "Project",
     "原计划：%1 → %2（已调整）": "Original plan: %1 → %2 (revised)",

@@ -293,32 +293,32 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="25" />
+        <location filename="../../src/milestones/ui/change_text.py" line="33" />
         <source>%1完成投资(亿元)</source>
         <translation>%1 actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="27" />
+        <location filename="../../src/milestones/ui/change_text.py" line="35" />
         <source>%1计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="29" />
+        <location filename="../../src/milestones/ui/change_text.py" line="37" />
         <source>%1年计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="32" />
+        <location filename="../../src/milestones/ui/change_text.py" line="40" />
         <source>%1（%2年）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="39" />
+        <location filename="../../src/milestones/ui/change_text.py" line="47" />
         <source>（空）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="57" />
+        <location filename="../../src/milestones/ui/change_text.py" line="66" />
         <source>%1 %2（%3）：%4 → %5</source>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
@@ -329,6 +329,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="321" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="327" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -346,6 +347,11 @@ Data already saved is not affected. Details are in %2</translation>
         <location filename="../../src/milestones/ui/strings.py" line="162" />
         <source>撤销导入</source>
         <translation>import undone</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/targets_model.py" line="326" />
+        <source>共%n次修改</source>
+        <translation>%n changes in all</translation>
     </message>
 </context>
 <context>
@@ -1399,12 +1405,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="241" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="252" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="300" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="337" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -1477,8 +1483,8 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="134" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="155" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="135" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="156" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -1533,96 +1539,96 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Export only the projects in view (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="94" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="95" />
         <source>只含计划已调整的项目（计划调整表，附原计划）</source>
         <translation>Only the projects whose plan was revised (a table of revisions, with the original plan)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="99" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="196" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="100" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="197" />
         <source>季度填报列</source>
         <translation>Quarter's report form</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="102" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="203" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="103" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="204" />
         <source>只含尚未填报该季度投资的项目</source>
         <translation>Only projects that have not reported that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="109" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="110" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="111" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="112" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="166" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="167" />
         <source>全部（一个文件）</source>
         <translation>All (one file)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="169" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="170" />
         <source>每个单位一个文件</source>
         <translation>A file for each unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="196" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="197" />
         <source>截至季度</source>
         <translation>As of quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="204" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="205" />
         <source>只含尚未填报该季度的目标</source>
         <translation>Only the targets not yet reported for that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="253" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="254" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="258" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="259" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="278" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="354" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="279" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="356" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="279" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="280" />
         <source>“%1”已存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="320" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="322" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="355" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="357" />
         <source>“%1”中已有各单位的“%2”。要替换它们吗？</source>
         <translation>“%1” already holds the units' “%2”. Replace them?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="371" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="373" />
         <source>正在为各单位导出…</source>
         <translation>Exporting each unit's table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="320" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="371" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="322" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="373" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="393" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="395" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2711,7 +2717,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Remove from plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_dialogs.py" line="166" />
+        <location filename="../../src/milestones/ui/window_dialogs.py" line="168" />
         <source>关于 milestones</source>
         <translation>About milestones</translation>
     </message>
@@ -2902,7 +2908,7 @@ Their investment to the end of last year adds %2's quarters to it. </translation
         <translation>New plan for next year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_dialogs.py" line="168" />
+        <location filename="../../src/milestones/ui/window_dialogs.py" line="170" />
         <source>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;区县年度计划与重点项目季度进度管理。&lt;br&gt;许可：MIT；内置字体：文泉驿微米黑（Apache-2.0）。</source>
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
@@ -4769,72 +4775,77 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RecentChangesDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="26" />
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="27" />
         <source>最近修改</source>
         <translation>Recent changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="30" />
-        <source>按项目名称或修改人查找…</source>
-        <translation>Find by project or author…</translation>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="31" />
+        <source>按项目名称、目标或修改人查找…</source>
+        <translation>Find by project, target or author…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="36" />
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="37" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="36" />
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="37" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="36" />
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="37" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="36" />
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="37" />
         <source>原为</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="36" />
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="37" />
         <source>改为</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="36" />
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="37" />
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="37" />
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="38" />
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="63" />
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="64" />
         <source>双击打开项目</source>
         <translation>Double-click to open the project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="64" />
+        <source>双击显示该目标</source>
+        <translation>Double-click to show the target</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="69" />
         <source>没有记录</source>
         <translation>Nothing recorded</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="68" />
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="69" />
         <source>没有相符的记录</source>
         <translation>Nothing matches</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="70" />
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="71" />
         <source>最近%1次</source>
         <translation>The latest %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/changes_dialog.py" line="72" />
+        <location filename="../../src/milestones/ui/changes_dialog.py" line="73" />
         <source>共%1次</source>
         <translation>%1 in all</translation>
     </message>
@@ -5370,27 +5381,28 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="164" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="175" />
         <source>未到期，落后于安排</source>
         <translation>Not due, behind its step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="257" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="264" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="279" />
         <source>表中原文：%1</source>
         <translation>As the list wrote it: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="281" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="303" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="319" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="356" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="321" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="358" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5482,97 +5494,97 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="333" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="334" />
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="334" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="335" />
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="346" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="347" />
         <source>每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列</source>
         <translation>The order of the projects within each area: the list's, by planned start or completion, or the very late and late first; Print timeline prints them so</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="349" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="350" />
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="351" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="352" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="352" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="353" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="513" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="518" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="686" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="691" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="689" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="694" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="692" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="697" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="695" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="700" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="698" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="703" />
         <source>建设地点：%1</source>
         <translation>Location: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="700" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="705" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="727" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="732" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="727" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="732" />
         <source>%1节点：%2（已完成）</source>
         <translation>%1 milestone: %2 (reached)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="730" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="735" />
         <source>%1完成节点：%2</source>
         <translation>%1 milestone reached: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="733" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="738" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="737" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="742" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="760" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="765" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -5616,22 +5628,22 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="154" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="165" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="208" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="219" />
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="210" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="221" />
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="231" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="242" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>

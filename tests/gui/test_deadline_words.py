@@ -76,4 +76,49 @@ def test_a_quarter_read_from_words_shows_the_quarter_and_the_words_on_asking(win
     assert m.setData(cell, "三季度", Qt.EditRole)
     assert _held(db, target_id) == (Quarter(year, 3), None)
     cell = m.index(next(i for i, row in enumerate(m.rows) if row["id"] == target_id), col)
-    assert cell.data(Qt.ToolTipRole) is None
+    tip = cell.data(Qt.ToolTipRole)  # the words are gone; the record of the change says what stood before
+    assert "表中原文" not in tip and tip.endswith(f"（编辑）：{year}年二季度 → {year}年三季度")
+
+
+def test_a_moved_deadline_says_what_it_was_on_hovering_and_is_set_apart(window, db):
+    # the record of a target's changes: a deadline moved (by hand, or by a revised task list) said nothing of
+    # what it had been, where a project's moved completion does
+    window.show_targets("")
+    m = window.targets_model
+    col = [c.key for c in m.columns].index("quarter")
+    r = next(i for i, row in enumerate(m.rows) if row["quarter"] is not None and row["quarter"].q != 4)
+    target_id, before = m.rows[r]["id"], m.rows[r]["quarter"]
+    assert m.index(r, col).data(Qt.ToolTipRole) is None or "修改记录" not in m.index(r, col).data(Qt.ToolTipRole)
+    assert m.setData(m.index(r, col), "四季度", Qt.EditRole)
+    r = next(i for i, row in enumerate(m.rows) if row["id"] == target_id)
+    tip = m.index(r, col).data(Qt.ToolTipRole)
+    assert tip.startswith("修改记录：") and f"（编辑）：{before.label_zh} → {window.targets_model.year}年四季度" in tip
+    assert m.index(r, col).data(Qt.FontRole).italic()
+    assert m.index(r, [c.key for c in m.columns].index("text")).data(Qt.FontRole) is None  # only what changed
+    window.ops.undo_stack.undo()  # the undo is a change too, recorded as such
+    r = next(i for i, row in enumerate(m.rows) if row["id"] == target_id)
+    assert m.index(r, col).data(Qt.ToolTipRole).count("（编辑）") == 2
+
+
+def test_a_targets_change_is_among_the_latest_changes_and_opens_the_target(window, db, qtbot):
+    # 最近修改 listed the projects' changes alone: a deadline a colleague moved on Monday was not there
+    from milestones.store import changes
+
+    window.show_targets("")
+    m = window.targets_model
+    target_id, text = m.rows[2]["id"], m.rows[2]["text"]
+    changes.update_row(db, "measure_target", target_id, {"quarter": "2024Q2"})  # first given: not a change
+    window.ops.run(changes.update_row, "measure_target", target_id, {"quarter": "2024Q3"})
+    window.show_dashboard()
+    dialog = window.show_recent_changes()
+    assert [dialog.table.item(0, c).text() for c in range(1, 5)] == [text, "季度", "2024年二季度", "2024年三季度"]
+    dialog.search.setText(text[:4])
+    dialog._timer.timeout.emit()  # the typing has paused
+    assert dialog.table.rowCount() >= 1 and dialog.table.item(0, 1).text() == text
+    with qtbot.waitSignal(dialog.target_asked, timeout=3000) as opened:
+        dialog.table.cellDoubleClicked.emit(0, 1)
+    assert opened.args == [target_id]
+    assert window.stack.currentWidget() is window.targets_page  # the target shown, chosen in its list
+    current = window.targets_table.currentIndex()
+    assert window.targets_table.model().rows[current.row()]["id"] == target_id
+    dialog.close()

@@ -64,3 +64,25 @@ def test_a_revised_task_list_records_the_deadline_it_moves_and_its_undo(any_db, 
     # the same list again changes nothing and records nothing
     write(db, preview(db, read_import(csv_file(tmp_path, "b.csv", _LIST))))
     assert len(_log(db, tid)) == 6
+
+
+def test_the_latest_changes_hold_the_targets_beside_the_projects_the_latest_first(any_db):
+    from milestones.store.history import recent_changes
+    from milestones.store.schema import KeyProject
+
+    db = any_db
+    with db.read() as s:
+        tid, text = s.execute(select(MeasureTarget.id, MeasureTarget.text).order_by(MeasureTarget.id).limit(1)).one()
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼",
+                                                     KeyProject.planned_completion.is_not(None)))
+    changes.update_row(db, "measure_target", tid, {"value": 1.0})  # (the plan's 311 before it)
+    changes.update_row(db, "measure_target", tid, {"value": 2.0})
+    changes.update_row(db, "key_project", pid, {"planned_completion": "2024Q3"})
+    changes.update_row(db, "measure_target", tid, {"unit": "个数"})
+    with db.read() as s:
+        got = [(c["project"], c["field"], c["target_id"] is not None) for c in recent_changes(s)]
+        found = [(c["project"], c["field"]) for c in recent_changes(s, text=text[:3])]
+    assert found == [(text, "unit"), (text, "value"), (text, "value")]
+    held = [g for g in got if g[2]]
+    assert got[:3] == [(text, "unit", True), ("重庆中心T3塔楼", "planned_completion", False), (text, "value", True)]
+    assert len(held) == 3

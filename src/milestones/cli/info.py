@@ -192,6 +192,7 @@ def _print_changes(args, db) -> int:
         print(_say(args, "还没有修改记录", "No change recorded yet"))
     for r in rows:
         what = r["field"] + (f" {r['quarter'].short}" if r["quarter"] else f" {r['year']}" if r["year"] else "")
-        print(f"{r['at']:%Y-%m-%d %H:%M} UTC\t{r['by'] or ''}\t{r['how']}\t{r['project']}\t{what}\t"
+        name = r["project"] if r["target_id"] is None else _say(args, "目标：", "Target: ") + r["project"]
+        print(f"{r['at']:%Y-%m-%d %H:%M} UTC\t{r['by'] or ''}\t{r['how']}\t{name}\t{what}\t"
               f"{r['old'] if r['old'] is not None else '-'} → {r['new'] if r['new'] is not None else '-'}")
     return 0

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, object_session
 
 from ..domain.progress import named_year
 from ..domain.quarter import Quarter, QuarterParseError, which_end
-from .schema import Area, KeyProject, Plan, ScheduleChange, TargetChange, Zone
+from .schema import Area, KeyProject, MeasureTarget, Plan, ScheduleChange, TargetChange, Zone
 
 __all__ = ["TRACKED", "Change", "author", "by_name", "row_changes", "quarter_changes", "log_changes", "change_dict",
            "project_changes", "target_changes", "original_plans", "original_amounts", "original_span", "plan_year_start", "recent_changes", "shown"]
@@ -286,12 +286,28 @@ def original_span(first: dict | None, start: Quarter | None, completion: Quarter
 
 
 def recent_changes(s: Session, limit: int = 500, text: str = "") -> list[dict]:
-    """The latest changes across the plan's projects, with the project's name: what colleagues changed
-    lately. ``text`` keeps those whose project name or author contains it."""
+    """The latest changes across the plan's projects and the measures' targets, with the project's name (a
+    target's words, and its ``target_id``): what colleagues changed lately. ``text`` keeps those whose project
+    name, target or author contains it."""
     q = (select(ScheduleChange, KeyProject.name).join(KeyProject, KeyProject.id == ScheduleChange.project_id)
          .order_by(ScheduleChange.changed_at.desc(), ScheduleChange.id.desc()).limit(limit))
+    tq = (select(TargetChange, MeasureTarget.text).join(MeasureTarget, MeasureTarget.id == TargetChange.target_id)
+          .order_by(TargetChange.changed_at.desc(), TargetChange.id.desc()).limit(limit))
     for word in text.split():  # as typed, whatever the case or LIKE's wildcards (project_rows.project_ids)
         q = q.where(KeyProject.name.icontains(word, autoescape=True)
                     | ScheduleChange.changed_by.icontains(word, autoescape=True))
-    return [change_dict(c, project=name) for c, name in s.execute(q)]
+        tq = tq.where(MeasureTarget.text.icontains(word, autoescape=True)
+                      | TargetChange.changed_by.icontains(word, autoescape=True))
+    out = [change_dict(c, project=name, target_id=None) for c, name in s.execute(q)]
+    out += [{"project_id": None, "target_id": c.target_id, "project": words, "field": c.field, "year": None,
+             "quarter": None, "old": c.old, "new": c.new, "at": c.changed_at, "by": c.changed_by, "how": c.how}
+            for c, words in s.execute(tq)]
+    out.sort(key=lambda c: _utc(c["at"]), reverse=True)
+    return out[:limit]
+
+
+def _utc(at: dt.datetime) -> dt.datetime:
+    """A recorded time in UTC without its zone: SQLite gives them back without one, PostgreSQL with one (both
+    were written in UTC)."""
+    return at if at.tzinfo is None else at.astimezone(dt.timezone.utc).replace(tzinfo=None)
 

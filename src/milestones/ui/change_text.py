@@ -18,9 +18,17 @@ _NAMES = {"planned_start": "计划开工", "planned_completion": "计划完工",
           "nature": "性质", "level": "级别", "invested_before": "截至上年底累计完成投资(亿元)"}
 
 
+# a target's recorded fields by the 举措与目标 list's headings
+_TARGET_NAMES = {"text": "目标（原文）", "value": "目标值", "unit": "单位", "quarter": "季度", "actual": "完成值",
+                 "status": "完成情况", "responsible_unit": "责任单位", "partner_units": "配合单位", "contact": "责任人",
+                 "leader": "牵头领导"}
+
+
 def change_what(c: dict) -> str:
-    """"计划完工", "2024年二季度完成投资(亿元)", "2024年计划投资(亿元)"."""
+    """"计划完工", "2024年二季度完成投资(亿元)", "2024年计划投资(亿元)"; a target's "季度", "目标值"."""
     field = c["field"]
+    if c.get("target_id") is not None:
+        return QCoreApplication.translate("Columns", _TARGET_NAMES.get(field, field))
     if field == "quarter_actual":
         return QCoreApplication.translate("Changes", "%1完成投资(亿元)").replace("%1", quarter_label(c["quarter"]))
     if field == "quarter_planned":
@@ -37,7 +45,8 @@ def change_value(c: dict, text: str | None) -> str:
     """A value as the record keeps it, as shown: a quarter in words; nothing as （空）."""
     if text is None:
         return QCoreApplication.translate("Changes", "（空）")
-    if c["field"] in ("planned_start", "planned_completion", "actual_start", "actual_completion"):
+    if c["field"] in ("planned_start", "planned_completion", "actual_start", "actual_completion") or \
+            (c["field"] == "quarter" and c.get("target_id") is not None):  # a target's deadline: a quarter, or the plan's words
         try:
             return quarter_label(Quarter.parse(text))
         except QuarterParseError:

@@ -1,5 +1,5 @@
-"""The latest recorded changes across the plan's projects (最近修改): who moved which plan, corrected
-which figure, lately. An office sharing a plan reads it on Monday morning; a row opens its project."""
+"""The latest recorded changes across the plan's projects and targets (最近修改): who moved which plan, corrected
+which figure, lately. An office sharing a plan reads it on Monday morning; a row opens its project (its target)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -18,6 +18,7 @@ LIMIT = 500  # a page's worth: the project window has each project's whole recor
 
 class RecentChangesDialog(QDialog):
     project_asked = Signal(int)  # a row was opened: show its project
+    target_asked = Signal(int)  # a target's row was opened: show it in the 举措与目标 list
 
     def __init__(self, ops, parent=None) -> None:
         super().__init__(parent)
@@ -27,7 +28,7 @@ class RecentChangesDialog(QDialog):
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("按项目名称或修改人查找…"))
+        self.search.setPlaceholderText(self.tr("按项目名称、目标或修改人查找…"))
         self.search.setClearButtonEnabled(True)
         top.addWidget(self.search, 1)
         self.count = QLabel(self)
@@ -60,7 +61,7 @@ class RecentChangesDialog(QDialog):
                                         change_value(c, c["new"]), c["by"] or "", change_how(c["how"])]):
                 item = QTableWidgetItem(text)
                 if col == 1:
-                    item.setToolTip(self.tr("双击打开项目"))
+                    item.setToolTip(self.tr("双击打开项目") if c["target_id"] is None else self.tr("双击显示该目标"))
                 self.table.setItem(r, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
@@ -76,4 +77,8 @@ class RecentChangesDialog(QDialog):
 
     def _open(self, row: int, _col: int) -> None:
         if 0 <= row < len(self.rows):
-            self.project_asked.emit(self.rows[row]["project_id"])
+            c = self.rows[row]
+            if c.get("target_id") is not None:
+                self.target_asked.emit(c["target_id"])
+            else:
+                self.project_asked.emit(c["project_id"])

@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from sqlalchemy import select
 
 from ..domain.numerals import chinese_numeral
@@ -18,7 +18,9 @@ from ..domain.units import by_mentions, units_named
 from ..spreadsheet.measures import deadline_in_words
 from ..store.changes import DETAIL_KINDS, ChangeSet
 from ..store.dashboard import said_behind, target_standing
-from ..store.schema import Measure, MeasureTarget, Section, TargetStep
+from ..store.history import target_changes
+from ..store.schema import Measure, MeasureTarget, Section, TargetChange, TargetStep
+from .change_text import change_line
 from .lang import language, quarter_label
 from .operations import Operations
 from .row_models import Column, Owned, RowTableModel, search_text, search_words
@@ -60,6 +62,9 @@ class TargetsModel(RowTableModel):
 
     def __init__(self, ops: Operations, year: int | None, parent=None, at: Quarter | None = None) -> None:
         self.year = year
+        self._changes: dict[int, list[dict]] = {}  # a target's recorded changes, read on hover
+        self._revised_font = QFont()
+        self._revised_font.setItalic(True)
         self.at = at  # the quarter the targets are judged at (the dashboard's): due by then or not
         self.section_id: int | None = None
         self.section_ids: tuple[int, ...] | None = None  # the sections under a heading chosen in the navigation
@@ -107,11 +112,16 @@ class TargetsModel(RowTableModel):
             rows = s.execute(q).all()
             at = self.at or (Quarter(self.year, 4) if self.year else None)
             steps: dict[int, list[dict[str, Any]]] = {}
+            revised: dict[int, set[str]] = {}  # the columns with a recorded change (修改记录), read on hover
             ids = [t.id for t, _m, _sec in rows]
             for c in range(0, len(ids), 500):
                 for st in s.scalars(select(TargetStep).where(TargetStep.target_id.in_(ids[c:c + 500]))
                                     .order_by(TargetStep.quarter)):
                     steps.setdefault(st.target_id, []).append({f: getattr(st, f) for f in DETAIL_KINDS["steps"][1]})
+                for tid, field in s.execute(select(TargetChange.target_id, TargetChange.field).distinct()
+                                            .where(TargetChange.target_id.in_(ids[c:c + 500]))):
+                    revised.setdefault(tid, set()).add(field)
+            self._changes.clear()
             return [{
                 "id": t.id, "version": t.version, "section": f"({chinese_numeral(sec.number)}) {sec.title}", "measure": m.title,
                 "section_id": sec.id, "section_title": sec.title, "part": sec.part,
@@ -121,6 +131,7 @@ class TargetsModel(RowTableModel):
                 "responsible_unit": t.responsible_unit,
                 "partner_units": t.partner_units, "contact": t.contact, "leader": t.leader, "actual": t.actual, "actual_text": t.actual_text,
                 "status": t.status, "notes": t.notes, "steps": steps.get(t.id, []),
+                "revised": revised.get(t.id, set()),
                 # judged once here, not on every paint of the cell
                 "steps_shown": steps_text([Step(**st) for st in steps.get(t.id, [])], self.year,
                                           english=language() == "en"),
@@ -242,6 +253,17 @@ class TargetsModel(RowTableModel):
         return dict(pairs)
 
     def data(self, index, role=Qt.DisplayRole):
+        if role in (Qt.ToolTipRole, Qt.FontRole) and index.isValid() and index.row() < len(self.rows):
+            row, key = self.rows[index.row()], self.columns[index.column()].key
+            if key in row["revised"] and (row["id"], key) not in self._errors:
+                if role == Qt.FontRole:  # revised since first given: set apart, as a project's moved dates are
+                    if key in ("quarter", "value", "actual"):  # (what its standing turns on)
+                        return self._revised_font
+                elif said := self._changes_of(row, key):
+                    if key == "quarter" and row["quarter"] is not None and row.get("quarter_text"):
+                        said += "\n" + QCoreApplication.translate("Targets", "表中原文：%1").replace(
+                            "%1", row["quarter_text"])
+                    return said
         if role == Qt.EditRole and index.isValid() and self.columns[index.column()].kind == "steps":
             return self.display(self.rows[index.row()], self.columns[index.column()])  # edited as shown
         if role == Qt.EditRole and index.isValid() and self.columns[index.column()].key == "quarter" \
@@ -288,6 +310,21 @@ class TargetsModel(RowTableModel):
             if text:  # what the plan (or the 工作措施 of a task list) says the measure does
                 return f"<p><b>{escape(title)}</b></p><p>{escape(text)}</p>".replace("\n", "<br>")
         return super().data(index, role)
+
+    def _changes_of(self, row: dict[str, Any], key: str) -> str | None:
+        """A cell's recorded changes, the latest first (a deadline moved by a revised task list, a figure
+        corrected): read on hover, kept until the list is read again."""
+        if row["id"] not in self._changes:
+            with self.ops.db.read() as s:
+                self._changes[row["id"]] = target_changes(s, [row["id"]]).get(row["id"], [])
+        mine = [c for c in self._changes[row["id"]] if c["field"] == key]
+        if not mine:
+            return None
+        lines = [change_line(c) for c in mine[:5]]
+        if len(mine) > 5:
+            n = len(mine)  # lupdate skips a tr() whose count is a call
+            lines.append(QCoreApplication.translate("Changes", "共%n次修改", "", n))
+        return QCoreApplication.translate("Changes", "修改记录：") + "\n" + "\n".join(lines)
 
     def parse(self, col, value, row):
         if col.field == "quarter":

@@ -97,12 +97,14 @@ class WindowDialogs:
         return dialog
 
     def show_recent_changes(self):
-        """The latest changes of plans and figures across the projects; a row opens its project."""
+        """The latest changes of plans and figures across the projects and targets; a row opens its project (shows
+        its target)."""
         from .changes_dialog import RecentChangesDialog
 
         dialog = RecentChangesDialog(self.ops, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.project_asked.connect(self._open_project)
+        dialog.target_asked.connect(self.show_target)
         self.others_changed.connect(dialog.refresh)  # what colleagues change shows as it comes
         dialog.show()  # beside the window: a project opened from it, and the list stays
         return dialog
