@@ -59,16 +59,17 @@ def test_a_milestones_name_is_drawn_beside_its_diamond_where_there_is_room(qapp)
     from milestones.timeline.paint import Options, View, paint_chart
 
     lay = build_layout([TimelineProject(1, "甲项目", "东部", "解放碑", Q(2024, 1), Q(2024, 4),
-                                        milestones=(("主体完工", Q(2024, 2), None), ("投用", Q(2024, 3), None)))],
+                                        milestones=(("主体完工", Q(2024, 2), None), ("投用", Q(2024, 3), None)),
+                                        investment=((Q(2024, 2), 1.0, 0.5),))],
                        at=Q(2024, 2))
     row = lay.row_of[1]
 
-    def painted(names: bool, x1: float) -> QImage:
+    def painted(names: bool, x1: float, investment: bool = False) -> QImage:
         img = QImage(800, 30 * (row + 1), QImage.Format_RGB32)
         img.fill(QColor("white"))
         p = QPainter(img)
         paint_chart(p, lay, View(Q(2024, 1).index, x1, 0, 30, QRectF(0, 0, 800, 30 * (row + 1))),
-                    Options(today=dt.date(2030, 1, 1), milestone_names=names))
+                    Options(today=dt.date(2030, 1, 1), milestone_names=names, investment=investment))
         p.end()
         return img
 
@@ -81,3 +82,5 @@ def test_a_milestones_name_is_drawn_beside_its_diamond_where_there_is_room(qapp)
     assert differ(named, plain, 0, 195) == 0  # nothing left of the first diamond
     narrow = Q(2024, 1).index + 64  # 64 quarters: 12.5 pixels each, no room between the diamonds
     assert differ(painted(True, narrow), painted(False, narrow), 0, 800) == 0
+    # beside the quarters' investment bars, which fill the row, no names: they ran under the bars
+    assert differ(painted(True, wide, investment=True), painted(False, wide, investment=True), 0, 800) == 0

@@ -119,7 +119,8 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
     # the investment figures' font, made only when they are drawn (a paint of the plain chart needs none)
     figure_font = _font(o, 0.72) if o.investment else None
     figure_fm = QFontMetricsF(figure_font) if figure_font is not None else None
-    name_font = _font(o, 0.7) if o.milestone_names else None
+    # (not beside the quarters' investment bars, which fill the row: the names ran under them)
+    name_font = _font(o, 0.7) if o.milestone_names and not o.investment else None
     name_fm = QFontMetricsF(name_font) if name_font is not None else None
     hint_outline = QPen(QColor("#8c8c8c"), max(1.0, h * 0.05), Qt.DashLine)
     no_brush = QBrush(Qt.NoBrush)
@@ -208,7 +209,7 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
                         _diamond(p, x, cy, rad)
                         if edge:
                             p.setClipRect(r)
-                if o.milestone_names:
+                if name_font is not None:
                     _paint_milestone_names(p, view, y, h, proj.milestones, stops, name_font, name_fm)
         if o.investment:
             proj = lay.projects.get(int(lay.project_id[i]))
