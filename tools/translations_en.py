@@ -57,7 +57,7 @@ EN = {
     "（完成：%1）": " (done: %1)", "编辑季度安排…": "Edit quarterly steps…",
     "每行一个季度，如：一季度：完成方案设计": "A quarter a line, e.g. Q1: design finished", "，落后": ", behind", "本季度有安排": "Steps this quarter", "达到安排": "Steps reached",
     "落后于安排": "Behind their steps", "截至%1": "As of %1", "表中原文：%1": "As the list wrote it: %1", "搜索举措、目标、单位、备注…": "Search measures, targets, units, notes…",
-    "落后于本季度安排": "Behind this quarter's step", "全部（一个文件）": "All (one file)",
+    "落后于本季度安排": "Behind this quarter's step", "完成时限已调整": "Deadline revised", "全部（一个文件）": "All (one file)",
     "每个单位一个文件": "A file for each unit", "“%1”中已有各单位的“%2”。要替换它们吗？":
     "“%1” already holds the units' “%2”. Replace them?", "正在为各单位导出…": "Exporting each unit's table…", "保存到文件夹": "Save to folder",
     "这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）":

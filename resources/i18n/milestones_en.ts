@@ -329,7 +329,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="321" />
-        <location filename="../../src/milestones/ui/targets_model.py" line="327" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="332" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -349,7 +349,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>import undone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="326" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="331" />
         <source>共%n次修改</source>
         <translation>%n changes in all</translation>
     </message>
@@ -902,13 +902,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="412" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="414" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="412" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="414" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -919,13 +919,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="124" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="413" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="415" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="124" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="413" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="415" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -961,7 +961,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="155" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="449" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="451" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
@@ -987,7 +987,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="170" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="462" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="464" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
@@ -1174,105 +1174,110 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not due, behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
+        <source>完成时限已调整</source>
+        <translation>Deadline revised</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="387" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="389" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="387" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="389" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="457" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="459" />
         <source>分板块预警</source>
         <translation>Warnings by area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="458" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="460" />
         <source>未指定板块</source>
         <translation>No area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="463" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="465" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="472" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="474" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="480" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="482" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="494" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="496" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="497" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="499" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="498" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="500" />
         <source>基本达到时序进度</source>
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="499" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="501" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="505" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="507" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="506" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="508" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="511" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="513" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="378" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="495" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="497" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="378" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="495" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="497" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="500" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="502" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="379" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="501" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="503" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
@@ -1297,22 +1302,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="494" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="496" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="500" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="502" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="502" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="504" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="503" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="505" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1405,12 +1410,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="252" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="257" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="337" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="342" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -5381,28 +5386,28 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="175" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="180" />
         <source>未到期，落后于安排</source>
         <translation>Not due, behind its step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="264" />
-        <location filename="../../src/milestones/ui/targets_model.py" line="279" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="269" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="284" />
         <source>表中原文：%1</source>
         <translation>As the list wrote it: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="303" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="308" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="356" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="361" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="358" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="363" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5425,37 +5430,42 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Behind this quarter's step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="35" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="33" />
+        <source>完成时限已调整</source>
+        <translation>Deadline revised</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/targets_page.py" line="36" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="52" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="53" />
         <source>本年计划还没有工作举措与目标：导入计划报告或工作举措表（导入表格…），或用“新增目标”逐条填写</source>
         <translation>This year's plan has no measures or targets yet: import the plan report or a measures table (Import table…), or add them one at a time with Add target</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/targets_page.py" line="54" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="55" />
         <source>共 %n 个目标</source>
         <translation><numerusform>%n target</numerusform><numerusform>%n targets</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="58" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="59" />
         <source>没有符合筛选条件的目标（%1）</source>
         <translation>No target matches the filter (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="62" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="63" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="62" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="63" />
         <source>评价</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="55" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="56" />
         <source>显示 %1 个，共 %2 个目标</source>
         <translation>%1 of %2 targets shown</translation>
     </message>
@@ -5628,22 +5638,22 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="165" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="170" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="219" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="224" />
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="221" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="226" />
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="242" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="247" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>

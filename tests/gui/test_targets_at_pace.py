@@ -57,3 +57,28 @@ def test_the_dashboard_counts_the_tasks_behind_pace_and_lists_them_on_a_click(wi
     d.set_at(Quarter(2024, 4))  # due: it is 未完成 now, no tile of its own
     d.refresh()
     assert "未到期、未达序时进度" not in [lay.itemAt(i).widget().text() for i in range(lay.count())]
+
+
+def test_the_dashboard_counts_the_deadlines_moved_and_lists_them_on_a_click(window, db, qtbot):
+    # a revised task list pushed deadlines back: how many was the office's question, and which
+    from PySide6.QtWidgets import QLabel
+
+    from milestones.store import changes
+
+    with db.read() as s:
+        tid, text = s.execute(select(MeasureTarget.id, MeasureTarget.text).order_by(MeasureTarget.id).limit(1)).one()
+    changes.update_row(db, "measure_target", tid, {"quarter": "2024Q2"})  # first given: no revision
+    window.show_dashboard()
+    d = window.dashboard
+    d.refresh()
+    lay = d.target_layout
+    assert "完成时限已调整" not in [lay.itemAt(i).widget().text() for i in range(lay.count())]
+    window.ops.run(changes.update_row, "measure_target", tid, {"quarter": "2024Q4"})
+    d.refresh()
+    widgets = [lay.itemAt(i).widget() for i in range(lay.count())]
+    caption = next(i for i, w in enumerate(widgets) if isinstance(w, QLabel) and w.text() == "完成时限已调整")
+    assert widgets[caption - 1].text() == "1"
+    qtbot.mouseClick(widgets[caption - 1], Qt.LeftButton)
+    assert window.stack.currentWidget() is window.targets_page
+    assert [row["text"] for row in window.targets_model.rows] == [text]
+    assert window.targets_page.standing.currentText() == "完成时限已调整"

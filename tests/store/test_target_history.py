@@ -86,3 +86,26 @@ def test_the_latest_changes_hold_the_targets_beside_the_projects_the_latest_firs
     held = [g for g in got if g[2]]
     assert got[:3] == [(text, "unit", True), ("重庆中心T3塔楼", "planned_completion", False), (text, "value", True)]
     assert len(held) == 3
+
+
+def test_the_deadlines_moved_this_year_are_counted_and_one_put_back_is_not(any_db, tmp_path):
+    # a revised task list moves deadlines; the office counts them (as a project's 计划已调整), and a deadline put
+    # back as it was is no longer moved
+    from milestones.domain.quarter import Quarter
+    from milestones.store.dashboard import dashboard
+    from milestones.store.history import deadlines_moved
+
+    db = any_db
+    before = dashboard(db, 2024, Quarter(2024, 4)).measure_targets["deadline_moved"]
+    write(db, preview(db, read_import(csv_file(tmp_path, "a.csv", _LIST))))
+    write(db, preview(db, read_import(csv_file(tmp_path, "调整.csv", _LIST.replace("2024年6月", "2024年9月")))))
+    moved, kept = _target(db, "完成老旧小区改造50个"), _target(db, "引进项目80个")
+    with db.read() as s:
+        assert deadlines_moved(s, 2024) >= {moved} and kept not in deadlines_moved(s, 2024)
+    assert dashboard(db, 2024, Quarter(2024, 4)).measure_targets["deadline_moved"] == before + 1
+    changes.update_row(db, "measure_target", moved, {"quarter": "2024Q2"})  # put back as it was
+    with db.read() as s:
+        assert moved not in deadlines_moved(s, 2024)
+    changes.update_row(db, "measure_target", moved, {"quarter": None, "quarter_text": "年底前"})  # moved to words
+    with db.read() as s:
+        assert moved in deadlines_moved(s, 2024)

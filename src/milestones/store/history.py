@@ -34,7 +34,7 @@ from ..domain.quarter import Quarter, QuarterParseError, which_end
 from .schema import Area, KeyProject, MeasureTarget, Plan, ScheduleChange, TargetChange, Zone
 
 __all__ = ["TRACKED", "Change", "author", "by_name", "row_changes", "quarter_changes", "log_changes", "change_dict",
-           "project_changes", "target_changes", "original_plans", "original_amounts", "original_span", "plan_year_start", "recent_changes", "shown"]
+           "project_changes", "target_changes", "deadlines_moved", "original_plans", "original_amounts", "original_span", "plan_year_start", "recent_changes", "shown"]
 
 # the fields recorded when changed, by table: those a light or a report's figures turn on, and who answers
 # for the project and how it is classed
@@ -224,22 +224,42 @@ def plan_year_start(year: int) -> dt.datetime:
     return dt.datetime(year, 1, 1, tzinfo=dt.timezone.utc)
 
 
-def _first_revisions(fields: tuple, revision, since: dt.datetime | None):
-    """The id of each project's first ``revision`` of each of ``fields`` (made from ``since`` on), counted from
-    the last time the field was cleared: a plan left with no date (or figure) has no original to show, and one
-    given again begins afresh. The undo of a revised list that gave a held project its first date clears it:
-    the list's 原 was recorded as the revision's "before", and without the cut it stood as 原计划 beside
-    no plan at all."""
-    sc = ScheduleChange.__table__.c
-    cleared = (select(sc.project_id, sc.field, func.max(sc.id).label("cut")).where(*fields, sc.new.is_(None))
-               .group_by(sc.project_id, sc.field).subquery())
+def _first_revisions(fields: tuple, revision, since: dt.datetime | None, table=ScheduleChange.__table__,
+                     owner: str = "project_id"):
+    """The id of each project's (``owner``'s, in ``table``) first ``revision`` of each of ``fields`` (made from
+    ``since`` on), counted from the last time the field was cleared: a plan left with no date (or figure) has no
+    original to show, and one given again begins afresh. The undo of a revised list that gave a held project
+    its first date clears it: the list's 原 was recorded as the revision's "before", and without the cut it
+    stood as 原计划 beside no plan at all."""
+    sc = table.c
+    of = sc[owner]
+    cleared = (select(of.label("owner"), sc.field, func.max(sc.id).label("cut")).where(*fields, sc.new.is_(None))
+               .group_by(of, sc.field).subquery())
     q = (select(func.min(sc.id))
-         .select_from(ScheduleChange.__table__.outerjoin(
-             cleared, and_(cleared.c.project_id == sc.project_id, cleared.c.field == sc.field)))
+         .select_from(table.outerjoin(cleared, and_(cleared.c.owner == of, cleared.c.field == sc.field)))
          .where(*fields, revision, or_(cleared.c.cut.is_(None), sc.id > cleared.c.cut)))
     if since is not None:
         q = q.where(sc.changed_at >= since)
-    return q.group_by(sc.project_id, sc.field)
+    return q.group_by(of, sc.field)
+
+
+def deadlines_moved(s: Session, year: int) -> set[int]:
+    """The targets whose deadline was revised in plan year ``year`` and stands moved (not put back as it was):
+    a task list's 调整 the office counts, as a project's 计划已调整. From its last clearing on, as a plan's
+    original (:func:`_first_revisions`)."""
+    tc = TargetChange.__table__.c
+    first = _first_revisions((tc.field == "quarter",), tc.old.is_not(None), plan_year_start(year),
+                             TargetChange.__table__, "target_id")
+    was = dict(s.execute(select(tc.target_id, tc.old).where(tc.id.in_(first))).all())
+    if not was:
+        return set()
+    now = {}
+    ids = sorted(was)
+    for i in range(0, len(ids), CHUNK):
+        for tid, q, words in s.execute(select(MeasureTarget.id, MeasureTarget.quarter, MeasureTarget.quarter_text)
+                                       .where(MeasureTarget.id.in_(ids[i:i + CHUNK]))):
+            now[tid] = shown(q) if q is not None else (words.strip() if words and words.strip() else None)
+    return {tid for tid, old in was.items() if tid in now and now[tid] is not None and now[tid] != old}
 
 
 def original_plans(s: Session, wanted: set[int] | None = None,

@@ -380,6 +380,8 @@ class DashboardView(QWidget):
         ]
         if m["behind_pace"]:  # a task review's 未达序时进度 before the deadline: not missed yet, but behind
             tiles.append((self.tr("未到期、未达序时进度"), m["behind_pace"], "behind"))
+        if m["deadline_moved"]:  # deadlines a revised task list (or an edit) moved this year: the office counts them
+            tiles.append((self.tr("完成时限已调整"), m["deadline_moved"], "deadline_moved"))
         self._fill_tiles(self.target_layout, [t[:2] for t in tiles], links=self._targets_links([t[2] for t in tiles]))
         if st["planned"]:  # the quarter's steps of the targets broken down by quarter (季度安排), a row below
             self._fill_tiles(self.target_layout, [

@@ -18,7 +18,7 @@ from ..domain.units import by_mentions, units_named
 from ..spreadsheet.measures import deadline_in_words
 from ..store.changes import DETAIL_KINDS, ChangeSet
 from ..store.dashboard import said_behind, target_standing
-from ..store.history import target_changes
+from ..store.history import deadlines_moved, target_changes
 from ..store.schema import Measure, MeasureTarget, Section, TargetChange, TargetStep
 from .change_text import change_line
 from .lang import language, quarter_label
@@ -31,7 +31,8 @@ from .undo import DetailsCommand, EditCommand, FieldEdit, push
 @dataclass(frozen=True)
 class TargetFilter:
     """What the 举措与目标 view shows: words anywhere in the row, a unit (responsible or working
-    with), and a standing ("met" … as STANDING_WORDS, or "behind": behind the quarter's step)."""
+    with), and a standing ("met" … as STANDING_WORDS, "behind": behind the quarter's step, or "deadline_moved": its
+    deadline revised this plan year)."""
     text: str = ""
     unit: str = ""
     standing: str = ""
@@ -89,6 +90,9 @@ class TargetsModel(RowTableModel):
         if f.standing == "behind":
             if not row["behind_at"]:
                 return False
+        elif f.standing == "deadline_moved":
+            if not row["deadline_moved"]:
+                return False
         elif f.standing and row["standing"] != f.standing:
             return False
         return all(word in row["haystack"] for word in search_words(f.text))
@@ -122,6 +126,7 @@ class TargetsModel(RowTableModel):
                                             .where(TargetChange.target_id.in_(ids[c:c + 500]))):
                     revised.setdefault(tid, set()).add(field)
             self._changes.clear()
+            moved = deadlines_moved(s, self.year) if self.year else set()
             return [{
                 "id": t.id, "version": t.version, "section": f"({chinese_numeral(sec.number)}) {sec.title}", "measure": m.title,
                 "section_id": sec.id, "section_title": sec.title, "part": sec.part,
@@ -131,7 +136,7 @@ class TargetsModel(RowTableModel):
                 "responsible_unit": t.responsible_unit,
                 "partner_units": t.partner_units, "contact": t.contact, "leader": t.leader, "actual": t.actual, "actual_text": t.actual_text,
                 "status": t.status, "notes": t.notes, "steps": steps.get(t.id, []),
-                "revised": revised.get(t.id, set()),
+                "revised": revised.get(t.id, set()), "deadline_moved": t.id in moved,
                 # judged once here, not on every paint of the cell
                 "steps_shown": steps_text([Step(**st) for st in steps.get(t.id, [])], self.year,
                                           english=language() == "en"),

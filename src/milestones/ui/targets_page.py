@@ -13,8 +13,8 @@ from .list_page import ListPage
 from .standings import standing_word
 from .targets_model import TargetFilter, TargetsModel
 
-# the standings offered, in the dashboard's order, then the quarter's steps
-_STANDINGS = ("met", "not_met", "pending", "unscorable", "not_due", "behind")
+# the standings offered, in the dashboard's order, then the quarter's steps, then the deadlines revised this year
+_STANDINGS = ("met", "not_met", "pending", "unscorable", "not_due", "behind", "deadline_moved")
 
 
 class TargetsPage(ListPage):
@@ -30,7 +30,8 @@ class TargetsPage(ListPage):
         self.standing.setObjectName("targetStanding")
         self.standing.addItem(self.tr("全部"), "")
         for key in _STANDINGS:
-            word = self.tr("落后于本季度安排") if key == "behind" else standing_word(key)
+            word = self.tr("落后于本季度安排") if key == "behind" else self.tr("完成时限已调整") \
+                if key == "deadline_moved" else standing_word(key)
             self.standing.addItem(word, key)
         self.add_box(self.tr("单位"), self.unit)
         self.standing_label = QLabel(self)
