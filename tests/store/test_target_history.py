@@ -94,6 +94,7 @@ def test_the_deadlines_moved_this_year_are_counted_and_one_put_back_is_not(any_d
     from milestones.domain.quarter import Quarter
     from milestones.store.dashboard import dashboard
     from milestones.store.history import deadlines_moved
+    from milestones.store.summary import progress_summary
 
     db = any_db
     before = dashboard(db, 2024, Quarter(2024, 4)).measure_targets["deadline_moved"]
@@ -102,7 +103,11 @@ def test_the_deadlines_moved_this_year_are_counted_and_one_put_back_is_not(any_d
     moved, kept = _target(db, "完成老旧小区改造50个"), _target(db, "引进项目80个")
     with db.read() as s:
         assert deadlines_moved(s, 2024) >= {moved} and kept not in deadlines_moved(s, 2024)
-    assert dashboard(db, 2024, Quarter(2024, 4)).measure_targets["deadline_moved"] == before + 1
+    d = dashboard(db, 2024, Quarter(2024, 4))
+    assert d.measure_targets["deadline_moved"] == before + 1
+    # the progress paragraph says it, as it says how many projects' plans were revised
+    assert f"年内调整完成时限{before + 1}个" in progress_summary(d)
+    assert f"{before + 1} had their deadline revised in the year" in progress_summary(d, "en")
     changes.update_row(db, "measure_target", moved, {"quarter": "2024Q2"})  # put back as it was
     with db.read() as s:
         assert moved not in deadlines_moved(s, 2024)
