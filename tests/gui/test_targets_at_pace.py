@@ -35,9 +35,18 @@ def test_a_task_said_on_or_behind_pace_before_its_deadline(window, db, qtbot):
     assert {r["id"]: r["standing"] for r in m.all_rows}[on_id] == "met"
 
 
-def test_the_dashboard_counts_the_tasks_behind_pace_and_lists_them_on_a_click(window, db, qtbot):
+def _click_tile(qtbot, dashboard, caption: str, figure: str) -> None:
+    """The targets' tile over ``caption`` shows ``figure``, and is clicked."""
     from PySide6.QtWidgets import QLabel
 
+    lay = dashboard.target_layout
+    widgets = [lay.itemAt(i).widget() for i in range(lay.count())]
+    at = next(i for i, w in enumerate(widgets) if isinstance(w, QLabel) and w.text() == caption)
+    assert widgets[at - 1].text() == figure
+    qtbot.mouseClick(widgets[at - 1], Qt.LeftButton)
+
+
+def test_the_dashboard_counts_the_tasks_behind_pace_and_lists_them_on_a_click(window, db, qtbot):
     with db.session() as s:
         t = s.scalars(select(MeasureTarget).where(MeasureTarget.quarter.is_(None)).order_by(MeasureTarget.id)).first()
         t.status, text = "未达时序进度", t.text
@@ -47,10 +56,7 @@ def test_the_dashboard_counts_the_tasks_behind_pace_and_lists_them_on_a_click(wi
     d.set_at(Quarter(2024, 3))
     d.refresh()
     lay = d.target_layout
-    widgets = [lay.itemAt(i).widget() for i in range(lay.count())]
-    caption = next(i for i, w in enumerate(widgets) if isinstance(w, QLabel) and w.text() == "未到期、未达序时进度")
-    assert widgets[caption - 1].text() == "1"
-    qtbot.mouseClick(widgets[caption - 1], Qt.LeftButton)
+    _click_tile(qtbot, d, "未到期、未达序时进度", "1")
     assert window.stack.currentWidget() is window.targets_page
     assert [row["text"] for row in window.targets_model.rows] == [text]
     window.show_dashboard()
@@ -61,8 +67,6 @@ def test_the_dashboard_counts_the_tasks_behind_pace_and_lists_them_on_a_click(wi
 
 def test_the_dashboard_counts_the_deadlines_moved_and_lists_them_on_a_click(window, db, qtbot):
     # a revised task list pushed deadlines back: how many was the office's question, and which
-    from PySide6.QtWidgets import QLabel
-
     from milestones.store import changes
 
     with db.read() as s:
@@ -75,10 +79,7 @@ def test_the_dashboard_counts_the_deadlines_moved_and_lists_them_on_a_click(wind
     assert "完成时限已调整" not in [lay.itemAt(i).widget().text() for i in range(lay.count())]
     window.ops.run(changes.update_row, "measure_target", tid, {"quarter": "2024Q4"})
     d.refresh()
-    widgets = [lay.itemAt(i).widget() for i in range(lay.count())]
-    caption = next(i for i, w in enumerate(widgets) if isinstance(w, QLabel) and w.text() == "完成时限已调整")
-    assert widgets[caption - 1].text() == "1"
-    qtbot.mouseClick(widgets[caption - 1], Qt.LeftButton)
+    _click_tile(qtbot, d, "完成时限已调整", "1")
     assert window.stack.currentWidget() is window.targets_page
     assert [row["text"] for row in window.targets_model.rows] == [text]
     assert window.targets_page.standing.currentText() == "完成时限已调整"

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from ..domain.quarter import Quarter, QuarterParseError
 from .lang import local_time, quarter_label, zone_label
 
-__all__ = ["change_what", "change_value", "change_how", "change_line"]
+__all__ = ["change_what", "change_value", "change_how", "change_line", "changes_tip"]
 
 _HOW = {"edit": "编辑", "import": "导入", "import_undone": "撤销导入"}
 # the project list's headings of the recorded fields (translated as the headings are, "Columns")
@@ -66,3 +66,14 @@ def change_line(c: dict) -> str:
     text = QCoreApplication.translate("Changes", "%1 %2（%3）：%4 → %5")
     return (text.replace("%1", local_time(c["at"])).replace("%2", who).replace("%3", change_how(c["how"]))
             .replace("%4", change_value(c, c["old"])).replace("%5", change_value(c, c["new"])))
+
+
+def changes_tip(mine: list[dict], rest) -> str | None:
+    """A cell's recorded changes as its tooltip, the latest five first; ``rest(n)`` says where the others are
+    when there are more (``n`` in all). None for none."""
+    if not mine:
+        return None
+    lines = [change_line(c) for c in mine[:5]]
+    if len(mine) > 5:
+        lines.append(rest(len(mine)))
+    return QCoreApplication.translate("Changes", "修改记录：") + "\n" + "\n".join(lines)

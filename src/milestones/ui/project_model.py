@@ -25,7 +25,7 @@ from ..store.schema import Area, Zone
 from ..store.history import project_changes
 from ..store.reports import kept_lights
 from ..store.settings import light_rules
-from .change_text import change_line
+from .change_text import changes_tip
 from .lang import format_value, language, quarter_label, zone_label
 from .operations import Operations
 from .problem_text import problem_text
@@ -312,13 +312,8 @@ class ProjectTableModel(QAbstractTableModel):
             with self.ops.db.read() as s:
                 self._changes[row.id] = project_changes(s, row.id)
         mine = [c for c in self._changes[row.id] if c["field"] == key and c["year"] in (None, self.year)]
-        if not mine:
-            return None
-        lines = [change_line(c) for c in mine[:5]]
-        if len(mine) > 5:
-            n = len(mine)  # lupdate skips a tr() whose count is a call
-            lines.append(QCoreApplication.translate("Changes", "共%n次修改，其余见项目窗口的“修改记录”", "", n))
-        return QCoreApplication.translate("Changes", "修改记录：") + "\n" + "\n".join(lines)
+        return changes_tip(mine, lambda n: QCoreApplication.translate(
+            "Changes", "共%n次修改，其余见项目窗口的“修改记录”", "", n))
 
     def _light_history(self, row: ProjectRow) -> str:
         """The light quarter by quarter up to the chosen one: a project that was

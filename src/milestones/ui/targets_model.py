@@ -20,7 +20,7 @@ from ..store.changes import DETAIL_KINDS, ChangeSet
 from ..store.dashboard import said_behind, target_standing
 from ..store.history import deadlines_moved, target_changes
 from ..store.schema import Measure, MeasureTarget, Section, TargetChange, TargetStep
-from .change_text import change_line
+from .change_text import changes_tip
 from .lang import language, quarter_label
 from .operations import Operations
 from .row_models import Column, Owned, RowTableModel, search_text, search_words
@@ -322,14 +322,8 @@ class TargetsModel(RowTableModel):
         if row["id"] not in self._changes:
             with self.ops.db.read() as s:
                 self._changes[row["id"]] = target_changes(s, [row["id"]]).get(row["id"], [])
-        mine = [c for c in self._changes[row["id"]] if c["field"] == key]
-        if not mine:
-            return None
-        lines = [change_line(c) for c in mine[:5]]
-        if len(mine) > 5:
-            n = len(mine)  # lupdate skips a tr() whose count is a call
-            lines.append(QCoreApplication.translate("Changes", "共%n次修改", "", n))
-        return QCoreApplication.translate("Changes", "修改记录：") + "\n" + "\n".join(lines)
+        return changes_tip([c for c in self._changes[row["id"]] if c["field"] == key],
+                           lambda n: QCoreApplication.translate("Changes", "共%n次修改", "", n))
 
     def parse(self, col, value, row):
         if col.field == "quarter":
