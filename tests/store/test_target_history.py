@@ -114,3 +114,28 @@ def test_the_deadlines_moved_this_year_are_counted_and_one_put_back_is_not(any_d
     changes.update_row(db, "measure_target", moved, {"quarter": None, "quarter_text": "年底前"})  # moved to words
     with db.read() as s:
         assert moved in deadlines_moved(s, 2024)
+
+
+def test_a_new_target_from_a_revised_list_keeps_its_original_deadline_as_the_revision(any_db, tmp_path):
+    # a 重点任务调整表 imported into a plan without the task: its 原完成时限 lived on in the notes alone, so the
+    # target showed no revision and the dashboard did not count it
+    from milestones.store.history import deadlines_moved
+
+    db = any_db
+    revised = csv_file(tmp_path, "调整.csv", "2024年重点任务调整表\n"
+                                             "序号,重点任务,目标,牵头单位,原完成时限,调整后完成时限\n"
+                                             "1,城市更新,完成老旧小区改造50个,区住房城乡建委,2024年6月,2024年9月\n"
+                                             "2,招商引资,引进项目80个,区招商局,2024年12月,2024年12月\n"
+                                             "3,数字经济,新增上云企业100家,区经济信息委,持续推进,2024年9月\n")
+    receipt = write(db, preview(db, read_import(revised)))
+    moved, kept, worded = (_target(db, t) for t in ("完成老旧小区改造50个", "引进项目80个", "新增上云企业100家"))
+    assert _log(db, moved) == [("quarter", "2024Q2", "2024Q3", "import")]
+    assert _log(db, kept) == []  # not moved
+    assert _log(db, worded) == [("quarter", "持续推进", "2024Q3", "import")]
+    with db.read() as s:
+        assert {moved, worded} <= deadlines_moved(s, 2024) and kept not in deadlines_moved(s, 2024)
+    write(db, preview(db, read_import(revised)))  # the same list again: nothing more recorded
+    assert len(_log(db, moved)) == 1
+    revert_import(db, receipt)  # (the first import: its targets are gone, and their record with them)
+    with db.read() as s:
+        assert s.get(MeasureTarget, moved) is None and not target_changes(s, [moved])

@@ -437,6 +437,8 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         "actual": actual, "actual_text": actual_text, "status": status, "notes": _notes(row, quarter, words),
         "steps": steps,
     }
+    if moved_from := _quarter_before(row, quarter, words):
+        record["quarter_before"] = moved_from
     before = clean(row.raw("target_before")) if row.has("target_before") and deadline_steps else None
     if before and norm(ITEM_NUMBER.sub("", before) or before) != norm(said):
         # "原目标 | 调整后目标": the wording the plan holds it under, for the import to find it and reword it (the
@@ -468,9 +470,26 @@ def _notes(row: Row, quarter: str | None = None, words: str | None = None) -> st
 def _moved(was: str, quarter: str | None, words: str | None, year: int | None) -> bool:
     """Whether a deadline before a list's revision says another time than the revised one (a day moved within its
     quarter is the same deadline here, as the plan keeps deadlines by quarter)."""
+    before, before_words = _deadline_before(was, year)
+    return (before, norm(before_words or "")) != (quarter, norm(words or ""))
+
+
+def _deadline_before(was: str, year: int | None) -> tuple[str | None, str | None]:
+    """A revised list's 原完成时限 read as a deadline: its quarter, and the words kept beside it."""
     staged = dated_deadline(was, year) or _one_date(was, year)
     before = staged[0] if staged else None
-    return (before, norm(_deadline_words(was, before, year) or "")) != (quarter, norm(words or ""))
+    return before, _deadline_words(was, before, year)
+
+
+def _quarter_before(row: Row, quarter: str | None, words: str | None) -> str | None:
+    """The deadline a revised list moved ("原完成时限 | 调整后完成时限"), as the record of changes keeps it (its
+    quarter, else its words), for a target that held none: a new target's original was kept in its notes alone.
+    None where it did not move."""
+    was = clean(row.raw("quarter_before")) if row.has("quarter_before") else None
+    if not was or _NO_STEP.fullmatch(was) or not _moved(was, quarter, words, row.layout.year):
+        return None
+    before, before_words = _deadline_before(was, row.layout.year)
+    return before or before_words or was
 
 
 def _steps(row: Row, unit: str | None, from_deadline: bool = True) -> list[dict[str, Any]]:

@@ -23,7 +23,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from ..domain.quarter import Quarter
 from .changes import ChangeSet
 from .database import Database
-from .history import TRACKED, log_changes, row_changes
+from .history import TRACKED, Change, log_changes, row_changes
 from .import_match import (
     ISSUED, HeldTargets, district_apart, form_scope, in_scope, list_section, plan_of, strip_section_number,
 )
@@ -149,6 +149,15 @@ def _apply_indicators(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     s.flush()
 
 
+def deadline_before_revision(target: MeasureTarget, rec: dict) -> list[Change]:
+    """A revised task list's deadline before the revision (the record's "quarter_before") as the revision the
+    record of changes keeps, for a target that held no deadline: as a project's 原计划 (``plan_before_revision``)."""
+    now = target.quarter if target.quarter is not None else target.quarter_text
+    if not rec.get("quarter_before") or now is None:
+        return []
+    return [Change(None, "quarter", rec["quarter_before"], now, target_id=target.id)]
+
+
 def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     plan = plan_of(s, t.year, create=True, receipt=receipt, table=t)
     if plan is None:
@@ -167,7 +176,10 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
         if target is not None:
             # the target the preview matched, where the plan holds it: a file naming its section
             # otherwise (a list's new title, no sections) made a second section, measure and target
+            had_deadline = target.quarter is not None or bool(target.quarter_text)
             update_changed(receipt, "measure_target", target, values)
+            if not had_deadline:  # (one it held: the update records what it held)
+                receipt.history += deadline_before_revision(target, rec)
             _part_given(receipt, target.measure.section, rec)
             if rec.get("steps"):
                 write_steps(s, receipt, target.id, target.steps, rec["steps"])
@@ -215,6 +227,7 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
                             .order_by(MeasureTarget.seq.desc()).limit(1)) or 0)
         target = insert_row(s, receipt, "measure_target", MeasureTarget(measure_id=m.id, seq=seq, text=rec["text"],
                                                                          **values))
+        receipt.history += deadline_before_revision(target, rec)
         write_steps(s, receipt, target.id, [], rec.get("steps") or [])
         tick(1)
     # what a plan report states about the plan ("65个重点项目"), where the plan holds no such figure yet: the figures
