@@ -1462,177 +1462,183 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="47" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="48" />
         <source>导出附件表格</source>
         <translation>Export attachment table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="65" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="66" />
         <source>一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="65" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="66" />
         <source>二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="65" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="66" />
         <source>三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="65" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="66" />
         <source>四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="135" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="156" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="137" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="158" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="75" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="76" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="60" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="61" />
         <source>附“横道图”工作表（按季度的计划与实际）</source>
         <translation>Add a timeline sheet (planned and actual by quarter)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="64" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="65" />
         <source>不附</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="70" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="71" />
         <source>按存档上报时的预警和完成投资</source>
         <translation>Warnings and investment as kept when reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="82" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="83" />
         <source>表格</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="83" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="84" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="84" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="85" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="85" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="86" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="86" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="87" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="87" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="88" />
         <source>只导出当前筛选的项目（%1）</source>
         <translation>Export only the projects in view (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="95" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="96" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="215" />
         <source>只含计划已调整的项目（计划调整表，附原计划）</source>
         <translation>Only the projects whose plan was revised (a table of revisions, with the original plan)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="100" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="102" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="199" />
         <source>季度填报列</source>
         <translation>Quarter's report form</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="103" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="204" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="105" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="206" />
         <source>只含尚未填报该季度投资的项目</source>
         <translation>Only projects that have not reported that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="110" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="112" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="112" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="114" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="167" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="169" />
         <source>全部（一个文件）</source>
         <translation>All (one file)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="170" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="172" />
         <source>每个单位一个文件</source>
         <translation>A file for each unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="197" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="199" />
         <source>截至季度</source>
         <translation>As of quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="207" />
         <source>只含尚未填报该季度的目标</source>
         <translation>Only the targets not yet reported for that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="254" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="214" />
+        <source>只含完成时限已调整的目标（调整表，附原完成时限）</source>
+        <translation>Only the targets whose deadline was revised (a table of revisions, with the original deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="262" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="259" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="267" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="279" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="356" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="287" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="366" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="280" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="288" />
         <source>“%1”已存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="322" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="332" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="357" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="367" />
         <source>“%1”中已有各单位的“%2”。要替换它们吗？</source>
         <translation>“%1” already holds the units' “%2”. Replace them?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="373" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="383" />
         <source>正在为各单位导出…</source>
         <translation>Exporting each unit's table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="322" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="373" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="332" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="383" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="395" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="405" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2806,7 +2812,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Delete chosen targets…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="155" />
+        <location filename="../../src/milestones/ui/window_files.py" line="158" />
         <source>已新建%1年计划：可导入%1年的计划报告，或在“编辑 → 计划数…”中填写计划数；如是误建，可用“文件 → 删除年度计划…”删除</source>
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
@@ -2832,7 +2838,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/main_window.py" line="175" />
-        <location filename="../../src/milestones/ui/window_files.py" line="35" />
+        <location filename="../../src/milestones/ui/window_files.py" line="38" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2842,58 +2848,58 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="76" />
+        <location filename="../../src/milestones/ui/window_files.py" line="79" />
         <source>已生成 %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="77" />
+        <location filename="../../src/milestones/ui/window_files.py" line="80" />
         <source>已生成%n页：%1</source>
         <translation>Written: %n pages, %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="92" />
+        <location filename="../../src/milestones/ui/window_files.py" line="95" />
         <source>打开计划数据库</source>
         <translation>Open plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="93" />
+        <location filename="../../src/milestones/ui/window_files.py" line="96" />
         <source>计划数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Plan databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="106" />
-        <location filename="../../src/milestones/ui/window_files.py" line="116" />
+        <location filename="../../src/milestones/ui/window_files.py" line="109" />
+        <location filename="../../src/milestones/ui/window_files.py" line="119" />
         <source>新建计划数据库</source>
         <translation>New plan database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="107" />
+        <location filename="../../src/milestones/ui/window_files.py" line="110" />
         <source>新计划.db</source>
         <translation>new plan.db</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="108" />
+        <location filename="../../src/milestones/ui/window_files.py" line="111" />
         <source>计划数据库 (*.db *.sqlite)</source>
         <translation>Plan databases (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="116" />
+        <location filename="../../src/milestones/ui/window_files.py" line="119" />
         <source>%1 已经存在。新建不会覆盖已有的文件：可以打开它，或换一个文件名新建。</source>
         <translation>%1 already exists. A new database never replaces a file: open it, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="120" />
+        <location filename="../../src/milestones/ui/window_files.py" line="123" />
         <source>打开它</source>
         <translation>Open it</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="123" />
+        <location filename="../../src/milestones/ui/window_files.py" line="126" />
         <source>换一个文件名…</source>
         <translation>Another name…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="140" />
+        <location filename="../../src/milestones/ui/window_files.py" line="143" />
         <source>新建%1年计划，并把%2年未完工的项目结转？已开工的列为续建；%2年计划新开工而未填实际开工的仍列为新开工，前期项目仍为前期。
 
 截至上年底累计完成投资按%2年各季度完成投资累计。</source>
@@ -2902,12 +2908,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 Their investment to the end of last year adds %2's quarters to it. </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="143" />
+        <location filename="../../src/milestones/ui/window_files.py" line="146" />
         <source>%2年的指标带入%1年指标表，上年完成已填，目标待定。</source>
         <translation>%2's indicators go into the %1 table with last year's result filled in and the targets to set.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_files.py" line="144" />
+        <location filename="../../src/milestones/ui/window_files.py" line="147" />
         <source>新建下一年度计划</source>
         <translation>New plan for next year</translation>
     </message>

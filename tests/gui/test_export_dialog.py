@@ -335,10 +335,36 @@ def test_the_export_dialog_offers_the_revision_table_without_filtering_the_list(
     dialog.unit.setCurrentIndex(dialog.unit.findData("\x00each"))
     assert not dialog.revised.isEnabled()  # each unit's forms are the whole list's
     dialog.unit.setCurrentIndex(0)
-    dialog.kind.setCurrentIndex(dialog.kind.findData("measures"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("indicator_results"))
     assert not dialog.revised.isEnabled()
     dialog.kind.setCurrentIndex(dialog.kind.findData("key_projects"))
     rows = _exported_rows(dialog, qtbot, tmp_path / "调整表.xlsx")
     assert rows[1][0] == "2024年重点项目计划调整表"
     assert [r[1] for r in rows[4:] if r[0]] == ["重庆中心T3塔楼"]
+    dialog.reject()
+
+
+def test_the_targets_listed_by_their_moved_deadline_export_as_a_task_revision_table(db, qtbot, settings, tmp_path):
+    # 举措与目标 narrowed to 完成时限已调整 exported the whole list, today's deadlines alone: the dialog now starts on
+    # the targets' 调整表, each 原完成时限 beside its revision
+    from tests.gui.conftest import open_window
+    from tests.spreadsheet.test_export import _two_deadlines_moved
+
+    _two_deadlines_moved(db)
+    window = open_window(qtbot, db, settings)
+    window.show_targets("deadline_moved")
+    qtbot.waitUntil(lambda: window.targets_model.rowCount() == 2, timeout=3000)
+    dialog = window.export_file()
+    assert dialog.kind.currentData() == "measures" and dialog.revised.isEnabled() and dialog.revised.isChecked()
+    assert dialog.revised.text() == "只含完成时限已调整的目标（调整表，附原完成时限）"
+    assert dialog.path.text().endswith("2024年举措与目标（完成时限已调整）.xlsx")
+    rows = _exported_rows(dialog, qtbot, tmp_path / "任务调整表.xlsx")
+    assert rows[1][0] == "2024年工作举措与量化目标调整表"
+    head = rows[2]
+    assert {r[head.index("目标")]: r[head.index("原完成时限")] for r in rows[3:] if r[head.index("目标")]} == {
+        "完工重庆中心T3塔楼": "2024年一季度", "完工武警巡逻中队营房建设等项目3个": "2024年三季度"}
+    dialog.reject()
+    window.show_targets("")  # the whole list: the whole table
+    dialog = window.export_file()
+    assert dialog.kind.currentData() == "measures" and not dialog.revised.isChecked()
     dialog.reject()

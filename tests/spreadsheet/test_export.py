@@ -647,9 +647,86 @@ def test_the_revision_table_from_the_command_line(db_path, tmp_path):
     rows = read_workbook(out).sheets[0].rows
     assert rows[1][0] == "2024年重点项目计划调整表" and "原计划完工" in rows[2]
     assert [r[1] for r in rows[4:] if r[0]] == ["重庆中心T3塔楼"]
+    # the targets' 调整表: none moved in the bundled plan, said so rather than an empty table handed on
     p = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "export", "measures", str(out),
                         "--revised"], capture_output=True, text=True, timeout=120)
-    assert p.returncode != 0 and "--revised 只用于重点项目表" in p.stderr
+    assert p.returncode != 0 and "2024年没有调整过完成时限的目标" in p.stderr
+    db = open_store(db_path)
+    _two_deadlines_moved(db)
+    db.close()
+    p = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "export", "measures", str(out),
+                        "--revised"], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    rows = read_workbook(out).sheets[0].rows
+    assert rows[1][0] == "2024年工作举措与量化目标调整表" and "原完成时限" in rows[2]
+    p = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "export", "indicator_results",
+                        str(out), "--revised"], capture_output=True, text=True, timeout=120)
+    assert p.returncode != 0 and "--revised 只用于重点项目表 key_projects、举措表 measures" in p.stderr
+
+
+def _two_deadlines_moved(db) -> None:
+    """Two of the bundled plan's targets with their deadline revised: 完工重庆中心T3塔楼 from 2024Q1 to 2024Q3,
+    完工武警巡逻中队营房建设等项目3个 from 2024Q3 to words, 持续推进."""
+    from sqlalchemy import select
+
+    from milestones.store.changes import update_row
+    from milestones.store.schema import MeasureTarget
+
+    with db.read() as s:
+        ids = dict(s.execute(select(MeasureTarget.text, MeasureTarget.id)).all())
+    update_row(db, "measure_target", ids["完工重庆中心T3塔楼"], {"quarter": "2024Q3"})
+    update_row(db, "measure_target", ids["完工武警巡逻中队营房建设等项目3个"], {"quarter": None, "quarter_text": "持续推进"})
+
+
+def test_the_targets_whose_deadline_moved_export_as_a_task_revision_table_that_imports_back(db, tmp_path):
+    # a mid-year 任务调整表 handed on: the targets filtered to 完成时限已调整 could only be exported as the whole
+    # list, today's deadlines alone; now "原完成时限 | 调整后完成时限", which reads back as the same plan here and, in
+    # another office's, as the revision with its original in the record (not in the notes as well)
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import write
+    from milestones.store import open_store
+    from milestones.store.history import original_deadlines
+    from milestones.store.schema import MeasureTarget
+
+    with pytest.raises(ValueError, match="2024年没有调整过完成时限的目标"):
+        export(db, "measures", tmp_path / "none.xlsx", revised=True)
+    assert not (tmp_path / "none.xlsx").exists()
+    _two_deadlines_moved(db)
+    with db.read() as s:  # one moved and put back is no revision
+        back = s.scalar(select(MeasureTarget.id).where(MeasureTarget.quarter.is_not(None),
+                                                        MeasureTarget.text.not_like("完工%")).limit(1))
+        was = s.get(MeasureTarget, back).quarter
+    from milestones.store.changes import update_row
+
+    update_row(db, "measure_target", back, {"quarter": "2024Q4" if str(was) != "2024Q4" else "2024Q3"})
+    update_row(db, "measure_target", back, {"quarter": str(was)})
+    out = tmp_path / "任务调整表.xlsx"
+    assert export(db, "measures", out, revised=True) == 2
+    rows = read_workbook(out).sheets[0].rows
+    assert rows[1][0] == "2024年工作举措与量化目标调整表"
+    head = rows[2]
+    assert "完成时限" not in head and head[head.index("原完成时限") + 1] == "调整后完成时限"
+    moved = {r[head.index("目标")]: (r[head.index("原完成时限")], r[head.index("调整后完成时限")])
+             for r in rows[3:] if r[head.index("目标")]}
+    assert moved == {"完工重庆中心T3塔楼": ("2024年一季度", "2024年三季度"),
+                     "完工武警巡逻中队营房建设等项目3个": ("2024年三季度", "持续推进")}
+    saved = _resaved_unchanged(db, out, tmp_path)  # as handed on, through LibreOffice: the same plan here
+    other = open_store(tmp_path / "other.db", with_sample=False)
+    try:
+        write(other, preview(other, read_import(saved)))
+        with other.read() as s:
+            got = {t.text: (str(t.quarter) if t.quarter else t.quarter_text, t.notes)
+                   for t in s.scalars(select(MeasureTarget))}
+            originals = {s.get(MeasureTarget, tid).text: old for tid, old in original_deadlines(s, 2024).items()}
+        assert got == {"完工重庆中心T3塔楼": ("2024Q3", None), "完工武警巡逻中队营房建设等项目3个": ("持续推进", None)}
+        assert originals == {"完工重庆中心T3塔楼": "2024Q1", "完工武警巡逻中队营房建设等项目3个": "2024Q3"}
+        # its own 调整表 again, from the other office: nothing changes, nothing more recorded
+        export(other, "measures", tmp_path / "again.xlsx", revised=True)
+        again = preview(other, read_import(tmp_path / "again.xlsx"))
+        assert [d.counts() for d in again.diffs.values()] == [{"new": 0, "changed": 0, "unchanged": 2, "missing": 0}]
+    finally:
+        other.close()
 
 
 def test_the_revision_table_gives_a_revised_years_investment_beside_its_original(db, tmp_path):

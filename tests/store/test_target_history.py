@@ -45,7 +45,7 @@ def test_a_targets_deadline_unit_and_actual_changed_by_hand_are_recorded(any_db)
 
 def test_a_revised_task_list_records_the_deadline_it_moves_and_its_undo(any_db, tmp_path):
     # a revised list moved a deadline, and the target's record said nothing: what it was before lived on only in
-    # its notes ("原完成时限：2024年6月")
+    # its notes ("原完成时限：2024年6月"), which no longer hold it
     db = any_db
     write(db, preview(db, read_import(csv_file(tmp_path, "a.csv", _LIST))))
     revised = csv_file(tmp_path, "调整.csv", "2024年重点任务调整表\n"
@@ -57,6 +57,8 @@ def test_a_revised_task_list_records_the_deadline_it_moves_and_its_undo(any_db, 
     assert sorted(_log(db, tid)) == [("quarter", "2024Q2", "2024Q3", "import"), ("text", "完成老旧小区改造50个",
                                      "完成老旧小区改造40个", "import"), ("value", "50", "40", "import")]
     assert _log(db, kept) == []  # not revised: nothing recorded
+    with db.read() as s:
+        assert s.get(MeasureTarget, tid).notes is None
     revert_import(db, receipt)
     assert sorted(_log(db, tid)[3:]) == [("quarter", "2024Q3", "2024Q2", "import_undone"),
                                          ("text", "完成老旧小区改造40个", "完成老旧小区改造50个", "import_undone"),

@@ -71,10 +71,13 @@ def cmd_export(args) -> int:
                 area=args.area, project_class=args.project_class, timeline=args.timeline, report=report,
                 unreported_only=args.unreported, as_reported=args.as_reported)
         else:
-            view, words = _light_view(db, args, report)
+            # a 调整表: the projects' is a view of the list (计划已调整), the targets' those whose deadline moved
+            tasks_revised = args.kind == "measures" and args.revised
+            view, words = (None, "") if tasks_revised else _light_view(db, args, report)
             n = export(db, args.kind, args.out, year=args.year, zone=args.zone, area=args.area,
                        project_class=args.project_class, timeline=args.timeline, report=report,
-                       unreported_only=args.unreported, unit=args.unit, view=view, view_words=words)
+                       unreported_only=args.unreported, unit=args.unit, view=view, view_words=words,
+                       revised=tasks_revised)
     except (ValueError, LookupError) as exc:
         _error(args, exc)
         return 1
@@ -99,7 +102,7 @@ _EXPORT_OPTIONS = {
     "--report": ("report", ("key_projects", "measures", "project_progress", "unit_progress")),
     "--as-reported": ("as_reported", ("project_progress",)),
     "--unreported": ("unreported", ("key_projects", "measures")),
-    "--revised": ("revised", ("key_projects",)),
+    "--revised": ("revised", ("key_projects", "measures")),
     "--unit": ("unit", ("key_projects", "measures", "project_progress")),
     "--each-unit": ("each_unit", ("key_projects", "measures", "project_progress")),
 }

@@ -455,9 +455,9 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         if fld == "target":  # an indicator keeps the first target in its notes; the plan holds a task's under it
             layout.columns["target_before"] = Column("target_before", before.index, before.header, before.year)
             kept = "（调整前的目标记入备注）" if layout.kind.startswith("indicator") else "（计划中按调整前的目标找到并改写）"
-        elif fld == "quarter" and layout.kind == "measures":  # a task has no record of changes: its notes keep it
+        elif fld == "quarter" and layout.kind == "measures":  # the target's record of changes keeps it
             layout.columns["quarter_before"] = Column("quarter_before", before.index, before.header, before.year)
-            kept = "（调整前的完成时限记入备注）"
+            kept = "（调整前的完成时限记入变更记录）"
         elif fld in ("responsible_unit", "partner_units", "leader") and layout.kind == "measures":  # (the same)
             layout.columns[f"{fld}_before"] = Column(f"{fld}_before", before.index, before.header, before.year)
             kept = "（调整前的记入备注）"

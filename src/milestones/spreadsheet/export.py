@@ -28,7 +28,7 @@ UNIT_KINDS = ("key_projects", "measures", "project_progress")  # the tables a un
 def export(db: Database, kind: str, out: str | Path, *, year: int | None = None, zone: str | None = None,
            area: str | None = None, project_class: str | None = None, timeline: bool = True,
            report: Quarter | None = None, unreported_only: bool = False, unit: str | None = None,
-           view=None, view_words: str = "", progress=None, cancelled=None) -> int:
+           view=None, view_words: str = "", revised: bool = False, progress=None, cancelled=None) -> int:
     """Write one attachment table to ``out``; return the number of records written.
 
     ``report``: the key-project table gets that quarter's 计划投资 | 完成投资 |
@@ -38,7 +38,9 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
     With ``unreported_only``, only the projects (targets) that have not reported it yet. With ``unit``, only
     the rows that unit answers for (a project's owner or unit responsible; a target's units), its
     name in the title: the form sent to it. ``view`` (a ProjectFilter: the list's warning light, nature,
-    search…) narrows the key projects further, ``view_words`` saying how in the title. The key projects' table
+    search…) narrows the key projects further, ``view_words`` saying how in the title. ``revised``: the targets
+    whose deadline was revised in the plan's year, each with its 原完成时限 (a 任务调整表; the projects' is a
+    ``view`` with ``plan_revised``). The key projects' table
     tells ``progress(done, total)`` as it writes and stops on ``cancelled()`` (:class:`ExportCancelled`, no file
     left)."""
     if kind not in EXPORT_KINDS:
@@ -53,6 +55,8 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
         raise ValueError(f"填报季度应为{plan_year or year or ''}年的季度，且只用于重点项目表和举措表（得到：{report}）")
     if unreported_only and kind not in ("key_projects", "measures"):
         raise ValueError("只导出未填报的记录只用于重点项目表和举措表")
+    if revised and kind != "measures":
+        raise ValueError(f"只含完成时限已调整的目标只用于举措表（得到：{kind}）")
     if unit and kind not in ("key_projects", "measures"):
         raise ValueError(f"按单位导出只用于重点项目表和举措表（得到：{kind}）")
     if kind.startswith("indicator") and year is None:
@@ -76,7 +80,9 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
             if n == 0 and (narrowed or zone or area or project_class or view is not None):
                 raise ValueError("没有符合条件的项目")
             return n
-        n = measures_table(wb, db, plan_year, report, unit or None, report if unreported_only else None)
+        n = measures_table(wb, db, plan_year, report, unit or None, report if unreported_only else None, revised)
+        if n == 0 and revised and not narrowed:  # an empty 调整表 handed on would say the plan was revised
+            raise ValueError(f"{plan_year}年没有调整过完成时限的目标")
         if n == 0 and narrowed:
             raise ValueError("没有符合条件的目标")
         return n

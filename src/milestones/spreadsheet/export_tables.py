@@ -3,6 +3,7 @@ quarter's columns for the owners' form, and the 横道图), the measures and the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from typing import Any, Iterable
 
@@ -271,11 +272,13 @@ def _quarter_columns(records: list[dict[str, Any]], year: int, report: Quarter |
 
 
 def measures_table(wb, db: Database, year: int, report: Quarter | None = None, unit: str | None = None,
-              unreported: Quarter | None = None) -> int:
+              unreported: Quarter | None = None, revised: bool = False) -> int:
     """As the plan's attachment reads: each section a heading row ("（一）…"), each measure
     numbered and merged down over its targets, a target to a row. ``report``: the form the units
-    fill in for that quarter, its review column (and the earlier quarters') there even if blank."""
-    records = measure_records(db, year, unit, unreported)
+    fill in for that quarter, its review column (and the earlier quarters') there even if blank. ``revised``: the
+    targets whose deadline moved this year, "原完成时限 | 调整后完成时限" as offices send a 任务调整表 (and as the
+    import reads one: the deadline revised, the original kept in the target's record of changes)."""
+    records = measure_records(db, year, unit, unreported, revised)
     cols = [Col("序号", "seq", "center", min_width=5),
             Col("举措", "measure", max_width=30), Col("目标", "text", max_width=50),
             Col("指标对象", "subject", max_width=24), Col("方式", "op_word", "center"),
@@ -297,7 +300,11 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     cols[at:at] = steps
     at = next((i for i, c in enumerate(cols) if c.key == "actual_shown"), len(cols))
     cols[at:at] = reviews  # each quarter's review before the year's result
-    sheet = AttachmentSheet(wb, "举措与目标", "附件4", f"{year}年工作举措与量化目标表" + (f"（{unit}）" if unit else ""), cols)
+    if revised:
+        at = next(i for i, c in enumerate(cols) if c.key == "quarter")
+        cols[at:at + 1] = [Col("原完成时限", "quarter_before", "quarter"), Col("调整后完成时限", "quarter", "quarter")]
+    title = f"{year}年工作举措与量化目标{'调整表' if revised else '表'}" + (f"（{unit}）" if unit else "")
+    sheet = AttachmentSheet(wb, "举措与目标", "附件4", title, cols)
     sheet.header()
     merged = [c for c, col in enumerate(cols) if col.key in ("seq", "measure", "measure_text")]
     section = measure = None
@@ -320,11 +327,22 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
                     **{f"done_q{q}": _step_done(steps.get(q)) for q in range(1, 5)},
                     op_word=OP_WORDS.get(rec["op"], rec["op"]),
                     quarter=_deadline_cell(rec["quarter"], rec["quarter_text"], year),
+                    quarter_before=_recorded_deadline(rec["quarter_before"]),
                     actual_shown=rec["actual_text"] or rec["actual"])  # "已完成35项" as written, else the figure
         sheet.record([vals[c.key] for c in cols])
     merge_down(sheet, merged, first)
     sheet.finish()
     return len(records)
+
+
+def _recorded_deadline(was: str | None) -> str | None:
+    """A deadline as the record of changes keeps it ("2024Q2", or the words), as a 完成时限 cell says it."""
+    if not was:
+        return None
+    return _quarter_text(was, None) if _RECORDED_QUARTER.fullmatch(was) else was  # else the list's words ("持续推进")
+
+
+_RECORDED_QUARTER = re.compile(r"\d{4}Q[1-4]")
 
 
 def _section_headings(records: list[dict[str, Any]]) -> dict[int, list[str]]:

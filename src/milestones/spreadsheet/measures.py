@@ -434,7 +434,7 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         "value": value, "unit": unit, "quarter": quarter, "quarter_text": words,
         **_units(row), "leader": clean(row.raw("leader")),
         "contact": contact_of(clean(row.raw("contact")), clean(row.raw("contact_phone"))),
-        "actual": actual, "actual_text": actual_text, "status": status, "notes": _notes(row, quarter, words),
+        "actual": actual, "actual_text": actual_text, "status": status, "notes": _notes(row),
         "steps": steps,
     }
     if moved_from := _quarter_before(row, quarter, words):
@@ -447,15 +447,13 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     return record
 
 
-def _notes(row: Row, quarter: str | None = None, words: str | None = None) -> str | None:
+def _notes(row: Row) -> str | None:
     """备注, with a review's 存在问题 and 下步打算 after it (and a revised list's 调整原因), each under its own heading:
     "存在问题及下步打算：资金缺口" (they were columns with no field, dropped); "无" there says nothing. A list revised
-    mid-year puts the deadline before the revision first ("原完成时限：2024年6月", where it moved: a task keeps no
-    record of changes, and the original was lost)."""
+    mid-year adds the unit answering before ("原牵头单位：…", where it changed: the record of changes keeps no units).
+    Its 原完成时限 is the record's (``quarter_before``): in the notes as well, a 任务调整表 exported and read back
+    grew a note each time."""
     said = [clean(row.raw("notes"))]
-    was = clean(row.raw("quarter_before")) if row.has("quarter_before") else None
-    if was and not _NO_STEP.fullmatch(was) and _moved(was, quarter, words, row.layout.year):
-        said.append(f"{norm(row.layout.columns['quarter_before'].header)}：{was}")
     for fld in ("responsible_unit", "partner_units", "leader"):  # "原牵头单位 | 调整后牵头单位": who answered before
         was = clean(row.raw(f"{fld}_before")) if row.has(f"{fld}_before") else None
         if was and not _NO_STEP.fullmatch(was) and norm(was) != norm(clean(row.raw(fld)) or ""):

@@ -34,7 +34,8 @@ from ..domain.quarter import Quarter, QuarterParseError, which_end
 from .schema import Area, KeyProject, MeasureTarget, Plan, ScheduleChange, TargetChange, Zone
 
 __all__ = ["TRACKED", "Change", "author", "by_name", "row_changes", "quarter_changes", "log_changes", "change_dict",
-           "project_changes", "target_changes", "deadlines_moved", "original_plans", "original_amounts", "original_span", "plan_year_start", "recent_changes", "shown"]
+           "project_changes", "target_changes", "deadlines_moved", "original_deadlines", "original_plans",
+           "original_amounts", "original_span", "plan_year_start", "recent_changes", "shown"]
 
 # the fields recorded when changed, by table: those a light or a report's figures turn on, and who answers
 # for the project and how it is classed
@@ -245,21 +246,27 @@ def _first_revisions(fields: tuple, revision, since: dt.datetime | None, table=S
 
 def deadlines_moved(s: Session, year: int) -> set[int]:
     """The targets whose deadline was revised in plan year ``year`` and stands moved (not put back as it was):
-    a task list's 调整 the office counts, as a project's 计划已调整. From its last clearing on, as a plan's
-    original (:func:`_first_revisions`)."""
+    a task list's 调整 the office counts, as a project's 计划已调整."""
+    return set(original_deadlines(s, year))
+
+
+def original_deadlines(s: Session, year: int) -> dict[int, str]:
+    """For each target whose deadline was revised in plan year ``year`` and stands moved, the deadline before its
+    first revision as recorded ("2024Q2", or the words "持续推进"): the 原完成时限 of a 任务调整表. From its last
+    clearing on, as a plan's original (:func:`_first_revisions`)."""
     tc = TargetChange.__table__.c
     first = _first_revisions((tc.field == "quarter",), tc.old.is_not(None), plan_year_start(year),
                              TargetChange.__table__, "target_id")
     was = dict(s.execute(select(tc.target_id, tc.old).where(tc.id.in_(first))).all())
     if not was:
-        return set()
+        return {}
     now = {}
     ids = sorted(was)
     for i in range(0, len(ids), CHUNK):
         for tid, q, words in s.execute(select(MeasureTarget.id, MeasureTarget.quarter, MeasureTarget.quarter_text)
                                        .where(MeasureTarget.id.in_(ids[i:i + CHUNK]))):
             now[tid] = shown(q) if q is not None else (words.strip() if words and words.strip() else None)
-    return {tid for tid, old in was.items() if tid in now and now[tid] is not None and now[tid] != old}
+    return {tid: old for tid, old in was.items() if tid in now and now[tid] is not None and now[tid] != old}
 
 
 def original_plans(s: Session, wanted: set[int] | None = None,

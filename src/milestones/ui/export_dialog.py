@@ -34,9 +34,10 @@ class ExportDialog(QDialog):
     exported = Signal(str)
 
     def __init__(self, ops, year: int | None, parent=None, selection: tuple | None = None, kind: str | None = None,
-                 at: Quarter | None = None, in_view=None, narrowed: str = "") -> None:
+                 at: Quarter | None = None, in_view=None, narrowed: str = "", revised: bool = False) -> None:
         """``in_view`` is the list's filter and ``narrowed`` what it narrows by beyond the boxes here, in words (a
-        warning light, a nature, a search): the key projects' table can hold only those."""
+        warning light, a nature, a search): the key projects' table can hold only those. ``revised`` starts with
+        the 调整表 chosen (the targets' list shows the deadlines revised this year)."""
         super().__init__(parent)
         self.in_view, self.narrowed = in_view, narrowed
         self.settings = getattr(parent, "settings", None)  # the window's: where the last export went
@@ -91,9 +92,10 @@ class ExportDialog(QDialog):
         self.only_in_view.toggled.connect(self._suggest)
         form.addRow("", self.only_in_view)
         # a mid-year 计划调整表: the projects whose planned start, completion or year's investment was revised, each
-        # original beside it
+        # original beside it; the targets whose deadline moved, each 原完成时限 beside it (a 任务调整表)
         self.revised = QCheckBox(self.tr("只含计划已调整的项目（计划调整表，附原计划）"), self)
         self.revised.setObjectName("exportRevised")
+        self.revised.setChecked(revised)
         self.revised.toggled.connect(self._suggest)
         form.addRow("", self.revised)
         form.addRow("", self.timeline)
@@ -205,8 +207,12 @@ class ExportDialog(QDialog):
                                 else self.tr("只含尚未填报该季度的目标"))
 
     def _revised_choice(self) -> None:
-        """Offered for the key projects' table in one file (each unit's forms are the whole list's)."""
-        self.revised.setEnabled(self.kind.currentData() == "key_projects" and self.unit.currentData() != EACH_UNIT)
+        """Offered for the key projects' and the targets' table in one file (each unit's forms are the whole
+        list's)."""
+        kind = self.kind.currentData()
+        self.revised.setEnabled(kind in ("key_projects", "measures") and self.unit.currentData() != EACH_UNIT)
+        self.revised.setText(self.tr("只含完成时限已调整的目标（调整表，附原完成时限）") if kind == "measures"
+                             else self.tr("只含计划已调整的项目（计划调整表，附原计划）"))
 
     def _as_reported_choice(self) -> None:
         """Offered for the projects' report at a quarter whose report was kept."""
@@ -238,6 +244,8 @@ class ExportDialog(QDialog):
         if kind == "key_projects" and self.revised.isEnabled() and self.revised.isChecked() \
                 and not any("计划已调整" in p for p in parts):
             parts.append("计划已调整")  # (in Chinese, as the rest of the file's name)
+        elif kind == "measures" and self.revised.isEnabled() and self.revised.isChecked():
+            parts.append("完成时限已调整")
         report = Quarter(self.year.value(), self.report.currentData()) if self.report.currentData() else None
         unit = self.unit.currentData()
         folder = Path(self.path.text()).parent if self.path.text() else last_folder(self.settings, "export")
@@ -309,6 +317,8 @@ class ExportDialog(QDialog):
         if projects and self.revised.isEnabled() and self.revised.isChecked():
             options["view"] = dataclasses.replace(options.get("view") or ProjectFilter(), plan_revised=True,
                                                   amount_revised=True)
+        elif kind == "measures" and self.revised.isEnabled() and self.revised.isChecked():
+            options["revised"] = True
         # the key projects' table is the long one (5 s at 50,000 projects): its progress, and 取消
         self._run(lambda progress, cancelled: export(self.ops.db, kind, out, year=year, progress=progress,
                                                      cancelled=cancelled, **options), out, cancellable=projects)

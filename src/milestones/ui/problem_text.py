@@ -338,9 +338,9 @@ _MESSAGES = [
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的记入备注）",
      "column {col} “{head}” is the plan before its revision: column {col2} “{head2}” is imported (the first is kept "
      "in the notes where it changed)"),
-    ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的完成时限记入备注）",
+    ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的完成时限记入变更记录）",
      "column {col} “{head}” is the deadline before its revision: column {col2} “{head2}” is imported (the first "
-     "deadline is kept in the notes where it moved)"),
+     "deadline is kept in the target's record of changes where it moved)"),
     ("第{col}列“{head}”空白的{n}行没有调整，按第{col2}列“{head2}”导入",
      "column {col} “{head}” is blank where a row was not revised ({n} rows): those are read from column {col2} "
      "“{head2}”"),
