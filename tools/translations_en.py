@@ -296,6 +296,7 @@ EN = {
     "持平": "level",
     # the record of schedule changes (修改记录)
     "%1完成投资(亿元)": "%1 actual investment (100M CNY)", "%1计划投资(亿元)": "%1 planned investment (100M CNY)",
+    "%1安排": "%1 step", "%1完成": "%1 done",
     "%1年计划投资(亿元)": "%1 planned investment (100M CNY)", "（空）": "(blank)",
     "%1 %2（%3）：%4 → %5": "%1 %2 (%3): %4 → %5", "修改记录：": "Changes:", "编辑": "edit",
     "撤销导入": "import undone", "时间": "When", "内容": "What", "原为": "Was", "改为": "Became",

@@ -293,32 +293,42 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Changes</name>
     <message>
+        <location filename="../../src/milestones/ui/change_text.py" line="32" />
+        <source>%1安排</source>
+        <translation>%1 step</translation>
+    </message>
+    <message>
         <location filename="../../src/milestones/ui/change_text.py" line="33" />
+        <source>%1完成</source>
+        <translation>%1 done</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/change_text.py" line="38" />
         <source>%1完成投资(亿元)</source>
         <translation>%1 actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="35" />
+        <location filename="../../src/milestones/ui/change_text.py" line="40" />
         <source>%1计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="37" />
+        <location filename="../../src/milestones/ui/change_text.py" line="42" />
         <source>%1年计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="40" />
+        <location filename="../../src/milestones/ui/change_text.py" line="45" />
         <source>%1（%2年）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="47" />
+        <location filename="../../src/milestones/ui/change_text.py" line="52" />
         <source>（空）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="66" />
+        <location filename="../../src/milestones/ui/change_text.py" line="71" />
         <source>%1 %2（%3）：%4 → %5</source>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
@@ -328,7 +338,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="79" />
+        <location filename="../../src/milestones/ui/change_text.py" line="85" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -348,7 +358,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>import undone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="326" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="331" />
         <source>共%n次修改</source>
         <translation>%n changes in all</translation>
     </message>
@@ -1409,12 +1419,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="257" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="258" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="336" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="342" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -5391,28 +5401,28 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="180" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="181" />
         <source>未到期，落后于安排</source>
         <translation>Not due, behind its step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="269" />
-        <location filename="../../src/milestones/ui/targets_model.py" line="284" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="270" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="285" />
         <source>表中原文：%1</source>
         <translation>As the list wrote it: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="308" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="312" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="355" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="361" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="357" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="363" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5643,22 +5653,22 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="170" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="171" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="224" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="225" />
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="226" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="227" />
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="247" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="248" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>

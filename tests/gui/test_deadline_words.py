@@ -122,3 +122,32 @@ def test_a_targets_change_is_among_the_latest_changes_and_opens_the_target(windo
     current = window.targets_table.currentIndex()
     assert window.targets_table.model().rows[current.row()]["id"] == target_id
     dialog.close()
+
+
+def test_a_corrected_review_of_a_quarter_shows_in_the_steps_cell_and_the_latest_changes(window, db):
+    # a unit's review of the first quarter corrected (0.3 made 0.35): the 季度安排 cell said nothing of what it had
+    # said, where a project's corrected quarterly figure does; the typed steps (季度安排 cell) are recorded too
+    from milestones.store import changes
+
+    window.show_targets("")
+    m = window.targets_model
+    col = [c.key for c in m.columns].index("steps")
+    target_id = m.rows[0]["id"]
+    year = m.year
+    changes.replace_project_details(db, target_id, "steps", [
+        {"quarter": Quarter(year, 1), "text": "完成方案", "value": None, "actual": 0.3, "actual_text": None}])
+    m.reload()
+    r = next(i for i, row in enumerate(m.rows) if row["id"] == target_id)
+    assert "修改记录" not in (m.index(r, col).data(Qt.ToolTipRole) or "")  # first given: no revision
+    assert m.index(r, col).data(Qt.FontRole) is None
+    window.ops.run(changes.replace_project_details, target_id, "steps", [
+        {"quarter": Quarter(year, 1), "text": "完成方案", "value": None, "actual": 0.35, "actual_text": None}])
+    r = next(i for i, row in enumerate(m.rows) if row["id"] == target_id)
+    tip = m.index(r, col).data(Qt.ToolTipRole)
+    assert tip.startswith("一季度：完成方案（完成：0.35")  # the steps first, then their record
+    assert "\n\n修改记录：\n" in tip and tip.endswith(f"（编辑）：{year}年一季度完成 0.3 → 0.35")
+    assert m.index(r, col).data(Qt.FontRole).italic()
+    window.show_dashboard()
+    dialog = window.show_recent_changes()
+    assert [dialog.table.item(0, c).text() for c in range(2, 5)] == [f"{year}年一季度完成", "0.3", "0.35"]
+    dialog.close()

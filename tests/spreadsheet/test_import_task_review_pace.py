@@ -137,3 +137,19 @@ def test_a_review_under_a_group_heading_with_two_levels_of_headings(lo_files):
     assert t.records[0]["notes"] == "存在问题及下步打算：部分项目开工延迟；加快前期手续办理"
     assert (t.records[0]["responsible_unit"], t.records[0]["partner_units"]) == ("区发展改革委", "各街道")
     assert [p.message for p in t.problems if p.severity != "info" or "同一项" in p.message] == []
+
+
+def test_a_quarters_target_beside_its_review_in_a_review_titled_table_is_the_step(tmp_path):
+    # "一季度目标 | … | 一季度完成情况" under "…推进情况": a quarter in a review's title was read as what it reached, so
+    # "一季度目标" took the review's place and the review itself was dropped as a repeat
+    from .conftest import one_table
+
+    t, r = one_table(csv_file(tmp_path, "推进.csv", "2024年重点任务推进情况\n序号,重点任务,目标,牵头单位,完成时限,一季度目标,"
+                                                  "二季度目标,三季度目标,四季度目标,一季度完成情况,二季度完成情况\n"
+                                                  "1,市场主体,新增市场主体1.2万户,区市场监管局,2024年12月,0.3,0.6,0.9,1.2,0.28,\n"))
+    (rec,) = r.values()
+    assert [(st["quarter"], st["text"], st["actual"]) for st in rec["steps"]] == [
+        ("2024Q1", "0.3万户", 0.28), ("2024Q2", "0.6万户", None), ("2024Q3", "0.9万户", None),
+        ("2024Q4", "1.2万户", None)]
+    assert (rec["actual"], rec["actual_text"]) == (0.28, "一季度:0.28")
+    assert not [p for p in t.problems if "是同一项" in p.message]

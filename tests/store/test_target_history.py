@@ -141,3 +141,59 @@ def test_a_new_target_from_a_revised_list_keeps_its_original_deadline_as_the_rev
     revert_import(db, receipt)  # (the first import: its targets are gone, and their record with them)
     with db.read() as s:
         assert s.get(MeasureTarget, moved) is None and not target_changes(s, [moved])
+
+
+_REVIEWS = "2024年重点任务推进情况\n序号,重点任务,目标,牵头单位,完成时限,一季度目标,二季度目标,三季度目标,四季度目标," \
+           "一季度完成情况,二季度完成情况\n1,市场主体,新增市场主体1.2万户,区市场监管局,2024年12月,0.3,0.6,0.9,1.2,{q1},{q2}\n"
+
+
+def _steps_log(db, tid: int) -> list[tuple]:
+    with db.read() as s:
+        return [(c["field"], str(c["quarter"]), c["old"], c["new"], c["how"])
+                for c in reversed(target_changes(s, [tid]).get(tid, [])) if c["field"].startswith("step_")]
+
+
+def test_a_units_corrected_review_and_a_rewritten_step_are_recorded_with_their_quarter(any_db, tmp_path):
+    # a unit's second report corrected its first quarter's figure ("0.28" made "0.31") and the list's second step
+    # was raised: what they said before was lost, where a project's corrected quarterly figure keeps its own
+    db = any_db
+    write(db, preview(db, read_import(csv_file(tmp_path, "q1.csv", _REVIEWS.format(q1="0.28", q2="")))))
+    tid = _target(db, "新增市场主体1.2万户")
+    assert _steps_log(db, tid) == []  # each first given: no revision
+    later = _REVIEWS.format(q1="0.31", q2="0.65").replace(",0.6,", ",0.7,")
+    receipt = write(db, preview(db, read_import(csv_file(tmp_path, "q2.csv", later))))
+    assert sorted(_steps_log(db, tid)) == [("step_actual", "2024Q1", "0.28", "0.31", "import"),
+                                           ("step_text", "2024Q2", "0.6万户", "0.7万户", "import")]
+    # the year's 完成值 read from the later quarter's review (一季度:0.28 → 二季度:0.65) is the work going on, not a
+    # figure corrected: every target reviewed each quarter showed its 完成值 as revised
+    assert [c for c in _log(db, tid) if c[0] == "actual"] == []
+    revert_import(db, receipt)
+    assert sorted(_steps_log(db, tid)[2:]) == [("step_actual", "2024Q1", "0.31", "0.28", "import_undone"),
+                                               ("step_actual", "2024Q2", "0.65", None, "import_undone"),
+                                               ("step_text", "2024Q2", "0.7万户", "0.6万户", "import_undone")]
+    assert [c for c in _log(db, tid) if c[0] == "actual"] == []
+    # by hand, in the 季度安排 cell (the target's steps replaced): the review corrected, a step gone
+    steps = changes.project_details(db, tid, "steps")
+    steps[0]["actual"] = 0.29
+    changes.replace_project_details(db, tid, "steps", [st for st in steps if str(st["quarter"]) != "2024Q3"])
+    assert sorted(_steps_log(db, tid)[5:]) == [("step_actual", "2024Q1", "0.28", "0.29", "edit"),
+                                               ("step_text", "2024Q3", "0.9万户", None, "edit")]
+
+
+def test_a_quarters_review_corrected_in_the_same_quarter_is_a_revision_of_the_years_actual(any_db, tmp_path):
+    db = any_db
+    write(db, preview(db, read_import(csv_file(tmp_path, "a.csv", _REVIEWS.format(q1="0.28", q2="")))))
+    write(db, preview(db, read_import(csv_file(tmp_path, "b.csv", _REVIEWS.format(q1="0.31", q2="")))))
+    tid = _target(db, "新增市场主体1.2万户")
+    assert [c for c in _log(db, tid) if c[0] == "actual"] == [("actual", "0.28", "0.31", "import")]
+
+
+def test_the_latest_changes_name_a_targets_step_by_its_quarter(any_db, tmp_path):
+    from milestones.store.history import recent_changes
+
+    db = any_db
+    write(db, preview(db, read_import(csv_file(tmp_path, "a.csv", _REVIEWS.format(q1="0.28", q2="")))))
+    write(db, preview(db, read_import(csv_file(tmp_path, "b.csv", _REVIEWS.format(q1="0.31", q2="")))))
+    with db.read() as s:
+        (c,) = [c for c in recent_changes(s) if c["field"] == "step_actual"]
+    assert (c["project"], str(c["quarter"]), c["old"], c["new"]) == ("新增市场主体1.2万户", "2024Q1", "0.28", "0.31")

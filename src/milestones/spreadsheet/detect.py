@@ -209,8 +209,10 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         if fld in ("started_asked", "completed_asked") and reported is None:
             fld = None  # "是否开工" in a list with no quarter reported: by when is not said
         if chosen == "measures" and (fld or "").startswith("node_q") and not heads.group[c] and _REVIEW_TITLE.search(
-                norm(title or "")) and not _PLAN_WORDS.search(norm(title or "")):
-            fld = f"done_q{fld[-1]}"  # "一季度 | 二季度 | 三季度" under "…三季度进展情况": what each quarter reached
+                norm(title or "")) and not _PLAN_WORDS.search(norm(title or "")) and not _PLAN_WORDS.search(bare):
+            # "一季度 | 二季度 | 三季度" under "…三季度进展情况": what each quarter reached ("一季度目标" beside
+            # "一季度完成情况" says it is the step: it was read as the review, and the review dropped as a repeat)
+            fld = f"done_q{fld[-1]}"
         if chosen == "key_projects" and fld is not None and money_field(fld) and not is_quarter_field(fld) and \
                 _OF_THE_QUARTER.search(bare):
             fld = None  # "本季度计划投资" is no figure of the year (it was read as 年度计划投资): the report's quarter's

@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.quarter import Quarter, QuarterParseError, without_controls
 from .database import Database
-from .history import TRACKED, log_changes, quarter_changes, row_changes
+from .history import TRACKED, log_changes, quarter_changes, row_changes, step_changes
 from .plan_document import name_key
 from .schema import (
     Area,
@@ -577,6 +577,9 @@ def write_details(s: Session, project_id: int, kind: str, clean: list[dict[str, 
     if kind == "investments":  # a quarter's figure corrected is recorded; a first report is not a change
         log_changes(s, quarter_changes(project_id, [{f: getattr(r, f) for f in fields} for r in existing],
                                        clean), "edit")
+    elif kind == "steps":  # a target's step rewritten, or a quarter's review corrected (as a project's figure)
+        log_changes(s, step_changes(project_id, [{f: getattr(r, f) for f in fields} for r in existing], clean),
+                    "edit")
     for r in existing:
         s.delete(r)
     s.flush()

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -30,11 +31,11 @@ from sqlalchemy import and_, func, insert, or_, select
 from sqlalchemy.orm import Session, object_session
 
 from ..domain.progress import named_year
-from ..domain.quarter import Quarter, QuarterParseError, which_end
+from ..domain.quarter import Quarter, QuarterParseError, period_months, which_end
 from .schema import Area, KeyProject, MeasureTarget, Plan, ScheduleChange, TargetChange, Zone
 
-__all__ = ["TRACKED", "Change", "author", "by_name", "row_changes", "quarter_changes", "log_changes", "change_dict",
-           "project_changes", "target_changes", "deadlines_moved", "original_deadlines", "original_plans",
+__all__ = ["TRACKED", "Change", "author", "by_name", "row_changes", "quarter_changes", "step_changes", "log_changes",
+           "change_dict", "project_changes", "target_changes", "deadlines_moved", "original_deadlines", "original_plans",
            "original_amounts", "original_span", "plan_year_start", "recent_changes", "shown"]
 
 # the fields recorded when changed, by table: those a light or a report's figures turn on, and who answers
@@ -48,6 +49,9 @@ TRACKED: dict[str, tuple[str, ...]] = {
     # a measure's target: what it asks, by when, who answers for it, and what was reported done
     "measure_target": ("text", "value", "unit", "quarter", "quarter_text", "responsible_unit", "partner_units",
                        "leader", "contact", "actual", "actual_text", "status"),
+    # a quarter's step of a target (季度安排) and what its review says was done, recorded as "step_text" and
+    # "step_actual" of the target with the quarter: a unit's corrected review, as a project's corrected figure
+    "target_step": ("text", "actual", "actual_text"),
 }
 # a target's deadline and its actual read as one each: the quarter (the figure), else the words
 _TARGET_WORDS = {"quarter": "quarter_text", "actual": "actual_text"}
@@ -77,8 +81,12 @@ def row_changes(table: str, obj: Any, old: dict[str, Any], new: dict[str, Any] |
         new = {k: getattr(obj, k) for k in old}
     if table == "key_project":
         old, new = _ends_read(obj, old), _ends_read(obj, new)
-    elif table == "measure_target":
+    elif table in ("measure_target", "target_step"):
+        went_on = table == "measure_target" and _review_moved(
+            old.get("actual_text", obj.actual_text), new.get("actual_text", obj.actual_text))
         old, new = _target_read(obj, old), _target_read(obj, new)
+        if went_on and new.get("actual") is not None:
+            old.pop("actual", None)
     out = []
     for k, before in old.items():
         after = new.get(k)
@@ -91,6 +99,8 @@ def row_changes(table: str, obj: Any, old: dict[str, Any], new: dict[str, Any] |
             out.append(Change(obj.id, k, before, after))
         elif table == "measure_target":
             out.append(Change(None, k, before, after, target_id=obj.id))
+        elif table == "target_step":
+            out.append(Change(None, f"step_{k}", before, after, quarter=obj.quarter, target_id=obj.target_id))
         elif table == "plan_entry":
             plan = object_session(obj).get(Plan, obj.plan_id)
             out.append(Change(obj.project_id, k, before, after, year=plan.year if plan else None))
@@ -113,15 +123,34 @@ def _ends_read(obj: Any, values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _target_read(obj: Any, values: dict[str, Any]) -> dict[str, Any]:
-    """``values`` of a target with its deadline and its actual each read as one: the quarter or figure, else the
-    words ("年底前", "已完成"); the other half read from ``obj`` where it did not change."""
+    """``values`` of a target (or a step) with its deadline and its actual each read as one: the quarter or figure,
+    else the words ("年底前", "已完成"); the other half read from ``obj`` where it did not change."""
     out = {k: v for k, v in values.items() if k not in _TARGET_WORDS.values()}
     for key, words_key in _TARGET_WORDS.items():
-        if key in values or words_key in values:
+        if (key in values or words_key in values) and hasattr(obj, words_key):
             v = values[key] if key in values else getattr(obj, key)
             words = values[words_key] if words_key in values else getattr(obj, words_key)
             out[key] = v if v is not None else (words.strip() if words and words.strip() else None)
     return out
+
+
+def _review_moved(before: str | None, after: str | None) -> bool:
+    """A target's actual read from another review than before ("一季度:0.28" → "二季度:0.65", the year's result after
+    "1-9月:…", or back again when such an import is taken back): the work reported as the quarters pass, not a
+    figure corrected (recorded, every target reviewed quarterly showed its 完成值 as revised)."""
+    was, now = _reviewed_to(before), _reviewed_to(after)
+    return (was is not None or now is not None) and (was or 12) != (now or 12)
+
+
+def _reviewed_to(text: str | None) -> int | None:
+    """The months a review's actual runs to, as the import prefixes it ("二季度:…" 6, "1-9月:…" 9); None for none."""
+    m = _REVIEW_PREFIX.match(text or "")
+    if m is None:
+        return None
+    return "一二三四".index(m.group(1)) * 3 + 3 if m.group(1) else period_months(m.group(2))
+
+
+_REVIEW_PREFIX = re.compile(r"([一二三四])季度[:：]|(1-\d{1,2}月|上半年|前三季度)[:：]")
 
 
 def _pinned(before: Any, after: Any) -> bool:
@@ -177,6 +206,21 @@ def author(s: Session) -> str | None:
     return info["milestones_who"]
 
 
+def step_changes(target_id: int, before: Iterable[dict], after: Iterable[dict]) -> list[Change]:
+    """A target's steps replaced (the 季度安排 cell, the undo of it): each quarter's step or review held that
+    changed or went."""
+    new = {r["quarter"]: r for r in after}
+    out = []
+    for r in before:
+        now = new.get(r["quarter"], {})
+        for k, words in (("text", None), ("actual", "actual_text")):
+            was = r.get(k) if r.get(k) is not None else (r.get(words) if words else None)
+            is_ = now.get(k) if now.get(k) is not None else (now.get(words) if words else None)
+            if was is not None and shown(was) != shown(is_):
+                out.append(Change(None, f"step_{k}", was, is_, quarter=r["quarter"], target_id=target_id))
+    return out
+
+
 def log_changes(s: Session, changes: list[Change], how: str) -> None:
     """Write ``changes`` in session ``s`` (the change's own transaction)."""
     if not changes:
@@ -187,8 +231,9 @@ def log_changes(s: Session, changes: list[Change], how: str) -> None:
             for c in changes if c.target_id is None]
     for i in range(0, len(rows), CHUNK):
         s.execute(insert(ScheduleChange), rows[i:i + CHUNK])
-    rows = [{"target_id": c.target_id, "field": c.field, "old": shown(c.old), "new": shown(c.new),
-             "changed_at": now, "changed_by": who, "how": how} for c in changes if c.target_id is not None]
+    rows = [{"target_id": c.target_id, "field": c.field, "quarter": c.quarter, "old": shown(c.old),
+             "new": shown(c.new), "changed_at": now, "changed_by": who, "how": how}
+            for c in changes if c.target_id is not None]
     for i in range(0, len(rows), CHUNK):
         s.execute(insert(TargetChange), rows[i:i + CHUNK])
 
@@ -214,8 +259,8 @@ def target_changes(s: Session, target_ids: Iterable[int]) -> dict[int, list[dict
         q = select(tc).where(tc.target_id.in_(ids[i:i + CHUNK])).order_by(tc.changed_at.desc(), tc.id.desc())
         for c in s.scalars(q):
             out.setdefault(c.target_id, []).append(
-                {"target_id": c.target_id, "field": c.field, "old": c.old, "new": c.new, "at": c.changed_at,
-                 "by": c.changed_by, "how": c.how})
+                {"target_id": c.target_id, "field": c.field, "quarter": c.quarter, "old": c.old, "new": c.new,
+                 "at": c.changed_at, "by": c.changed_by, "how": c.how})
     return out
 
 
@@ -327,7 +372,7 @@ def recent_changes(s: Session, limit: int = 500, text: str = "") -> list[dict]:
                       | TargetChange.changed_by.icontains(word, autoescape=True))
     out = [change_dict(c, project=name, target_id=None) for c, name in s.execute(q)]
     out += [{"project_id": None, "target_id": c.target_id, "project": words, "field": c.field, "year": None,
-             "quarter": None, "old": c.old, "new": c.new, "at": c.changed_at, "by": c.changed_by, "how": c.how}
+             "quarter": c.quarter, "old": c.old, "new": c.new, "at": c.changed_at, "by": c.changed_by, "how": c.how}
             for c, words in s.execute(tq)]
     out.sort(key=lambda c: _utc(c["at"]), reverse=True)
     return out[:limit]

@@ -432,14 +432,16 @@ class ScheduleChange(Base):
 
 class TargetChange(Base):
     """One change of a quantified target of the plan's measures (its words, figure, deadline, units, the actual
-    reported): as :class:`ScheduleChange` is for a project, what it was before, when, by whom and how. A revised
-    task list (重点任务调整表) moves deadlines as a revised project list moves dates."""
+    reported, and since 0023 its quarterly steps and their reviews): as :class:`ScheduleChange` is for a project,
+    what it was before, when, by whom and how. A revised task list (重点任务调整表) moves deadlines as a revised
+    project list moves dates."""
 
     __tablename__ = "target_change"
     id: Mapped[int] = mapped_column(primary_key=True)
     target_id: Mapped[int] = mapped_column(ForeignKey("measure_target.id", ondelete="CASCADE"), nullable=False,
                                            index=True)
     field: Mapped[str] = mapped_column(String(40), nullable=False)
+    quarter: Mapped[Quarter | None] = mapped_column(QuarterType)  # of a quarterly step ("step_text", "step_actual")
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False)

@@ -27,6 +27,11 @@ _TARGET_NAMES = {"text": "目标（原文）", "value": "目标值", "unit": "�
 def change_what(c: dict) -> str:
     """"计划完工", "2024年二季度完成投资(亿元)", "2024年计划投资(亿元)"; a target's "季度", "目标值"."""
     field = c["field"]
+    if c.get("target_id") is not None and field in ("step_text", "step_actual") and c.get("quarter"):
+        # a quarter's step of the target, or what its review said was done: "2024年二季度安排"
+        said = QCoreApplication.translate("Changes", "%1安排") if field == "step_text" else \
+            QCoreApplication.translate("Changes", "%1完成")
+        return said.replace("%1", quarter_label(c["quarter"]))
     if c.get("target_id") is not None:
         return QCoreApplication.translate("Columns", _TARGET_NAMES.get(field, field))
     if field == "quarter_actual":
@@ -60,20 +65,23 @@ def change_how(how: str) -> str:
     return QCoreApplication.translate("Changes", _HOW.get(how, how))  # the words are listed in ui/strings.py
 
 
-def change_line(c: dict) -> str:
-    """One change on a line: "2024-08-12 10:21 张三（编辑）：2024年二季度 → 2024年四季度"."""
+def change_line(c: dict, named: bool = False) -> str:
+    """One change on a line: "2024-08-12 10:21 张三（编辑）：2024年二季度 → 2024年四季度"; ``named``, saying what
+    changed before its values ("…（编辑）：2024年一季度完成 0.3 → 0.35")."""
     who = c.get("by") or ""
     text = QCoreApplication.translate("Changes", "%1 %2（%3）：%4 → %5")
+    was = change_value(c, c["old"])
     return (text.replace("%1", local_time(c["at"])).replace("%2", who).replace("%3", change_how(c["how"]))
-            .replace("%4", change_value(c, c["old"])).replace("%5", change_value(c, c["new"])))
+            .replace("%4", f"{change_what(c)} {was}" if named else was).replace("%5", change_value(c, c["new"])))
 
 
-def changes_tip(mine: list[dict], rest) -> str | None:
+def changes_tip(mine: list[dict], rest, named: bool = False) -> str | None:
     """A cell's recorded changes as its tooltip, the latest five first; ``rest(n)`` says where the others are
-    when there are more (``n`` in all). None for none."""
+    when there are more (``n`` in all). ``named``: each line says what changed (a cell of several things, as a
+    target's 季度安排: "2024年二季度完成：…"). None for none."""
     if not mine:
         return None
-    lines = [change_line(c) for c in mine[:5]]
+    lines = [change_line(c, named) for c in mine[:5]]
     if len(mine) > 5:
         lines.append(rest(len(mine)))
     return QCoreApplication.translate("Changes", "修改记录：") + "\n" + "\n".join(lines)

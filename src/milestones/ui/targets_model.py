@@ -124,7 +124,8 @@ class TargetsModel(RowTableModel):
                     steps.setdefault(st.target_id, []).append({f: getattr(st, f) for f in DETAIL_KINDS["steps"][1]})
                 for tid, field in s.execute(select(TargetChange.target_id, TargetChange.field).distinct()
                                             .where(TargetChange.target_id.in_(ids[c:c + 500]))):
-                    revised.setdefault(tid, set()).add(field)
+                    # a quarter's step or review ("step_text", "step_actual"): the 季度安排 cell's
+                    revised.setdefault(tid, set()).add("steps" if field.startswith("step_") else field)
             self._changes.clear()
             moved = deadlines_moved(s, self.year) if self.year else set()
             return [{
@@ -262,9 +263,9 @@ class TargetsModel(RowTableModel):
             row, key = self.rows[index.row()], self.columns[index.column()].key
             if key in row["revised"] and (row["id"], key) not in self._errors:
                 if role == Qt.FontRole:  # revised since first given: set apart, as a project's moved dates are
-                    if key in ("quarter", "value", "actual"):  # (what its standing turns on)
+                    if key in ("quarter", "value", "actual", "steps"):  # (what its standing turns on)
                         return self._revised_font
-                elif said := self._changes_of(row, key):
+                elif key != "steps" and (said := self._changes_of(row, key)):  # (the steps' own tip says them)
                     if key == "quarter" and row["quarter"] is not None and row.get("quarter_text"):
                         said += "\n" + QCoreApplication.translate("Targets", "表中原文：%1").replace(
                             "%1", row["quarter_text"])
@@ -289,7 +290,10 @@ class TargetsModel(RowTableModel):
             row = self.rows[index.row()]
             if (row["id"], "steps") in self._errors:
                 return self._errors[(row["id"], "steps")]
-            return _steps_tip([Step(**st) for st in row["steps"]], self.year, row["unit"], row["op"])
+            said = _steps_tip([Step(**st) for st in row["steps"]], self.year, row["unit"], row["op"])
+            if "steps" in row["revised"] and (changed := self._changes_of(row, "steps")):
+                said = f"{said}\n\n{changed}" if said else changed  # a unit's review corrected, a step rewritten
+            return said
         if role == Qt.BackgroundRole and index.isValid() and self.columns[index.column()].kind == "steps":
             row = self.rows[index.row()]
             if (row["id"], "steps") not in self._errors and row["steps_behind"]:
@@ -322,8 +326,10 @@ class TargetsModel(RowTableModel):
         if row["id"] not in self._changes:
             with self.ops.db.read() as s:
                 self._changes[row["id"]] = target_changes(s, [row["id"]]).get(row["id"], [])
-        return changes_tip([c for c in self._changes[row["id"]] if c["field"] == key],
-                           lambda n: QCoreApplication.translate("Changes", "共%n次修改", "", n))
+        mine = [c for c in self._changes[row["id"]]
+                if c["field"] == key or key == "steps" and c["field"].startswith("step_")]
+        return changes_tip(mine, lambda n: QCoreApplication.translate("Changes", "共%n次修改", "", n),
+                           named=key == "steps")
 
     def parse(self, col, value, row):
         if col.field == "quarter":
