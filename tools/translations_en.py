@@ -309,6 +309,7 @@ EN = {
     "项目": "Project",
     "原计划：%1 → %2（已调整）": "Original plan: %1 → %2 (revised)",
     "原计划：%1": "Original plan: %1",
+    "原完成时限：%1": "Original deadline: %1",
     "计划已调整": "Plan revised",
     "%1（原计划%2）": "%1 (originally %2)",
     "分类统计（截至%1）": "Breakdown (as of %1)", "按：": "By:", "项目数": "Projects",

@@ -204,6 +204,11 @@ class RecordsModel(QAbstractTableModel):
             if v is not None and rec.get(f"{key}_by"):  # 是否开工 是 in a report: by then, an earlier one kept
                 return self.tr("%1前").replace("%1", exact_text(v))
             return "" if v is None else exact_text(v)
+        if role == Qt.ToolTipRole and index.column() > 0 and self.keys[index.column() - 1] == "quarter" \
+                and (was := rec.get("quarter_before")):
+            # a revised task list's deadline before the revision (kept in the target's record of changes)
+            shown = quarter_label(Quarter.parse(was)) if _QUARTER.fullmatch(was) else was
+            return self.tr("原完成时限：%1").replace("%1", shown)
         if role == Qt.ToolTipRole and index.column() > 0 and rec.get("revised_from") \
                 and (was := rec["revised_from"].get(self.keys[index.column() - 1])) is not None:
             # a revised list's plan before the revision (kept in the record of changes): "原计划：2024年一季度"
