@@ -14,6 +14,13 @@ def _held(db, target_id: int):
         return t.quarter, t.quarter_text
 
 
+def _first_target(window, key: str):
+    """The 举措与目标 list, its column ``key``, its first target and the plan year."""
+    window.show_targets("")
+    m = window.targets_model
+    return m, [c.key for c in m.columns].index(key), m.rows[0]["id"], m.year
+
+
 def test_words_typed_as_a_deadline_are_kept_shown_and_undone(window, db):
     window.show_targets("")
     m = window.targets_model
@@ -60,11 +67,7 @@ def test_a_deadline_in_words_is_found_by_the_search(window, db):
 def test_a_quarter_read_from_words_shows_the_quarter_and_the_words_on_asking(window, db):
     # "2024年6月，持续推进" from a list: the quarter is what the view shows and counts; the words, as the list wrote
     # them, are in the cell's tooltip (they were dropped); a quarter typed over them drops them
-    window.show_targets("")
-    m = window.targets_model
-    col = [c.key for c in m.columns].index("quarter")
-    target_id = m.rows[0]["id"]
-    year = m.year
+    m, col, target_id, year = _first_target(window, "quarter")
     with db.session() as s:
         t = s.get(MeasureTarget, target_id)
         t.quarter, t.quarter_text = Quarter(year, 2), f"{year}年6月，持续推进"
@@ -129,11 +132,7 @@ def test_a_corrected_review_of_a_quarter_shows_in_the_steps_cell_and_the_latest_
     # said, where a project's corrected quarterly figure does; the typed steps (季度安排 cell) are recorded too
     from milestones.store import changes
 
-    window.show_targets("")
-    m = window.targets_model
-    col = [c.key for c in m.columns].index("steps")
-    target_id = m.rows[0]["id"]
-    year = m.year
+    m, col, target_id, year = _first_target(window, "steps")
     changes.replace_project_details(db, target_id, "steps", [
         {"quarter": Quarter(year, 1), "text": "完成方案", "value": None, "actual": 0.3, "actual_text": None}])
     m.reload()
