@@ -662,6 +662,9 @@ def test_the_revision_table_from_the_command_line(db_path, tmp_path):
     p = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "export", "indicator_results",
                         str(out), "--revised"], capture_output=True, text=True, timeout=120)
     assert p.returncode != 0 and "--revised 只用于重点项目表 key_projects、举措表 measures" in p.stderr
+    p = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "--lang", "en", "export", "measures",
+                        str(tmp_path), "--revised", "--each-unit"], capture_output=True, text=True, timeout=120)
+    assert p.returncode != 0 and "--revised cannot go with --each-unit" in p.stderr  # (it was ignored)
 
 
 def _two_deadlines_moved(db) -> None:

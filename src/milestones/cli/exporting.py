@@ -40,6 +40,9 @@ def cmd_export(args) -> int:
             if report is None:
                 raise ValueError(f"“{args.report}”不是季度，应为如 2024Q2")
         _options_fit_kind(args)
+        for option in ("revised", "light"):
+            if args.each_unit and getattr(args, option, None):  # each unit's form is its whole list: it was ignored
+                raise ValueError(f"--{option} 不能与 --each-unit 同用（各单位的表是其全部记录）")
         if not args.each_unit and not str(args.out).lower().endswith(".xlsx"):
             # an .xlsx under another name (a.pdf, a.xls) opens nowhere: Excel refuses what its suffix belies
             raise ValueError(f"导出的是 xlsx 表格，文件名应以 .xlsx 结尾（得到：{args.out}）")
