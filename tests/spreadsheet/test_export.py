@@ -837,3 +837,38 @@ def _resaved_unchanged(db, out, tmp_path):
 def _exported(db, out, view, words):
     export(db, "key_projects", out, view=view, view_words=words)
     return out
+
+
+def test_the_task_revision_table_gives_why_each_deadline_moved_in_its_own_column(db, tmp_path):
+    # the reason a revised list gave ("调整原因") is kept at the end of the target's notes; a 调整表 has its own column
+    # for it, and the notes read back the same
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import write
+    from milestones.store import open_store
+    from milestones.store.changes import update_row
+    from milestones.store.schema import MeasureTarget
+
+    _two_deadlines_moved(db)
+    notes = {"完工重庆中心T3塔楼": "市级资金；调整原因：幕墙深化设计调整", "完工武警巡逻中队营房建设等项目3个": "调整原因：用地手续未完成"}
+    with db.read() as s:
+        ids = dict(s.execute(select(MeasureTarget.text, MeasureTarget.id)).all())
+    for text, said in notes.items():
+        update_row(db, "measure_target", ids[text], {"notes": said})
+    out = tmp_path / "任务调整表.xlsx"
+    export(db, "measures", out, revised=True)
+    rows = read_workbook(out).sheets[0].rows
+    head = rows[2]
+    assert head[head.index("调整后完成时限") + 1] == "调整原因"
+    got = {r[head.index("目标")]: (r[head.index("调整原因")], r[head.index("备注")]) for r in rows[3:]
+           if r[head.index("目标")]}
+    assert got == {"完工重庆中心T3塔楼": ("幕墙深化设计调整", "市级资金"), "完工武警巡逻中队营房建设等项目3个": ("用地手续未完成", "")}
+    again = preview(db, read_import(out))
+    assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
+    other = open_store(tmp_path / "other.db", with_sample=False)
+    try:
+        write(other, preview(other, read_import(out)))
+        with other.read() as s:
+            assert dict(s.execute(select(MeasureTarget.text, MeasureTarget.notes)).all()) == notes
+    finally:
+        other.close()

@@ -303,6 +303,12 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     if revised:
         at = next(i for i, c in enumerate(cols) if c.key == "quarter")
         cols[at:at + 1] = [Col("原完成时限", "quarter_before", "quarter"), Col("调整后完成时限", "quarter", "quarter")]
+        for rec in records:  # why each moved, in its own column as a 调整表 has it (an import keeps it in the notes)
+            rec["notes"], rec["adjust_reason"] = _reason_apart(rec["notes"])
+        if any(rec["adjust_reason"] for rec in records):
+            cols.insert(at + 2, Col("调整原因", "adjust_reason", max_width=30))
+        if not any(rec["notes"] for rec in records):
+            cols = [c for c in cols if c.key != "notes"]
     title = f"{year}年工作举措与量化目标{'调整表' if revised else '表'}" + (f"（{unit}）" if unit else "")
     sheet = AttachmentSheet(wb, "举措与目标", "附件4", title, cols)
     sheet.header()
@@ -333,6 +339,18 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     merge_down(sheet, merged, first)
     sheet.finish()
     return len(records)
+
+
+def _reason_apart(notes: str | None) -> tuple[str | None, str | None]:
+    """A target's notes and the reason its deadline moved, where a revised list gave one: the notes' last part
+    "调整原因：…", as the import writes it (only the last, so the table reads back into the same notes)."""
+    head, _, last = (notes or "").rpartition("；")
+    if not last.startswith(_REASON):
+        return notes, None
+    return head or None, last[len(_REASON):] or None
+
+
+_REASON = "调整原因："
 
 
 def _recorded_deadline(was: str | None) -> str | None:
