@@ -737,8 +737,6 @@ def test_the_revision_table_gives_a_revised_years_investment_beside_its_original
     # alone; now "原年度计划投资 | 调整后年度计划投资", which the import reads back as the revision
     from sqlalchemy import select
 
-    from milestones.spreadsheet.importer import write
-    from milestones.store import open_store
     from milestones.store.changes import update_row
     from milestones.store.queries import project_detail
     from milestones.store.schema import KeyProject, PlanEntry
@@ -760,11 +758,8 @@ def test_the_revision_table_gives_a_revised_years_investment_beside_its_original
     (row,) = [r for r in rows if "重庆中心T3塔楼" in r]
     assert (row[head.index("原年度计划投资（亿元）")], row[head.index("调整后年度计划投资（亿元）")]) == (was, 1.25)
     assert "年度计划投资（亿元）" not in head
-    again = preview(db, read_import(out))
-    assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
-    other = open_store(tmp_path / "other.db", with_sample=False)
+    other = _same_here_then_written_elsewhere(db, out, tmp_path)
     try:
-        write(other, preview(other, read_import(out)))
         with other.read() as s:
             got = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
         changes = {c["field"]: (c["old"], c["new"]) for c in project_detail(other, got, 2024)["changes"]}
@@ -844,8 +839,6 @@ def test_the_task_revision_table_gives_why_each_deadline_moved_in_its_own_column
     # for it, and the notes read back the same
     from sqlalchemy import select
 
-    from milestones.spreadsheet.importer import write
-    from milestones.store import open_store
     from milestones.store.changes import update_row
     from milestones.store.schema import MeasureTarget
 
@@ -863,12 +856,22 @@ def test_the_task_revision_table_gives_why_each_deadline_moved_in_its_own_column
     got = {r[head.index("目标")]: (r[head.index("调整原因")], r[head.index("备注")]) for r in rows[3:]
            if r[head.index("目标")]}
     assert got == {"完工重庆中心T3塔楼": ("幕墙深化设计调整", "市级资金"), "完工武警巡逻中队营房建设等项目3个": ("用地手续未完成", "")}
-    again = preview(db, read_import(out))
-    assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
-    other = open_store(tmp_path / "other.db", with_sample=False)
+    other = _same_here_then_written_elsewhere(db, out, tmp_path)
     try:
-        write(other, preview(other, read_import(out)))
         with other.read() as s:
             assert dict(s.execute(select(MeasureTarget.text, MeasureTarget.notes)).all()) == notes
     finally:
         other.close()
+
+
+def _same_here_then_written_elsewhere(db, out, tmp_path):
+    """``out`` read back into ``db`` changes nothing; it is then written into another office's new plan, returned
+    open (the caller closes it)."""
+    from milestones.spreadsheet.importer import write
+    from milestones.store import open_store
+
+    again = preview(db, read_import(out))
+    assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
+    other = open_store(tmp_path / "other.db", with_sample=False)
+    write(other, preview(other, read_import(out)))
+    return other
