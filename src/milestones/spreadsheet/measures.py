@@ -465,13 +465,6 @@ def _notes(row: Row) -> str | None:
     return "；".join(s for s in said if s) or None
 
 
-def _moved(was: str, quarter: str | None, words: str | None, year: int | None) -> bool:
-    """Whether a deadline before a list's revision says another time than the revised one (a day moved within its
-    quarter is the same deadline here, as the plan keeps deadlines by quarter)."""
-    before, before_words = _deadline_before(was, year)
-    return (before, norm(before_words or "")) != (quarter, norm(words or ""))
-
-
 def _deadline_before(was: str, year: int | None) -> tuple[str | None, str | None]:
     """A revised list's 原完成时限 read as a deadline: its quarter, and the words kept beside it."""
     staged = dated_deadline(was, year) or _one_date(was, year)
@@ -481,12 +474,14 @@ def _deadline_before(was: str, year: int | None) -> tuple[str | None, str | None
 
 def _quarter_before(row: Row, quarter: str | None, words: str | None) -> str | None:
     """The deadline a revised list moved ("原完成时限 | 调整后完成时限"), as the record of changes keeps it (its
-    quarter, else its words), for a target that held none: a new target's original was kept in its notes alone.
-    None where it did not move."""
+    quarter, else its words). None where it did not move: the same time again (a day moved within its quarter is
+    the same deadline here, as the plan keeps deadlines by quarter)."""
     was = clean(row.raw("quarter_before")) if row.has("quarter_before") else None
-    if not was or _NO_STEP.fullmatch(was) or not _moved(was, quarter, words, row.layout.year):
+    if not was or _NO_STEP.fullmatch(was):
         return None
     before, before_words = _deadline_before(was, row.layout.year)
+    if (before, norm(before_words or "")) == (quarter, norm(words or "")):
+        return None
     return before or before_words or was
 
 

@@ -208,16 +208,17 @@ def author(s: Session) -> str | None:
 
 def step_changes(target_id: int, before: Iterable[dict], after: Iterable[dict]) -> list[Change]:
     """A target's steps replaced (the 季度安排 cell, the undo of it): each quarter's step or review held that
-    changed or went."""
-    new = {r["quarter"]: r for r in after}
+    changed or went (a review read as its figure, else its words, as a target's actual)."""
+    def read(r: dict) -> dict:
+        return {"text": r.get("text"), "actual": r["actual"] if r.get("actual") is not None else r.get("actual_text")}
+
+    new = {r["quarter"]: read(r) for r in after}
     out = []
     for r in before:
         now = new.get(r["quarter"], {})
-        for k, words in (("text", None), ("actual", "actual_text")):
-            was = r.get(k) if r.get(k) is not None else (r.get(words) if words else None)
-            is_ = now.get(k) if now.get(k) is not None else (now.get(words) if words else None)
-            if was is not None and shown(was) != shown(is_):
-                out.append(Change(None, f"step_{k}", was, is_, quarter=r["quarter"], target_id=target_id))
+        for k, was in read(r).items():
+            if was is not None and shown(was) != shown(now.get(k)):
+                out.append(Change(None, f"step_{k}", was, now.get(k), quarter=r["quarter"], target_id=target_id))
     return out
 
 

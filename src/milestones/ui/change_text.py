@@ -78,7 +78,7 @@ def change_line(c: dict, named: bool = False) -> str:
 def changes_tip(mine: list[dict], rest, named: bool = False) -> str | None:
     """A cell's recorded changes as its tooltip, the latest five first; ``rest(n)`` says where the others are
     when there are more (``n`` in all). ``named``: each line says what changed (a cell of several things, as a
-    target's 季度安排: "2024年二季度完成：…"). None for none."""
+    target's 季度安排: "…（编辑）：2024年二季度完成 0.3 → 0.35"). None for none."""
     if not mine:
         return None
     lines = [change_line(c, named) for c in mine[:5]]
