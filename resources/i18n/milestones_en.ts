@@ -358,7 +358,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>import undone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="331" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="333" />
         <source>共%n次修改</source>
         <translation>%n changes in all</translation>
     </message>
@@ -911,13 +911,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="414" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="416" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="414" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="416" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -928,13 +928,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="124" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="415" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="417" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="124" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="415" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="417" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -970,7 +970,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="155" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="451" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="453" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
@@ -996,7 +996,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="170" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="464" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="466" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
@@ -1188,105 +1188,110 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Deadline revised</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
+        <source>目标已调整</source>
+        <translation>Target reworded</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="390" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="390" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="389" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="391" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="389" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="391" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="459" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="461" />
         <source>分板块预警</source>
         <translation>Warnings by area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="460" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="462" />
         <source>未指定板块</source>
         <translation>No area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="465" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="467" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="474" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="476" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="482" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="484" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="496" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="498" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="499" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="501" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="500" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="502" />
         <source>基本达到时序进度</source>
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="501" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="503" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="507" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="509" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="508" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="510" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="513" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="515" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="378" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="497" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="499" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="378" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="497" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="499" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="502" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="504" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="379" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="503" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="505" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
@@ -1311,22 +1316,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="496" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="498" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="502" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="504" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="504" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="506" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="505" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="507" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1419,12 +1424,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="258" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="260" />
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="342" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="344" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -1497,8 +1502,8 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="137" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="158" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="138" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="159" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -1553,102 +1558,102 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Export only the projects in view (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="96" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="215" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="97" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="216" />
         <source>只含计划已调整的项目（计划调整表，附原计划）</source>
         <translation>Only the projects whose plan was revised (a table of revisions, with the original plan)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="102" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="199" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="103" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="200" />
         <source>季度填报列</source>
         <translation>Quarter's report form</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="105" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="206" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="106" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="207" />
         <source>只含尚未填报该季度投资的项目</source>
         <translation>Only projects that have not reported that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="112" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="113" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="114" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="115" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="169" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="170" />
         <source>全部（一个文件）</source>
         <translation>All (one file)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="172" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="173" />
         <source>每个单位一个文件</source>
         <translation>A file for each unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="199" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="200" />
         <source>截至季度</source>
         <translation>As of quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="207" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="208" />
         <source>只含尚未填报该季度的目标</source>
         <translation>Only the targets not yet reported for that quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="214" />
-        <source>只含完成时限已调整的目标（调整表，附原完成时限）</source>
-        <translation>Only the targets whose deadline was revised (a table of revisions, with the original deadline)</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="262" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="263" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="267" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="268" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="287" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="366" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="288" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="367" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="288" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="289" />
         <source>“%1”已存在。要替换它吗？</source>
         <translation>“%1” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="332" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="333" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="367" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="368" />
         <source>“%1”中已有各单位的“%2”。要替换它们吗？</source>
         <translation>“%1” already holds the units' “%2”. Replace them?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="383" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="384" />
         <source>正在为各单位导出…</source>
         <translation>Exporting each unit's table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="332" />
-        <location filename="../../src/milestones/ui/export_dialog.py" line="383" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="333" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="384" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="405" />
+        <location filename="../../src/milestones/ui/export_dialog.py" line="215" />
+        <source>只含年内调整过的目标（调整表，附原完成时限、原目标）</source>
+        <translation>Only the targets revised in the year (a table of revisions, with the original deadline and wording)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="406" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2140,220 +2145,220 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="336" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="340" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="432" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="343" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="435" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="356" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="359" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="358" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="361" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="359" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="362" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="363" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
         <source>导入到新建的计划数据库…</source>
         <translation>Import into a new plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="382" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="388" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="385" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="391" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="391" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="394" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="391" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="394" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="456" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="459" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="461" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="463" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="465" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="468" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="467" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="470" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="467" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="470" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="516" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="519" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="552" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="555" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="567" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="570" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="567" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="570" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="574" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="577" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="577" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="580" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="587" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="590" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="590" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="593" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="590" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="593" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="590" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="593" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="591" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="594" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="592" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="595" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="600" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="603" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="611" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="614" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="520" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="523" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="610" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="613" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="539" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="542" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="508" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="541" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="544" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="613" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="616" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="619" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="622" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="630" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="633" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="577" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="630" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="580" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="633" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="715" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="718" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="718" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="721" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -4229,17 +4234,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="262" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="265" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="262" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="265" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="262" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="265" />
         <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>说明</source>
         <translation>Note</translation>
@@ -4931,7 +4936,12 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Original deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="217" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="214" />
+        <source>原目标：%1</source>
+        <translation>Original target: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="220" />
         <source>原计划：%1</source>
         <translation>Original plan: %1</translation>
     </message>
@@ -5406,28 +5416,28 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="181" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="183" />
         <source>未到期，落后于安排</source>
         <translation>Not due, behind its step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="270" />
-        <location filename="../../src/milestones/ui/targets_model.py" line="285" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="272" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="287" />
         <source>表中原文：%1</source>
         <translation>As the list wrote it: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="312" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="314" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="361" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="363" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="363" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="365" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5435,12 +5445,12 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="23" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="24" />
         <source>搜索举措、目标、单位、备注…</source>
         <translation>Search measures, targets, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="31" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="32" />
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -5455,37 +5465,42 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Deadline revised</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="36" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="34" />
+        <source>目标已调整</source>
+        <translation>Target reworded</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/targets_page.py" line="38" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="53" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="55" />
         <source>本年计划还没有工作举措与目标：导入计划报告或工作举措表（导入表格…），或用“新增目标”逐条填写</source>
         <translation>This year's plan has no measures or targets yet: import the plan report or a measures table (Import table…), or add them one at a time with Add target</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/targets_page.py" line="55" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="57" />
         <source>共 %n 个目标</source>
         <translation><numerusform>%n target</numerusform><numerusform>%n targets</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="59" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="61" />
         <source>没有符合筛选条件的目标（%1）</source>
         <translation>No target matches the filter (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="63" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="65" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="63" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="65" />
         <source>评价</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_page.py" line="56" />
+        <location filename="../../src/milestones/ui/targets_page.py" line="58" />
         <source>显示 %1 个，共 %2 个目标</source>
         <translation>%1 of %2 targets shown</translation>
     </message>
@@ -5658,22 +5673,22 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="171" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="173" />
         <source>修改举措说明“%1”</source>
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="225" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="227" />
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="227" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="229" />
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="248" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="250" />
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>
@@ -5795,7 +5810,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="275" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="278" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

@@ -1,5 +1,6 @@
 """Export through the dialog: it starts from what the planner is looking at and never replaces a file unasked."""
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
 
 from milestones.spreadsheet.importer import read_import
 
@@ -356,8 +357,8 @@ def test_the_targets_listed_by_their_moved_deadline_export_as_a_task_revision_ta
     qtbot.waitUntil(lambda: window.targets_model.rowCount() == 2, timeout=3000)
     dialog = window.export_file()
     assert dialog.kind.currentData() == "measures" and dialog.revised.isEnabled() and dialog.revised.isChecked()
-    assert dialog.revised.text() == "只含完成时限已调整的目标（调整表，附原完成时限）"
-    assert dialog.path.text().endswith("2024年举措与目标（完成时限已调整）.xlsx")
+    assert dialog.revised.text() == "只含年内调整过的目标（调整表，附原完成时限、原目标）"
+    assert dialog.path.text().endswith("2024年举措与目标（已调整）.xlsx")
     rows = _exported_rows(dialog, qtbot, tmp_path / "任务调整表.xlsx")
     assert rows[1][0] == "2024年工作举措与量化目标调整表"
     head = rows[2]
@@ -367,4 +368,24 @@ def test_the_targets_listed_by_their_moved_deadline_export_as_a_task_revision_ta
     window.show_targets("")  # the whole list: the whole table
     dialog = window.export_file()
     assert dialog.kind.currentData() == "measures" and not dialog.revised.isChecked()
+    dialog.reject()
+    # a target reworded (原目标 | 调整后目标): listed by 目标已调整, whose export starts on the 调整表 too
+    from milestones.store.changes import update_row
+    from milestones.store.schema import MeasureTarget
+
+    with db.read() as s:
+        tid, text = s.execute(select(MeasureTarget.id, MeasureTarget.text)
+                              .where(MeasureTarget.text.not_like("完工%")).order_by(MeasureTarget.id).limit(1)).one()
+    update_row(db, "measure_target", tid, {"text": text + "（调整）"})
+    window.targets_model.reload()  # (changed beside the window, as by another planner)
+    window.show_targets("reworded")
+    qtbot.waitUntil(lambda: window.targets_model.rowCount() == 1, timeout=3000)
+    dialog = window.export_file()
+    assert dialog.revised.isChecked()
+    rows = _exported_rows(dialog, qtbot, tmp_path / "任务调整表2.xlsx")
+    head = rows[2]
+    got = {r[head.index("调整后目标")]: (r[head.index("原目标")], r[head.index("原完成时限")]) for r in rows[3:]
+           if r[head.index("调整后目标")]}
+    assert got == {text + "（调整）": (text, ""), "完工重庆中心T3塔楼": ("", "2024年一季度"),
+                   "完工武警巡逻中队营房建设等项目3个": ("", "2024年三季度")}
     dialog.reject()

@@ -846,3 +846,18 @@ def test_a_target_from_a_revised_task_list_shows_its_original_deadline_in_the_pr
     assert [model.data(model.index(r, col), Qt.ToolTipRole) for r in range(3)] == [
         "原完成时限：2024年二季度", "原完成时限：持续推进", None]  # the third not revised
     dialog.reject()
+
+
+def test_a_target_from_a_revised_task_list_shows_its_first_wording_in_the_preview(window, qtbot, tmp_path):
+    # "原目标 | 调整后目标": the target cell gives the wording before the revision, as the 季度 cell its 原完成时限
+    src = tmp_path / "任务调整.csv"
+    src.write_text("2024年重点任务调整表\n序号,重点任务,原目标,调整后目标,牵头单位,完成时限\n"
+                   "1,城市更新,完成老旧小区改造50个,完成老旧小区改造40个,区住房城乡建委,2024年6月\n"
+                   "2,招商引资,引进项目80个,,区招商局,2024年12月\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    model = dialog.tabs.widget(0).findChild(QTableView).model()
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    col = heads.index("目标（原文）")
+    assert [model.data(model.index(r, col)) for r in range(2)] == ["完成老旧小区改造40个", "引进项目80个"]
+    assert [model.data(model.index(r, col), Qt.ToolTipRole) for r in range(2)] == ["原目标：完成老旧小区改造50个", None]
+    dialog.reject()

@@ -83,3 +83,23 @@ def test_the_dashboard_counts_the_deadlines_moved_and_lists_them_on_a_click(wind
     assert window.stack.currentWidget() is window.targets_page
     assert [row["text"] for row in window.targets_model.rows] == [text]
     assert window.targets_page.standing.currentText() == "完成时限已调整"
+
+
+def test_the_dashboard_counts_the_targets_reworded_and_lists_them_on_a_click(window, db, qtbot):
+    # "新建5G基站300个" revised to 250 mid-year: counted beside the moved deadlines, and listed on a click (the
+    # targets' 调整表 is exported from that list)
+    from milestones.store import changes
+
+    with db.read() as s:
+        tid, text = s.execute(select(MeasureTarget.id, MeasureTarget.text).order_by(MeasureTarget.id).limit(1)).one()
+    window.show_dashboard()
+    d = window.dashboard
+    d.refresh()
+    lay = d.target_layout
+    assert "目标已调整" not in [lay.itemAt(i).widget().text() for i in range(lay.count())]
+    window.ops.run(changes.update_row, "measure_target", tid, {"text": text + "（调减）"})
+    d.refresh()
+    _click_tile(qtbot, d, "目标已调整", "1")
+    assert window.stack.currentWidget() is window.targets_page
+    assert [row["text"] for row in window.targets_model.rows] == [text + "（调减）"]
+    assert window.targets_page.standing.currentText() == "目标已调整"

@@ -650,7 +650,7 @@ def test_the_revision_table_from_the_command_line(db_path, tmp_path):
     # the targets' 调整表: none moved in the bundled plan, said so rather than an empty table handed on
     p = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "export", "measures", str(out),
                         "--revised"], capture_output=True, text=True, timeout=120)
-    assert p.returncode != 0 and "2024年没有调整过完成时限的目标" in p.stderr
+    assert p.returncode != 0 and "2024年没有调整过完成时限或目标内容的目标" in p.stderr
     db = open_store(db_path)
     _two_deadlines_moved(db)
     db.close()
@@ -692,7 +692,7 @@ def test_the_targets_whose_deadline_moved_export_as_a_task_revision_table_that_i
     from milestones.store.history import original_deadlines
     from milestones.store.schema import MeasureTarget
 
-    with pytest.raises(ValueError, match="2024年没有调整过完成时限的目标"):
+    with pytest.raises(ValueError, match="2024年没有调整过完成时限或目标内容的目标"):
         export(db, "measures", tmp_path / "none.xlsx", revised=True)
     assert not (tmp_path / "none.xlsx").exists()
     _two_deadlines_moved(db)
@@ -862,6 +862,68 @@ def test_the_task_revision_table_gives_why_each_deadline_moved_in_its_own_column
             assert dict(s.execute(select(MeasureTarget.text, MeasureTarget.notes)).all()) == notes
     finally:
         other.close()
+
+
+def test_the_task_revision_table_gives_a_reworded_target_beside_its_first_wording(db, tmp_path):
+    # a mid-year revision lowers a figure as often as it moves a deadline ("新建5G基站300个" → "…250个"); the 调整表 held
+    # only the moved deadlines, so the office retyped the reworded ones. Now "原目标 | 调整后目标", 原 blank where a row
+    # was not reworded; read back here nothing changes, and another office's plan keeps the first wording in the record
+    from sqlalchemy import select
+
+    from milestones.store.changes import update_row
+    from milestones.store.history import original_deadlines, original_targets
+    from milestones.store.schema import MeasureTarget
+
+    _two_deadlines_moved(db)
+    with db.read() as s:
+        first, tid = s.execute(select(MeasureTarget.text, MeasureTarget.id)
+                               .where(MeasureTarget.text.not_like("完工%"), MeasureTarget.value.is_not(None))
+                               .order_by(MeasureTarget.id).limit(1)).one()
+        back = s.scalar(select(MeasureTarget.id).where(MeasureTarget.id != tid, MeasureTarget.text.not_like("完工%"))
+                        .order_by(MeasureTarget.id).limit(1))
+        was_back = s.get(MeasureTarget, back).text
+    reworded = first + "（调整）"
+    update_row(db, "measure_target", tid, {"text": reworded})
+    update_row(db, "measure_target", back, {"text": was_back + "以上"})  # reworded and put back: no revision
+    update_row(db, "measure_target", back, {"text": was_back})
+    out = tmp_path / "任务调整表.xlsx"
+    assert export(db, "measures", out, revised=True) == 3
+    rows = read_workbook(out).sheets[0].rows
+    head = rows[2]
+    assert "目标" not in head and head[head.index("原目标") + 1] == "调整后目标"
+    assert head[head.index("原完成时限") + 1] == "调整后完成时限"
+    got = {r[head.index("调整后目标")]: (r[head.index("原目标")], r[head.index("原完成时限")], r[head.index("调整后完成时限")])
+           for r in rows[3:] if r[head.index("调整后目标")]}
+    assert got[reworded][0] == first and got[reworded][1] == ""  # its deadline not revised: 原 blank
+    assert got["完工重庆中心T3塔楼"] == ("", "2024年一季度", "2024年三季度")
+    assert len(got) == 3
+    other = _same_here_then_written_elsewhere(db, out, tmp_path)
+    try:
+        with other.read() as s:
+            words = {s.get(MeasureTarget, i).text: old for i, old in original_targets(s, 2024).items()}
+            assert words == {reworded: first}
+            assert len(original_deadlines(s, 2024)) == 2
+        # its own 调整表, from the other office, reads back the same
+        export(other, "measures", tmp_path / "again.xlsx", revised=True)
+        again = preview(other, read_import(tmp_path / "again.xlsx"))
+        assert [d.counts() for d in again.diffs.values()] == [{"new": 0, "changed": 0, "unchanged": 3, "missing": 0}]
+    finally:
+        other.close()
+    # the same 调整表 read into a plan that holds the target under its first wording rewords it, not adds a second
+    from milestones.spreadsheet.importer import write
+    from milestones.store import open_store
+
+    plain = open_store(tmp_path / "plain.db")  # the bundled plan, not revised
+    try:
+        imp = preview(plain, read_import(out))
+        assert [(d.counts()["new"], d.counts()["changed"]) for d in imp.diffs.values()] == [(0, 3)]
+        write(plain, imp)
+        with plain.read() as s:
+            texts = set(s.scalars(select(MeasureTarget.text)))
+            assert reworded in texts and first not in texts
+            assert {s.get(MeasureTarget, i).text: old for i, old in original_targets(s, 2024).items()} == {reworded: first}
+    finally:
+        plain.close()
 
 
 def _same_here_then_written_elsewhere(db, out, tmp_path):

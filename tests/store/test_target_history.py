@@ -197,3 +197,53 @@ def test_the_latest_changes_name_a_targets_step_by_its_quarter(any_db, tmp_path)
     with db.read() as s:
         (c,) = [c for c in recent_changes(s) if c["field"] == "step_actual"]
     assert (c["project"], str(c["quarter"]), c["old"], c["new"]) == ("新增市场主体1.2万户", "2024Q1", "0.28", "0.31")
+
+
+_REWORDED = ("2024年重点任务调整表\n序号,重点任务,原目标,调整后目标,牵头单位,完成时限\n"
+             "1,城市更新,完成老旧小区改造50个,完成老旧小区改造40个,区住房城乡建委,2024年6月\n"
+             "2,招商引资,引进项目80个,,区招商局,2024年12月\n")
+
+
+def test_the_targets_a_revised_list_rewords_are_counted_and_one_put_back_is_not(any_db, tmp_path):
+    # "原目标 | 调整后目标": the office counts the targets revised in the year as it counts the moved deadlines, and
+    # the targets' list can be narrowed to them (their 调整表 is exported from there)
+    from milestones.domain.quarter import Quarter
+    from milestones.store.dashboard import dashboard
+    from milestones.store.history import original_targets, targets_reworded
+    from milestones.store.summary import progress_summary
+
+    db = any_db
+    before = dashboard(db, 2024, Quarter(2024, 4)).measure_targets["reworded"]
+    write(db, preview(db, read_import(csv_file(tmp_path, "a.csv", _LIST))))
+    held = _target(db, "完成老旧小区改造50个")
+    imp = preview(db, read_import(csv_file(tmp_path, "调整.csv", _REWORDED)))
+    assert [(d.counts()["new"], d.counts()["changed"]) for d in imp.diffs.values()] == [(0, 1)]  # reworded, not added
+    write(db, imp)
+    assert _target(db, "完成老旧小区改造40个") == held and _target(db, "完成老旧小区改造50个") is None
+    assert ("text", "完成老旧小区改造50个", "完成老旧小区改造40个", "import") in _log(db, held)
+    with db.read() as s:
+        assert original_targets(s, 2024)[held] == "完成老旧小区改造50个"
+        assert _target(db, "引进项目80个") not in targets_reworded(s, 2024)  # its 原目标 blank: not revised
+    d = dashboard(db, 2024, Quarter(2024, 4))
+    assert d.measure_targets["reworded"] == before + 1
+    assert f"年内调整目标内容{before + 1}个" in progress_summary(d)
+    assert f"{before + 1} were reworded in the year" in progress_summary(d, "en")
+    changes.update_row(db, "measure_target", held, {"text": "完成老旧小区改造50个"})  # put back as it was
+    with db.read() as s:
+        assert held not in targets_reworded(s, 2024)
+
+
+def test_a_new_target_from_a_revised_list_keeps_its_first_wording_as_the_revision(any_db, tmp_path):
+    # the same list read into a plan without the task: the import failed on it (the target's wording given twice)
+    # and, had it not, the 原目标 was lost; it is now the revision the record keeps, as a 原完成时限 is
+    from milestones.store.history import original_targets
+
+    db = any_db
+    receipt = write(db, preview(db, read_import(csv_file(tmp_path, "调整.csv", _REWORDED))))
+    new, kept = _target(db, "完成老旧小区改造40个"), _target(db, "引进项目80个")
+    assert _log(db, new) == [("text", "完成老旧小区改造50个", "完成老旧小区改造40个", "import")]
+    assert _log(db, kept) == []
+    with db.read() as s:
+        assert set(original_targets(s, 2024)) & {new, kept} == {new}
+    revert_import(db, receipt)  # undone: the target goes, and its record with it
+    assert _target(db, "完成老旧小区改造40个") is None

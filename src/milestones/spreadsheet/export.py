@@ -56,7 +56,7 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
     if unreported_only and kind not in ("key_projects", "measures"):
         raise ValueError("只导出未填报的记录只用于重点项目表和举措表")
     if revised and kind != "measures":
-        raise ValueError(f"只含完成时限已调整的目标只用于举措表（得到：{kind}）")
+        raise ValueError(f"只含调整过的目标只用于举措表（得到：{kind}）")
     if unit and kind not in ("key_projects", "measures"):
         raise ValueError(f"按单位导出只用于重点项目表和举措表（得到：{kind}）")
     if kind.startswith("indicator") and year is None:
@@ -82,7 +82,7 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
             return n
         n = measures_table(wb, db, plan_year, report, unit or None, report if unreported_only else None, revised)
         if n == 0 and revised and not narrowed:  # an empty 调整表 handed on would say the plan was revised
-            raise ValueError(f"{plan_year}年没有调整过完成时限的目标")
+            raise ValueError(f"{plan_year}年没有调整过完成时限或目标内容的目标")
         if n == 0 and narrowed:
             raise ValueError("没有符合条件的目标")
         return n

@@ -276,8 +276,9 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     """As the plan's attachment reads: each section a heading row ("（一）…"), each measure
     numbered and merged down over its targets, a target to a row. ``report``: the form the units
     fill in for that quarter, its review column (and the earlier quarters') there even if blank. ``revised``: the
-    targets whose deadline moved this year, "原完成时限 | 调整后完成时限" as offices send a 任务调整表 (and as the
-    import reads one: the deadline revised, the original kept in the target's record of changes)."""
+    targets whose deadline moved or whose wording was revised this year, "原完成时限 | 调整后完成时限" and "原目标 |
+    调整后目标" as offices send a 任务调整表 (and as the import reads one: the target revised, the original kept in
+    its record of changes)."""
     records = measure_records(db, year, unit, unreported, revised)
     cols = [Col("序号", "seq", "center", min_width=5),
             Col("举措", "measure", max_width=30), Col("目标", "text", max_width=50),
@@ -301,12 +302,19 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     at = next((i for i, c in enumerate(cols) if c.key == "actual_shown"), len(cols))
     cols[at:at] = reviews  # each quarter's review before the year's result
     if revised:
+        # "原… | 调整后…" for each field any target had revised; a row where that one was not leaves its 原 blank (the
+        # import reads a blank 原 as not revised)
         at = next(i for i, c in enumerate(cols) if c.key == "quarter")
-        cols[at:at + 1] = [Col("原完成时限", "quarter_before", "quarter"), Col("调整后完成时限", "quarter", "quarter")]
+        if any(rec["quarter_before"] for rec in records):
+            cols[at:at + 1] = [Col("原完成时限", "quarter_before", "quarter"), Col("调整后完成时限", "quarter", "quarter")]
+        if any(rec["text_before"] for rec in records):
+            text = next(i for i, c in enumerate(cols) if c.key == "text")
+            cols[text:text + 1] = [Col("原目标", "text_before", max_width=50), Col("调整后目标", "text", max_width=50)]
         for rec in records:  # why each moved, in its own column as a 调整表 has it (an import keeps it in the notes)
             rec["notes"], rec["adjust_reason"] = _reason_apart(rec["notes"])
-        if any(rec["adjust_reason"] for rec in records):
-            cols.insert(at + 2, Col("调整原因", "adjust_reason", max_width=30))
+        if any(rec["adjust_reason"] for rec in records):  # after the deadline (or the pair)
+            cols.insert(next(i for i, c in enumerate(cols) if c.key == "quarter") + 1,
+                        Col("调整原因", "adjust_reason", max_width=30))
         if not any(rec["notes"] for rec in records):
             cols = [c for c in cols if c.key != "notes"]
     title = f"{year}年工作举措与量化目标{'调整表' if revised else '表'}" + (f"（{unit}）" if unit else "")

@@ -17,7 +17,7 @@ from ..domain.target import (
     share_said, verdict_of,
 )
 from .database import Database
-from .history import deadlines_moved, plan_year_start
+from .history import deadlines_moved, plan_year_start, targets_reworded
 from .project_rows import invested_expression, light_expression, past_plan_conditions, plan_revised, reported_in
 from .queries import QuarterCounts, find_plan, previous_levels, quarter_counts
 from .settings import light_rules
@@ -137,7 +137,7 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
             (near_pace if standing == "near_pace" else behind_pace).append(
                 (name, *(indicator_pace(iy, unit, levels.get(iy.indicator_id), name) or (None, None))))
     measure_targets: Counter = Counter()
-    moved = deadlines_moved(s, plan.year)
+    moved, reworded = deadlines_moved(s, plan.year), targets_reworded(s, plan.year)
     for t in s.scalars(select(MeasureTarget).join(Measure, Measure.id == MeasureTarget.measure_id)
                        .join(Section, Section.id == Measure.section_id).where(Section.plan_id == plan.id)):
         measure_targets["listed"] += 1
@@ -145,6 +145,7 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         measure_targets[target_standing(t, plan.year, at)] += 1
         measure_targets["behind_pace"] += said_behind(t, plan.year, at)  # not due yet, the review says behind
         measure_targets["deadline_moved"] += t.id in moved  # 完成时限已调整 (the record of the target's changes)
+        measure_targets["reworded"] += t.id in reworded  # 目标已调整: "新建5G基站300个" revised to 250
     quarter_steps = _quarter_steps(s, plan, at)
     # a plan naming only the year ("2024年开工") is due by its fourth quarter, as its light reads it: the year's
     # 开工率 / 竣工率 at Q4 count it (they did not: 0/8 where 16 were planned to start in the year)

@@ -35,8 +35,8 @@ from ..domain.quarter import Quarter, QuarterParseError, period_months, which_en
 from .schema import Area, KeyProject, MeasureTarget, Plan, ScheduleChange, TargetChange, Zone
 
 __all__ = ["TRACKED", "Change", "author", "by_name", "row_changes", "quarter_changes", "step_changes", "log_changes",
-           "change_dict", "project_changes", "target_changes", "deadlines_moved", "original_deadlines", "original_plans",
-           "original_amounts", "original_span", "plan_year_start", "recent_changes", "shown"]
+           "change_dict", "project_changes", "target_changes", "deadlines_moved", "targets_reworded",
+           "original_deadlines", "original_targets", "original_plans", "original_amounts", "original_span", "plan_year_start", "recent_changes", "shown"]
 
 # the fields recorded when changed, by table: those a light or a report's figures turn on, and who answers
 # for the project and how it is classed
@@ -296,23 +296,42 @@ def deadlines_moved(s: Session, year: int) -> set[int]:
     return set(original_deadlines(s, year))
 
 
+def targets_reworded(s: Session, year: int) -> set[int]:
+    """The targets reworded in plan year ``year`` and not put back (a revised list's 原目标 | 调整后目标)."""
+    return set(original_targets(s, year))
+
+
 def original_deadlines(s: Session, year: int) -> dict[int, str]:
     """For each target whose deadline was revised in plan year ``year`` and stands moved, the deadline before its
     first revision as recorded ("2024Q2", or the words "持续推进"): the 原完成时限 of a 任务调整表. From its last
     clearing on, as a plan's original (:func:`_first_revisions`)."""
+    was = _first_olds(s, year, "quarter")
+    now = {tid: shown(q) if q is not None else (words.strip() if words and words.strip() else None)
+           for tid, q, words in _targets_now(s, was, MeasureTarget.quarter, MeasureTarget.quarter_text)}
+    return {tid: old for tid, old in was.items() if now.get(tid) is not None and now[tid] != old}
+
+
+def original_targets(s: Session, year: int) -> dict[int, str]:
+    """For each target reworded in plan year ``year`` ("新增市场主体1.2万户" → "新增市场主体1万户") and not put back,
+    its wording before the first revision: the 原目标 of a 任务调整表, as :func:`original_deadlines` its 原完成时限."""
+    was = _first_olds(s, year, "text")
+    now = dict(_targets_now(s, was, MeasureTarget.text))
+    return {tid: old for tid, old in was.items() if tid in now and (now[tid] or "").strip() != old.strip()}
+
+
+def _first_olds(s: Session, year: int, field: str) -> dict[int, str]:
+    """Each target's ``field`` before its first revision in plan year ``year``."""
     tc = TargetChange.__table__.c
-    first = _first_revisions((tc.field == "quarter",), tc.old.is_not(None), plan_year_start(year),
+    first = _first_revisions((tc.field == field,), tc.old.is_not(None), plan_year_start(year),
                              TargetChange.__table__, "target_id")
-    was = dict(s.execute(select(tc.target_id, tc.old).where(tc.id.in_(first))).all())
-    if not was:
-        return {}
-    now = {}
-    ids = sorted(was)
+    return dict(s.execute(select(tc.target_id, tc.old).where(tc.id.in_(first))).all())
+
+
+def _targets_now(s: Session, ids: Iterable[int], *columns) -> Iterable[tuple]:
+    """(id, *columns) of the targets ``ids`` that are still there, a chunk at a time."""
+    ids = sorted(ids)
     for i in range(0, len(ids), CHUNK):
-        for tid, q, words in s.execute(select(MeasureTarget.id, MeasureTarget.quarter, MeasureTarget.quarter_text)
-                                       .where(MeasureTarget.id.in_(ids[i:i + CHUNK]))):
-            now[tid] = shown(q) if q is not None else (words.strip() if words and words.strip() else None)
-    return {tid: old for tid, old in was.items() if tid in now and now[tid] is not None and now[tid] != old}
+        yield from s.execute(select(MeasureTarget.id, *columns).where(MeasureTarget.id.in_(ids[i:i + CHUNK])))
 
 
 def original_plans(s: Session, wanted: set[int] | None = None,

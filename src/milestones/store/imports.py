@@ -158,6 +158,15 @@ def deadline_before_revision(target: MeasureTarget, rec: dict) -> list[Change]:
     return [Change(None, "quarter", rec["quarter_before"], now, target_id=target.id)]
 
 
+def wording_before_revision(target: MeasureTarget, rec: dict) -> list[Change]:
+    """A revised task list's 原目标 (the record's "text_before") as the revision the record of changes keeps, for a
+    target the plan did not hold: another office's 调整表 gives its 原目标 as this plan's, as its 原完成时限. (A
+    target the plan held under the old wording is reworded by the import, which records it as any edit.)"""
+    if not rec.get("text_before"):
+        return []
+    return [Change(None, "text", rec["text_before"], target.text, target_id=target.id)]
+
+
 def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
     plan = plan_of(s, t.year, create=True, receipt=receipt, table=t)
     if plan is None:
@@ -225,9 +234,10 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             update_changed(receipt, "measure", m, {"text": measure_text(m.text, said[mkey[1]])})
         seq = 1 + (s.scalar(select(MeasureTarget.seq).where(MeasureTarget.measure_id == m.id)
                             .order_by(MeasureTarget.seq.desc()).limit(1)) or 0)
-        target = insert_row(s, receipt, "measure_target", MeasureTarget(measure_id=m.id, seq=seq, text=rec["text"],
-                                                                         **values))
-        receipt.history += deadline_before_revision(target, rec)
+        # (``values`` holds the text where the list reworded the target: a new one given its 原目标 failed on it)
+        target = insert_row(s, receipt, "measure_target", MeasureTarget(measure_id=m.id, seq=seq,
+                                                                         **{"text": rec["text"], **values}))
+        receipt.history += deadline_before_revision(target, rec) + wording_before_revision(target, rec)
         write_steps(s, receipt, target.id, [], rec.get("steps") or [])
         tick(1)
     # what a plan report states about the plan ("65个重点项目"), where the plan holds no such figure yet: the figures

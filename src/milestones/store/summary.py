@@ -214,6 +214,7 @@ def _targets(d: Dashboard, zh: bool) -> str:
             s += (f"；本季度有季度安排的{st['planned']}个，达到安排{st['met']}个、落后于安排{st['not_met']}个、"
                   f"未报进展{st['pending']}个")
         s += f"；年内调整完成时限{m['deadline_moved']}个" if m["deadline_moved"] else ""  # (as the projects' 计划调整)
+        s += f"；年内调整目标内容{m['reworded']}个" if m["reworded"] else ""
         return s + "。"
     s = (f"Quantified targets of the measures: {m['listed']}, {m['due']} due by this quarter: {m['met']} met, "
          f"{m['not_met']} not met, {m['pending']} due and not reported")
@@ -223,4 +224,5 @@ def _targets(d: Dashboard, zh: bool) -> str:
         s += f"; {st['planned']} have a step this quarter: {st['met']} reached, {st['not_met']} behind, " \
              f"{st['pending']} not reported"
     s += f"; {m['deadline_moved']} had their deadline revised in the year" if m["deadline_moved"] else ""
+    s += f"; {m['reworded']} were reworded in the year" if m["reworded"] else ""
     return s + "."

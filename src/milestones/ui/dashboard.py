@@ -382,6 +382,8 @@ class DashboardView(QWidget):
             tiles.append((self.tr("未到期、未达序时进度"), m["behind_pace"], "behind"))
         if m["deadline_moved"]:  # deadlines a revised task list (or an edit) moved this year: the office counts them
             tiles.append((self.tr("完成时限已调整"), m["deadline_moved"], "deadline_moved"))
+        if m["reworded"]:  # targets a revised list (or an edit) reworded: 原目标 | 调整后目标
+            tiles.append((self.tr("目标已调整"), m["reworded"], "reworded"))
         self._fill_tiles(self.target_layout, [t[:2] for t in tiles], links=self._targets_links([t[2] for t in tiles]))
         if st["planned"]:  # the quarter's steps of the targets broken down by quarter (季度安排), a row below
             self._fill_tiles(self.target_layout, [

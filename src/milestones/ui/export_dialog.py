@@ -92,7 +92,8 @@ class ExportDialog(QDialog):
         self.only_in_view.toggled.connect(self._suggest)
         form.addRow("", self.only_in_view)
         # a mid-year 计划调整表: the projects whose planned start, completion or year's investment was revised, each
-        # original beside it; the targets whose deadline moved, each 原完成时限 beside it (a 任务调整表)
+        # original beside it; the targets whose deadline moved or wording was revised, each 原完成时限 or 原目标 beside it (a
+        # 任务调整表)
         self.revised = QCheckBox(self.tr("只含计划已调整的项目（计划调整表，附原计划）"), self)
         self.revised.setObjectName("exportRevised")
         self.revised.setChecked(revised)
@@ -211,7 +212,7 @@ class ExportDialog(QDialog):
         list's)."""
         kind = self.kind.currentData()
         self.revised.setEnabled(kind in ("key_projects", "measures") and self.unit.currentData() != EACH_UNIT)
-        self.revised.setText(self.tr("只含完成时限已调整的目标（调整表，附原完成时限）") if kind == "measures"
+        self.revised.setText(self.tr("只含年内调整过的目标（调整表，附原完成时限、原目标）") if kind == "measures"
                              else self.tr("只含计划已调整的项目（计划调整表，附原计划）"))
 
     def _as_reported_choice(self) -> None:
@@ -245,7 +246,7 @@ class ExportDialog(QDialog):
                 and not any("计划已调整" in p for p in parts):
             parts.append("计划已调整")  # (in Chinese, as the rest of the file's name)
         elif kind == "measures" and self.revised.isEnabled() and self.revised.isChecked():
-            parts.append("完成时限已调整")
+            parts.append("已调整")
         report = Quarter(self.year.value(), self.report.currentData()) if self.report.currentData() else None
         unit = self.unit.currentData()
         folder = Path(self.path.text()).parent if self.path.text() else last_folder(self.settings, "export")

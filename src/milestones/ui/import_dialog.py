@@ -209,6 +209,9 @@ class RecordsModel(QAbstractTableModel):
             # a revised task list's deadline before the revision (kept in the target's record of changes)
             shown = quarter_label(Quarter.parse(was)) if _QUARTER.fullmatch(was) else was
             return self.tr("原完成时限：%1").replace("%1", shown)
+        if role == Qt.ToolTipRole and index.column() > 0 and self.keys[index.column() - 1] == "text" \
+                and (was := rec.get("text_before")):  # a revised task list's 原目标 (the same)
+            return self.tr("原目标：%1").replace("%1", was)
         if role == Qt.ToolTipRole and index.column() > 0 and rec.get("revised_from") \
                 and (was := rec["revised_from"].get(self.keys[index.column() - 1])) is not None:
             # a revised list's plan before the revision (kept in the record of changes): "原计划：2024年一季度"

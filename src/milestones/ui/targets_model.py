@@ -18,7 +18,7 @@ from ..domain.units import by_mentions, units_named
 from ..spreadsheet.measures import deadline_in_words
 from ..store.changes import DETAIL_KINDS, ChangeSet
 from ..store.dashboard import said_behind, target_standing
-from ..store.history import deadlines_moved, target_changes
+from ..store.history import deadlines_moved, target_changes, targets_reworded
 from ..store.schema import Measure, MeasureTarget, Section, TargetChange, TargetStep
 from .change_text import changes_tip
 from .lang import language, quarter_label
@@ -90,8 +90,8 @@ class TargetsModel(RowTableModel):
         if f.standing == "behind":
             if not row["behind_at"]:
                 return False
-        elif f.standing == "deadline_moved":
-            if not row["deadline_moved"]:
+        elif f.standing in ("deadline_moved", "reworded"):  # revised this year: not a standing of its own
+            if not row[f.standing]:
                 return False
         elif f.standing and row["standing"] != f.standing:
             return False
@@ -128,6 +128,7 @@ class TargetsModel(RowTableModel):
                     revised.setdefault(tid, set()).add("steps" if field.startswith("step_") else field)
             self._changes.clear()
             moved = deadlines_moved(s, self.year) if self.year else set()
+            reworded = targets_reworded(s, self.year) if self.year else set()
             return [{
                 "id": t.id, "version": t.version, "section": f"({chinese_numeral(sec.number)}) {sec.title}", "measure": m.title,
                 "section_id": sec.id, "section_title": sec.title, "part": sec.part,
@@ -138,6 +139,7 @@ class TargetsModel(RowTableModel):
                 "partner_units": t.partner_units, "contact": t.contact, "leader": t.leader, "actual": t.actual, "actual_text": t.actual_text,
                 "status": t.status, "notes": t.notes, "steps": steps.get(t.id, []),
                 "revised": revised.get(t.id, set()), "deadline_moved": t.id in moved,
+                "reworded": t.id in reworded,
                 # judged once here, not on every paint of the cell
                 "steps_shown": steps_text([Step(**st) for st in steps.get(t.id, [])], self.year,
                                           english=language() == "en"),

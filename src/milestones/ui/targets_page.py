@@ -13,8 +13,9 @@ from .list_page import ListPage
 from .standings import standing_word
 from .targets_model import TargetFilter, TargetsModel
 
-# the standings offered, in the dashboard's order, then the quarter's steps, then the deadlines revised this year
-_STANDINGS = ("met", "not_met", "pending", "unscorable", "not_due", "behind", "deadline_moved")
+# the standings offered, in the dashboard's order, then the quarter's steps, then the deadlines and the targets
+# revised this year
+_STANDINGS = ("met", "not_met", "pending", "unscorable", "not_due", "behind", "deadline_moved", "reworded")
 
 
 class TargetsPage(ListPage):
@@ -29,9 +30,10 @@ class TargetsPage(ListPage):
         self.standing = QComboBox(self)
         self.standing.setObjectName("targetStanding")
         self.standing.addItem(self.tr("全部"), "")
+        own = {"behind": self.tr("落后于本季度安排"), "deadline_moved": self.tr("完成时限已调整"),
+               "reworded": self.tr("目标已调整")}  # not standings: the quarter's steps, the revisions of the year
         for key in _STANDINGS:
-            word = self.tr("落后于本季度安排") if key == "behind" else self.tr("完成时限已调整") \
-                if key == "deadline_moved" else standing_word(key)
+            word = own.get(key) or standing_word(key)
             self.standing.addItem(word, key)
         self.add_box(self.tr("单位"), self.unit)
         self.standing_label = QLabel(self)

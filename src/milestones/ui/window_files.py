@@ -29,9 +29,9 @@ class WindowFiles:
         bar = self.filter_bar
         narrowed = bar.narrowing(without=(bar.area, bar.project_class, bar.unit)) if kind is None else ""
         kind, year = (kind, self.year) if kind else self._table_shown()
-        # the targets listed by 完成时限已调整: their 调整表 is what is asked for
+        # the targets listed by 完成时限已调整 or 目标已调整: their 调整表 is what is asked for
         revised = kind == "measures" and self.stack.currentWidget() is self.targets_page \
-            and self.targets_page.current_filter().standing == "deadline_moved"
+            and self.targets_page.current_filter().standing in ("deadline_moved", "reworded")
         dialog = ExportDialog(self.ops, year, self, selection=selection, kind=kind, at=at,
                               in_view=bar.current() if narrowed else None, narrowed=narrowed, revised=revised)
         dialog.exported.connect(lambda out: self.statusBar().showMessage(
