@@ -926,6 +926,66 @@ def test_the_task_revision_table_gives_a_reworded_target_beside_its_first_wordin
         plain.close()
 
 
+def test_the_projects_revision_table_gives_why_each_plan_moved_in_its_own_column(db, tmp_path):
+    # a list revised mid-year, typed in a spreadsheet and saved by LibreOffice, gives each project's 调整理由: the
+    # import keeps it at the end of the notes ("调整原因：…", whatever the list called it); the 计划调整表 exported
+    # from the plan gives it its own column again, after the revised completion, and reads back as the same notes
+    from sqlalchemy import select
+
+    from milestones.store.schema import KeyProject
+    from milestones.timeline.data import narrowed_to
+    from tests.spreadsheet.conftest import convert, csv_file
+
+    src = csv_file(tmp_path, "调整.csv", "2024年重点项目调整表\n序号,项目名称,原计划完工,调整后计划完工,调整理由,备注\n"
+                                         "1,重庆中心T3塔楼,2024年3月,2024年9月,幕墙深化设计调整,市级重点\n")
+    convert([src], tmp_path, "xlsx")
+    imp = preview(db, read_import(tmp_path / "调整.xlsx"))
+    assert [(d.counts()["new"], d.counts()["changed"]) for d in imp.diffs.values()] == [(0, 1)]
+    from milestones.spreadsheet.importer import write
+
+    write(db, imp)
+    with db.read() as s:
+        notes = s.scalar(select(KeyProject.notes).where(KeyProject.name == "重庆中心T3塔楼"))
+    assert notes == "市级重点；调整原因：幕墙深化设计调整"
+    view, words = narrowed_to(db, 2024, revised=True)
+    out = tmp_path / "计划调整表.xlsx"
+    assert export(db, "key_projects", out, view=view, view_words=words) == 1
+    rows = read_workbook(out).sheets[0].rows
+    head = rows[2]
+    assert head[head.index("调整后计划完工") + 1] == "调整原因"
+    (row,) = [r for r in rows if "重庆中心T3塔楼" in r]
+    assert (row[head.index("调整原因")], row[head.index("备注")]) == ("幕墙深化设计调整", "市级重点")
+    other = _same_here_then_written_elsewhere(db, out, tmp_path)
+    try:
+        with other.read() as s:
+            assert s.scalar(select(KeyProject.notes).where(KeyProject.name == "重庆中心T3塔楼")) == notes
+    finally:
+        other.close()
+
+
+def test_a_targets_reason_under_another_heading_is_the_revision_tables_reason(db, tmp_path):
+    # "调整理由" (or 变更原因) in a revised task list was kept in the notes under its own words, so the 调整表 left it
+    # in 备注; it is kept as "调整原因：…", and the 调整表 gives it its column
+    from sqlalchemy import select
+
+    from milestones.spreadsheet.importer import write
+    from milestones.store.schema import MeasureTarget
+    from tests.spreadsheet.conftest import csv_file
+
+    src = csv_file(tmp_path, "任务调整.csv", "2024年重点任务调整表\n序号,重点任务,目标,牵头单位,原完成时限,调整后完成时限,变更原因\n"
+                                            "1,城市更新,完成老旧小区改造50个,区住房城乡建委,2024年6月,2024年9月,资金未到位\n")
+    write(db, preview(db, read_import(src)))
+    with db.read() as s:
+        assert s.scalar(select(MeasureTarget.notes).where(MeasureTarget.text == "完成老旧小区改造50个")) \
+            == "调整原因：资金未到位"
+    out = tmp_path / "任务调整表.xlsx"
+    export(db, "measures", out, revised=True)
+    rows = read_workbook(out).sheets[0].rows
+    head = rows[2]
+    (row,) = [r for r in rows if "完成老旧小区改造50个" in r]
+    assert row[head.index("调整原因")] == "资金未到位" and "备注" not in head
+
+
 def _same_here_then_written_elsewhere(db, out, tmp_path):
     """``out`` read back into ``db`` changes nothing; it is then written into another office's new plan, returned
     open (the caller closes it)."""

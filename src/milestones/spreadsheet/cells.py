@@ -87,6 +87,11 @@ def text_of(v: Any) -> str:
     return without_controls(nfkc(cell_text(v))).strip()
 
 
+# a revised list's reason (调整原因, 调整理由, 变更原因…), kept at the end of the notes under this one heading, which
+# a 调整表 takes apart into its own column again
+REASON_NOTE = "调整原因："
+
+
 def noted(held: str | None, said: str) -> str:
     """A record's notes with ``said`` after what they hold ("业主自筹；调整原因：设计变更"), said once."""
     return said if not held else held if said in held else f"{held}；{said}"

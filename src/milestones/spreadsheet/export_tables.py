@@ -13,6 +13,7 @@ from ..domain.target import OP_WORDS
 from ..store import Database
 from ..store.exports import ExportFilter, indicator_records, measure_records, project_records
 from .attachment_sheet import STEP, AttachmentSheet, Col, merge_down, ticker, zone_heading
+from .cells import REASON_NOTE
 from .milestone_cells import DONE_WORDS, EXPECTED_WORDS, milestone_words
 from .timeline_sheet import timeline_sheet
 
@@ -175,6 +176,7 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     revisions = bool(f.view and f.view.plan_revised)
     if revisions:  # the projects whose plan was revised: a 调整表, each plan before the revision beside it
         cols = _with_originals(cols, any(r["annual_before"] is not None for r in records))
+        cols = _reasons_apart(cols, records, "completion")
     quarter_keys = [c.key for c in milestone_cols + quarter_cols]
     # the zone, area and class exported, as the progress table names them: an area's list read as the whole
     # plan's took the other 43 projects for gone
@@ -310,12 +312,8 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
         if any(rec["text_before"] for rec in records):
             text = next(i for i, c in enumerate(cols) if c.key == "text")
             cols[text:text + 1] = [Col("原目标", "text_before", max_width=50), Col("调整后目标", "text", max_width=50)]
-        for rec in records:  # why each moved, in its own column as a 调整表 has it (an import keeps it in the notes)
-            rec["notes"], rec["adjust_reason"] = _reason_apart(rec["notes"])
-        if any(rec["adjust_reason"] for rec in records):  # after the deadline (or the pair)
-            cols.insert(next(i for i, c in enumerate(cols) if c.key == "quarter") + 1,
-                        Col("调整原因", "adjust_reason", max_width=30))
-        if not any(rec["notes"] for rec in records):
+        cols = _reasons_apart(cols, records, "quarter")
+        if not any(rec["notes"] for rec in records):  # (a plan's targets with no remarks have no 备注 column)
             cols = [c for c in cols if c.key != "notes"]
     title = f"{year}年工作举措与量化目标{'调整表' if revised else '表'}" + (f"（{unit}）" if unit else "")
     sheet = AttachmentSheet(wb, "举措与目标", "附件4", title, cols)
@@ -349,16 +347,25 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     return len(records)
 
 
+def _reasons_apart(cols: list[Col], records: list[dict[str, Any]], after: str) -> list[Col]:
+    """A 调整表's columns with why each row was revised in its own 调整原因 column after the column keyed ``after``
+    (the revised deadline or completion), as offices lay one out, where a revised list gave reasons (an import keeps
+    them in the notes)."""
+    for rec in records:
+        rec["notes"], rec["adjust_reason"] = _reason_apart(rec["notes"])
+    if any(rec["adjust_reason"] for rec in records):
+        at = next(i for i, c in enumerate(cols) if c.key == after) + 1
+        cols = cols[:at] + [Col("调整原因", "adjust_reason", max_width=30)] + cols[at:]
+    return cols
+
+
 def _reason_apart(notes: str | None) -> tuple[str | None, str | None]:
-    """A target's notes and the reason its deadline moved, where a revised list gave one: the notes' last part
-    "调整原因：…", as the import writes it (only the last, so the table reads back into the same notes)."""
+    """A target's or a project's notes and the reason it was revised, where a revised list gave one: the notes' last
+    part "调整原因：…", as the import writes it (only the last, so the table reads back into the same notes)."""
     head, _, last = (notes or "").rpartition("；")
-    if not last.startswith(_REASON):
+    if not last.startswith(REASON_NOTE):
         return notes, None
-    return head or None, last[len(_REASON):] or None
-
-
-_REASON = "调整原因："
+    return head or None, last[len(REASON_NOTE):] or None
 
 
 def _recorded_deadline(was: str | None) -> str | None:

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from ..domain.quarter import NATURE_WORDS, QuarterParseError, parse_schedule_cell
 from ..domain.target import verdict_of
-from .cells import NO_DATE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields
+from .cells import NO_DATE, REASON_NOTE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields
 from .headings import (
     APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, REVISED_KEPT, approval_name,
     is_quarter_field,
@@ -62,7 +62,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     if cols.has("adjust_reason"):  # "调整原因" of a list revised mid-year, after what the 备注 says
         for k, why in enumerate(cols.text("adjust_reason")):
             if why and norm(why) not in NO_DATE and norm(why) != "无":
-                notes[k] = noted(notes[k], f"调整原因：{why}")
+                notes[k] = noted(notes[k], REASON_NOTE + why)
     levels = _levels(cols, said_levels, named, categories, said)
     schedule = read_schedules(cols)
     starts, completions = schedule.starts, schedule.completions

@@ -10,7 +10,8 @@ from ..domain.steps import step_figure
 from ..domain.target import (
     OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, Target, TargetParseError, plain_number, split_targets,
 )
-from .cells import ITEM_NUMBER, NO_DATE, PART_NUMBER, clean, contact_of, nfkc, norm, schedule_cell, units_cell
+from .cells import (ITEM_NUMBER, NO_DATE, PART_NUMBER, REASON_NOTE, clean, contact_of, nfkc, norm, schedule_cell,
+                    units_cell)
 from .headings import review_period
 from .lead_units import lead_and_partners
 from .layout import Column, Layout
@@ -460,8 +461,8 @@ def _notes(row: Row) -> str | None:
             said.append(f"{norm(row.layout.columns[f'{fld}_before'].header)}：{was}")
     for fld in ("issues", "next", "adjust_reason"):  # (a list revised mid-year: why a deadline moved)
         text = clean(row.raw(fld))
-        if text and not _NO_STEP.fullmatch(text):
-            said.append(f"{norm(row.layout.columns[fld].header)}：{text}")
+        if text and not _NO_STEP.fullmatch(text):  # (a reason under one heading, whatever the list called it)
+            said.append((REASON_NOTE if fld == "adjust_reason" else f"{norm(row.layout.columns[fld].header)}：") + text)
     return "；".join(s for s in said if s) or None
 
 
