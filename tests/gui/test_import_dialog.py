@@ -832,32 +832,22 @@ def test_a_new_project_from_a_revised_list_shows_its_original_plan_in_the_previe
     dialog.reject()
 
 
-def test_a_target_from_a_revised_task_list_shows_its_original_deadline_in_the_preview(window, qtbot, tmp_path):
-    # the 原完成时限 goes into the target's record of changes (no longer into its notes): the preview showed nothing of it
+def test_a_target_from_a_revised_task_list_shows_its_original_deadline_and_wording_in_the_preview(window, qtbot,
+                                                                                                  tmp_path):
+    # the 原完成时限 and the 原目标 go into the target's record of changes (not into its notes): the preview showed
+    # nothing of them; the 季度 and 目标 cells' tooltips give them, as a project's 原计划
     src = tmp_path / "任务调整.csv"
-    src.write_text("2024年重点任务调整表\n序号,重点任务,目标,牵头单位,原完成时限,调整后完成时限\n"
-                   "1,城市更新,完成老旧小区改造50个,区住房城乡建委,2024年6月,2024年9月\n"
-                   "2,数字经济,新增上云企业100家,区经济信息委,持续推进,2024年12月\n"
-                   "3,招商引资,引进项目80个,区招商局,2024年12月,\n", encoding="utf-8")
+    src.write_text("2024年重点任务调整表\n序号,重点任务,原目标,调整后目标,牵头单位,原完成时限,调整后完成时限\n"
+                   "1,城市更新,完成老旧小区改造50个,完成老旧小区改造40个,区住房城乡建委,2024年6月,2024年9月\n"
+                   "2,数字经济,新增上云企业100家,,区经济信息委,持续推进,2024年12月\n"
+                   "3,招商引资,引进项目80个,,区招商局,2024年12月,\n", encoding="utf-8")
     dialog = _preview(window, qtbot, src)
     model = dialog.tabs.widget(0).findChild(QTableView).model()
     heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
-    col = heads.index("季度")
+    col, text = heads.index("季度"), heads.index("目标（原文）")
     assert [model.data(model.index(r, col), Qt.ToolTipRole) for r in range(3)] == [
         "原完成时限：2024年二季度", "原完成时限：持续推进", None]  # the third not revised
-    dialog.reject()
-
-
-def test_a_target_from_a_revised_task_list_shows_its_first_wording_in_the_preview(window, qtbot, tmp_path):
-    # "原目标 | 调整后目标": the target cell gives the wording before the revision, as the 季度 cell its 原完成时限
-    src = tmp_path / "任务调整.csv"
-    src.write_text("2024年重点任务调整表\n序号,重点任务,原目标,调整后目标,牵头单位,完成时限\n"
-                   "1,城市更新,完成老旧小区改造50个,完成老旧小区改造40个,区住房城乡建委,2024年6月\n"
-                   "2,招商引资,引进项目80个,,区招商局,2024年12月\n", encoding="utf-8")
-    dialog = _preview(window, qtbot, src)
-    model = dialog.tabs.widget(0).findChild(QTableView).model()
-    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
-    col = heads.index("目标（原文）")
-    assert [model.data(model.index(r, col)) for r in range(2)] == ["完成老旧小区改造40个", "引进项目80个"]
-    assert [model.data(model.index(r, col), Qt.ToolTipRole) for r in range(2)] == ["原目标：完成老旧小区改造50个", None]
+    assert [model.data(model.index(r, text)) for r in range(3)] == ["完成老旧小区改造40个", "新增上云企业100家", "引进项目80个"]
+    assert [model.data(model.index(r, text), Qt.ToolTipRole) for r in range(3)] == [
+        "原目标：完成老旧小区改造50个", None, None]  # (a blank 原目标: not reworded)
     dialog.reject()

@@ -90,26 +90,34 @@ def test_the_latest_changes_hold_the_targets_beside_the_projects_the_latest_firs
     assert len(held) == 3
 
 
+def _count(db, key: str, said: tuple[str, str] | None = None) -> int:
+    """The dashboard's count of targets under ``key`` at the year's end; with ``said``, the progress paragraph says
+    it (in Chinese, in English)."""
+    from milestones.domain.quarter import Quarter
+    from milestones.store.dashboard import dashboard
+    from milestones.store.summary import progress_summary
+
+    d = dashboard(db, 2024, Quarter(2024, 4))
+    if said:
+        assert said[0] in progress_summary(d) and said[1] in progress_summary(d, "en")
+    return d.measure_targets[key]
+
+
 def test_the_deadlines_moved_this_year_are_counted_and_one_put_back_is_not(any_db, tmp_path):
     # a revised task list moves deadlines; the office counts them (as a project's 计划已调整), and a deadline put
     # back as it was is no longer moved
-    from milestones.domain.quarter import Quarter
-    from milestones.store.dashboard import dashboard
     from milestones.store.history import deadlines_moved
-    from milestones.store.summary import progress_summary
 
     db = any_db
-    before = dashboard(db, 2024, Quarter(2024, 4)).measure_targets["deadline_moved"]
+    before = _count(db, "deadline_moved")
     write(db, preview(db, read_import(csv_file(tmp_path, "a.csv", _LIST))))
     write(db, preview(db, read_import(csv_file(tmp_path, "调整.csv", _LIST.replace("2024年6月", "2024年9月")))))
     moved, kept = _target(db, "完成老旧小区改造50个"), _target(db, "引进项目80个")
     with db.read() as s:
         assert deadlines_moved(s, 2024) >= {moved} and kept not in deadlines_moved(s, 2024)
-    d = dashboard(db, 2024, Quarter(2024, 4))
-    assert d.measure_targets["deadline_moved"] == before + 1
     # the progress paragraph says it, as it says how many projects' plans were revised
-    assert f"年内调整完成时限{before + 1}个" in progress_summary(d)
-    assert f"{before + 1} had their deadline revised in the year" in progress_summary(d, "en")
+    assert _count(db, "deadline_moved", (f"年内调整完成时限{before + 1}个",
+                                          f"{before + 1} had their deadline revised in the year")) == before + 1
     changes.update_row(db, "measure_target", moved, {"quarter": "2024Q2"})  # put back as it was
     with db.read() as s:
         assert moved not in deadlines_moved(s, 2024)
@@ -207,13 +215,10 @@ _REWORDED = ("2024年重点任务调整表\n序号,重点任务,原目标,调整
 def test_the_targets_a_revised_list_rewords_are_counted_and_one_put_back_is_not(any_db, tmp_path):
     # "原目标 | 调整后目标": the office counts the targets revised in the year as it counts the moved deadlines, and
     # the targets' list can be narrowed to them (their 调整表 is exported from there)
-    from milestones.domain.quarter import Quarter
-    from milestones.store.dashboard import dashboard
     from milestones.store.history import original_targets, targets_reworded
-    from milestones.store.summary import progress_summary
 
     db = any_db
-    before = dashboard(db, 2024, Quarter(2024, 4)).measure_targets["reworded"]
+    before = _count(db, "reworded")
     write(db, preview(db, read_import(csv_file(tmp_path, "a.csv", _LIST))))
     held = _target(db, "完成老旧小区改造50个")
     imp = preview(db, read_import(csv_file(tmp_path, "调整.csv", _REWORDED)))
@@ -224,10 +229,8 @@ def test_the_targets_a_revised_list_rewords_are_counted_and_one_put_back_is_not(
     with db.read() as s:
         assert original_targets(s, 2024)[held] == "完成老旧小区改造50个"
         assert _target(db, "引进项目80个") not in targets_reworded(s, 2024)  # its 原目标 blank: not revised
-    d = dashboard(db, 2024, Quarter(2024, 4))
-    assert d.measure_targets["reworded"] == before + 1
-    assert f"年内调整目标内容{before + 1}个" in progress_summary(d)
-    assert f"{before + 1} were reworded in the year" in progress_summary(d, "en")
+    assert _count(db, "reworded", (f"年内调整目标内容{before + 1}个", f"{before + 1} were reworded in the year")) \
+        == before + 1
     changes.update_row(db, "measure_target", held, {"text": "完成老旧小区改造50个"})  # put back as it was
     with db.read() as s:
         assert held not in targets_reworded(s, 2024)
