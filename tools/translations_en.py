@@ -352,9 +352,11 @@ EN = {
     "只导出当前筛选的项目（%1）": "Export only the projects in view (%1)",
     "只含计划已调整的项目（计划调整表，附原计划）": "Only the projects whose plan was revised (a table of revisions, with the "
                                           "original plan)",
-    "只含年内调整过的目标（调整表，附原完成时限、原目标）": "Only the targets revised in the year (a table of "
-                                            "revisions, with the original deadline and wording)",
+    "只含年内调整过的目标（调整表，附调整前的完成时限、目标、单位）": "Only the targets revised in the year (a table of "
+                                                  "revisions, with their deadline, wording and units before)",
     "目标已调整": "Target reworded", "原目标：%1": "Original target: %1",
+    "原责任单位：%1": "Responsible unit before: %1", "原配合单位：%1": "Partner units before: %1",
+    "原牵头领导：%1": "Leader before: %1",
     "粘贴": "Paste", "复制（含表头）": "Copy with the headings", "已复制%1行": "%1 row(s) copied", "未粘贴：%1": "Not pasted: %1",
     "粘贴%n格": "Paste %n cell(s)", "已粘贴%n格": "%n cell(s) pasted",
     "粘贴的内容有%1列，超出了表格右侧": "The pasted cells are %1 columns wide: past the table's right edge",

@@ -1606,6 +1606,11 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Only the targets not yet reported for that quarter</translation>
     </message>
     <message>
+        <location filename="../../src/milestones/ui/export_dialog.py" line="215" />
+        <source>只含年内调整过的目标（调整表，附调整前的完成时限、目标、单位）</source>
+        <translation>Only the targets revised in the year (a table of revisions, with their deadline, wording and units before)</translation>
+    </message>
+    <message>
         <location filename="../../src/milestones/ui/export_dialog.py" line="263" />
         <source>保存到文件夹</source>
         <translation>Save to folder</translation>
@@ -1646,11 +1651,6 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <location filename="../../src/milestones/ui/export_dialog.py" line="384" />
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/export_dialog.py" line="215" />
-        <source>只含年内调整过的目标（调整表，附原完成时限、原目标）</source>
-        <translation>Only the targets revised in the year (a table of revisions, with the original deadline and wording)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/export_dialog.py" line="406" />
@@ -2145,220 +2145,220 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="339" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="344" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="343" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="435" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="348" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="440" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="359" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="364" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="361" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="362" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="367" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="366" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="371" />
         <source>导入到新建的计划数据库…</source>
         <translation>Import into a new plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="385" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="391" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="390" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="396" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="394" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="399" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="394" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="399" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="459" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="464" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="469" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="471" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="468" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="473" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="470" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="475" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="470" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="475" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="519" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="524" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="555" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="560" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="570" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="575" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="570" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="575" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="577" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="582" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="580" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="585" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="590" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="595" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="593" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="598" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="593" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="598" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="593" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="598" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="594" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="599" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="595" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="600" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="603" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="608" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="614" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="619" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="523" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="528" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="613" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="618" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="542" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="547" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="508" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="513" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="544" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="549" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="616" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="621" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="622" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="627" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="633" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="638" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="580" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="633" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="585" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="638" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="718" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="723" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="721" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="726" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -4234,17 +4234,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="265" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="270" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="265" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="270" />
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="265" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="270" />
         <location filename="../../src/milestones/ui/strings.py" line="86" />
         <source>说明</source>
         <translation>Note</translation>
@@ -4896,52 +4896,67 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="164" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="167" />
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="170" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="173" />
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="170" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="173" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="173" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="176" />
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="174" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="177" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="178" />
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="208" />
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="211" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="214" />
         <source>原完成时限：%1</source>
         <translation>Original deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="214" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="217" />
         <source>原目标：%1</source>
         <translation>Original target: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="220" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="217" />
+        <source>原责任单位：%1</source>
+        <translation>Responsible unit before: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="218" />
+        <source>原配合单位：%1</source>
+        <translation>Partner units before: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="219" />
+        <source>原牵头领导：%1</source>
+        <translation>Leader before: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="225" />
         <source>原计划：%1</source>
         <translation>Original plan: %1</translation>
     </message>
@@ -5810,7 +5825,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="278" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="283" />
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>

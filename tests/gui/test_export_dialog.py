@@ -357,7 +357,7 @@ def test_the_targets_listed_by_their_moved_deadline_export_as_a_task_revision_ta
     qtbot.waitUntil(lambda: window.targets_model.rowCount() == 2, timeout=3000)
     dialog = window.export_file()
     assert dialog.kind.currentData() == "measures" and dialog.revised.isEnabled() and dialog.revised.isChecked()
-    assert dialog.revised.text() == "只含年内调整过的目标（调整表，附原完成时限、原目标）"
+    assert dialog.revised.text() == "只含年内调整过的目标（调整表，附调整前的完成时限、目标、单位）"
     assert dialog.path.text().endswith("2024年举措与目标（已调整）.xlsx")
     rows = _exported_rows(dialog, qtbot, tmp_path / "任务调整表.xlsx")
     assert rows[1][0] == "2024年工作举措与量化目标调整表"

@@ -834,13 +834,13 @@ def test_a_new_project_from_a_revised_list_shows_its_original_plan_in_the_previe
 
 def test_a_target_from_a_revised_task_list_shows_its_original_deadline_and_wording_in_the_preview(window, qtbot,
                                                                                                   tmp_path):
-    # the 原完成时限 and the 原目标 go into the target's record of changes (not into its notes): the preview showed
-    # nothing of them; the 季度 and 目标 cells' tooltips give them, as a project's 原计划
+    # the 原完成时限, the 原目标 and the 原牵头单位 go into the target's record of changes (not into its notes): the
+    # preview showed nothing of them; the cells' tooltips give them, as a project's 原计划
     src = tmp_path / "任务调整.csv"
-    src.write_text("2024年重点任务调整表\n序号,重点任务,原目标,调整后目标,牵头单位,原完成时限,调整后完成时限\n"
-                   "1,城市更新,完成老旧小区改造50个,完成老旧小区改造40个,区住房城乡建委,2024年6月,2024年9月\n"
-                   "2,数字经济,新增上云企业100家,,区经济信息委,持续推进,2024年12月\n"
-                   "3,招商引资,引进项目80个,,区招商局,2024年12月,\n", encoding="utf-8")
+    src.write_text("2024年重点任务调整表\n序号,重点任务,原目标,调整后目标,原牵头单位,调整后牵头单位,原完成时限,调整后完成时限\n"
+                   "1,城市更新,完成老旧小区改造50个,完成老旧小区改造40个,区住房城乡建委,区城市更新中心,2024年6月,2024年9月\n"
+                   "2,数字经济,新增上云企业100家,,区经济信息委,,持续推进,2024年12月\n"
+                   "3,招商引资,引进项目80个,,区招商局,,2024年12月,\n", encoding="utf-8")
     dialog = _preview(window, qtbot, src)
     model = dialog.tabs.widget(0).findChild(QTableView).model()
     heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
@@ -850,4 +850,6 @@ def test_a_target_from_a_revised_task_list_shows_its_original_deadline_and_wordi
     assert [model.data(model.index(r, text)) for r in range(3)] == ["完成老旧小区改造40个", "新增上云企业100家", "引进项目80个"]
     assert [model.data(model.index(r, text), Qt.ToolTipRole) for r in range(3)] == [
         "原目标：完成老旧小区改造50个", None, None]  # (a blank 原目标: not reworded)
+    unit = heads.index("责任单位")
+    assert [model.data(model.index(r, unit), Qt.ToolTipRole) for r in range(3)] == ["原责任单位：区住房城乡建委", None, None]
     dialog.reject()

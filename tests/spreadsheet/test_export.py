@@ -650,7 +650,7 @@ def test_the_revision_table_from_the_command_line(db_path, tmp_path):
     # the targets' 调整表: none moved in the bundled plan, said so rather than an empty table handed on
     p = subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), "export", "measures", str(out),
                         "--revised"], capture_output=True, text=True, timeout=120)
-    assert p.returncode != 0 and "2024年没有调整过完成时限或目标内容的目标" in p.stderr
+    assert p.returncode != 0 and "2024年没有调整过完成时限、目标内容或责任单位的目标" in p.stderr
     db = open_store(db_path)
     _two_deadlines_moved(db)
     db.close()
@@ -692,7 +692,7 @@ def test_the_targets_whose_deadline_moved_export_as_a_task_revision_table_that_i
     from milestones.store.history import original_deadlines
     from milestones.store.schema import MeasureTarget
 
-    with pytest.raises(ValueError, match="2024年没有调整过完成时限或目标内容的目标"):
+    with pytest.raises(ValueError, match="2024年没有调整过完成时限、目标内容或责任单位的目标"):
         export(db, "measures", tmp_path / "none.xlsx", revised=True)
     assert not (tmp_path / "none.xlsx").exists()
     _two_deadlines_moved(db)
@@ -924,6 +924,51 @@ def test_the_task_revision_table_gives_a_reworded_target_beside_its_first_wordin
             assert {s.get(MeasureTarget, i).text: old for i, old in original_targets(s, 2024).items()} == {reworded: first}
     finally:
         plain.close()
+
+
+def test_the_task_revision_table_gives_the_unit_that_answered_before(db, tmp_path):
+    # a mid-year reorganisation hands tasks to another unit: "原牵头单位 | 调整后牵头单位" was read into the notes
+    # ("原牵头单位：…"), and no 调整表 gave it back; it is the target's recorded revision now, and the 调整表 gives
+    # "原责任单位 | 调整后责任单位" beside the other revisions, which reads back the same here and elsewhere
+    from sqlalchemy import select
+
+    from milestones.store.changes import update_row
+    from milestones.store.history import original_targets
+    from milestones.store.schema import MeasureTarget
+    from tests.spreadsheet.conftest import convert, csv_file
+
+    _two_deadlines_moved(db)  # (one revised by its deadline alone: its 原责任单位 blank)
+    with db.read() as s:
+        tid, text = s.execute(select(MeasureTarget.id, MeasureTarget.text).where(MeasureTarget.text.not_like("完工%"))
+                              .order_by(MeasureTarget.id).limit(1)).one()
+    unit = "区住房城乡建委"
+    update_row(db, "measure_target", tid, {"responsible_unit": unit})  # (the bundled plan names its measures' units)
+    update_row(db, "measure_target", tid, {"responsible_unit": "区城市更新中心"})
+    out = tmp_path / "任务调整表.xlsx"
+    assert export(db, "measures", out, revised=True) == 3
+    rows = read_workbook(out).sheets[0].rows
+    head = rows[2]
+    assert head[head.index("原责任单位") + 1] == "调整后责任单位" and "责任单位" not in head
+    got = {r[head.index("目标")]: (r[head.index("原责任单位")], r[head.index("调整后责任单位")]) for r in rows[3:]
+           if r[head.index("目标")]}
+    assert got[text] == (unit, "区城市更新中心") and got["完工重庆中心T3塔楼"][0] == ""
+    saved = _resaved_unchanged(db, out, tmp_path)  # through LibreOffice, as it is handed on: nothing changes here
+    other = _same_here_then_written_elsewhere(db, saved, tmp_path)
+    try:
+        with other.read() as s:
+            units = {s.get(MeasureTarget, i).text: old for i, old in original_targets(s, 2024, "responsible_unit").items()}
+            notes = set(s.scalars(select(MeasureTarget.notes)))
+        assert units == {text: unit} and notes == {None}  # (not in the notes as well)
+    finally:
+        other.close()
+    # a list typed by hand naming the lead and its partners in one cell, before and after: the lead is the revision
+    src = csv_file(tmp_path, "分工调整.csv", "2024年重点任务调整表\n序号,重点任务,目标,原牵头单位,调整后牵头单位\n"
+                                            "1,城市更新,完成老旧小区改造50个,区住房城乡建委（牵头）、区财政局,"
+                                            "区城市更新中心（牵头）、区财政局\n")
+    convert([src], tmp_path, "xlsx")
+    (rec,) = read_import(tmp_path / "分工调整.xlsx").tables[0].records
+    assert (rec["responsible_unit"], rec["partner_units"], rec["responsible_unit_before"]) == (
+        "区城市更新中心", "区财政局", "区住房城乡建委")
 
 
 def test_the_projects_revision_table_gives_why_each_plan_moved_in_its_own_column(db, tmp_path):

@@ -200,18 +200,20 @@ def test_a_task_target_reworded_by_a_revised_list_is_found_and_reworded(empty_db
             ("完成老旧小区改造40个", 40.0), ("引进项目80个", 80.0)]
 
 
-def test_a_revised_task_lists_former_lead_unit_is_kept_in_the_notes(tmp_path):
-    # "原牵头单位 | 调整后牵头单位": the unit answering before was lost (a task keeps no record of changes)
+def test_a_revised_task_lists_former_lead_unit_is_kept_as_its_revision(tmp_path):
+    # "原牵头单位 | 调整后牵头单位": the unit answering before was lost, then kept in the notes (a task kept no record
+    # of changes); it is the record's now, as its 原完成时限 (read back from a 调整表, a note grew each time)
     from tests.spreadsheet.conftest import csv_file, one_table
 
     t, r = one_table(csv_file(tmp_path, "调整.csv", "2024年重点任务调整表\n"
                                                   "序号,重点任务,量化目标,原牵头单位,调整后牵头单位,原完成时限,调整后完成时限\n"
                                                   "1,城市更新,完成老旧小区改造50个,区住房城乡建委,区城市更新中心,2024年6月,2024年9月\n"
                                                   "2,招商引资,引进项目80个,区招商局,,2024年12月,\n"))
-    assert {n: (v["responsible_unit"], v["quarter"], v["notes"]) for n, v in r.items()} == {
-        "完成老旧小区改造50个": ("区城市更新中心", "2024Q3", "原牵头单位：区住房城乡建委"),
-        "引进项目80个": ("区招商局", "2024Q4", None)}  # not revised: nothing to keep
-    assert "第D列“原牵头单位”是调整前的计划，导入的是第E列“调整后牵头单位”（调整前的记入备注）" in [p.message for p in t.problems]
+    assert {n: (v["responsible_unit"], v.get("responsible_unit_before"), v["quarter"], v["notes"])
+            for n, v in r.items()} == {
+        "完成老旧小区改造50个": ("区城市更新中心", "区住房城乡建委", "2024Q3", None),
+        "引进项目80个": ("区招商局", None, "2024Q4", None)}  # not revised: nothing to keep
+    assert "第D列“原牵头单位”是调整前的计划，导入的是第E列“调整后牵头单位”（调整前的记入变更记录）" in [p.message for p in t.problems]
 
 
 def test_a_revised_task_list_into_a_new_plan_is_the_lists_section_not_the_revisions(empty_db, tmp_path):

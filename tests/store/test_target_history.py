@@ -250,3 +250,30 @@ def test_a_new_target_from_a_revised_list_keeps_its_first_wording_as_the_revisio
         assert set(original_targets(s, 2024)) & {new, kept} == {new}
     revert_import(db, receipt)  # undone: the target goes, and its record with it
     assert _target(db, "完成老旧小区改造40个") is None
+
+
+def test_a_revised_lists_former_unit_of_a_target_the_plan_named_no_unit_for_is_its_revision(any_db, tmp_path):
+    # the published plan names no unit for its targets: a revised list's "原牵头单位 | 调整后牵头单位" gave the target
+    # its first unit, no revision, and the 原 was lost (it is no longer copied into the notes); it is the revision
+    from sqlalchemy import select as _select
+
+    from milestones.store.history import original_targets
+    from milestones.store.schema import Measure
+
+    db = any_db
+    with db.read() as s:
+        tid, text, measure = s.execute(
+            _select(MeasureTarget.id, MeasureTarget.text, Measure.title)
+            .join(Measure, Measure.id == MeasureTarget.measure_id)
+            .where(MeasureTarget.responsible_unit.is_(None)).order_by(MeasureTarget.id).limit(1)).one()
+    src = csv_file(tmp_path, "分工调整.csv", "2024年重点任务调整表\n序号,举措,目标,原牵头单位,调整后牵头单位\n"
+                                            f"1,{measure},{text},区住房城乡建委,区城市更新中心\n")
+    imp = preview(db, read_import(src))
+    assert [(d.counts()["new"], d.counts()["changed"]) for d in imp.diffs.values()] == [(0, 1)]
+    write(db, imp)
+    assert _log(db, tid) == [("responsible_unit", "区住房城乡建委", "区城市更新中心", "import")]
+    with db.read() as s:
+        assert original_targets(s, 2024, "responsible_unit") == {tid: "区住房城乡建委"}
+        assert s.get(MeasureTarget, tid).notes is None
+    write(db, preview(db, read_import(src)))  # the same list again: nothing more recorded
+    assert len(_log(db, tid)) == 1

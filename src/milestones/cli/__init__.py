@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      "默认本季度或计划年度四季度；表题注明）")
     exp.add_argument("--revised", action="store_true",
                      help="重点项目表只导出本年度调整过计划开工、完工时间或年度计划投资的项目，附原计划（计划调整表；表题注明）；"
-                          "举措表只导出本年度调整过完成时限或目标内容的目标，附原完成时限、原目标（调整表）")
+                          "举措表只导出本年度调整过完成时限、目标内容或责任单位的目标，附调整前的（调整表）")
     exp.add_argument("--no-timeline", dest="timeline", action="store_false",
                      help="重点项目表不附“横道图”工作表")
     exp.add_argument("--report", metavar="QUARTER",

@@ -462,7 +462,7 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
             kept = "（调整前的完成时限记入变更记录）"
         elif fld in ("responsible_unit", "partner_units", "leader") and layout.kind == "measures":  # (the same)
             layout.columns[f"{fld}_before"] = Column(f"{fld}_before", before.index, before.header, before.year)
-            kept = "（调整前的记入备注）"
+            kept = "（调整前的记入变更记录）"
         elif fld in REVISED_KEPT and layout.kind == "key_projects":  # its record of changes, a new project's too
             layout.columns[f"{fld}_before"] = replace(before, field=f"{fld}_before")
         layout.notes.append(f"第{column_letter(before.index)}列“{before.header}”是调整前的计划，导入的是第"

@@ -82,7 +82,7 @@ def export(db: Database, kind: str, out: str | Path, *, year: int | None = None,
             return n
         n = measures_table(wb, db, plan_year, report, unit or None, report if unreported_only else None, revised)
         if n == 0 and revised and not narrowed:  # an empty 调整表 handed on would say the plan was revised
-            raise ValueError(f"{plan_year}年没有调整过完成时限或目标内容的目标")
+            raise ValueError(f"{plan_year}年没有调整过完成时限、目标内容或责任单位的目标")
         if n == 0 and narrowed:
             raise ValueError("没有符合条件的目标")
         return n

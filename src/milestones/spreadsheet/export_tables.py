@@ -2,6 +2,7 @@
 quarter's columns for the owners' form, and the 横道图), the measures and their quarterly steps."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -12,6 +13,7 @@ from ..domain.quarter import DATE_REMARK, Quarter
 from ..domain.target import OP_WORDS
 from ..store import Database
 from ..store.exports import ExportFilter, indicator_records, measure_records, project_records
+from ..store.history import TARGET_REVISIONS
 from .attachment_sheet import STEP, AttachmentSheet, Col, merge_down, ticker, zone_heading
 from .cells import REASON_NOTE
 from .milestone_cells import DONE_WORDS, EXPECTED_WORDS, milestone_words
@@ -306,12 +308,12 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     if revised:
         # "原… | 调整后…" for each field any target had revised; a row where that one was not leaves its 原 blank (the
         # import reads a blank 原 as not revised)
-        at = next(i for i, c in enumerate(cols) if c.key == "quarter")
-        if any(rec["quarter_before"] for rec in records):
-            cols[at:at + 1] = [Col("原完成时限", "quarter_before", "quarter"), Col("调整后完成时限", "quarter", "quarter")]
-        if any(rec["text_before"] for rec in records):
-            text = next(i for i, c in enumerate(cols) if c.key == "text")
-            cols[text:text + 1] = [Col("原目标", "text_before", max_width=50), Col("调整后目标", "text", max_width=50)]
+        # (a field revised is one some target holds now: its column is there)
+        for key in ("quarter", *TARGET_REVISIONS):
+            if any(rec[f"{key}_before"] for rec in records):
+                at, c = next((i, c) for i, c in enumerate(cols) if c.key == key)
+                cols[at:at + 1] = [dataclasses.replace(c, header=f"原{c.header}", key=f"{key}_before"),
+                                   dataclasses.replace(c, header=f"调整后{c.header}")]
         cols = _reasons_apart(cols, records, "quarter")
         if not any(rec["notes"] for rec in records):  # (a plan's targets with no remarks have no 备注 column)
             cols = [c for c in cols if c.key != "notes"]

@@ -445,20 +445,33 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         # "原目标 | 调整后目标": the wording the plan holds it under, for the import to find it and reword it (the
         # revised target was added beside the old one)
         record["text_before"] = ITEM_NUMBER.sub("", before) or before
+    for fld in UNITS_REVISED:  # "原牵头单位 | 调整后牵头单位": who answered before, the revision the record keeps
+        if (was := _said_before(row, fld)) and norm(was) != norm(record[fld] or ""):
+            record[f"{fld}_before"] = was
     return record
+
+
+# the units and people a revised list gives before and after ("原牵头单位 | 调整后牵头单位")
+UNITS_REVISED = ("responsible_unit", "partner_units", "leader")
+
+
+def _said_before(row: Row, fld: str) -> str | None:
+    """A revised list's unit (or leader) before the revision, read as the one after it is: the lead unit alone of a
+    cell naming its partners too ("区住房城乡建委（牵头）、区财政局")."""
+    was = units_cell(row.raw(f"{fld}_before")) if row.has(f"{fld}_before") else None
+    if not was or _NO_STEP.fullmatch(was):
+        return None
+    if fld == "responsible_unit" and not row.has("partner_units"):
+        was = lead_and_partners(was)[0] or was
+    return was
 
 
 def _notes(row: Row) -> str | None:
     """备注, with a review's 存在问题 and 下步打算 after it (and a revised list's 调整原因), each under its own heading:
-    "存在问题及下步打算：资金缺口" (they were columns with no field, dropped); "无" there says nothing. A list revised
-    mid-year adds the unit answering before ("原牵头单位：…", where it changed: the record of changes keeps no units).
-    Its 原完成时限 is the record's (``quarter_before``): in the notes as well, a 任务调整表 exported and read back
-    grew a note each time."""
+    "存在问题及下步打算：资金缺口" (they were columns with no field, dropped); "无" there says nothing. A revised
+    list's 原完成时限, 原目标 and 原牵头单位 are the record's (``quarter_before``, ``text_before``,
+    ``responsible_unit_before``…): in the notes as well, a 任务调整表 exported and read back grew a note each time."""
     said = [clean(row.raw("notes"))]
-    for fld in ("responsible_unit", "partner_units", "leader"):  # "原牵头单位 | 调整后牵头单位": who answered before
-        was = clean(row.raw(f"{fld}_before")) if row.has(f"{fld}_before") else None
-        if was and not _NO_STEP.fullmatch(was) and norm(was) != norm(clean(row.raw(fld)) or ""):
-            said.append(f"{norm(row.layout.columns[f'{fld}_before'].header)}：{was}")
     for fld in ("issues", "next", "adjust_reason"):  # (a list revised mid-year: why a deadline moved)
         text = clean(row.raw(fld))
         if text and not _NO_STEP.fullmatch(text):  # (a reason under one heading, whatever the list called it)

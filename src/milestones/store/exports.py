@@ -13,8 +13,8 @@ from sqlalchemy import and_, func, or_, select
 
 from .dashboard import target_due
 from .database import Database
-from .history import (original_amounts, original_deadlines, original_plans, original_span, original_targets,
-                      plan_year_start)
+from .history import (TARGET_REVISIONS, original_amounts, original_deadlines, original_plans, original_span,
+                      original_targets, plan_year_start)
 from .project_rows import ProjectFilter, plan_id_for, project_ids
 from .queries import last_year_results
 from ..domain.quarter import Quarter
@@ -212,9 +212,9 @@ def measure_records(db: Database, year: int | None, unit: str | None = None,
     """The plan's targets with their measures and steps; with ``unit``, those it is responsible for
     or works on; with ``unreported``, those with nothing reported for that quarter yet (no review of
     the quarter, nor, once the target is due, its result): the ones to chase. With ``revised``, those whose
-    deadline or wording was revised in the plan's year, each with the deadline before it ("quarter_before", as
-    recorded: "2024Q2" or the words) and the wording before it ("text_before"), None where that was not revised: a
-    任务调整表."""
+    deadline, wording or units were revised in the plan's year, each with the deadline before it ("quarter_before", as
+    recorded: "2024Q2" or the words), the wording before it ("text_before") and the units ("responsible_unit_before",
+    … :data:`TARGET_REVISIONS`), None where that was not revised: a 任务调整表."""
     with db.read() as s:
         plan_id = plan_id_for(s, year)
         q = (select(MeasureTarget, Measure, Section).select_from(MeasureTarget)
@@ -237,9 +237,10 @@ def measure_records(db: Database, year: int | None, unit: str | None = None,
         if unreported is not None:
             rows = [(t, m, sec) for t, m, sec in rows if not _reported(t, steps.get(t.id, {}), unreported, plan)]
         before = original_deadlines(s, plan.year) if revised and plan is not None else {}
-        worded = original_targets(s, plan.year) if revised and plan is not None else {}
+        said = {fld: original_targets(s, plan.year, fld) if revised and plan is not None else {}
+                for fld in TARGET_REVISIONS}
         if revised:
-            rows = [(t, m, sec) for t, m, sec in rows if t.id in before or t.id in worded]
+            rows = [(t, m, sec) for t, m, sec in rows if t.id in before or any(t.id in was for was in said.values())]
         return [{
             "part": sec.part, "section": sec.title, "section_number": sec.number, "measure": m.title, "text": t.text,
             # the measure's words where a list gave them (工作措施); not the plan's paragraph, which opens with the
@@ -250,7 +251,8 @@ def measure_records(db: Database, year: int | None, unit: str | None = None,
             "responsible_unit": t.responsible_unit or m.responsible_unit, "partner_units": t.partner_units,
             "leader": t.leader, "contact": t.contact,
             "actual": t.actual, "actual_text": t.actual_text, "status": t.status, "notes": t.notes,
-            "steps": steps.get(t.id, {}), "quarter_before": before.get(t.id), "text_before": worded.get(t.id),
+            "steps": steps.get(t.id, {}), "quarter_before": before.get(t.id),
+            **{f"{fld}_before": was.get(t.id) for fld, was in said.items()},
         } for t, m, sec in rows]
 
 

@@ -34,9 +34,10 @@ from ..domain.progress import named_year
 from ..domain.quarter import Quarter, QuarterParseError, period_months, which_end
 from .schema import Area, KeyProject, MeasureTarget, Plan, ScheduleChange, TargetChange, Zone
 
-__all__ = ["TRACKED", "Change", "author", "by_name", "row_changes", "quarter_changes", "step_changes", "log_changes",
-           "change_dict", "project_changes", "target_changes", "deadlines_moved", "targets_reworded",
-           "original_deadlines", "original_targets", "original_plans", "original_amounts", "original_span", "plan_year_start", "recent_changes", "shown"]
+__all__ = ["TRACKED", "TARGET_REVISIONS", "Change", "author", "by_name", "row_changes", "quarter_changes",
+           "step_changes", "log_changes", "change_dict", "project_changes", "target_changes", "deadlines_moved",
+           "targets_reworded", "original_deadlines", "original_targets", "original_plans", "original_amounts",
+           "original_span", "plan_year_start", "recent_changes", "shown"]
 
 # the fields recorded when changed, by table: those a light or a report's figures turn on, and who answers
 # for the project and how it is classed
@@ -53,6 +54,8 @@ TRACKED: dict[str, tuple[str, ...]] = {
     # "step_actual" of the target with the quarter: a unit's corrected review, as a project's corrected figure
     "target_step": ("text", "actual", "actual_text"),
 }
+# a target's fields a 任务调整表 gives as "原… | 调整后…" besides its deadline (read as one with its words, apart)
+TARGET_REVISIONS = ("text", "responsible_unit", "partner_units", "leader")
 # a target's deadline and its actual read as one each: the quarter (the figure), else the words
 _TARGET_WORDS = {"quarter": "quarter_text", "actual": "actual_text"}
 # recorded by name, not by row id: the record reads the same after the area is renamed or removed
@@ -311,11 +314,12 @@ def original_deadlines(s: Session, year: int) -> dict[int, str]:
     return {tid: old for tid, old in was.items() if now.get(tid) is not None and now[tid] != old}
 
 
-def original_targets(s: Session, year: int) -> dict[int, str]:
+def original_targets(s: Session, year: int, field: str = "text") -> dict[int, str]:
     """For each target reworded in plan year ``year`` ("新增市场主体1.2万户" → "新增市场主体1万户") and not put back,
-    its wording before the first revision: the 原目标 of a 任务调整表, as :func:`original_deadlines` its 原完成时限."""
-    was = _first_olds(s, year, "text")
-    now = dict(_targets_now(s, was, MeasureTarget.text))
+    its wording before the first revision: the 原目标 of a 任务调整表, as :func:`original_deadlines` its 原完成时限.
+    With ``field`` (one of :data:`TARGET_REVISIONS`), that field's: its 原牵头单位 ("responsible_unit")."""
+    was = _first_olds(s, year, field)
+    now = dict(_targets_now(s, was, getattr(MeasureTarget, field)))
     return {tid: old for tid, old in was.items() if tid in now and (now[tid] or "").strip() != old.strip()}
 
 

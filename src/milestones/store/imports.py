@@ -23,7 +23,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from ..domain.quarter import Quarter
 from .changes import ChangeSet
 from .database import Database
-from .history import TRACKED, Change, log_changes, row_changes
+from .history import TARGET_REVISIONS, TRACKED, Change, log_changes, row_changes
 from .import_match import (
     ISSUED, HeldTargets, district_apart, form_scope, in_scope, list_section, plan_of, strip_section_number,
 )
@@ -158,13 +158,15 @@ def deadline_before_revision(target: MeasureTarget, rec: dict) -> list[Change]:
     return [Change(None, "quarter", rec["quarter_before"], now, target_id=target.id)]
 
 
-def wording_before_revision(target: MeasureTarget, rec: dict) -> list[Change]:
-    """A revised task list's 原目标 (the record's "text_before") as the revision the record of changes keeps, for a
-    target the plan did not hold: another office's 调整表 gives its 原目标 as this plan's, as its 原完成时限. (A
-    target the plan held under the old wording is reworded by the import, which records it as any edit.)"""
-    if not rec.get("text_before"):
-        return []
-    return [Change(None, "text", rec["text_before"], target.text, target_id=target.id)]
+def said_before_revision(target: MeasureTarget, rec: dict, held: dict | None = None) -> list[Change]:
+    """A revised task list's 原目标 and 原牵头单位 (…) (the record's "text_before", "responsible_unit_before", …) as
+    the revisions the record of changes keeps, for a target the plan did not hold (``held`` None) or held without
+    that field (``held``: its fields before the import; a target answered for by its measure's unit): another
+    office's 调整表 gives its originals as this plan's, as its 原完成时限. (A field the plan held is revised by the
+    import, which records it as any edit.)"""
+    return [Change(None, fld, rec[f"{fld}_before"], getattr(target, fld), target_id=target.id)
+            for fld in TARGET_REVISIONS if rec.get(f"{fld}_before") and getattr(target, fld)
+            and (held is None or held[fld] is None)]
 
 
 def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
@@ -186,9 +188,11 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
             # the target the preview matched, where the plan holds it: a file naming its section
             # otherwise (a list's new title, no sections) made a second section, measure and target
             had_deadline = target.quarter is not None or bool(target.quarter_text)
+            had = {fld: getattr(target, fld) for fld in TARGET_REVISIONS}
             update_changed(receipt, "measure_target", target, values)
             if not had_deadline:  # (one it held: the update records what it held)
                 receipt.history += deadline_before_revision(target, rec)
+            receipt.history += said_before_revision(target, rec, had)
             _part_given(receipt, target.measure.section, rec)
             if rec.get("steps"):
                 write_steps(s, receipt, target.id, target.steps, rec["steps"])
@@ -237,7 +241,7 @@ def _apply_measures(s: Session, t: TableLike, receipt: Receipt, tick) -> None:
         # (``values`` holds the text where the list reworded the target: a new one given its 原目标 failed on it)
         target = insert_row(s, receipt, "measure_target", MeasureTarget(measure_id=m.id, seq=seq,
                                                                          **{"text": rec["text"], **values}))
-        receipt.history += deadline_before_revision(target, rec) + wording_before_revision(target, rec)
+        receipt.history += deadline_before_revision(target, rec) + said_before_revision(target, rec)
         write_steps(s, receipt, target.id, [], rec.get("steps") or [])
         tick(1)
     # what a plan report states about the plan ("65个重点项目"), where the plan holds no such figure yet: the figures

@@ -212,7 +212,7 @@ class ExportDialog(QDialog):
         list's)."""
         kind = self.kind.currentData()
         self.revised.setEnabled(kind in ("key_projects", "measures") and self.unit.currentData() != EACH_UNIT)
-        self.revised.setText(self.tr("只含年内调整过的目标（调整表，附原完成时限、原目标）") if kind == "measures"
+        self.revised.setText(self.tr("只含年内调整过的目标（调整表，附调整前的完成时限、目标、单位）") if kind == "measures"
                              else self.tr("只含计划已调整的项目（计划调整表，附原计划）"))
 
     def _as_reported_choice(self) -> None:

@@ -34,7 +34,8 @@ _MESSAGES = [
     ("--{option} 只用于{zh_tables}（得到：{kind}）", "--{option} is for {zh_tables} only (given: {kind})"),
     ("--{option} 不能与 --each-unit 同用（各单位的表是其全部记录）",
      "--{option} cannot go with --each-unit (each unit's table holds all its rows)"),
-    ("{year}年没有调整过完成时限或目标内容的目标", "no target's deadline or wording was revised in {year}"),
+    ("{year}年没有调整过完成时限、目标内容或责任单位的目标",
+     "no target's deadline, wording or units were revised in {year}"),
     ("只含调整过的目标只用于举措表（得到：{kind}）",
      "the targets revised in the year are a measures table's only (given: {kind})"),
     ("{year}年的{zh_what}没有填写单位，无法只导出“{unit}”的",
@@ -340,9 +341,9 @@ _MESSAGES = [
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（计划中按调整前的目标找到并改写）",
      "column {col} “{head}” is the target before its revision: column {col2} “{head2}” is imported (the plan's target "
      "is found by its first wording and reworded)"),
-    ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的记入备注）",
+    ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的记入变更记录）",
      "column {col} “{head}” is the plan before its revision: column {col2} “{head2}” is imported (the first is kept "
-     "in the notes where it changed)"),
+     "in the record of changes where it changed)"),
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的完成时限记入变更记录）",
      "column {col} “{head}” is the deadline before its revision: column {col2} “{head2}” is imported (the first "
      "deadline is kept in the target's record of changes where it moved)"),
