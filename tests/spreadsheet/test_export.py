@@ -943,12 +943,13 @@ def test_the_task_revision_table_gives_the_unit_that_answered_before(db, tmp_pat
                               .order_by(MeasureTarget.id).limit(1)).one()
     unit = "区住房城乡建委"
     update_row(db, "measure_target", tid, {"responsible_unit": unit})  # (the bundled plan names its measures' units)
-    update_row(db, "measure_target", tid, {"responsible_unit": "区城市更新中心"})
+    update_row(db, "measure_target", tid, {"responsible_unit": "区城市更新中心", "notes": "调整原因：机构改革"})
     out = tmp_path / "任务调整表.xlsx"
     assert export(db, "measures", out, revised=True) == 3
     rows = read_workbook(out).sheets[0].rows
     head = rows[2]
     assert head[head.index("原责任单位") + 1] == "调整后责任单位" and "责任单位" not in head
+    assert head[head.index("调整后责任单位") + 1] == "调整原因"  # after the last revision, as offices lay it out
     got = {r[head.index("目标")]: (r[head.index("原责任单位")], r[head.index("调整后责任单位")]) for r in rows[3:]
            if r[head.index("目标")]}
     assert got[text] == (unit, "区城市更新中心") and got["完工重庆中心T3塔楼"][0] == ""
@@ -958,7 +959,7 @@ def test_the_task_revision_table_gives_the_unit_that_answered_before(db, tmp_pat
         with other.read() as s:
             units = {s.get(MeasureTarget, i).text: old for i, old in original_targets(s, 2024, "responsible_unit").items()}
             notes = set(s.scalars(select(MeasureTarget.notes)))
-        assert units == {text: unit} and notes == {None}  # (not in the notes as well)
+        assert units == {text: unit} and notes == {None, "调整原因：机构改革"}  # (the unit not in the notes as well)
     finally:
         other.close()
     # a list typed by hand naming the lead and its partners in one cell, before and after: the lead is the revision

@@ -178,7 +178,7 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     revisions = bool(f.view and f.view.plan_revised)
     if revisions:  # the projects whose plan was revised: a 调整表, each plan before the revision beside it
         cols = _with_originals(cols, any(r["annual_before"] is not None for r in records))
-        cols = _reasons_apart(cols, records, "completion")
+        cols = _reasons_apart(cols, records)
     quarter_keys = [c.key for c in milestone_cols + quarter_cols]
     # the zone, area and class exported, as the progress table names them: an area's list read as the whole
     # plan's took the other 43 projects for gone
@@ -314,7 +314,7 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
                 at, c = next((i, c) for i, c in enumerate(cols) if c.key == key)
                 cols[at:at + 1] = [dataclasses.replace(c, header=f"原{c.header}", key=f"{key}_before"),
                                    dataclasses.replace(c, header=f"调整后{c.header}")]
-        cols = _reasons_apart(cols, records, "quarter")
+        cols = _reasons_apart(cols, records)
         if not any(rec["notes"] for rec in records):  # (a plan's targets with no remarks have no 备注 column)
             cols = [c for c in cols if c.key != "notes"]
     title = f"{year}年工作举措与量化目标{'调整表' if revised else '表'}" + (f"（{unit}）" if unit else "")
@@ -349,14 +349,13 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     return len(records)
 
 
-def _reasons_apart(cols: list[Col], records: list[dict[str, Any]], after: str) -> list[Col]:
-    """A 调整表's columns with why each row was revised in its own 调整原因 column after the column keyed ``after``
-    (the revised deadline or completion), as offices lay one out, where a revised list gave reasons (an import keeps
-    them in the notes)."""
+def _reasons_apart(cols: list[Col], records: list[dict[str, Any]]) -> list[Col]:
+    """A 调整表's columns with why each row was revised in its own 调整原因 column after the last revision ("调整后…"),
+    as offices lay one out, where a revised list gave reasons (an import keeps them in the notes)."""
     for rec in records:
         rec["notes"], rec["adjust_reason"] = _reason_apart(rec["notes"])
     if any(rec["adjust_reason"] for rec in records):
-        at = next(i for i, c in enumerate(cols) if c.key == after) + 1
+        at = max((i for i, c in enumerate(cols) if c.header.startswith("调整后")), default=len(cols) - 1) + 1
         cols = cols[:at] + [Col("调整原因", "adjust_reason", max_width=30)] + cols[at:]
     return cols
 
