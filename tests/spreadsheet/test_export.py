@@ -972,6 +972,32 @@ def test_the_task_revision_table_gives_the_unit_that_answered_before(db, tmp_pat
         "区城市更新中心", "区财政局", "区住房城乡建委")
 
 
+def test_a_task_revision_list_with_before_and_after_under_each_heading_comes_back_as_the_same_revisions(lo_files,
+                                                                                                         empty_db,
+                                                                                                         tmp_path):
+    # an office's 任务调整表 as typed: "目标任务 | 完成时限 | 牵头单位" each over "调整前 | 调整后", a 调整理由, a row not
+    # revised at all, saved by LibreOffice; into a new plan, then the plan's own 调整表: the same revisions, the
+    # unrevised row left out, the reason in its column
+    from milestones.spreadsheet.importer import write
+
+    imp = preview(empty_db, read_import(lo_files["measures-revised-mid-year-2024"]))
+    assert not imp.has_errors and [len(t.records) for t in imp.tables] == [3]
+    write(empty_db, imp)
+    out = tmp_path / "调整表.xlsx"
+    assert export(empty_db, "measures", out, revised=True) == 2
+    rows = read_workbook(out).sheets[0].rows
+    head = rows[2]
+    got = {r[head.index("调整后目标")]: tuple(r[head.index(h)] for h in (
+        "原目标", "原完成时限", "调整后完成时限", "原责任单位", "调整后责任单位", "调整原因"))
+        for r in rows[3:] if r[head.index("调整后目标")]}
+    assert got == {
+        "完成老旧小区改造40个": ("完成老旧小区改造50个", "2024年二季度", "2024年三季度", "区住房城乡建委", "区城市更新中心",
+                           "资金未到位，机构调整"),
+        "新增上云企业120家": ("新增上云企业100家", "持续推进", "2024年四季度", "", "区经济信息委", "目标提高")}
+    again = preview(empty_db, read_import(out))  # read back into the plan: nothing changes
+    assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
+
+
 def test_the_projects_revision_table_gives_why_each_plan_moved_in_its_own_column(db, tmp_path):
     # a list revised mid-year, typed in a spreadsheet and saved by LibreOffice, gives each project's 调整理由: the
     # import keeps it at the end of the notes ("调整原因：…", whatever the list called it); the 计划调整表 exported
