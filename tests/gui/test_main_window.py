@@ -1103,7 +1103,7 @@ def test_steps_are_shown_typed_and_refused_in_english_in_the_english_interface(w
         page = TargetsPage(m, QTableView())  # the page as the English interface builds it
         words = [page.standing.itemText(i) for i in range(page.standing.count())]
         assert words == ["All", "Met", "Not met", "Due, not reported", "Cannot be scored", "Not due",
-                         "Behind this quarter's step", "Deadline revised"]
+                         "Behind this quarter's step", "Deadline revised", "Target reworded"]
         # counts in English are singular where they are one ("1 targets" was said)
         assert page.counted(125, 125) == "125 targets" and page.counted(1, 1) == "1 target"
         assert window.project_foot.tr("共 %n 个项目", "", 1) == "1 project"
