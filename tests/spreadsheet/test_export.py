@@ -819,6 +819,43 @@ def test_a_project_whose_years_investment_alone_was_revised_is_in_the_revision_t
         other.close()
 
 
+def test_a_project_whose_total_investment_was_revised_is_in_the_revision_table(db, tmp_path):
+    # a 概算调整 raises a project's total investment mid-year: recorded, read from a revised list's "原总投资 |
+    # 调整后总投资", but the 计划调整表 left the project out (its dates and year's plan stood) and gave no 原总投资;
+    # it is in it now, beside its original, and reads back as the revision
+    from sqlalchemy import select
+
+    from milestones.store.changes import update_row
+    from milestones.store.queries import project_detail
+    from milestones.store.schema import KeyProject
+    from milestones.timeline.data import narrowed_to
+
+    _export_with_a_revised_plan(db, tmp_path)  # (重庆中心T3塔楼: completion 2024Q1 → 2024Q3)
+    with db.read() as s:
+        pid, name = s.execute(select(KeyProject.id, KeyProject.name).where(KeyProject.name != "重庆中心T3塔楼")
+                              .order_by(KeyProject.id).limit(1)).one()
+    total = 12.0
+    update_row(db, "key_project", pid, {"total_investment": total})  # (the bundled plan gives none: first given)
+    update_row(db, "key_project", pid, {"total_investment": total + 2.5})
+    view, words = narrowed_to(db, 2024, revised=True)
+    out = _exported(db, tmp_path / "调整表.xlsx", view, words)
+    rows = read_workbook(out).sheets[0].rows
+    head = [h.replace("\n", "") for h in rows[2]]  # (a long heading's unit on a line of its own)
+    assert head[head.index("原总投资（亿元）") + 1] == "调整后总投资（亿元）" and "总投资（亿元）" not in head
+    (row,) = [r for r in rows if name in r]
+    assert (row[head.index("原总投资（亿元）")], row[head.index("调整后总投资（亿元）")]) == (total, total + 2.5)
+    (t3,) = [r for r in rows if "重庆中心T3塔楼" in r]  # not revised in its total: the same in both
+    assert t3[head.index("原总投资（亿元）")] == t3[head.index("调整后总投资（亿元）")]
+    other = _same_here_then_written_elsewhere(db, _resaved_unchanged(db, out, tmp_path), tmp_path)
+    try:
+        with other.read() as s:
+            got = s.scalar(select(KeyProject.id).where(KeyProject.name == name))
+        changes = {c["field"]: (c["old"], c["new"]) for c in project_detail(other, got, 2024)["changes"]}
+        assert changes == {"total_investment": (f"{total:g}", f"{total + 2.5:g}")}
+    finally:
+        other.close()
+
+
 def _resaved_unchanged(db, out, tmp_path):
     """``out`` opened and saved again by LibreOffice, as it is handed on, and read here: it changes nothing."""
     saved = tmp_path / "lo"

@@ -177,7 +177,8 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     cols[at:at] = milestone_cols + quarter_cols  # the quarterly report, before 责任单位 … as offices lay it out
     revisions = bool(f.view and f.view.plan_revised)
     if revisions:  # the projects whose plan was revised: a 调整表, each plan before the revision beside it
-        cols = _with_originals(cols, any(r["annual_before"] is not None for r in records))
+        cols = _with_originals(cols, {key for key in ("annual", "total")
+                                      if any(r[f"{key}_before"] is not None for r in records)})
         cols = _reasons_apart(cols, records)
     quarter_keys = [c.key for c in milestone_cols + quarter_cols]
     # the zone, area and class exported, as the progress table names them: an area's list read as the whole
@@ -222,6 +223,7 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
                     start_before=_quarter_text(was[0], None) if was else start,
                     completion_before=_quarter_text(was[1], None) if was else completion,
                     annual_before=rec["annual_investment"] if rec["annual_before"] is None else rec["annual_before"],
+                    total_before=rec["total_investment"] if rec["total_before"] is None else rec["total_before"],
                     actual_start=_quarter_text(rec["actual_start"], None),
                     actual_completion=_quarter_text(rec["actual_completion"], None))
         sheet.record([vals[c.key] for c in cols])
@@ -233,15 +235,17 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     return n
 
 
-def _with_originals(cols: list[Col], amounts: bool) -> list[Col]:
-    """The columns of a 调整表: "原计划开工 | 调整后计划开工", the same for the completion (and the year's investment,
-    where ``amounts``: some project's was revised), as offices send a list revised mid-year (and as the import reads
-    one: the revised plan, the original kept in the record of changes)."""
+def _with_originals(cols: list[Col], amounts: set[str]) -> list[Col]:
+    """The columns of a 调整表: "原计划开工 | 调整后计划开工", the same for the completion (and the year's investment
+    and the total, where ``amounts`` names them, "annual", "total": some project's was revised), as offices send a
+    list revised mid-year (and as the import reads one: the revised plan, the original kept in the record of
+    changes)."""
     out = []
     for c in cols:
-        if c.key == "annual_investment" and amounts:
-            out += [Col("原年度计划投资（亿元）", "annual_before", "number"),
-                    Col("调整后年度计划投资（亿元）", c.key, "number")]
+        if c.key in ("annual_investment", "total_investment") and c.key.split("_")[0] in amounts:
+            before = f"{c.key.split('_')[0]}_before"
+            out += [dataclasses.replace(c, header=f"原{c.header}", key=before),
+                    dataclasses.replace(c, header=f"调整后{c.header}")]
         elif c.key in ("start", "completion"):
             which = "开工" if c.key == "start" else "完工"
             out += [Col(f"原计划{which}", f"{c.key}_before", "quarter"), Col(f"调整后计划{which}", c.key, "quarter")]

@@ -14,7 +14,7 @@ from sqlalchemy import and_, func, or_, select
 from .dashboard import target_due
 from .database import Database
 from .history import (TARGET_REVISIONS, original_amounts, original_deadlines, original_plans, original_span,
-                      original_targets, plan_year_start)
+                      original_targets, original_totals, plan_year_start)
 from .project_rows import ProjectFilter, plan_id_for, project_ids
 from .queries import last_year_results
 from ..domain.quarter import Quarter
@@ -104,6 +104,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
         named = _named_milestones(s)
         revised = original_plans(s, since=plan_year_start(year))  # the 横道图 draws a revised plan's original too
         amounts_before = original_amounts(s, year, since=plan_year_start(year))  # (a 计划调整表 gives them)
+        totals_before = original_totals(s, since=plan_year_start(year))
         for c in range(0, len(ids), chunk):
             part = ids[c:c + chunk]
             rows = {}
@@ -131,6 +132,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
                     "milestones": milestones.get(pid, {}),
                     "original": _texts(original_span(revised.get(pid), ps, pc)),
                     "annual_before": _before(amounts_before.get(pid), annual),
+                    "total_before": _before(totals_before.get(pid), total),
                 }
 
 
@@ -160,7 +162,7 @@ def _named_milestones(s):
 
 
 def _before(was: float | None, now: float | None) -> float | None:
-    """A year's planned investment before its revision, where it differs from today's."""
+    """A year's planned investment (or the total) before its revision, where it differs from today's."""
     return was if was is not None and now is not None and abs(was - now) > 1e-9 else None
 
 

@@ -37,7 +37,7 @@ from .schema import Area, KeyProject, MeasureTarget, Plan, ScheduleChange, Targe
 __all__ = ["TRACKED", "TARGET_REVISIONS", "Change", "author", "by_name", "row_changes", "quarter_changes",
            "step_changes", "log_changes", "change_dict", "project_changes", "target_changes", "deadlines_moved",
            "targets_reworded", "original_deadlines", "original_targets", "original_plans", "original_amounts",
-           "original_span", "plan_year_start", "recent_changes", "shown"]
+           "original_totals", "original_span", "plan_year_start", "recent_changes", "shown"]
 
 # the fields recorded when changed, by table: those a light or a report's figures turn on, and who answers
 # for the project and how it is classed
@@ -362,7 +362,18 @@ def original_amounts(s: Session, year: int, since: dt.datetime | None = None) ->
     """For each project whose planned investment of plan year ``year`` was revised, what it was before the first
     revision (a figure first given is no revision: it is not recorded). ``since`` as for :func:`original_plans`."""
     sc = ScheduleChange.__table__.c
-    first = _first_revisions((sc.field == "annual_investment", sc.year == year), sc.old.is_not(None), since)
+    return _first_figures(s, (sc.field == "annual_investment", sc.year == year), since)
+
+
+def original_totals(s: Session, since: dt.datetime | None = None) -> dict[int, float]:
+    """For each project whose total investment was revised (概算调整), what it was before the first revision, as
+    :func:`original_amounts` the year's."""
+    return _first_figures(s, (ScheduleChange.__table__.c.field == "total_investment",), since)
+
+
+def _first_figures(s: Session, fields: tuple, since: dt.datetime | None) -> dict[int, float]:
+    sc = ScheduleChange.__table__.c
+    first = _first_revisions(fields, sc.old.is_not(None), since)
     out: dict[int, float] = {}
     for pid, old in s.execute(select(sc.project_id, sc.old).where(sc.id.in_(first))):
         try:

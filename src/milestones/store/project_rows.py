@@ -273,13 +273,13 @@ def changed_since_kept(plan_id: int | None, at: Quarter, rules):
 def plan_revised(since: dt.datetime | None, amounts: bool = False):
     """SQL: the project's (the outer query's KeyProject) planned start or completion was revised to
     another quarter or year from ``since`` on (history.plan_year_start; a quarter cleared is no revision).
-    With ``amounts``, or its planned investment of the year ``since`` begins, from one figure to another (a
-    figure first given is no revision, as history.original_amounts reads them)."""
+    With ``amounts``, or its planned investment of the year ``since`` begins, or its total investment, from one
+    figure to another (a figure first given is no revision, as history.original_amounts reads them)."""
     sc = ScheduleChange.__table__.c
     revised = and_(sc.field.in_(("planned_start", "planned_completion")), sc.new.is_not(None))
     if amounts and since is not None:
-        revised = or_(revised, and_(sc.field == "annual_investment", sc.year == since.year,
-                                    sc.old.is_not(None), sc.new.is_not(None)))
+        figure = or_(and_(sc.field == "annual_investment", sc.year == since.year), sc.field == "total_investment")
+        revised = or_(revised, and_(figure, sc.old.is_not(None), sc.new.is_not(None)))
     cond = [sc.project_id == KeyProject.id, revised]
     if since is not None:
         cond.append(sc.changed_at >= since)
