@@ -270,10 +270,16 @@ def test_a_revised_lists_former_unit_of_a_target_the_plan_named_no_unit_for_is_i
                                             f"1,{measure},{text},区住房城乡建委,区城市更新中心\n")
     imp = preview(db, read_import(src))
     assert [(d.counts()["new"], d.counts()["changed"]) for d in imp.diffs.values()] == [(0, 1)]
-    write(db, imp)
+    receipt = write(db, imp)
     assert _log(db, tid) == [("responsible_unit", "区住房城乡建委", "区城市更新中心", "import")]
     with db.read() as s:
         assert original_targets(s, 2024, "responsible_unit") == {tid: "区住房城乡建委"}
         assert s.get(MeasureTarget, tid).notes is None
+    revert_import(db, receipt)  # taken back: no unit, and no revision of one
+    with db.read() as s:
+        assert s.get(MeasureTarget, tid).responsible_unit is None
+        assert original_targets(s, 2024, "responsible_unit") == {}
+    write(db, preview(db, read_import(src)))
     write(db, preview(db, read_import(src)))  # the same list again: nothing more recorded
-    assert len(_log(db, tid)) == 1
+    assert [c for c in _log(db, tid) if c[3] == "import"] == [
+        ("responsible_unit", "区住房城乡建委", "区城市更新中心", "import")] * 2
