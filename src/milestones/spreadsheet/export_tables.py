@@ -235,6 +235,9 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     return n
 
 
+_AMOUNTS = {"annual_investment": "annual", "total_investment": "total"}  # the figures a 计划调整表 revises
+
+
 def _with_originals(cols: list[Col], amounts: set[str]) -> list[Col]:
     """The columns of a 调整表: "原计划开工 | 调整后计划开工", the same for the completion (and the year's investment
     and the total, where ``amounts`` names them, "annual", "total": some project's was revised), as offices send a
@@ -242,9 +245,8 @@ def _with_originals(cols: list[Col], amounts: set[str]) -> list[Col]:
     changes)."""
     out = []
     for c in cols:
-        if c.key in ("annual_investment", "total_investment") and c.key.split("_")[0] in amounts:
-            before = f"{c.key.split('_')[0]}_before"
-            out += [dataclasses.replace(c, header=f"原{c.header}", key=before),
+        if _AMOUNTS.get(c.key) in amounts:
+            out += [dataclasses.replace(c, header=f"原{c.header}", key=f"{_AMOUNTS[c.key]}_before"),
                     dataclasses.replace(c, header=f"调整后{c.header}")]
         elif c.key in ("start", "completion"):
             which = "开工" if c.key == "start" else "完工"
@@ -284,9 +286,9 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     """As the plan's attachment reads: each section a heading row ("（一）…"), each measure
     numbered and merged down over its targets, a target to a row. ``report``: the form the units
     fill in for that quarter, its review column (and the earlier quarters') there even if blank. ``revised``: the
-    targets whose deadline moved or whose wording was revised this year, "原完成时限 | 调整后完成时限" and "原目标 |
-    调整后目标" as offices send a 任务调整表 (and as the import reads one: the target revised, the original kept in
-    its record of changes)."""
+    targets whose deadline, wording or units were revised this year, "原完成时限 | 调整后完成时限", "原目标 | 调整后目标"
+    and "原责任单位 | 调整后责任单位" as offices send a 任务调整表 (and as the import reads one: the target revised,
+    the original kept in its record of changes)."""
     records = measure_records(db, year, unit, unreported, revised)
     cols = [Col("序号", "seq", "center", min_width=5),
             Col("举措", "measure", max_width=30), Col("目标", "text", max_width=50),
@@ -310,9 +312,8 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     at = next((i for i, c in enumerate(cols) if c.key == "actual_shown"), len(cols))
     cols[at:at] = reviews  # each quarter's review before the year's result
     if revised:
-        # "原… | 调整后…" for each field any target had revised; a row where that one was not leaves its 原 blank (the
-        # import reads a blank 原 as not revised)
-        # (a field revised is one some target holds now: its column is there)
+        # "原… | 调整后…" for each field any target had revised (one some target holds now: its column is there); a
+        # row where that one was not leaves its 原 blank (the import reads a blank 原 as not revised)
         for key in ("quarter", *TARGET_REVISIONS):
             if any(rec[f"{key}_before"] for rec in records):
                 at, c = next((i, c) for i, c in enumerate(cols) if c.key == key)
