@@ -103,3 +103,6 @@ def test_the_dashboard_counts_the_targets_reworded_and_lists_them_on_a_click(win
     assert window.stack.currentWidget() is window.targets_page
     assert [row["text"] for row in window.targets_model.rows] == [text + "（调减）"]
     assert window.targets_page.standing.currentText() == "目标已调整"
+    m = window.targets_model  # the wording set apart, as a moved deadline is, its first wording on hovering
+    cell = m.index(0, [c.key for c in m.columns].index("text"))
+    assert cell.data(Qt.FontRole).italic() and f"{text} → {text}（调减）" in cell.data(Qt.ToolTipRole)

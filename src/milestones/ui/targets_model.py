@@ -18,7 +18,7 @@ from ..domain.units import by_mentions, units_named
 from ..spreadsheet.measures import deadline_in_words
 from ..store.changes import DETAIL_KINDS, ChangeSet
 from ..store.dashboard import said_behind, target_standing
-from ..store.history import deadlines_moved, target_changes, targets_reworded
+from ..store.history import TARGET_REVISIONS, deadlines_moved, target_changes, targets_reworded
 from ..store.schema import Measure, MeasureTarget, Section, TargetChange, TargetStep
 from .change_text import changes_tip
 from .lang import language, quarter_label
@@ -265,7 +265,8 @@ class TargetsModel(RowTableModel):
             row, key = self.rows[index.row()], self.columns[index.column()].key
             if key in row["revised"] and (row["id"], key) not in self._errors:
                 if role == Qt.FontRole:  # revised since first given: set apart, as a project's moved dates are
-                    if key in ("quarter", "value", "actual", "steps"):  # (what its standing turns on)
+                    # what its standing turns on, and what a 调整表 gives before and after (目标已调整 lists them)
+                    if key in ("quarter", "value", "actual", "steps", *TARGET_REVISIONS):
                         return self._revised_font
                 elif key != "steps" and (said := self._changes_of(row, key)):  # (the steps' own tip says them)
                     if key == "quarter" and row["quarter"] is not None and row.get("quarter_text"):
