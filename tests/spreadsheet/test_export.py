@@ -999,6 +999,11 @@ def test_the_task_revision_table_gives_the_unit_that_answered_before(db, tmp_pat
         assert units == {text: unit} and notes == {None, "调整原因：机构改革"}  # (the unit not in the notes as well)
     finally:
         other.close()
+    # each unit's own 调整表: the target is in the new unit's and in the one that handed it on (it answered for it)
+    for who in (unit, "区城市更新中心"):
+        export(db, "measures", tmp_path / f"{who}.xlsx", revised=True, unit=who)
+        rows = read_workbook(tmp_path / f"{who}.xlsx").sheets[0].rows
+        assert [r[rows[2].index("目标")] for r in rows[3:] if r[rows[2].index("目标")]] == [text], who
     # a list typed by hand naming the lead and its partners in one cell, before and after: the lead is the revision
     src = csv_file(tmp_path, "分工调整.csv", "2024年重点任务调整表\n序号,重点任务,目标,原牵头单位,调整后牵头单位\n"
                                             "1,城市更新,完成老旧小区改造50个,区住房城乡建委（牵头）、区财政局,"

@@ -224,10 +224,15 @@ def measure_records(db: Database, year: int | None, unit: str | None = None,
              .join(Section, and_(Section.id == Measure.section_id, Section.plan_id == plan_id))
              .order_by(Section.number, Measure.seq, MeasureTarget.seq))
         rows = s.execute(q).all()
-        if unit:
-            rows = [(t, m, sec) for t, m, sec in rows
-                    if unit in units_named(t.responsible_unit or m.responsible_unit, t.partner_units)]
         plan = s.get(Plan, plan_id) if plan_id is not None else None
+        before = original_deadlines(s, plan.year) if revised and plan is not None else {}
+        said = {fld: original_targets(s, plan.year, fld) if revised and plan is not None else {}
+                for fld in TARGET_REVISIONS}
+        if unit:  # (a unit's 调整表 lists the targets handed from it too: it answered for them before)
+            was = said["responsible_unit"], said["partner_units"]
+            rows = [(t, m, sec) for t, m, sec in rows
+                    if unit in units_named(t.responsible_unit or m.responsible_unit, t.partner_units)
+                    or unit in units_named(was[0].get(t.id), was[1].get(t.id))]
         # target → quarter → the step: the table's columns are the plan year's four quarters
         steps: dict[int, dict[int, dict[str, Any]]] = {}
         ids = [t.id for t, _m, _sec in rows]
@@ -238,9 +243,6 @@ def measure_records(db: Database, year: int | None, unit: str | None = None,
                         "text": st.text, "actual": st.actual, "actual_text": st.actual_text}
         if unreported is not None:
             rows = [(t, m, sec) for t, m, sec in rows if not _reported(t, steps.get(t.id, {}), unreported, plan)]
-        before = original_deadlines(s, plan.year) if revised and plan is not None else {}
-        said = {fld: original_targets(s, plan.year, fld) if revised and plan is not None else {}
-                for fld in TARGET_REVISIONS}
         if revised:
             rows = [(t, m, sec) for t, m, sec in rows if t.id in before or any(t.id in was for was in said.values())]
         return [{
