@@ -21,6 +21,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -417,6 +418,8 @@ class ScheduleChange(Base):
     Append-only; written in the transaction of the change itself (store/history.py)."""
 
     __tablename__ = "schedule_change"
+    # the first revision of a field, for every project at once (history._first_revisions): grouped by field and row
+    __table_args__ = (Index("ix_schedule_change_field_project_id", "field", "project_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("key_project.id", ondelete="CASCADE"), nullable=False,
                                             index=True)
@@ -437,6 +440,7 @@ class TargetChange(Base):
     project list moves dates."""
 
     __tablename__ = "target_change"
+    __table_args__ = (Index("ix_target_change_field_target_id", "field", "target_id"),)  # (as schedule_change's)
     id: Mapped[int] = mapped_column(primary_key=True)
     target_id: Mapped[int] = mapped_column(ForeignKey("measure_target.id", ondelete="CASCADE"), nullable=False,
                                            index=True)
