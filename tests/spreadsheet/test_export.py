@@ -1040,6 +1040,26 @@ def test_a_task_revision_list_with_before_and_after_under_each_heading_comes_bac
     assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
 
 
+def test_a_revision_table_keeps_a_column_no_target_fills_now_but_one_did_before(db, tmp_path):
+    # a target's partner units revised, then emptied by a way that left no record (a colleague's older version, a
+    # repair by hand): the 配合单位 column was dropped as empty and the 调整表 failed to find it (StopIteration)
+    from sqlalchemy import select, update
+
+    from milestones.store.changes import update_row
+    from milestones.store.schema import MeasureTarget
+
+    with db.read() as s:
+        tid = s.scalar(select(MeasureTarget.id).order_by(MeasureTarget.id).limit(1))
+    update_row(db, "measure_target", tid, {"partner_units": "区财政局"})
+    update_row(db, "measure_target", tid, {"partner_units": "区财政局、区审计局"})
+    with db.session() as s:
+        s.execute(update(MeasureTarget).where(MeasureTarget.id == tid).values(partner_units=None))
+    out = tmp_path / "调整表.xlsx"
+    assert export(db, "measures", out, revised=True) == 1
+    head = read_workbook(out).sheets[0].rows[2]
+    assert head[head.index("原配合单位") + 1] == "调整后配合单位"
+
+
 def test_the_projects_revision_table_gives_why_each_plan_moved_in_its_own_column(db, tmp_path):
     # a list revised mid-year, typed in a spreadsheet and saved by LibreOffice, gives each project's 调整理由: the
     # import keeps it at the end of the notes ("调整原因：…", whatever the list called it); the 计划调整表 exported

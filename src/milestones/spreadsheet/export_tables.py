@@ -302,7 +302,7 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
                                   or any(_step_done(st) for st in r["steps"].values()) for r in records):
         cols = [c for c in cols if c.key not in ("actual_shown", "status")]  # the plan's table as published
     for key in ("partner_units", "contact", "leader", "notes"):  # a plan naming only the units responsible, no remarks
-        if not any(r[key] for r in records):
+        if not any(r[key] or r.get(f"{key}_before") for r in records):  # (in a 调整表, one that had them before)
             cols = [c for c in cols if c.key != key]
     if any(r["measure_text"] for r in records):  # a task list's 工作措施, beside its task, merged down as it is
         cols.insert(2, Col("工作措施", "measure_text", max_width=40))
@@ -312,8 +312,8 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     at = next((i for i, c in enumerate(cols) if c.key == "actual_shown"), len(cols))
     cols[at:at] = reviews  # each quarter's review before the year's result
     if revised:
-        # "原… | 调整后…" for each field any target had revised (one some target holds now: its column is there); a
-        # row where that one was not leaves its 原 blank (the import reads a blank 原 as not revised)
+        # "原… | 调整后…" for each field any target had revised (its column kept above); a row where that one was not
+        # leaves its 原 blank (the import reads a blank 原 as not revised)
         for key in ("quarter", *TARGET_REVISIONS):
             if any(rec[f"{key}_before"] for rec in records):
                 at, c = next((i, c) for i, c in enumerate(cols) if c.key == key)
