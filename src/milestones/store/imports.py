@@ -161,7 +161,7 @@ def deadline_before_revision(target: MeasureTarget, rec: dict) -> list[Change]:
 def said_before_revision(target: MeasureTarget, rec: dict, held: dict | None = None) -> list[Change]:
     """A revised task list's 原目标 and 原牵头单位 (…) (the record's "text_before", "responsible_unit_before", …) as
     the revisions the record of changes keeps, for a target the plan did not hold (``held`` None) or held without
-    that field (``held``: its fields before the import; a target answered for by its measure's unit): another
+    that field (``held``: its fields before the import; the published plan names no target's unit): another
     office's 调整表 gives its originals as this plan's, as its 原完成时限. (A field the plan held is revised by the
     import, which records it as any edit.)"""
     return [Change(None, fld, rec[f"{fld}_before"], getattr(target, fld), target_id=target.id)

@@ -22,6 +22,7 @@ from ..domain.quarter import Quarter
 from ..domain.steps import Step, steps_text
 from ..spreadsheet.importer import ImportFile, preview, read_import, take_told_names, write
 from ..spreadsheet.marked import not_kept_in_copy, write_marked_copy
+from ..store.history import TARGET_REVISIONS
 from ..store.imports import revert_import
 from .checks_dialog import finding_key
 from .frozen_table import FrozenTable
@@ -125,10 +126,6 @@ def _steps(steps: list, unit: str | None) -> str:
     return planned if not done else f"{planned}{' | ' if planned else ''}{QCoreApplication.translate('Fields', '完成')} {done}"
 
 
-# a revised task list's fields given before and after ("原牵头单位 | 调整后牵头单位"), the before a tooltip
-_SAID_BEFORE = ("text", "responsible_unit", "partner_units", "leader")
-
-
 class RecordsModel(QAbstractTableModel):
     """The parsed records of one table, coloured by what importing does to each."""
 
@@ -212,11 +209,10 @@ class RecordsModel(QAbstractTableModel):
             # a revised task list's deadline before the revision (kept in the target's record of changes)
             shown = quarter_label(Quarter.parse(was)) if _QUARTER.fullmatch(was) else was
             return self.tr("原完成时限：%1").replace("%1", shown)
-        if role == Qt.ToolTipRole and index.column() > 0 and self.keys[index.column() - 1] in _SAID_BEFORE \
-                and (was := rec.get(f"{self.keys[index.column() - 1]}_before")):  # its 原目标, 原牵头单位 (the same)
+        if role == Qt.ToolTipRole and index.column() > 0 and (key := self.keys[index.column() - 1]) in \
+                TARGET_REVISIONS and (was := rec.get(f"{key}_before")):  # a revised list's 原目标, 原牵头单位 (the same)
             return {"text": self.tr("原目标：%1"), "responsible_unit": self.tr("原责任单位：%1"),
-                    "partner_units": self.tr("原配合单位：%1"),
-                    "leader": self.tr("原牵头领导：%1")}[self.keys[index.column() - 1]].replace("%1", was)
+                    "partner_units": self.tr("原配合单位：%1"), "leader": self.tr("原牵头领导：%1")}[key].replace("%1", was)
         if role == Qt.ToolTipRole and index.column() > 0 and rec.get("revised_from") \
                 and (was := rec["revised_from"].get(self.keys[index.column() - 1])) is not None:
             # a revised list's plan before the revision (kept in the record of changes): "原计划：2024年一季度"

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from ..domain.quarter import Quarter
 from ..store.schema import IndicatorYear, Plan
+from .targets_model import REVISIONS_LISTED
 
 
 class WindowFiles:
@@ -31,7 +32,7 @@ class WindowFiles:
         kind, year = (kind, self.year) if kind else self._table_shown()
         # the targets listed by 完成时限已调整 or 目标已调整: their 调整表 is what is asked for
         revised = kind == "measures" and self.stack.currentWidget() is self.targets_page \
-            and self.targets_page.current_filter().standing in ("deadline_moved", "reworded")
+            and self.targets_page.current_filter().standing in REVISIONS_LISTED
         dialog = ExportDialog(self.ops, year, self, selection=selection, kind=kind, at=at,
                               in_view=bar.current() if narrowed else None, narrowed=narrowed, revised=revised)
         dialog.exported.connect(lambda out: self.statusBar().showMessage(
