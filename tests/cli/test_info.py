@@ -203,7 +203,10 @@ def test_the_latest_changes_for_a_script(tmp_path):
     r = run("--db", str(path), "info", "--changes")
     assert r.returncode == 0, r.stderr
     (line,) = r.stdout.splitlines()
-    assert line.split("\t")[2:] == ["edit", "重庆中心T3塔楼", "planned_completion", "2024Q1 → 2024Q4"]
+    # in the planner's words, as the window's 修改记录 says them (it printed "edit … planned_completion")
+    assert line.split("\t")[2:] == ["编辑", "重庆中心T3塔楼", "计划完工", "2024Q1 → 2024Q4"]
+    r = run("--db", str(path), "--lang", "en", "info", "--changes")
+    assert r.stdout.split("\t")[2:] == ["edit", "重庆中心T3塔楼", "Planned completion", "2024Q1 → 2024Q4\n"]
     r = run("--db", str(path), "info", "--changes", "5", "--json")
     (c,) = json_.loads(r.stdout)
     assert (c["project"], c["old"], c["new"], c["how"]) == ("重庆中心T3塔楼", "2024Q1", "2024Q4", "edit")

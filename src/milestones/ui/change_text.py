@@ -5,23 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.quarter import Quarter, QuarterParseError
+from ..store.change_words import HOW, PROJECT_FIELDS, TARGET_FIELDS
 from .lang import local_time, quarter_label, zone_label
 
 __all__ = ["change_what", "change_value", "change_how", "change_line", "changes_tip"]
 
-_HOW = {"edit": "编辑", "import": "导入", "import_undone": "撤销导入"}
-# the project list's headings of the recorded fields (translated as the headings are, "Columns")
-_NAMES = {"planned_start": "计划开工", "planned_completion": "计划完工", "actual_start": "实际开工",
-          "actual_completion": "实际完工", "total_investment": "总投资(亿元)", "annual_investment": "年度计划投资(亿元)",
-          "name": "项目名称", "code": "项目编码", "zone_id": "区域", "area_id": "板块", "project_class": "类别",
-          "responsible_unit": "责任单位", "owner": "业主单位", "contact": "责任人", "leader": "牵头领导",
-          "nature": "性质", "level": "级别", "invested_before": "截至上年底累计完成投资(亿元)"}
-
-
-# a target's recorded fields by the 举措与目标 list's headings
-_TARGET_NAMES = {"text": "目标（原文）", "value": "目标值", "unit": "单位", "quarter": "季度", "actual": "完成值",
-                 "status": "完成情况", "responsible_unit": "责任单位", "partner_units": "配合单位", "contact": "责任人",
-                 "leader": "牵头领导"}
+# the words, kept without Qt for the command line too; translated as the headings are ("Columns", "Changes")
+_HOW, _NAMES, _TARGET_NAMES = HOW, PROJECT_FIELDS, TARGET_FIELDS
 
 
 def change_what(c: dict) -> str:
