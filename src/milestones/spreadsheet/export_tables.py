@@ -177,7 +177,7 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     cols[at:at] = milestone_cols + quarter_cols  # the quarterly report, before 责任单位 … as offices lay it out
     revisions = bool(f.view and f.view.plan_revised)
     if revisions:  # the projects whose plan was revised: a 调整表, each plan before the revision beside it
-        cols = _with_originals(cols, {key for key in ("annual", "total")
+        cols = _with_originals(cols, {key for key in _REVISED.values()
                                       if any(r[f"{key}_before"] is not None for r in records)})
         cols = _reasons_apart(cols, records)
     quarter_keys = [c.key for c in milestone_cols + quarter_cols]
@@ -224,6 +224,7 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
                     completion_before=_quarter_text(was[1], None) if was else completion,
                     annual_before=rec["annual_investment"] if rec["annual_before"] is None else rec["annual_before"],
                     total_before=rec["total_investment"] if rec["total_before"] is None else rec["total_before"],
+                    unit_before=rec["responsible_unit"] if rec["unit_before"] is None else rec["unit_before"],
                     actual_start=_quarter_text(rec["actual_start"], None),
                     actual_completion=_quarter_text(rec["actual_completion"], None))
         sheet.record([vals[c.key] for c in cols])
@@ -235,18 +236,19 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     return n
 
 
-_AMOUNTS = {"annual_investment": "annual", "total_investment": "total"}  # the figures a 计划调整表 revises
+# what else a 计划调整表 revises than the dates: the column's key → the record's "…_before"
+_REVISED = {"annual_investment": "annual", "total_investment": "total", "responsible_unit": "unit"}
 
 
-def _with_originals(cols: list[Col], amounts: set[str]) -> list[Col]:
-    """The columns of a 调整表: "原计划开工 | 调整后计划开工", the same for the completion (and the year's investment
-    and the total, where ``amounts`` names them, "annual", "total": some project's was revised), as offices send a
-    list revised mid-year (and as the import reads one: the revised plan, the original kept in the record of
-    changes)."""
+def _with_originals(cols: list[Col], revised: set[str]) -> list[Col]:
+    """The columns of a 调整表: "原计划开工 | 调整后计划开工", the same for the completion (and the year's investment,
+    the total and the unit responsible, where ``revised`` names them, "annual", "total", "unit": some project's
+    was revised), as offices send a list revised mid-year (and as the import reads one: the revised plan, the
+    original kept in the record of changes)."""
     out = []
     for c in cols:
-        if _AMOUNTS.get(c.key) in amounts:
-            out += [dataclasses.replace(c, header=f"原{c.header}", key=f"{_AMOUNTS[c.key]}_before"),
+        if _REVISED.get(c.key) in revised:
+            out += [dataclasses.replace(c, header=f"原{c.header}", key=f"{_REVISED[c.key]}_before"),
                     dataclasses.replace(c, header=f"调整后{c.header}")]
         elif c.key in ("start", "completion"):
             which = "开工" if c.key == "start" else "完工"

@@ -45,9 +45,10 @@ class ProjectFilter:
     unreported: bool = False  # only projects with no actual investment reported for ``at``
     changed_since_kept: bool = False  # only projects whose light at ``at`` is not the one its kept report says
     plan_revised: bool = False  # only projects whose planned start or completion was revised (修改记录)
-    # with plan_revised, a revision of the year's planned investment counts too: a 计划调整表 lists both (the 预警
-    # box's 计划已调整, the dashboard's count and the report's sentence are about the dates)
-    amount_revised: bool = False
+    # with plan_revised, a revision of the year's planned investment, the total or the unit responsible counts too:
+    # a 计划调整表 lists them all (the 预警 box's 计划已调整, the dashboard's count and the report's sentence are
+    # about the dates)
+    table_revisions: bool = False
     past_due: bool = False  # only projects still planned for before ``at``'s year and not done by ``at`` (to re-plan)
     unit: str = ""  # only projects whose owner or unit responsible names this unit
     ids: tuple[int, ...] = ()  # only these (a view reading again the few projects an edit touched)
@@ -190,7 +191,7 @@ def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules(
     if f.changed_since_kept and f.at is not None:
         q = q.where(changed_since_kept(plan_id, f.at, rules))
     if f.plan_revised:
-        q = q.where(plan_revised(since, f.amount_revised))
+        q = q.where(plan_revised(since, f.table_revisions))
     if f.past_due and f.at is not None:
         _start, _completion, late_start, late_completion = past_plan_conditions(Quarter(f.at.year, 1), f.at)
         q = q.where(or_(late_start, late_completion))
@@ -270,15 +271,17 @@ def changed_since_kept(plan_id: int | None, at: Quarter, rules):
                           kp.light != light_expression(at, rules))
 
 
-def plan_revised(since: dt.datetime | None, amounts: bool = False):
+def plan_revised(since: dt.datetime | None, table: bool = False):
     """SQL: the project's (the outer query's KeyProject) planned start or completion was revised to
     another quarter or year from ``since`` on (history.plan_year_start; a quarter cleared is no revision).
-    With ``amounts``, or its planned investment of the year ``since`` begins, or its total investment, from one
-    figure to another (a figure first given is no revision, as history.original_amounts reads them)."""
+    With ``table``, as a 计划调整表 counts them: or its planned investment of the year ``since`` begins, its total
+    investment, or the unit responsible, from one to another (one first given is no revision, as
+    history.original_amounts and original_units read them)."""
     sc = ScheduleChange.__table__.c
     revised = and_(sc.field.in_(("planned_start", "planned_completion")), sc.new.is_not(None))
-    if amounts and since is not None:
-        figure = or_(and_(sc.field == "annual_investment", sc.year == since.year), sc.field == "total_investment")
+    if table and since is not None:
+        figure = or_(and_(sc.field == "annual_investment", sc.year == since.year),
+                     sc.field.in_(("total_investment", "responsible_unit")))
         revised = or_(revised, and_(figure, sc.old.is_not(None), sc.new.is_not(None)))
     cond = [sc.project_id == KeyProject.id, revised]
     if since is not None:

@@ -74,7 +74,7 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
         f = dataclasses.replace(f, unit=unit.strip())
         say("单位", "Unit", unit.strip())
     if revised:
-        f = dataclasses.replace(f, plan_revised=True, amount_revised=True)
+        f = dataclasses.replace(f, plan_revised=True, table_revisions=True)
         said.append("计划已调整" if zh else "Plan revised")
     if not said:
         return None, ""

@@ -317,7 +317,7 @@ class ExportDialog(QDialog):
             options.update(view=self.in_view, view_words=self.narrowed)
         if projects and self.revised.isEnabled() and self.revised.isChecked():
             options["view"] = dataclasses.replace(options.get("view") or ProjectFilter(), plan_revised=True,
-                                                  amount_revised=True)
+                                                  table_revisions=True)
         elif kind == "measures" and self.revised.isEnabled() and self.revised.isChecked():
             options["revised"] = True
         # the key projects' table is the long one (5 s at 50,000 projects): its progress, and 取消

@@ -216,6 +216,8 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ToolTipRole and index.column() > 0 and rec.get("revised_from") \
                 and (was := rec["revised_from"].get(self.keys[index.column() - 1])) is not None:
             # a revised list's plan before the revision (kept in the record of changes): "原计划：2024年一季度"
+            if self.keys[index.column() - 1] == "responsible_unit":  # (the project was another unit's)
+                return self.tr("原责任单位：%1").replace("%1", was)
             shown = quarter_label(Quarter.parse(was)) if isinstance(was, str) and _QUARTER.fullmatch(was) else \
                 exact_text(was)
             return self.tr("原计划：%1").replace("%1", shown)
