@@ -820,15 +820,19 @@ def test_an_absurd_figure_shows_as_1e300_in_the_preview_not_three_hundred_digits
 def test_a_new_project_from_a_revised_list_shows_its_original_plan_in_the_preview(window, qtbot, tmp_path):
     # the original plan a revised list gives a new project goes into its record of changes, unseen before importing
     src = tmp_path / "调整.csv"
-    src.write_text("2024年重点项目计划调整表\n项目名称,原计划开工时间,调整后计划开工时间,原计划竣工时间,调整后计划竣工时间\n"
-                   "新列入项目甲,2024年3月,2024年9月,2025年6月,2025年6月\n", encoding="utf-8")
+    src.write_text("2024年重点项目计划调整表\n项目名称,原计划开工时间,调整后计划开工时间,原计划竣工时间,调整后计划竣工时间,"
+                   "原责任单位,调整后责任单位\n新列入项目甲,2024年3月,2024年9月,2025年6月,2025年6月,区商务委,区文化旅游委\n",
+                   encoding="utf-8")
     dialog = _preview(window, qtbot, src)
     model = dialog.tabs.widget(0).findChild(QTableView).model()
     heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
-    start, completion = heads.index("计划开工"), heads.index("计划完工")
+    start, completion, unit = heads.index("计划开工"), heads.index("计划完工"), heads.index("责任单位")
     assert model.data(model.index(0, start)) == "2024Q3"
     assert model.data(model.index(0, start), Qt.ToolTipRole) == "原计划：2024年一季度"
     assert model.data(model.index(0, completion), Qt.ToolTipRole) is None  # not revised
+    # handed to another unit (机构调整): said as its unit, not as a plan
+    assert model.data(model.index(0, unit)) == "区文化旅游委"
+    assert model.data(model.index(0, unit), Qt.ToolTipRole) == "原责任单位：区商务委"
     dialog.reject()
 
 
