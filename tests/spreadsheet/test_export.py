@@ -738,7 +738,6 @@ def test_the_revision_table_gives_a_revised_years_investment_beside_its_original
     from sqlalchemy import select
 
     from milestones.store.changes import update_row
-    from milestones.store.queries import project_detail
     from milestones.store.schema import KeyProject, PlanEntry
     from milestones.timeline.data import narrowed_to
 
@@ -760,9 +759,7 @@ def test_the_revision_table_gives_a_revised_years_investment_beside_its_original
     assert "年度计划投资（亿元）" not in head
     other = _same_here_then_written_elsewhere(db, out, tmp_path)
     try:
-        with other.read() as s:
-            got = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
-        changes = {c["field"]: (c["old"], c["new"]) for c in project_detail(other, got, 2024)["changes"]}
+        changes = _recorded(other, "重庆中心T3塔楼")
         assert changes["annual_investment"] == (f"{was:g}", "1.25")
     finally:
         other.close()
@@ -777,7 +774,6 @@ def test_a_project_whose_years_investment_alone_was_revised_is_in_the_revision_t
     from milestones.spreadsheet.importer import write
     from milestones.store import open_store
     from milestones.store.changes import update_row
-    from milestones.store.queries import project_detail
     from milestones.store.schema import KeyProject, PlanEntry
     from milestones.timeline.data import narrowed_to
 
@@ -811,9 +807,7 @@ def test_a_project_whose_years_investment_alone_was_revised_is_in_the_revision_t
     other = open_store(tmp_path / "other.db", with_sample=False)
     try:
         write(other, preview(other, read_import(saved)))
-        with other.read() as s:
-            got = s.scalar(select(KeyProject.id).where(KeyProject.name == name))
-        changes = {c["field"]: (c["old"], c["new"]) for c in project_detail(other, got, 2024)["changes"]}
+        changes = _recorded(other, name)
         assert changes == {"annual_investment": ("3", "2.5")}
     finally:
         other.close()
@@ -826,7 +820,6 @@ def test_a_project_whose_total_investment_was_revised_is_in_the_revision_table(d
     from sqlalchemy import select
 
     from milestones.store.changes import update_row
-    from milestones.store.queries import project_detail
     from milestones.store.schema import KeyProject
     from milestones.timeline.data import narrowed_to
 
@@ -848,9 +841,7 @@ def test_a_project_whose_total_investment_was_revised_is_in_the_revision_table(d
     assert t3[head.index("原总投资（亿元）")] == t3[head.index("调整后总投资（亿元）")]
     other = _same_here_then_written_elsewhere(db, _resaved_unchanged(db, out, tmp_path), tmp_path)
     try:
-        with other.read() as s:
-            got = s.scalar(select(KeyProject.id).where(KeyProject.name == name))
-        changes = {c["field"]: (c["old"], c["new"]) for c in project_detail(other, got, 2024)["changes"]}
+        changes = _recorded(other, name)
         assert changes == {"total_investment": (f"{total:g}", f"{total + 2.5:g}")}
     finally:
         other.close()
@@ -863,7 +854,6 @@ def test_a_project_handed_to_another_unit_is_in_the_revision_table_with_its_form
     from sqlalchemy import select
 
     from milestones.store.changes import update_row
-    from milestones.store.queries import project_detail
     from milestones.store.schema import KeyProject
     from milestones.timeline.data import narrowed_to
 
@@ -889,9 +879,7 @@ def test_a_project_handed_to_another_unit_is_in_the_revision_table_with_its_form
     assert rec["responsible_unit"] == "区城市管理局" and rec["revised_from"] == {"responsible_unit": "区住房城乡建委"}
     other = _same_here_then_written_elsewhere(db, _resaved_unchanged(db, out, tmp_path), tmp_path)
     try:
-        with other.read() as s:
-            got = s.scalar(select(KeyProject.id).where(KeyProject.name == name))
-        changes = {c["field"]: (c["old"], c["new"]) for c in project_detail(other, got, 2024)["changes"]}
+        changes = _recorded(other, name)
         assert changes == {"responsible_unit": ("区住房城乡建委", "区城市管理局")}
     finally:
         other.close()
@@ -899,6 +887,18 @@ def test_a_project_handed_to_another_unit_is_in_the_revision_table_with_its_form
     update_row(db, "key_project", pid, {"responsible_unit": "区住房城乡建委"})
     rows = read_workbook(_exported(db, tmp_path / "交回.xlsx", view, words)).sheets[0].rows
     assert "原责任单位" not in rows[2]
+
+
+def _recorded(db, name):
+    """Project ``name``'s recorded changes in ``db``: field → (old, new)."""
+    from sqlalchemy import select
+
+    from milestones.store.queries import project_detail
+    from milestones.store.schema import KeyProject
+
+    with db.read() as s:
+        got = s.scalar(select(KeyProject.id).where(KeyProject.name == name))
+    return {c["field"]: (c["old"], c["new"]) for c in project_detail(db, got, 2024)["changes"]}
 
 
 def _resaved_unchanged(db, out, tmp_path):
