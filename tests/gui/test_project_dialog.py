@@ -132,6 +132,19 @@ def test_the_years_quarters_are_ready_to_be_typed_into(window, db):
     assert len(project_details(db, pid, "investments")) == 1
 
 
+def test_a_project_handed_to_another_unit_reads_apart_in_the_list(window, db):
+    # 机构调整 hands a project to another unit mid-year: set apart as a moved plan is, its record on hovering (as the
+    # targets list sets a unit handed on apart, and as the 计划调整表 lists it); a unit first given is no revision
+    m = window.project_model
+    row = next(r for r in range(m.rowCount()) if m.index(r, m.keys.index("name")).data() == "重庆中心T3塔楼")
+    unit = m.keys.index("responsible_unit")
+    assert m.setData(m.index(row, unit), "区住房城乡建委")
+    assert m.index(row, unit).data(Qt.FontRole) is None
+    assert m.setData(m.index(row, unit), "区城市管理局")
+    assert m.index(row, unit).data(Qt.FontRole).italic()
+    assert m.index(row, unit).data(Qt.ToolTipRole).splitlines()[1].endswith("（编辑）：区住房城乡建委 → 区城市管理局")
+
+
 def test_who_moved_the_plan_shows_where_the_plan_is_read(window, db):
     # a planned completion moved from 一季度 to 四季度 stops the project being late: the office asks who and when
     m = window.project_model

@@ -105,9 +105,10 @@ class ProjectRow:
         return warning_light(self.status(at), at, rules)
 
 
-# the columns set apart (italics) when revised: those that decide a light (store/history.py records more)
+# the columns set apart (italics) when revised: those that decide a light, and the unit responsible (a project
+# handed to another unit, as the 计划调整表 lists it and the targets list sets apart); store/history.py records more
 REVISABLE = ("planned_start", "planned_completion", "actual_start", "actual_completion", "total_investment",
-             "annual_investment")
+             "annual_investment", "responsible_unit")
 
 # (key, which table the value is written to, the field there)
 COLUMNS: list[tuple[str, str, str]] = [
