@@ -373,3 +373,28 @@ def test_a_whole_shared_plan_is_in_its_copy_before_the_upgrade(pg_url, tmp_path,
     with opened.read() as s:
         assert str(s.get(KeyProject, pid).planned_completion) == "2026Q2"
     opened.close()
+
+
+def test_the_revisions_a_revision_table_lists_are_read_alike_on_both(any_db):
+    # the 调整表's originals come from grouped SQL over the record of changes (the first revision of each field since
+    # the plan year began): the same projects and the same originals on PostgreSQL as on SQLite
+    from milestones.store.history import original_plans, original_totals, original_units, plan_year_start
+    from milestones.store.project_rows import ProjectFilter, project_ids
+
+    with any_db.read() as s:
+        ids = dict(s.execute(select(KeyProject.name, KeyProject.id)).all())
+    moved, raised, handed = ids["重庆中心T3塔楼"], ids["重庆长滨"], ids["红楼宾馆综合改造"]
+    update_row(any_db, "key_project", moved, {"planned_completion": "2024Q3"})
+    update_row(any_db, "key_project", moved, {"planned_completion": "2024Q4"})
+    for total in (10.0, 12.5):  # the first figure given is no revision; the second is (概算调整)
+        update_row(any_db, "key_project", raised, {"total_investment": total})
+    for unit in ("区住房城乡建委", "区城市管理局"):
+        update_row(any_db, "key_project", handed, {"responsible_unit": unit})
+    since = plan_year_start(2024)
+    with any_db.read() as s:
+        assert original_plans(s, since=since)[moved] == {"planned_completion": Quarter(2024, 1)}
+        assert original_totals(s, since=since) == {raised: 10.0}
+        assert original_units(s, since=since) == {handed: "区住房城乡建委"}
+        dates = set(project_ids(s, ProjectFilter(year=2024, plan_revised=True)))
+        table = set(project_ids(s, ProjectFilter(year=2024, plan_revised=True, table_revisions=True)))
+    assert dates == {moved} and table == {moved, raised, handed}
