@@ -143,6 +143,9 @@ def test_a_project_handed_to_another_unit_reads_apart_in_the_list(window, db):
     assert m.setData(m.index(row, unit), "区城市管理局")
     assert m.index(row, unit).data(Qt.FontRole).italic()
     assert m.index(row, unit).data(Qt.ToolTipRole).splitlines()[1].endswith("（编辑）：区住房城乡建委 → 区城市管理局")
+    leader = m.keys.index("leader")  # (领导调整: the same)
+    assert m.setData(m.index(row, leader), "张三") and m.setData(m.index(row, leader), "李四")
+    assert m.index(row, leader).data(Qt.FontRole).italic()
 
 
 def test_who_moved_the_plan_shows_where_the_plan_is_read(window, db):

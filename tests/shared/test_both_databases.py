@@ -378,7 +378,7 @@ def test_a_whole_shared_plan_is_in_its_copy_before_the_upgrade(pg_url, tmp_path,
 def test_the_revisions_a_revision_table_lists_are_read_alike_on_both(any_db):
     # the 调整表's originals come from grouped SQL over the record of changes (the first revision of each field since
     # the plan year began): the same projects and the same originals on PostgreSQL as on SQLite
-    from milestones.store.history import original_plans, original_totals, original_units, plan_year_start
+    from milestones.store.history import original_in_charge, original_plans, original_totals, plan_year_start
     from milestones.store.project_rows import ProjectFilter, project_ids
 
     with any_db.read() as s:
@@ -394,7 +394,7 @@ def test_the_revisions_a_revision_table_lists_are_read_alike_on_both(any_db):
     with any_db.read() as s:
         assert original_plans(s, since=since)[moved] == {"planned_completion": Quarter(2024, 1)}
         assert original_totals(s, since=since) == {raised: 10.0}
-        assert original_units(s, since=since) == {handed: "区住房城乡建委"}
+        assert original_in_charge(s, since=since) == {handed: "区住房城乡建委"}
         dates = set(project_ids(s, ProjectFilter(year=2024, plan_revised=True)))
         table = set(project_ids(s, ProjectFilter(year=2024, plan_revised=True, table_revisions=True)))
     assert dates == {moved} and table == {moved, raised, handed}

@@ -847,10 +847,13 @@ def test_a_project_whose_total_investment_was_revised_is_in_the_revision_table(d
         other.close()
 
 
-def test_a_project_handed_to_another_unit_is_in_the_revision_table_with_its_former_unit(db, tmp_path):
-    # 机构调整 hands a project to another unit mid-year: recorded, but the 计划调整表 left the project out and gave no
-    # 原责任单位; it is in it now, "原责任单位 | 调整后责任单位", and written into another office's plan the project keeps
-    # its former unit as its record's revision
+@pytest.mark.parametrize("field, heading, was, now", [("responsible_unit", "责任单位", "区住房城乡建委", "区城市管理局"),
+                                                      ("leader", "牵头领导", "张三", "李四")])
+def test_a_project_handed_to_another_unit_is_in_the_revision_table_with_its_former_unit(db, tmp_path, field,
+                                                                                       heading, was, now):
+    # 机构调整 hands a project to another unit mid-year (领导调整 to another leader): recorded, but the 计划调整表 left the
+    # project out and gave no 原责任单位; it is in it now, "原责任单位 | 调整后责任单位", and written into another office's
+    # plan the project keeps its former unit as its record's revision
     from sqlalchemy import select
 
     from milestones.store.changes import update_row
@@ -861,32 +864,31 @@ def test_a_project_handed_to_another_unit_is_in_the_revision_table_with_its_form
     with db.read() as s:
         pid, name = s.execute(select(KeyProject.id, KeyProject.name).where(KeyProject.name != "重庆中心T3塔楼")
                               .order_by(KeyProject.id).limit(1)).one()
-    update_row(db, "key_project", pid, {"responsible_unit": "区住房城乡建委"})  # (first given: no revision)
+    update_row(db, "key_project", pid, {field: was})  # (first given: no revision)
     view, words = narrowed_to(db, 2024, revised=True)
     rows = read_workbook(_exported(db, tmp_path / "未调整.xlsx", view, words)).sheets[0].rows
-    assert "原责任单位" not in rows[2] and not [r for r in rows if name in r]
-    update_row(db, "key_project", pid, {"responsible_unit": "区城市管理局"})
+    assert f"原{heading}" not in rows[2] and not [r for r in rows if name in r]
+    update_row(db, "key_project", pid, {field: now})
     out = _exported(db, tmp_path / "调整表.xlsx", view, words)
     rows = read_workbook(out).sheets[0].rows
     head = rows[2]
-    assert head[head.index("原责任单位") + 1] == "调整后责任单位" and "责任单位" not in head
+    assert head[head.index(f"原{heading}") + 1] == f"调整后{heading}" and heading not in head
     (row,) = [r for r in rows if name in r]
-    assert (row[head.index("原责任单位")], row[head.index("调整后责任单位")]) == ("区住房城乡建委", "区城市管理局")
-    (t3,) = [r for r in rows if "重庆中心T3塔楼" in r]  # its unit not revised: the same in both
-    assert t3[head.index("原责任单位")] == t3[head.index("调整后责任单位")]
+    assert (row[head.index(f"原{heading}")], row[head.index(f"调整后{heading}")]) == (was, now)
+    (t3,) = [r for r in rows if "重庆中心T3塔楼" in r]  # not revised in it: the same in both
+    assert t3[head.index(f"原{heading}")] == t3[head.index(f"调整后{heading}")]
     imp = read_import(out)
     (rec,) = [r for r in imp.tables[0].records if r["name"] == name]
-    assert rec["responsible_unit"] == "区城市管理局" and rec["revised_from"] == {"responsible_unit": "区住房城乡建委"}
+    assert rec[field] == now and rec["revised_from"] == {field: was}
     other = _same_here_then_written_elsewhere(db, _resaved_unchanged(db, out, tmp_path), tmp_path)
     try:
-        changes = _recorded(other, name)
-        assert changes == {"responsible_unit": ("区住房城乡建委", "区城市管理局")}
+        assert _recorded(other, name) == {field: (was, now)}
     finally:
         other.close()
-    # handed back: no longer a revision of its unit (its row gives the same unit twice, or is not there)
-    update_row(db, "key_project", pid, {"responsible_unit": "区住房城乡建委"})
+    # handed back: no longer a revision (its row gives the same twice, or is not there)
+    update_row(db, "key_project", pid, {field: was})
     rows = read_workbook(_exported(db, tmp_path / "交回.xlsx", view, words)).sheets[0].rows
-    assert "原责任单位" not in rows[2]
+    assert f"原{heading}" not in rows[2]
 
 
 def _recorded(db, name):

@@ -162,8 +162,9 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     # Columns many offices never fill leave the table when no exported project
     # has a value: the printed table keeps to one page wide with readable text.
     records = list(project_records(db, f))
-    cols = [c for c in cols
-            if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] not in (None, "") for r in records)]
+    cols = [c for c in cols  # (a leader some project had before its revision keeps its column in a 调整表)
+            if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] not in (None, "") for r in records)
+            or c.key == "leader" and any(r["leader_before"] for r in records)]
     quarter_cols = _quarter_columns(records, year, report)
     # "节点" over "主体完工 | 投用", and "实际主体完工" where one was reached
     written = [{name: _milestone_cells(m, year) for name, m in r["milestones"].items()} if r["milestones"] else {}
@@ -225,6 +226,7 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
                     annual_before=rec["annual_investment"] if rec["annual_before"] is None else rec["annual_before"],
                     total_before=rec["total_investment"] if rec["total_before"] is None else rec["total_before"],
                     unit_before=rec["responsible_unit"] if rec["unit_before"] is None else rec["unit_before"],
+                    leader_before=rec["leader"] if rec["leader_before"] is None else rec["leader_before"],
                     actual_start=_quarter_text(rec["actual_start"], None),
                     actual_completion=_quarter_text(rec["actual_completion"], None))
         sheet.record([vals[c.key] for c in cols])
@@ -237,12 +239,13 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
 
 
 # what else a 计划调整表 revises than the dates: the column's key → the record's "…_before"
-_REVISED = {"annual_investment": "annual", "total_investment": "total", "responsible_unit": "unit"}
+_REVISED = {"annual_investment": "annual", "total_investment": "total", "responsible_unit": "unit", "leader": "leader"}
 
 
 def _with_originals(cols: list[Col], revised: set[str]) -> list[Col]:
     """The columns of a 调整表: "原计划开工 | 调整后计划开工", the same for the completion (and the year's investment,
-    the total and the unit responsible, where ``revised`` names them, "annual", "total", "unit": some project's
+    the total, the unit responsible and the leader, where ``revised`` names them, "annual", "total", "unit",
+    "leader": some project's
     was revised), as offices send a list revised mid-year (and as the import reads one: the revised plan, the
     original kept in the record of changes)."""
     out = []

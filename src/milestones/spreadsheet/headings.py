@@ -12,7 +12,8 @@ from .cells import YEAR, norm, split_unit
 
 # a project's fields whose value before a mid-year revision ("原计划开工时间 | 调整后计划开工时间") the record of
 # changes keeps, a new project's too: what a timeline shows as 原计划, what the investment was, the unit it was given to
-REVISED_KEPT = ("start", "completion", "total_investment", "annual_investment", "responsible_unit")
+# and the leader who answered for it
+REVISED_KEPT = ("start", "completion", "total_investment", "annual_investment", "responsible_unit", "leader")
 
 __all__ = ["SYNONYMS", "REVISED_KEPT", "PERIODS", "match_heading", "quarter_field", "is_quarter_field", "period_word"]
 

@@ -154,9 +154,9 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
 def _revised_from(cols: Columns, records: list[tuple[int, dict[str, Any]]]) -> None:
     """A list revised mid-year ("原计划开工时间 | 调整后计划开工时间"): each project's plan before the revision, where
     it differs ("revised_from": field → the quarter, or the words of a time with none, or the amount, or the unit
-    responsible: the lead, where the cell names its partners too), for the store to keep in the record of changes of
-    a project that held none (a new one, most often: its 原计划 was lost). A cell there that reads as no time or
-    amount is left: the revised plan is the one imported."""
+    responsible: the lead, where the cell names its partners too, or the leader), for the store to keep in the
+    record of changes of a project that held none (a new one, most often: its 原计划 was lost). A cell there that
+    reads as no time or amount is left: the revised plan is the one imported."""
     fields = [f for f in REVISED_KEPT if cols.has(f"{f}_before")]
     year = cols.layout.year
     for f in fields:
@@ -167,6 +167,8 @@ def _revised_from(cols: Columns, records: list[tuple[int, dict[str, Any]]]) -> N
             was = [r[0] or r[1] if r and not r[3] else None for r in read]
         elif f == "responsible_unit":  # "区住建委（牵头）、区财政局" before: the lead, as the unit after it is read
             was = [lead_and_partners(u)[0] if u and "牵头" in u else u for u in cols.units(f"{f}_before")]
+        elif f == "leader":
+            was = cols.text(f"{f}_before")
         else:
             scale = cols.layout.columns[f"{f}_before"].scale
             was = memo(lambda v: number_cell(v, scale, money=True)[0] if v not in (None, "") else None, raw)

@@ -13,8 +13,8 @@ from sqlalchemy import and_, func, or_, select
 
 from .dashboard import target_due
 from .database import Database
-from .history import (TARGET_REVISIONS, original_amounts, original_deadlines, original_plans, original_span,
-                      original_targets, original_totals, original_units, plan_year_start)
+from .history import (TARGET_REVISIONS, original_amounts, original_deadlines, original_in_charge, original_plans,
+                      original_span, original_targets, original_totals, plan_year_start)
 from .project_rows import ProjectFilter, plan_id_for, project_ids
 from .queries import last_year_results
 from ..domain.quarter import Quarter
@@ -105,7 +105,8 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
         revised = original_plans(s, since=plan_year_start(year))  # the 横道图 draws a revised plan's original too
         amounts_before = original_amounts(s, year, since=plan_year_start(year))  # (a 计划调整表 gives them)
         totals_before = original_totals(s, since=plan_year_start(year))
-        units_before = original_units(s, since=plan_year_start(year))
+        units_before = original_in_charge(s, since=plan_year_start(year))
+        leaders_before = original_in_charge(s, since=plan_year_start(year), field="leader")
         for c in range(0, len(ids), chunk):
             part = ids[c:c + chunk]
             rows = {}
@@ -135,6 +136,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
                     "annual_before": _before(amounts_before.get(pid), annual),
                     "total_before": _before(totals_before.get(pid), total),
                     "unit_before": units_before.get(pid),  # (only where it differs from today's)
+                    "leader_before": leaders_before.get(pid),
                 }
 
 

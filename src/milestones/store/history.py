@@ -37,7 +37,7 @@ from .schema import Area, KeyProject, MeasureTarget, Plan, ScheduleChange, Targe
 __all__ = ["TRACKED", "TARGET_REVISIONS", "Change", "author", "by_name", "row_changes", "quarter_changes",
            "step_changes", "log_changes", "change_dict", "project_changes", "target_changes", "deadlines_moved",
            "targets_reworded", "original_deadlines", "original_targets", "original_plans", "original_amounts",
-           "original_totals", "original_units", "original_span", "plan_year_start", "recent_changes", "shown"]
+           "original_totals", "original_in_charge", "original_span", "plan_year_start", "recent_changes", "shown"]
 
 # the fields recorded when changed, by table: those a light or a report's figures turn on, and who answers
 # for the project and how it is classed
@@ -371,15 +371,17 @@ def original_totals(s: Session, since: dt.datetime | None = None) -> dict[int, f
     return _first_figures(s, (ScheduleChange.__table__.c.field == "total_investment",), since)
 
 
-def original_units(s: Session, since: dt.datetime | None = None) -> dict[int, str]:
+def original_in_charge(s: Session, since: dt.datetime | None = None,
+                       field: str = "responsible_unit") -> dict[int, str]:
     """For each project handed to another unit (机构调整, a revised list's "原责任单位 | 调整后责任单位") and not
-    handed back, the unit responsible before the first revision; a unit first given is no revision."""
+    handed back, the unit responsible before the first revision; a unit first given is no revision. With ``field``
+    "leader", the leader who answered for it (原牵头领导)."""
     sc = ScheduleChange.__table__.c
-    first = _first_revisions((sc.field == "responsible_unit",), sc.old.is_not(None), since)
+    first = _first_revisions((sc.field == field,), sc.old.is_not(None), since)
     was = dict(s.execute(select(sc.project_id, sc.old).where(sc.id.in_(first))).all())
     ids, now = sorted(was), {}
     for i in range(0, len(ids), CHUNK):
-        now.update(s.execute(select(KeyProject.id, KeyProject.responsible_unit)
+        now.update(s.execute(select(KeyProject.id, getattr(KeyProject, field))
                              .where(KeyProject.id.in_(ids[i:i + CHUNK]))).all())
     return {pid: old for pid, old in was.items() if pid in now and (now[pid] or "").strip() != old.strip()}
 

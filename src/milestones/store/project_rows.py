@@ -45,7 +45,7 @@ class ProjectFilter:
     unreported: bool = False  # only projects with no actual investment reported for ``at``
     changed_since_kept: bool = False  # only projects whose light at ``at`` is not the one its kept report says
     plan_revised: bool = False  # only projects whose planned start or completion was revised (修改记录)
-    # with plan_revised, a revision of the year's planned investment, the total or the unit responsible counts too:
+    # with plan_revised, a revision of the year's planned investment, the total, the unit or the leader counts too:
     # a 计划调整表 lists them all (the 预警 box's 计划已调整, the dashboard's count and the report's sentence are
     # about the dates)
     table_revisions: bool = False
@@ -105,10 +105,11 @@ class ProjectRow:
         return warning_light(self.status(at), at, rules)
 
 
-# the columns set apart (italics) when revised: those that decide a light, and the unit responsible (a project
-# handed to another unit, as the 计划调整表 lists it and the targets list sets apart); store/history.py records more
+# the columns set apart (italics) when revised: those that decide a light, and who answers for the project (a
+# project handed to another unit or leader, as the 计划调整表 lists it and the targets list sets apart);
+# store/history.py records more
 REVISABLE = ("planned_start", "planned_completion", "actual_start", "actual_completion", "total_investment",
-             "annual_investment", "responsible_unit")
+             "annual_investment", "responsible_unit", "leader")
 
 # (key, which table the value is written to, the field there)
 COLUMNS: list[tuple[str, str, str]] = [
@@ -276,13 +277,13 @@ def plan_revised(since: dt.datetime | None, table: bool = False):
     """SQL: the project's (the outer query's KeyProject) planned start or completion was revised to
     another quarter or year from ``since`` on (history.plan_year_start; a quarter cleared is no revision).
     With ``table``, as a 计划调整表 counts them: or its planned investment of the year ``since`` begins, its total
-    investment, or the unit responsible, from one to another (one first given is no revision, as
-    history.original_amounts and original_units read them)."""
+    investment, the unit responsible or its leader, from one to another (one first given is no revision, as
+    history.original_amounts and original_in_charge read them)."""
     sc = ScheduleChange.__table__.c
     revised = and_(sc.field.in_(("planned_start", "planned_completion")), sc.new.is_not(None))
     if table and since is not None:
         figure = or_(and_(sc.field == "annual_investment", sc.year == since.year),
-                     sc.field.in_(("total_investment", "responsible_unit")))
+                     sc.field.in_(("total_investment", "responsible_unit", "leader")))
         revised = or_(revised, and_(figure, sc.old.is_not(None), sc.new.is_not(None)))
     cond = [sc.project_id == KeyProject.id, revised]
     if since is not None:

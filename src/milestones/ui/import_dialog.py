@@ -218,6 +218,8 @@ class RecordsModel(QAbstractTableModel):
             # a revised list's plan before the revision (kept in the record of changes): "原计划：2024年一季度"
             if self.keys[index.column() - 1] == "responsible_unit":  # (the project was another unit's)
                 return self.tr("原责任单位：%1").replace("%1", was)
+            if self.keys[index.column() - 1] == "leader":
+                return self.tr("原牵头领导：%1").replace("%1", was)
             shown = quarter_label(Quarter.parse(was)) if isinstance(was, str) and _QUARTER.fullmatch(was) else \
                 exact_text(was)
             return self.tr("原计划：%1").replace("%1", shown)
