@@ -1,7 +1,10 @@
 """The record of changes (修改记录) in the planner's words, without Qt: the names of the recorded fields and how a
-change was made. The window translates these words as its headings ("Columns", "Changes"); the command line, which
-loads no Qt, says them in English from the table here."""
+change was made, one reading for the window and the command line. The window passes Qt's translation (its headings'
+contexts, "Columns" and "Changes"; ui/strings.py lists the words for lupdate); the command line, which loads no Qt,
+says them in English from the table here."""
 from __future__ import annotations
+
+from typing import Any, Callable
 
 HOW = {"edit": "编辑", "import": "导入", "import_undone": "撤销导入"}
 # a project's recorded fields by the project list's headings
@@ -24,35 +27,43 @@ _ENGLISH = {"编辑": "edit", "导入": "import", "撤销导入": "import undone
             "责任单位": "Responsible unit", "业主单位": "Owner", "责任人": "Person responsible", "牵头领导": "Leader",
             "性质": "Nature", "级别": "Level", "截至上年底累计完成投资(亿元)": "Invested before the year (100M CNY)",
             "目标（原文）": "Target (as written)", "目标值": "Target value", "单位": "Unit", "季度": "Quarter",
-            "完成值": "Actual", "完成情况": "Status", "配合单位": "Working with"}
+            "完成值": "Actual", "完成情况": "Status", "配合单位": "Working with",
+            "%1安排": "%1 step", "%1完成": "%1 done", "%1完成投资(亿元)": "%1 actual investment (100M CNY)",
+            "%1计划投资(亿元)": "%1 planned investment (100M CNY)",
+            "%1年计划投资(亿元)": "%1 planned investment (100M CNY)", "%1（%2年）": "%1 (%2)"}
+
+Say = Callable[[str, str], str]  # (context, words) → the words in the language shown, as QCoreApplication.translate
 
 
-def how_words(how: str, english: bool = False) -> str:
+def plain(english: bool = False) -> Say:
+    """The words as they are, or in English from the table here (the command line's; the window passes Qt's)."""
+    return (lambda _context, words: _ENGLISH.get(words, words)) if english else (lambda _context, words: words)
+
+
+def how_words(how: str, english: bool = False, *, say: Say | None = None) -> str:
     """"编辑", "导入", "撤销导入" (edit, import, import undone); a way not known as recorded."""
-    word = HOW.get(how, how)
-    return _ENGLISH.get(word, word) if english else word
+    return (say or plain(english))("Changes", HOW.get(how, how))
 
 
-def field_words(change: dict, english: bool = False) -> str:
+def field_words(change: dict, english: bool = False, *, say: Say | None = None,
+                quarter_words: Callable[[Any], str] = lambda q: q.short) -> str:
     """What a recorded change changed: "计划完工", "2024Q2完成投资(亿元)", "2024年计划投资(亿元)", "性质（2024年）", a target's
-    "目标值", "2024Q2安排"; a field not known as recorded."""
+    "目标值", "2024Q2安排"; a field not known as recorded. ``say`` and ``quarter_words``: the window's translation
+    and its quarters ("2024年二季度")."""
+    say = say or plain(english)
     field, quarter, year = change["field"], change.get("quarter"), change.get("year")
-    when = quarter.short if quarter is not None else None
     if change.get("target_id") is not None:
-        if field in ("step_text", "step_actual") and when:
-            done = field == "step_actual"
-            return f"{when} {'done' if done else 'step'}" if english else f"{when}{'完成' if done else '安排'}"
-        word = TARGET_FIELDS.get(field, field)
-        return _ENGLISH.get(word, word) if english else word
-    if field in ("quarter_actual", "quarter_planned") and when:
-        actual = field == "quarter_actual"
-        if english:
-            return f"{when} {'actual' if actual else 'planned'} investment (100M CNY)"
-        return f"{when}{'完成' if actual else '计划'}投资(亿元)"
+        if field in ("step_text", "step_actual") and quarter:
+            # a quarter's step of the target, or what its review said was done
+            said = say("Changes", "%1安排" if field == "step_text" else "%1完成")
+            return said.replace("%1", quarter_words(quarter))
+        return say("Columns", TARGET_FIELDS.get(field, field))
+    if field in ("quarter_actual", "quarter_planned") and quarter:
+        said = say("Changes", "%1完成投资(亿元)" if field == "quarter_actual" else "%1计划投资(亿元)")
+        return said.replace("%1", quarter_words(quarter))
     if field == "annual_investment" and year:
-        return f"{year} planned investment (100M CNY)" if english else f"{year}年计划投资(亿元)"
-    word = PROJECT_FIELDS.get(field, field)
-    what = _ENGLISH.get(word, word) if english else word
+        return say("Changes", "%1年计划投资(亿元)").replace("%1", str(year))
+    what = say("Columns", PROJECT_FIELDS.get(field, field))
     if year:  # a field of one year's list (性质, 级别)
-        return f"{what} ({year})" if english else f"{what}（{year}年）"
+        return say("Changes", "%1（%2年）").replace("%1", what).replace("%2", str(year))
     return what

@@ -5,35 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.quarter import Quarter, QuarterParseError
-from ..store.change_words import HOW, PROJECT_FIELDS, TARGET_FIELDS
+from ..store.change_words import field_words, how_words
 from .lang import local_time, quarter_label, zone_label
 
 __all__ = ["change_what", "change_value", "change_how", "change_line", "changes_tip"]
 
-# the words, kept without Qt for the command line too; translated as the headings are ("Columns", "Changes")
-_HOW, _NAMES, _TARGET_NAMES = HOW, PROJECT_FIELDS, TARGET_FIELDS
-
-
 def change_what(c: dict) -> str:
     """"计划完工", "2024年二季度完成投资(亿元)", "2024年计划投资(亿元)"; a target's "季度", "目标值"."""
-    field = c["field"]
-    if c.get("target_id") is not None and field in ("step_text", "step_actual") and c.get("quarter"):
-        # a quarter's step of the target, or what its review said was done: "2024年二季度安排"
-        said = QCoreApplication.translate("Changes", "%1安排") if field == "step_text" else \
-            QCoreApplication.translate("Changes", "%1完成")
-        return said.replace("%1", quarter_label(c["quarter"]))
-    if c.get("target_id") is not None:
-        return QCoreApplication.translate("Columns", _TARGET_NAMES.get(field, field))
-    if field == "quarter_actual":
-        return QCoreApplication.translate("Changes", "%1完成投资(亿元)").replace("%1", quarter_label(c["quarter"]))
-    if field == "quarter_planned":
-        return QCoreApplication.translate("Changes", "%1计划投资(亿元)").replace("%1", quarter_label(c["quarter"]))
-    if field == "annual_investment" and c.get("year"):
-        return QCoreApplication.translate("Changes", "%1年计划投资(亿元)").replace("%1", str(c["year"]))
-    what = QCoreApplication.translate("Columns", _NAMES.get(field, field))
-    if c.get("year"):  # a field of one year's list (性质, 级别)
-        return QCoreApplication.translate("Changes", "%1（%2年）").replace("%1", what).replace("%2", str(c["year"]))
-    return what
+    return field_words(c, say=QCoreApplication.translate, quarter_words=quarter_label)
 
 
 def change_value(c: dict, text: str | None) -> str:
@@ -52,7 +31,7 @@ def change_value(c: dict, text: str | None) -> str:
 
 
 def change_how(how: str) -> str:
-    return QCoreApplication.translate("Changes", _HOW.get(how, how))  # the words are listed in ui/strings.py
+    return how_words(how, say=QCoreApplication.translate)  # the words are listed in ui/strings.py
 
 
 def change_line(c: dict, named: bool = False) -> str:

@@ -91,9 +91,9 @@ class ExportDialog(QDialog):
         self.only_in_view.setVisible(bool(narrowed))
         self.only_in_view.toggled.connect(self._suggest)
         form.addRow("", self.only_in_view)
-        # a mid-year 计划调整表: the projects whose planned start, completion, year's or total investment was revised,
-        # each original beside it; the targets whose deadline, wording or units were revised, each 原… beside it (a
-        # 任务调整表)
+        # a mid-year 计划调整表: the projects whose planned start, completion, year's or total investment, unit or leader
+        # was revised, each original beside it; the targets whose deadline, wording or units were revised, each 原…
+        # beside it (a 任务调整表)
         self.revised = QCheckBox(self.tr("只含计划已调整的项目（计划调整表，附原计划）"), self)
         self.revised.setObjectName("exportRevised")
         self.revised.setChecked(revised)

@@ -174,6 +174,11 @@ class RecordsModel(QAbstractTableModel):
             return self.tr("新增")
         return self.tr("不变")
 
+    def _said_before(self, key: str, was: str) -> str:
+        """A revised list's 原目标, 原责任单位, 原配合单位, 原牵头领导 as a cell's tooltip (a target's or a project's)."""
+        return {"text": self.tr("原目标：%1"), "responsible_unit": self.tr("原责任单位：%1"),
+                "partner_units": self.tr("原配合单位：%1"), "leader": self.tr("原牵头领导：%1")}[key].replace("%1", was)
+
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
@@ -211,15 +216,12 @@ class RecordsModel(QAbstractTableModel):
             return self.tr("原完成时限：%1").replace("%1", shown)
         if role == Qt.ToolTipRole and index.column() > 0 and (key := self.keys[index.column() - 1]) in \
                 TARGET_REVISIONS and (was := rec.get(f"{key}_before")):  # a revised list's 原目标, 原牵头单位 (the same)
-            return {"text": self.tr("原目标：%1"), "responsible_unit": self.tr("原责任单位：%1"),
-                    "partner_units": self.tr("原配合单位：%1"), "leader": self.tr("原牵头领导：%1")}[key].replace("%1", was)
+            return self._said_before(key, was)
         if role == Qt.ToolTipRole and index.column() > 0 and rec.get("revised_from") \
-                and (was := rec["revised_from"].get(self.keys[index.column() - 1])) is not None:
+                and (was := rec["revised_from"].get(key := self.keys[index.column() - 1])) is not None:
             # a revised list's plan before the revision (kept in the record of changes): "原计划：2024年一季度"
-            if self.keys[index.column() - 1] == "responsible_unit":  # (the project was another unit's)
-                return self.tr("原责任单位：%1").replace("%1", was)
-            if self.keys[index.column() - 1] == "leader":
-                return self.tr("原牵头领导：%1").replace("%1", was)
+            if key in ("responsible_unit", "leader"):  # (the project was another unit's, another leader's)
+                return self._said_before(key, was)
             shown = quarter_label(Quarter.parse(was)) if isinstance(was, str) and _QUARTER.fullmatch(was) else \
                 exact_text(was)
             return self.tr("原计划：%1").replace("%1", shown)

@@ -160,6 +160,10 @@ STEP_ERRORS = [
 # how a recorded change was made (ui/change_text.py)
 CHANGE_HOW = [QT_TRANSLATE_NOOP("Changes", "编辑"), QT_TRANSLATE_NOOP("Changes", "导入"),
               QT_TRANSLATE_NOOP("Changes", "撤销导入")]
+# what a recorded change changed, worded by store/change_words.py
+CHANGE_WHAT = [QT_TRANSLATE_NOOP("Changes", "%1安排"), QT_TRANSLATE_NOOP("Changes", "%1完成"),
+               QT_TRANSLATE_NOOP("Changes", "%1完成投资(亿元)"), QT_TRANSLATE_NOOP("Changes", "%1计划投资(亿元)"),
+               QT_TRANSLATE_NOOP("Changes", "%1年计划投资(亿元)"), QT_TRANSLATE_NOOP("Changes", "%1（%2年）")]
 
 
 # a measure's or a section's title, an indicator's name, edited in its cell (ui/row_models.py Owned)
