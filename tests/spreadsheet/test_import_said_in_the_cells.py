@@ -35,9 +35,11 @@ def test_a_level_column_or_a_title_of_two_levels_is_not_overridden(tmp_path):
                                          "1,乙项目,,4\n2,甲项目,区级重点,3\n")
     (t,) = read_import(column).tables  # (the blank first: a CSV's blank under a level is the merged cell above)
     assert [r["level"] for r in t.records] == [None, "区级重点"]
-    both = csv_file(tmp_path, "b.csv", "2025年市级重点和区级重点项目清单\n序号,项目名称,总投资（亿元）\n1,甲项目,3\n")
-    (t,) = read_import(both).tables
-    assert [r["level"] for r in t.records] == [None]
+    for title in ("2025年市级重点和区级重点项目清单", "2025年市级、区级重点建设项目季度推进计划表", "2025年市区两级重点项目"):
+        both = csv_file(tmp_path, "b.csv", f"{title}\n序号,项目名称,总投资（亿元）\n1,甲项目,3\n")
+        (t,) = read_import(both).tables
+        assert [r["level"] for r in t.records] == [None], title
+        assert not [p for p in t.problems if "项目级别" in p.message], title
     plain = csv_file(tmp_path, "p.csv", "2025年重点项目清单\n序号,项目名称,总投资（亿元）\n1,甲项目,3\n")
     (t,) = read_import(plain).tables
     assert [r["level"] for r in t.records] == [None] and not [p for p in t.problems if "项目级别" in p.message]

@@ -505,7 +505,7 @@ def _levels(cols: Columns, said_levels: list[str | None] | None, named: Names, c
         levels = [lv or m for lv, m in zip(levels, named.levels)]
     if any(s.level for s in said.values()):  # "一、市级重点项目" over its projects: their level, where no column says it
         levels = [lv or (said[c].level if c else None) for lv, c in zip(levels, categories)]
-    own = set(_TITLE_LEVEL.findall(norm(layout.title))) if not cols.has("level") and not marked_levels else ()
+    own = _title_levels(norm(layout.title)) if not cols.has("level") and not marked_levels else set()
     if len(own) == 1 and None in levels:  # "2025年市级重点项目清单": the list's own level, all it holds
         level = f"{own.pop()}重点"
         cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
@@ -514,7 +514,18 @@ def _levels(cols: Columns, said_levels: list[str | None] | None, named: Names, c
     return levels
 
 
-_TITLE_LEVEL = re.compile(r"(国家级|省级|市级|区级|县级)重点")
+_LEVEL_WORD = r"(?:国家级|省级|市级|区级|县级)"
+# "市级、区级重点建设项目" and "市区两级重点项目" name two levels: the title then says no one level for all
+_TITLE_LEVELS = re.compile(rf"((?:{_LEVEL_WORD}(?:、|和|及|与|/|／)?)+)重点|([国省市区县]{{2,3}})[两三]级重点")
+
+
+def _title_levels(title: str) -> set[str]:
+    """The levels a list's title names ("市级重点项目" one, "市级、区级重点项目" two)."""
+    found: set[str] = set()
+    for listed, short in _TITLE_LEVELS.findall(title):
+        found.update(re.findall(_LEVEL_WORD, listed))
+        found.update(f"{c}级" if c != "国" else "国家级" for c in short)
+    return found
 
 
 def _quarters(cols: Columns, records: list[tuple[int, dict[str, Any]]], plans) -> None:
