@@ -545,3 +545,26 @@ def test_the_years_column_of_projects_on_two_rows_is_the_years_plan_and_checks_w
     assert f"第{letter}列“全年”：“计划”行为年度计划投资，“实际”行为各季度完成之和（核对，不另行导入）" in notes
     assert "每个项目两行：“计划”行为各季度计划投资，“实际”行为完成投资（第D列区分），以万元填报，已换算为亿元" in notes
     assert not [p for p in t.problems if "没有对应的字段" in p.message or "亿元，远超" in p.message]
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])
+def test_a_quarters_planned_progress_under_a_three_row_header_is_its_goal(saved, request):
+    # "2025年分季度推进计划" over "一季度" over "形象进度 | 投资": the 形象进度 under a plan is what the quarter is to
+    # reach (it was said to have no field and dropped, and the start and completion it names were lost)
+    t, r = _table(request.getfixturevalue(saved)["key-projects-quarterly-plan-three-row-header-2025"])
+    assert (t.kind, t.year, len(r)) == ("key_projects", 2025, 2)
+    park = r["鹅岭公园提升"]
+    assert [park["quarters"][f"2025Q{n}"]["goal"] for n in range(1, 5)] == ["完成方案设计", "开工建设", "主体施工", "完工"]
+    assert [park["quarters"][f"2025Q{n}"]["planned"] for n in range(1, 5)] == [0.1, 0.4, 0.5, 0.5]
+    assert (park["start"], park["completion"]) == ("2025Q2", "2025Q4")
+    assert r["七星岗老旧小区改造"]["completion"] == "2025Q4"  # 竣工验收
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]
+    # the title names two levels (市级、区级): neither is given to all
+    assert [x.get("level") for x in t.records] == [None, None]
+
+
+def test_a_quarters_planned_progress_in_one_heading_is_its_goal():
+    from milestones.spreadsheet.headings import quarter_field
+
+    assert [quarter_field(h) for h in ("一季度计划形象进度", "一季度推进计划", "一季度计划进度", "一季度形象进度",
+                                       "一季度形象进度完成情况")] == ["q1_goal"] * 3 + ["q1_progress"] * 2

@@ -341,8 +341,11 @@ def _quarter_words(rest: str, n: int) -> str | None:
         return f"q{n}_goal"  # "一季度主要工作": what the quarter is to do
     if ("进度" in rest or "进展" in rest) and not ("目标" in rest or "计划" in rest or "安排" in rest):
         return f"q{n}_progress"  # what was done
-    if "目标" in rest or "节点" in rest or "计划进度" in rest or "任务" in rest or "进度计划" in rest or "安排" in rest:
-        return f"q{n}_goal"  # what the plan sets for the quarter ("一季度形象进度目标", "二季度进度计划")
+    if "目标" in rest or "节点" in rest or "任务" in rest or "安排" in rest or "计划" in rest and (
+            "进度" in rest or "推进" in rest or "形象" in rest):
+        # what the plan sets for the quarter ("一季度形象进度目标", "二季度进度计划", "一季度计划形象进度",
+        # "分季度推进计划" over "一季度" over "形象进度 | 投资")
+        return f"q{n}_goal"
     return None
 
 
