@@ -197,17 +197,25 @@ def test_the_latest_changes_for_a_script(tmp_path):
 
         from milestones.store.schema import KeyProject
 
+        from milestones.store.schema import Zone
+
         pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆中心T3塔楼"))
+        west = s.scalar(select(Zone.id).where(Zone.name == "西部"))
+        walk = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))  # in the east
+    changes.update_row(db, "key_project", walk, {"zone_id": west})
     changes.update_row(db, "key_project", pid, {"planned_completion": "2024Q4"})
     db.close()
     r = run("--db", str(path), "info", "--changes")
     assert r.returncode == 0, r.stderr
-    (line,) = r.stdout.splitlines()
+    (line, moved) = r.stdout.splitlines()
     # in the planner's words, as the window's 修改记录 says them (it printed "edit … planned_completion")
     assert line.split("\t")[2:] == ["编辑", "重庆中心T3塔楼", "计划完工", "2024Q1 → 2024Q4"]
+    assert moved.split("\t")[2:] == ["编辑", "重庆长滨", "区域", "东部 → 西部"]
     r = run("--db", str(path), "--lang", "en", "info", "--changes")
-    assert r.stdout.split("\t")[2:] == ["edit", "重庆中心T3塔楼", "Planned completion", "2024Q1 → 2024Q4\n"]
-    r = run("--db", str(path), "info", "--changes", "5", "--json")
+    (line, moved) = r.stdout.splitlines()
+    assert line.split("\t")[2:] == ["edit", "重庆中心T3塔楼", "Planned completion", "2024Q1 → 2024Q4"]
+    assert moved.split("\t")[2:] == ["edit", "重庆长滨", "Zone", "East → West"]  # (it said 东部 → 西部)
+    r = run("--db", str(path), "info", "--changes", "1", "--json")
     (c,) = json_.loads(r.stdout)
     assert (c["project"], c["old"], c["new"], c["how"]) == ("重庆中心T3塔楼", "2024Q1", "2024Q4", "edit")
     # "--changes -5" listed every change (SQLite's LIMIT -5 is none), "0" none; two answers asked at once gave one

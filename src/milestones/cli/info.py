@@ -180,7 +180,7 @@ def _print_checks(args, db) -> int:
 
 def _print_changes(args, db) -> int:
     """The latest recorded changes (修改记录), one a line, or as JSON."""
-    from ..store.change_words import field_words, how_words
+    from ..store.change_words import field_words, how_words, value_words
     from ..store.history import recent_changes
 
     with db.read() as s:
@@ -192,10 +192,8 @@ def _print_changes(args, db) -> int:
     if not rows:
         print(_say(args, "还没有修改记录", "No change recorded yet"))
     english = _lang(args) == "en"
-    blank = "(blank)" if english else "（空）"
     for r in rows:  # in the planner's words, as the window's 修改记录 (the ids are in --json)
         name = r["project"] if r["target_id"] is None else _say(args, "目标：", "Target: ") + r["project"]
         print(f"{r['at']:%Y-%m-%d %H:%M} UTC\t{r['by'] or ''}\t{how_words(r['how'], english)}\t{name}\t"
-              f"{field_words(r, english)}\t{r['old'] if r['old'] is not None else blank} → "
-              f"{r['new'] if r['new'] is not None else blank}")
+              f"{field_words(r, english)}\t{value_words(r, r['old'], english)} → {value_words(r, r['new'], english)}")
     return 0
