@@ -158,6 +158,10 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
     broken = d / "utf16-broken.csv"  # a UTF-16 mark, then an odd byte and a lone surrogate: no UTF-16 text
     broken.write_bytes(b"\xff\xfe" + "序号\t项目名称\n".encode("utf-16-le") + b"\x00\xd8\x41")
     c["UTF-16 marked, not UTF-16"] = (broken, "UTF-16", {})
+    # another office's GBK rows pasted under a UTF-8 list in a text editor: neither encoding reads it all
+    mixed = d / "mixed.csv"
+    mixed.write_bytes("序号,项目名称,总投资（亿元）\n1,甲项目,3\n".encode("utf-8") + "2,乙项目,4\n".encode("gbk"))
+    c["UTF-8 then GBK rows in one CSV"] = (mixed, "第 3 行起不是 UTF-8", {})
     # an office system's "导出Excel" after the session ran out: its login page, named as the export
     login = d / "export.xls"
     login.write_text("<html><head><meta charset='utf-8'><title>登录</title></head><body><form>用户名<input name=u>"

@@ -873,9 +873,23 @@ def _csv_text(path: Path) -> str:
     if b"\x00" in raw[:4096]:
         raise ReadError(path, "不是文本格式的 CSV 文件（含二进制内容）")
     text = _decoded(raw)
-    if text is None:  # pragma: no cover - gb18030 decodes almost anything
-        raise ReadError(path, "无法识别文件编码（应为 UTF-8 或 GBK/GB18030）")
+    if text is None:
+        raise ReadError(path, _mixed_encodings(raw) or "无法识别文件编码（应为 UTF-8 或 GBK/GB18030）")
     return text
+
+
+def _mixed_encodings(raw: bytes) -> str | None:
+    """Where a file neither UTF-8 nor GBK reads is UTF-8 up to a line: rows pasted from a GBK file at the end of
+    a UTF-8 one (two offices' lists put together in a text editor). The line is what to look at."""
+    try:
+        raw.decode("utf-8-sig")
+        return None
+    except UnicodeDecodeError as e:
+        head = raw[:e.start]
+    if head.isascii():  # nothing Chinese read as UTF-8 before it: no telling which the file meant
+        return None
+    line = head.count(b"\n") + 1
+    return f"第 {line} 行起不是 UTF-8 文本（前面的行是）：文件像是两种编码的内容拼在一起，请统一另存为 UTF-8 或 GBK 后再导入"
 
 
 def _csv_rows(path: Path, limits: Limits, text: str) -> Sheet:

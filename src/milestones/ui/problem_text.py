@@ -185,6 +185,9 @@ _MESSAGES = [
      "UTF-16 text"),
     ("无法识别文件编码（应为 UTF-8 或 GBK/GB18030）",
      "the text encoding is not recognised (UTF-8 or GBK/GB18030 expected)"),
+    ("第 {line} 行起不是 UTF-8 文本（前面的行是）：文件像是两种编码的内容拼在一起，请统一另存为 UTF-8 或 GBK 后再导入",
+     "from line {line} on the text is no UTF-8 (the lines before are): the file looks pasted together from two "
+     "encodings; save it all as UTF-8 or GBK, then import"),
     ("超过上限 {limit} 行", "over the limit of {limit} rows"),
     ("超过上限 {limit} 个单元格", "over the limit of {limit} cells"),
     ("第 {row} 行有 {n} 列，超过上限 {limit} 列", "row {row} has {n} columns, over the limit of {limit}"),
