@@ -792,8 +792,9 @@ def test_the_preview_shows_an_approvals_words_and_when_it_was_reached(window, db
     model = _model(dialog, "RecordsModel")
     heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
     row = {h: model.data(model.index(0, c)) for c, h in enumerate(heads)}
-    assert row["节点：立项批复（实际）"] == "2023Q4"
-    assert row["节点：施工许可"] == "2024Q2" and row["节点：施工许可（说明）"] == "办理中，预计2024年5月取得"
+    # the quarters in words, as the project list says them ("2023Q4" was the record's own form)
+    assert row["节点：立项批复（实际）"] == "2023年四季度"
+    assert row["节点：施工许可"] == "2024年二季度" and row["节点：施工许可（说明）"] == "办理中，预计2024年5月取得"
     assert "节点：施工许可（说明）：— → 办理中，预计2024年5月取得" in model.data(model.index(0, 0), Qt.ToolTipRole)
     _confirmed(dialog, qtbot)
     from milestones.store.schema import Milestone
@@ -828,7 +829,7 @@ def test_a_new_project_from_a_revised_list_shows_its_original_plan_in_the_previe
     model = dialog.tabs.widget(0).findChild(QTableView).model()
     heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
     start, completion, unit = heads.index("计划开工"), heads.index("计划完工"), heads.index("责任单位")
-    assert model.data(model.index(0, start)) == "2024Q3"
+    assert model.data(model.index(0, start)) == "2024年三季度"
     assert model.data(model.index(0, start), Qt.ToolTipRole) == "原计划：2024年一季度"
     assert model.data(model.index(0, completion), Qt.ToolTipRole) is None  # not revised
     # handed to another unit (机构调整): said as its unit, not as a plan

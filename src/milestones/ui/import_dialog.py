@@ -206,6 +206,9 @@ class RecordsModel(QAbstractTableModel):
                 return rec[f"{key}_text"]  # "增长5.8%": as the file says it, not only its number
             if key == "zone" and v:  # one of four words: shown as the project list shows it (East in English)
                 return zone_label(v)
+            if isinstance(v, str) and _QUARTER.fullmatch(v) and not key.endswith("_text"):
+                # "2024年三季度" as the project list and this cell's own tooltip say it ("2024Q3" was the record's)
+                v = Quarter.parse(v)
             if v is not None and rec.get(f"{key}_by"):  # 是否开工 是 in a report: by then, an earlier one kept
                 return self.tr("%1前").replace("%1", exact_text(v))
             return "" if v is None else exact_text(v)
