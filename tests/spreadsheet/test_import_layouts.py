@@ -1185,6 +1185,43 @@ def test_the_parts_of_a_package_project_are_counted_with_it(tmp_path):
     assert "城市更新打包项目" in parts[0].message
 
 
+_PACKAGE_UNDATED = ("2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,2024年计划投资（亿元）,计划开工,计划竣工\n"
+                    "1,城市更新打捆项目,中部,12,5,,\n1-1,七星岗老旧小区改造,中部,4,2,2024年二季度,2024年四季度\n"
+                    "1-2,大溪沟片区更新,中部,8,3,2024年一季度,2025年四季度\n2,解放碑地下环道,东部,30,6,2023年三季度,2026年四季度\n")
+
+
+def test_a_package_with_no_dates_runs_from_its_parts_first_start_to_their_last_completion(tmp_path):
+    # the package had no dates, its parts (which had them) are not imported: it was left off the timeline and out
+    # of the quarter's starts; and the nature said of "2 projects starting in 2024" counted the two parts left out
+    (t,) = read_import(_csv(tmp_path, "p.csv", _PACKAGE_UNDATED)).tables
+    got = {r["name"]: (r["start"], r["completion"], r["nature"]) for r in t.records}
+    assert got == {"城市更新打捆项目": ("2024Q1", "2025Q4", "新开工"), "解放碑地下环道": ("2023Q3", "2026Q4", "续建")}
+    said = [(p.row, p.column, p.message) for p in t.problems if "打包项目没有写" in p.message]
+    assert said == [(3, "B", "打包项目没有写开工时间：取其子项目最早的开工，2024年一季度"),
+                    (3, "B", "打包项目没有写完工时间：取其子项目最晚的完工，2025年四季度")]
+    (natures,) = [p.message for p in t.problems if "建设性质" in p.message]
+    assert "1个项目记作续建（开工早于2024年）、1个记作新开工（2024年开工）" in natures
+    from milestones.ui.problem_text import english
+
+    assert english(said[0][2]) == "the package project states no start: its parts' earliest is taken, 2024 Q1"
+
+
+def test_a_packages_dates_taken_from_its_parts_do_not_overwrite_the_planners(db, tmp_path):
+    from milestones.store.changes import update_row
+
+    path = _csv(tmp_path, "p.csv", _PACKAGE_UNDATED)
+    write(db, preview(db, read_import(path)))
+    with db.read() as s:
+        package = s.scalars(select(KeyProject).where(KeyProject.name == "城市更新打捆项目")).one()
+        assert (str(package.planned_start), str(package.planned_completion)) == ("2024Q1", "2025Q4")
+    update_row(db, "key_project", package.id, {"planned_start": "2024Q2"})  # the planner knows better
+    imp = preview(db, read_import(path))
+    assert imp.diffs[0].counts()["changed"] == 0
+    write(db, imp)
+    with db.read() as s:
+        assert str(s.get(KeyProject, package.id).planned_start) == "2024Q2"
+
+
 def test_headings_numbered_in_the_number_column_head_their_projects(tmp_path):
     # "1 | 东部片区" above "1.1 | 甲项目": the zone heading was a project named 东部片区
     path = _csv(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）\n"

@@ -10,6 +10,7 @@ sheet's name), and keeps one record a project.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any, NamedTuple
 
 from ..domain.quarter import NATURE_WORDS, QuarterParseError, parse_schedule_cell
@@ -22,7 +23,8 @@ from .headings import (
 from .layout import Layout
 from .milestone_cells import EXPECTED_WORDS, MilestoneWords, milestone_words
 from .project_columns import Columns
-from .project_figures import check_figures, check_quarters_add_up, month_values, package_parts_left_out, quarter_values
+from .project_figures import (check_figures, check_quarters_add_up, month_values, package_parts, package_parts_left_out,
+                              package_spans, quarter_values)
 from .lead_units import lead_and_partners
 from .project_names import Names, read_names, said_by_marks
 from .project_schedule import BEGUN, DONE, STATE_EVENTS, asked_events, happened, read_schedules
@@ -80,9 +82,17 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                         break
                 else:  # or the category row above: "（一）续建项目", or "一、续建项目" over "（一）东部片区"
                     natures[k] = (said[categories[k]].nature if categories[k] else None) or row_nature[k]
-    # no 性质 column: a project no heading, mark or date word gives a nature is dated by its start
-    by_start = _natures_by_start(cols, starts, natures) if None in natures and not cols.has("nature") else \
-        _natures_by_start(cols, starts, natures, new_said_no=True) if None in natures and _asks_if_new(cols) else None
+    # "1 城市更新打包项目" over "1.1 …", "1.2 …": the package is the project, dated by its parts where it has no dates
+    parts, headed = package_parts(cols, named.names)
+    spanned = package_spans(cols, parts, named.names, starts, completions) if parts else {}
+    # no 性质 column: a project no heading, mark or date word gives a nature is dated by its start (the package's
+    # parts, left out, are not counted)
+    if None in natures and not cols.has("nature"):
+        by_start = _natures_by_start(cols, starts, natures, left_out=parts.keys())
+    elif None in natures and _asks_if_new(cols):
+        by_start = _natures_by_start(cols, starts, natures, new_said_no=True, left_out=parts.keys())
+    else:
+        by_start = None
     if by_start:
         natures = [n or b for n, b in zip(natures, by_start)]
     class_of_category = {c: (c if s.zone is None and s.nature is None and s.area is None and s.level is None
@@ -134,6 +144,9 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         for k, record in records:
             if by_start[k]:
                 record["nature_from_start"] = True
+    for k, record in records if spanned else ():  # the same for a package's dates taken from its parts
+        if k in spanned:
+            record["ends_from_parts"] = spanned[k]
     _milestones(cols, records)
     _revised_from(cols, records)
     if layout.reported and layout.year:
@@ -143,8 +156,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             for event in events[k] or ():
                 if not record[event]:
                     record[event], record[f"{event}_by"] = by, True
-    if cols.has("seq"):
-        records = package_parts_left_out(cols, records, [r + 1 for r in rows])
+    records = package_parts_left_out(cols, records, [r + 1 for r in rows], parts, headed)
     _quarters(cols, records, schedule.plans)
     _one_record_a_project(table, cols, records, rows)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
@@ -380,7 +392,7 @@ def _asks_if_new(cols: Columns) -> bool:
 
 
 def _natures_by_start(cols: Columns, starts: list, natures: list[str | None],
-                      new_said_no: bool = False) -> list[str | None] | None:
+                      new_said_no: bool = False, left_out: Collection[int] = ()) -> list[str | None] | None:
     """The projects of a list with no 性质 column that nothing else gives a nature, dated by each one's start: begun
     before the list's year is 续建, starting in it 新开工 (as the plan counts them); a later start says nothing. None
     where no start says one. ("已开工" in one row's start column said that row's nature, and only that row's.)
@@ -392,8 +404,8 @@ def _natures_by_start(cols: Columns, starts: list, natures: list[str | None],
     guessed: list[str | None] = [None] * cols.n
     asked = cols.text("nature") if new_said_no else None
     for k, cell in enumerate(starts):
-        if cell is None or natures[k]:
-            continue
+        if cell is None or natures[k] or k in left_out or cols.dropped[k] or cols.bad[k]:
+            continue  # (a row not imported is not counted in what is said)
         begun = int(cell[0][:4]) if cell[0] else int(m.group(1)) if cell[1] and (m := _YEAR_ONLY.match(
             norm(cell[1]))) else None
         if begun is not None and (begun < year or begun == year and not new_said_no):

@@ -15,7 +15,7 @@ from .read import cell_text
 from .table import Problem, pace_words
 from .zones import area_word, level_word, names_a_group, nature_word, zone_word
 
-__all__ = ["check_figures", "check_quarters_add_up", "package_parts_left_out", "quarter_values", "month_values"]
+__all__ = ["check_figures", "check_quarters_add_up", "package_parts", "package_spans", "package_parts_left_out", "quarter_values", "month_values"]
 
 
 # 亿元: more than the largest projects a city plans (a metro line is a few hundred); a figure above
@@ -108,35 +108,78 @@ def _quarter_unlikely(v: float, rec: dict[str, Any]) -> str | None:
     return None
 
 
-def package_parts_left_out(cols: Columns, records: list[tuple[int, dict[str, Any]]],
-                            sheet_rows: list[int]) -> list[tuple[int, dict[str, Any]]]:
-    """"1 城市更新打包项目" then "1.1 甲片区更新", "1.2 …": the parts of a package project, which
-    the list counts once (as the plan's 65 projects do). The package is the project; its parts
-    were imported beside it and its investment counted twice. Under a heading row numbered 1
-    (no project), "1.1" is a project of its own."""
+def package_parts(cols: Columns, names: list[str | None]) -> tuple[dict[int, int], dict[int, int]]:
+    """"1 城市更新打包项目" then "1.1 甲片区更新", "1.2 …": the parts of a package project, which the list counts
+    once (as the plan's 65 projects do), each part's row → its package's. Under a heading numbered 1 ("1 | 东部片区
+    （2个） | 300", no project), "1.1" is a project of its own: the second answer, each such row → its heading's."""
+    if not cols.has("seq"):
+        return {}, {}
     raw = cols.raw("seq")
     if not any(type(v) is float and not v.is_integer() or type(v) is str and PART_NUMBER.search(v) for v in raw):
-        return records  # the usual list: 1, 2, 3 …
+        return {}, {}  # the usual list: 1, 2, 3 …
     seqs = [cell_text(v).strip() if v not in (None, "") else "" for v in raw]
-    projects = {seqs[k]: (k, r) for k, r in records if seqs[k]}
-    groups: set[int] = set()  # "1 | 东部片区（2个） | 300": a heading with its subtotal, over projects 1.1, 1.2
+    listed = [k for k in range(cols.n) if not cols.dropped[k] and not cols.bad[k]]
+    projects = {seqs[k]: k for k in listed if seqs[k]}
+    parts: dict[int, int] = {}
+    headed: dict[int, int] = {}
+    for k in listed:
+        m = PART_NUMBER.fullmatch(seqs[k])
+        parent = projects.get(m.group(1)) if m else None
+        if parent is None or parent >= k:
+            continue
+        (headed if names_a_group(names[parent] or "") else parts)[k] = parent
+    return parts, headed
+
+
+def package_spans(cols: Columns, parts: dict[int, int], names: list[str | None], starts: list,
+                  completions: list) -> dict[int, list[str]]:
+    """A package with no dates of its own runs from its parts' first start to their last completion (it had none,
+    and was left off the timeline and out of the quarter's starts, its parts not being imported). The package's
+    row → the ends so taken ("planned_start", "planned_completion"), for the store to fill only where empty."""
+    taken: dict[int, list[str]] = {}
+    by_package: dict[int, list[int]] = {}
+    for part, package in parts.items():
+        by_package.setdefault(package, []).append(part)
+    for package, its in by_package.items():
+        for ends, pick, end, word, which in ((starts, min, "planned_start", "开工", "最早"),
+                                             (completions, max, "planned_completion", "完工", "最晚")):
+            own = ends[package]
+            if own and (own[0] or own[1]):
+                continue
+            quarters = [ends[k][0] for k in its if ends[k] and ends[k][0]]
+            if quarters:
+                q = pick(quarters, key=lambda t: (int(t[:4]), int(t[-1])))
+                ends[package] = (q, None, None, None)
+                taken.setdefault(package, []).append(end)
+                cols.report(package, "name", names[package], f"打包项目没有写{word}时间：取其子项目{which}的{word}，"
+                                                             f"{q[:4]}年{'一二三四'[int(q[-1]) - 1]}季度", "info")
+    return taken
+
+
+def package_parts_left_out(cols: Columns, records: list[tuple[int, dict[str, Any]]], sheet_rows: list[int],
+                           parts: dict[int, int], headed: dict[int, int]) -> list[tuple[int, dict[str, Any]]]:
+    """The records of a list with package projects (:func:`package_parts`): each part said and left out (it was
+    imported beside its package and its investment counted twice); a project under a numbered heading kept, with
+    the zone, area, nature and level the heading names, the heading said and left out."""
+    if not parts and not headed:
+        return records
+    by_row = dict(records)
     kept = []
     for k, record in records:
-        m = PART_NUMBER.fullmatch(seqs[k])
-        parent, above = projects.get(m.group(1), (None, None)) if m else (None, None)
-        if parent is None or parent >= k:
-            kept.append((k, record))
-        elif names_a_group(above["name"]):
-            groups.add(parent)
+        if k in parts:
+            cols.report(k, "seq", cell_text(cols.raw("seq")[k]).strip(),
+                        f"是第{sheet_rows[parts[k]]}行打包项目“{by_row[parts[k]]['name']}”的子项目，"
+                        "按打包项目计入，未单独导入", "info")
+            continue
+        if k in headed:
+            above = by_row[headed[k]]["name"]
             for fld, word in (("zone", zone_word), ("area", area_word), ("nature", nature_word), ("level", level_word)):
-                record[fld] = record[fld] or word(above["name"])
-            kept.append((k, record))
-        else:
-            cols.report(k, "seq", seqs[k], f"是第{sheet_rows[parent]}行打包项目“{above['name']}”的子项目，"
-                                           "按打包项目计入，未单独导入", "info")
-    for k in groups:
-        cols.report(k, "name", projects[seqs[k]][1]["name"], "分类小计行，未导入", "info")
-    return [(k, r) for k, r in kept if k not in groups]
+                record[fld] = record[fld] or word(above)
+        kept.append((k, record))
+    headings = set(headed.values())
+    for k in headings:
+        cols.report(k, "name", by_row[k]["name"], "分类小计行，未导入", "info")
+    return [(k, r) for k, r in kept if k not in headings]
 
 
 _BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")

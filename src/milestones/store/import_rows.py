@@ -85,6 +85,15 @@ def reported_by(values: dict[str, Any], rec: dict[str, Any], held: Any) -> dict[
             before = getattr(held, event)
             if before is not None and before <= values[event]:
                 del values[event]
+    return _parts_span_fills_only(values, rec, held)
+
+
+def _parts_span_fills_only(values: dict[str, Any], rec: dict[str, Any], held: Any) -> dict[str, Any]:
+    """A package project's start and completion the reading took from its parts ("ends_from_parts": the table gave
+    it none) fill only what the project does not hold: they never overwrite a date the planner set."""
+    for end in rec.get("ends_from_parts") or ():
+        if held is not None and getattr(held, end) is not None:
+            values.pop(end, None)
     return values
 
 
