@@ -6,6 +6,7 @@ export writes each unit its own form, both by the units read here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # 、 between units as the plan writes them; a comma, semicolon or slash where a table was typed in haste
 _SEPARATORS = re.compile(r"[、，,；;/／\s]+")
@@ -50,15 +51,22 @@ def by_mentions(named: list[frozenset[str]]) -> list[str]:
 _FORM_UNIT = re.compile(r"[（(]([^（）()]+)[）)]\s*$")
 
 
-def unit_of_form(title: str | None, named: list[frozenset[str]]) -> str | None:
+def unit_of_form(title: str | None, named: Iterable[frozenset[str]]) -> str | None:
     """The unit a table is one unit's form of: its title ends in the unit's name in brackets
     ("2024年工作举措与量化目标表（区商务委）", as the export writes each unit its own) and every row
-    names that unit. What such a file leaves out is other units' rows, not rows gone."""
+    names that unit. What such a file leaves out is other units' rows, not rows gone. ``named`` is read
+    only as far as needed (each row's units, worked out for a title that ends in brackets: 50,000 projects'
+    units for every list cost an import 0.1 s)."""
     m = _FORM_UNIT.search(title or "")
-    if not m or not named:
+    if not m:
         return None
     unit = m.group(1).strip()
-    return unit if all(unit in units for units in named) else None
+    rows = 0
+    for units in named:
+        if unit not in units:
+            return None
+        rows += 1
+    return unit if rows else None
 
 
 def record_units(kind: str, rec: dict) -> frozenset[str]:

@@ -15,7 +15,8 @@ from .read import cell_text
 from .table import Problem, pace_words
 from .zones import area_word, level_word, names_a_group, nature_word, zone_word
 
-__all__ = ["check_figures", "check_quarters_add_up", "package_parts", "package_spans", "package_parts_left_out", "quarter_values", "month_values"]
+__all__ = ["check_figures", "check_quarters_add_up", "package_parts", "package_spans", "package_parts_left_out",
+           "quarter_values", "month_values"]
 
 
 # 亿元: more than the largest projects a city plans (a metro line is a few hundred); a figure above

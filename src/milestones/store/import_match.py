@@ -290,7 +290,7 @@ def form_scope(table: TableLike) -> tuple | None:
     list's view narrowed it, which speaks for no project beyond its own rows. What such a table leaves out is
     the others' rows, not rows gone."""
     title, records = getattr(table, "title", None) or "", table.records
-    unit = unit_of_form(title, [record_units(table.kind or "", r) for r in records])
+    unit = unit_of_form(title, (record_units(table.kind or "", r) for r in records))
     if unit:
         return ("unit", unit)
     if table.kind != "key_projects" or not records:
