@@ -79,7 +79,8 @@ def project_values(rec: dict[str, Any]) -> dict[str, Any]:
 
 def reported_by(values: dict[str, Any], rec: dict[str, Any], held: Any) -> dict[str, Any]:
     """A quarterly report's "是否开工: 是" gives the report's quarter as an upper bound: an earlier
-    actual start (or completion) already held is kept, not moved to the report's quarter."""
+    actual start (or completion) already held is kept, not moved to the report's quarter. (A package's dates
+    taken from its parts are kept out the same way where the project holds its own.)"""
     for event in ("actual_start", "actual_completion"):
         if rec.get(f"{event}_by") and held is not None and event in values:
             before = getattr(held, event)
