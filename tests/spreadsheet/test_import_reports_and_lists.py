@@ -58,6 +58,17 @@ def test_what_was_invested_before_the_year_under_an_investment_group(lo_files):
     assert not any("没有对应的字段" in p.message for p in t.problems)
 
 
+def test_a_dash_for_the_status_is_no_status(tmp_path):
+    # "—" in 完成情况 beside a figure not yet out: nothing stated (the record said "—" as though it were a verdict)
+    _, r = _table(_csv(tmp_path, "附件1.csv",
+                       "附件1\n2024年主要指标完成情况表\n指标名称,2024年目标,2024年完成,完成情况\n"
+                       "单位地区生产总值能耗降低（%）,完成市下达任务,待国家统计局反馈,—\n"
+                       "城镇新增就业（万人）,2.5以上,2.62,完成\n空气质量优良天数（天）,≥300,296,／\n"))
+    assert {n: v["status"] for n, v in r.items()} == {"单位地区生产总值能耗降低": None, "城镇新增就业": "完成",
+                                                      "空气质量优良天数": None}
+    assert r["单位地区生产总值能耗降低"]["actual_text"] == "待国家统计局反馈"
+
+
 def test_a_verdict_written_after_the_figure_is_the_status(tmp_path):
     # "5.16（完成）" or "296 未完成" in 完成情况 gave the figure and lost the verdict ("5.2，未完成" kept it)
     _, r = _table(_csv(tmp_path, "附件1.csv",
