@@ -15,7 +15,8 @@ from ..domain.target import (
     verdict_of, verdict_word,
 )
 from .cells import (
-    EXCEL_ERRORS, FIGURE, UNITISH, clean, excel_error, excel_error_said, norm, number_cell, schedule_cell, text_of,
+    EXCEL_ERRORS, FIGURE, NO_DATE, UNITISH, clean, excel_error, excel_error_said, norm, number_cell, schedule_cell,
+    text_of,
 )
 from .headings import PERIODS, asks_if_behind, is_pace_verdict
 from .layout import Layout
@@ -246,15 +247,12 @@ def figure_in_status(row: Row, unit: str | None) -> tuple[float | None, str | No
     return actual, actual_text, verdict
 
 
-_NO_WORD = {"—", "——", "-", "--", "－", "―", "/", "／"}
-
-
 def status_words(row: Row) -> str | None:
     """The status cell in words: "是" or "否" under "是否达到时序进度", "达到" or "滞后" under "序时进度", is the pace
     reached or not, as the review's own words say it (kept bare, "是" read as 完成 beside a figure for nine months,
     "滞后" as 未完成). A word of the outcome there ("已完成", "超额完成") stays what it says."""
     status = clean(row.raw("status"))
-    if status in _NO_WORD:  # "—" where nothing was stated: no status (the JSON said "—", a word of its own)
+    if status in NO_DATE:  # "—" where nothing was stated: no status (the JSON said "—", a word of its own)
         return None
     header = row.layout.columns["status"].header or "" if status else ""
     if status and "进度" not in status and "完成" not in status and is_pace_verdict(header):

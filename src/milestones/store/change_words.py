@@ -30,8 +30,7 @@ _ENGLISH = {"编辑": "edit", "导入": "import", "撤销导入": "import undone
             "完成值": "Actual", "完成情况": "Status", "配合单位": "Working with",
             "%1安排": "%1 step", "%1完成": "%1 done", "%1完成投资(亿元)": "%1 actual investment (100M CNY)",
             "%1计划投资(亿元)": "%1 planned investment (100M CNY)",
-            "%1年计划投资(亿元)": "%1 planned investment (100M CNY)", "%1（%2年）": "%1 (%2)",
-            "东部": "East", "中部": "Central", "西部": "West", "全区": "District-wide"}
+            "%1年计划投资(亿元)": "%1 planned investment (100M CNY)", "%1（%2年）": "%1 (%2)"}
 
 Say = Callable[[str, str], str]  # (context, words) → the words in the language shown, as QCoreApplication.translate
 
@@ -75,6 +74,8 @@ def value_words(change: dict, text: str | None, english: bool = False) -> str:
     nothing as （空） or "(blank)"; the rest as recorded (the window's own reading is ui/change_text.change_value)."""
     if text is None:
         return "(blank)" if english else "（空）"
-    if change["field"] == "zone_id" and change.get("target_id") is None:
-        return plain(english)("MainWindow", text)
+    if change["field"] == "zone_id" and change.get("target_id") is None and english:
+        from .plan_document import ZONES_EN
+
+        return ZONES_EN.get(text, text)
     return text

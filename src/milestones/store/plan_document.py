@@ -30,10 +30,12 @@ from .schema import (
     Zone,
 )
 
-__all__ = ["read_plan_document", "load_plan_document", "name_key", "name_keys", "ensure_zones", "ZONES"]
+__all__ = ["read_plan_document", "load_plan_document", "name_key", "name_keys", "ensure_zones", "ZONES", "ZONES_EN"]
 
 # The zones every database has; areas are the user's.
 ZONES = [("east", "东部", 1), ("central", "中部", 2), ("west", "西部", 3), ("district", "全区", 4)]
+# the zones as the English interface names them (a printed timeline, the command line; the window has its catalogue)
+ZONES_EN = {"东部": "East", "中部": "Central", "西部": "West", "全区": "District-wide"}
 
 
 def name_key(name: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from ..domain.quarter import Quarter
+from ..store.plan_document import ZONES_EN
 from ..written import not_written
 from .layout import TimelineLayout
 from .paint import (
@@ -34,7 +35,6 @@ __all__ = ["PrintSettings", "Page", "SummaryPage", "PrintCancelled", "PageRangeE
 
 MM = 1 / 25.4  # inches per millimetre
 # the plan's four zones in an English printout (the UI's words for them); an area or class stays as written
-ZONES_EN = {"东部": "East", "中部": "Central", "西部": "West", "全区": "District-wide"}
 # a printout's rows in another order than the list's (layout.ORDERS), in its header
 ORDER_WORDS = {"start": ("按计划开工", "by planned start"), "completion": ("按计划完工", "by planned completion"),
                "light": ("严重滞后、滞后在前", "worst warning first")}
