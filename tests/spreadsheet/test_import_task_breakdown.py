@@ -650,3 +650,54 @@ def test_a_targets_value_column_is_read_in_the_targets_unit(tmp_path):
         ("资金帮扶4000万元", 4000.0), ("签约正式合同额600亿元", 600.0), ("市外到位资金额180亿元", 180.0)]
     (said,) = [p for p in t.problems if p.row == 5]
     assert said.severity == "warning" and said.text == "35%" and "不是以“亿元”计的数" in said.message
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_ods_files"])
+def test_a_line_of_work_with_no_figure_is_a_target_in_words(saved, request):
+    # "具体举措 | 量化指标" with the second empty: the row was taken as sharing the target above (its 举措 and
+    # "持续推进" lost without a word), or dropped where it was a task's only line
+    t, r = _table(request.getfixturevalue(saved)["measures-lines-without-figures-2025"])
+    park, fair = r["建设数字金融产业园"], r["举办美食节，开展促消费活动"]
+    assert (park["measure"], park["value"], park["quarter"], park["quarter_text"], park["responsible_unit"]) == \
+        ("推动金融业高质量发展", None, None, "持续推进", "区金融发展中心")
+    assert (fair["measure"], fair["value"], fair["quarter"]) == ("打造消费新场景", None, "2025Q2")
+    assert r["持牌金融机构≥5家"]["value"] == 5
+    said = [p.message for p in t.problems]
+    assert "第D列“量化指标”有2行空白：这些行按第C列“具体举措”导入为不带数值的目标" in said
+    # a target merged down beside two lines of work: one target, both lines the measure's
+    town = r["完成老旧小区改造30个"]
+    assert (town["measure_text"], town["quarter"]) == ("改造老旧小区；加装电梯", "2025Q4")
+    assert "加装电梯" not in r
+    assert "与第10行是同一目标（合并单元格），本行的工作措施、单位和完成时限一并记入该目标" in said
+
+
+def test_a_bare_figure_counts_what_the_line_of_work_names(lo_files):
+    # "扩大有效投资 | 完成固定资产投资300亿元 | 300亿元": it was "扩大有效投资300亿元", counting the task's name
+    _, r = _table(lo_files["measures-lines-without-figures-2025"])
+    got = r["完成固定资产投资300亿元"]
+    assert (got["measure"], got["subject"], got["value"], got["unit"]) == ("扩大有效投资", "完成固定资产投资", 300, "亿元")
+
+
+def test_a_csv_of_the_lines_of_work_reads_as_the_workbook_it_was_saved_from(lo_csv_files, lo_files):
+    # a CSV keeps no merges: a blank 量化指标 beside a unit is the target merged over it, as in the workbook; a
+    # line with no unit of its own either (both merged) is a line with no figure
+    _, r = _table(lo_csv_files["measures-lines-without-figures-2025"])
+    assert r == _table(lo_files["measures-lines-without-figures-2025"])[1]
+    assert r["建设数字金融产业园"]["quarter_text"] == "持续推进"
+
+
+def test_the_lines_of_work_go_into_the_plan_and_come_back_from_its_export(db, lo_files, tmp_path):
+    from sqlalchemy import select
+
+    from milestones.store.schema import Measure, MeasureTarget
+
+    back = exported_back(db, _read(lo_files["measures-lines-without-figures-2025"]), tmp_path / "举措.xlsx",
+                         year=2025)
+    with db.read() as s:
+        finance = s.scalar(select(Measure).where(Measure.title == "推动金融业高质量发展"))
+        assert finance.text == "引进持牌金融机构5家以上；建设数字金融产业园"
+        assert [(t.text, t.quarter_text) for t in s.scalars(select(MeasureTarget).where(
+            MeasureTarget.measure_id == finance.id).order_by(MeasureTarget.seq))] == \
+            [("持牌金融机构≥5家", None), ("建设数字金融产业园", "持续推进")]
+        assert s.scalar(select(Measure.text).where(Measure.title == "建设城市更新示范区")) == "改造老旧小区；加装电梯"
+    assert back.diffs[0].changed == {} and not back.diffs[0].new  # the export gives back what was imported

@@ -16,8 +16,8 @@ from .headings import review_period
 from .lead_units import lead_and_partners
 from .layout import Column, Layout
 from .project_schedule import timed_steps
-from .read import Sheet
-from .table import Row, figure_in, figure_in_status, read_figure, read_target, status_words
+from .read import Sheet, column_letter
+from .table import Problem, Row, Table, figure_in, figure_in_status, read_figure, read_target, status_words
 
 
 _CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
@@ -163,6 +163,14 @@ def _subject_of(text: str, value: float | None) -> str | None:
     return parsed.subject if parsed.value == value else None
 
 
+def _clause_with(text: str | None, figure: str) -> str | None:
+    """The clause of a 举措's words ("…，完成固定资产投资300亿元") that holds ``figure`` ("300亿元"), where one does."""
+    if not text:
+        return None
+    found = [c.strip() for c in re.split(r"[，,；;。]", text) if norm(figure) in norm(c)]
+    return found[0] if len(found) == 1 else None
+
+
 def _with_unit(text: str, unit: str | None) -> str:
     """"50以上" with 万平方米 → "50万平方米以上"; a figure that says its unit stays as it is."""
     m = None
@@ -180,7 +188,7 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
         # "（1）…⏎（2）…": a list in the cell, one target a line, not one wrapped line (a line's own "；" kept
         # beside the joining one left "；2.新开工…" as the second target's text)
         raw = "；".join(ln.rstrip("；;，,。 ") for ln in lines)
-    text = clean(raw)
+    text = clean(raw) or _task_line(row)
     if text and ITEM_NUMBER.match(text):  # "1.新培育高新技术企业20家": the list's numbering
         text = ITEM_NUMBER.sub("", text) or text
     if not text:
@@ -209,6 +217,32 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
             records.append(record)
         return records
     return _measure_target(row, category, text)
+
+
+def _task_line(row: Row) -> str | None:
+    """"具体举措 | 量化指标" where the second is empty: a line of work with no figure to count ("建设数字金融产业园"),
+    a target in words, due and answered for as the row says (the row was dropped, its 举措, deadline and units
+    lost). Not the line merged down beside targets that have their figures: they said it already."""
+    if not row.has("measure_text"):
+        return None
+    said = clean(row.raw("measure_text"))
+    records = row.table.records
+    if not said or records and records[-1].get("measure_text") == said:
+        return None
+    return said
+
+
+def say_task_lines(table: Table, sheet: Sheet, layout: Layout) -> None:
+    """Once for the table: the rows whose empty 量化指标 left their 举措 as the target (see :func:`_task_line`)."""
+    said, target = layout.columns.get("measure_text"), layout.columns.get("target")
+    if said is None or target is None:
+        return
+    rows = [r for r in dict.fromkeys(table.rows) if clean(sheet.cell(r - 1, target.index)) is None]
+    if rows:
+        table.problems.append(Problem(
+            sheet.name, rows[0], column_letter(target.index), "",
+            f"第{column_letter(target.index)}列“{target.header}”有{len(rows)}行空白："
+            f"这些行按第{column_letter(said.index)}列“{said.header}”导入为不带数值的目标", "info"))
 
 
 def _units(row: Row) -> dict[str, str | None]:
@@ -429,6 +463,10 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         subject, said = measure, f"{measure}{_with_unit(said, unit)}"
         if norm(target.text) in norm(measure):  # "新增市场主体8000户 | 8000户": the task says its figure already
             said, subject = measure, _subject_of(measure, target.value) or measure
+        elif clause := _clause_with(clean(row.raw("measure_text")), target.text):
+            # "扩大有效投资 | 完成固定资产投资300亿元 | 300亿元": what the figure counts is in the 举措's words
+            # (the task's name made it "扩大有效投资300亿元")
+            said, subject = clause, _subject_of(clause, target.value) or measure
     record = {
         "section": section, "section_number": _section_number(section), "measure": measure,
         "measure_text": clean(row.raw("measure_text")), "text": said, "subject": subject, "op": op,

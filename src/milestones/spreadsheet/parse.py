@@ -18,9 +18,10 @@ from .detect import detect_layout
 from .indicators import growth_below, read_indicator
 from .key_projects import read_projects
 from .layout import CATEGORY_NUMBERING, CONTINUED, NEEDED, Layout, LayoutError, category_text, is_note_row
-from .measures import SECTION_NUMBER, outline, read_measure
+from .measures import SECTION_NUMBER, outline, read_measure, say_task_lines
 from .project_sheet import (monthly_nodes, plan_and_actual_rows, quarter_figures, quarter_steps, shaded_chart,
                             zone_column_by_its_values)
+from .quarter_rows import quarter_rows
 from .read import Sheet, cell_text, column_letter
 from .table import Problem, Row, Table
 from .zones import area_word, heading_name, names_a_group, nature_word, says_a_group, unit_word, zone_word
@@ -195,6 +196,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
             return t
     if layout.kind == "key_projects":
         zone_column_by_its_values(sheet, layout)
+        quarter_rows(sheet, layout)
         shaded_chart(sheet, layout)
         monthly_nodes(sheet, layout)
         plan_and_actual_rows(sheet, layout)
@@ -301,6 +303,8 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
                 seen[key], first[key] = r + 1, record
                 table.records.append(record)
                 table.rows.append(r + 1)
+    if layout.kind == "measures":
+        say_task_lines(table, sheet, layout)
     if not table.records and not table.errors:
         table.problems.append(Problem(sheet.name, None, None, "", "表中没有数据行"))
     return table
@@ -484,6 +488,7 @@ def _target_over_units(sheet: Sheet, layout: Layout, rows: list[int], under_a_ta
     target, unit = layout.columns.get("target"), layout.columns.get("responsible_unit")
     if target is None or unit is None:
         return
+    said = layout.columns.get("measure_text")  # "具体举措": a line of work of the row's own
     above = None  # the row the target above was first written on
     for r in rows:
         cells = sheet.rows[r]
@@ -491,6 +496,11 @@ def _target_over_units(sheet: Sheet, layout: Layout, rows: list[int], under_a_ta
             above = r
         elif r not in under_a_task:
             above = None  # a task of its own with no target
+        elif said is not None and above is not None and not sheet.plain and not _blank(cells, said.index) \
+                and cells[said.index] != sheet.rows[above][said.index]:
+            # a 举措 of its own with no figure to count, in a workbook (which keeps its merges): a target in words
+            # (measures._task_line). A CSV keeps none: there the blank is the merge it lost, as it reads above
+            continue
         elif above is not None and not _blank(cells, unit.index) and target.index < len(cells):
             cells[target.index] = sheet.rows[above][target.index]
             shared_targets[r] = shared_targets.get(above, above)
@@ -851,9 +861,14 @@ def _share_target(row: Row, target: dict[str, Any], other: dict[str, Any], at: i
             target[fld], joined = f"{mine}、{theirs}" if mine else theirs, True
     if other.get("quarter") and (not target.get("quarter") or other["quarter"] > target["quarter"]):
         target["quarter"], joined = other["quarter"], True
+    mine, theirs = target.get("measure_text"), other.get("measure_text")
+    if theirs and theirs not in re.split(r"[；;]", mine or ""):
+        # "改造老旧小区 | 加装电梯" beside one merged target: both lines are the measure's (the second was lost)
+        target["measure_text"], joined = f"{mine}；{theirs}" if mine else theirs, True
     if joined:
-        row.problem("target", other["text"], f"与第{at}行是同一目标（合并单元格），本行的单位和完成时限一并记入该目标",
-                    "info")
+        row.problem("target", other["text"], f"与第{at}行是同一目标（合并单元格），本行的单位和完成时限一并记入该目标"
+                    if not theirs or theirs == mine else
+                    f"与第{at}行是同一目标（合并单元格），本行的工作措施、单位和完成时限一并记入该目标", "info")
 
 
 def _dedupe_key(kind: str, rec: dict[str, Any]) -> str:

@@ -307,6 +307,13 @@ _MESSAGES = [
      "column {col} “{head}” is the task, and column {col2} “{head2}” its targets"),
     ("建设性质按“{word}”导入，括号中的“{words}”记入备注",
      "the nature is imported as “{word}”; the remark in brackets, “{words}”, goes to the notes"),
+    ("第{col}列“{head}”有{n}行空白：这些行按第{col2}列“{head2}”导入为不带数值的目标",
+     "column {col} “{head}” is blank on {n} rows: those rows are imported as targets in words, from column {col2} "
+     "“{head2}”"),
+    ("每个项目按季度分行（第{col}列“{head}”）：各行的{what}记入该季度",
+     "each project is on a row a quarter (column {col} “{head}”): each row's {what} are the quarter's"),
+    ("与本项目第{row}行不同：按第{row2}行导入",
+     "not what the project's row {row} says: that row's is imported"),
     ("第{col}列“{head}”是举措的工作措施，第{col2}列“{head2}”是它的目标",
      "column {col} “{head}” says what the measure does, and column {col2} “{head2}” is its target"),
     ("第{col}列“{head}”按所写时间分为各季度的节点目标，写“开工”“竣工”的时间作为开工、完工季度",
@@ -644,6 +651,8 @@ _MESSAGES = [
      "the same code as row {row}, “{name}”; this row is not imported: a code stands for one project"),
     ("与第{row}行是同一目标（合并单元格），本行的单位和完成时限一并记入该目标",
      "the same target as row {row} (a merged cell): this row's units and deadline are added to that target"),
+    ("与第{row}行是同一目标（合并单元格），本行的工作措施、单位和完成时限一并记入该目标",
+     "the same target as row {row} (a merged cell): this row's work, units and deadline are added to that target"),
     ("与工作表“{sheet}”第{row}行是同一项目，但{zh_fields}不同；同一项目请只列一次，两个同名项目请填写项目编码，或在名称中写明区域",
      "the same project as row {row} of sheet “{sheet}”, but with another {zh_fields}: list a project once; give two "
      "projects of one name their codes, or name the zone in the name"),

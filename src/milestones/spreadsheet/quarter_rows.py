@@ -1,0 +1,155 @@
+"""A key project over a row a quarter ("季度" | 形象进度目标 | 计划投资, the project's cells merged down over its
+four rows): the quarters' cells made into columns of the project's first row, as a list with a column a quarter
+has them. The other rows are emptied, being no project."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .cells import norm, split_unit
+from .headings import is_quarter_field, quarter_field
+from .layout import Column, Layout
+from .read import Sheet, column_letter
+
+# "一季度", "第二季度", "3季度", "Q4", "2024年一季度": the row's quarter
+_QUARTER_CELL = re.compile(r"(?:(\d{4})年)?(?:第?([一二三四1-4])季度?|[Qq]([1-4]))")
+# the project's row for the whole year, beside its quarters: its figures are the year's
+_YEAR_CELL = {"全年", "年度", "合计", "小计", "全年合计", "年度合计", "全年计划", "本年"}
+# what a project is, not what a quarter of it does: never spread over the quarters
+_PROJECT_FIELDS = {"seq", "name", "code", "total_investment", "invested_before", "zone", "area", "project_class",
+                   "nature", "level", "responsible_unit", "owner", "leader", "contact", "location", "start",
+                   "completion", "construction_years", "content"}
+_NUMBERS = "一二三四"
+
+
+def _quarter_of(v: Any, year: int | None) -> int | None:
+    """The quarter a cell names (1–4), 0 for the year's row, None for anything else."""
+    if type(v) is not str:
+        return None
+    said = norm(v)
+    if said in _YEAR_CELL:
+        return 0
+    m = _QUARTER_CELL.fullmatch(said)
+    if m is None or m.group(1) and year and int(m.group(1)) != year:
+        return None
+    n = m.group(2) or m.group(3)
+    return _NUMBERS.index(n) + 1 if n in _NUMBERS else int(n)
+
+
+def _quarter_column(sheet: Sheet, layout: Layout, body: range, name: int) -> int | None:
+    """The column naming each row's quarter: no field of its own, every cell a quarter (or the year), two quarters
+    at least, and more such rows than names (a project over several rows)."""
+    held = {col.index for col in layout.columns.values()}
+    for c in range(sheet.width):
+        if c in held:
+            continue
+        said = [v for v in (sheet.cell(r, c) for r in body) if v not in (None, "")]
+        if not said or type(said[0]) is not str:  # (a column of figures is passed over at its first cell)
+            continue
+        quarters = set()
+        for v in said:
+            n = _quarter_of(v, layout.year)
+            if n is None:
+                break
+            quarters.add(n)
+        if n is None or len(quarters - {0}) < 2:
+            continue
+        names = {norm(v) for v in (sheet.cell(r, name) for r in body)} - {""}
+        if len(said) > len(names):
+            return c
+    return None
+
+
+def quarter_rows(sheet: Sheet, layout: Layout) -> None:
+    """Each project's rows made one, where a column names each row's quarter: the quarter's goal, investment and
+    progress go to that quarter's columns, a 全年 row's to the year's; see the module's docstring."""
+    name = layout.columns.get("name")
+    if name is None or layout.year is None:
+        return
+    body = range(layout.data_start, sheet.height)
+    which = _quarter_column(sheet, layout, body, name.index)
+    if which is None:
+        return
+    # each project's rows: its first (with its name), then the rows below with no name or the same one
+    groups: dict[int, list[tuple[int, int]]] = {}
+    first = None
+    for r in body:
+        n = _quarter_of(sheet.cell(r, which), layout.year)
+        said = norm(sheet.cell(r, name.index))
+        if n is None:
+            first = None if said or any(v not in (None, "") for v in sheet.rows[r]) else first
+            continue
+        if first is None or said and said != norm(sheet.cell(first, name.index)):
+            first = r
+            groups[first] = []
+        groups[first].append((r, n))
+    spread = {}  # the columns of a quarter's own figures and words: their field for each quarter
+    for fld, col in layout.columns.items():
+        base = norm(split_unit(col.header)[0])
+        fields = [quarter_field(f"{_NUMBERS[n - 1]}季度{base}") for n in range(1, 5)]
+        if fld in _PROJECT_FIELDS or not all(is_quarter_field(f) for f in fields) or len(set(fields)) < 4:
+            continue
+        if any(sheet.cell(r, col.index) not in (None, "", sheet.cell(r0, col.index))
+               for r0, rows in groups.items() for r, _ in rows[1:]):
+            spread[fld] = fields
+    if not spread:
+        return
+    said = "、".join(f"“{norm(split_unit(layout.columns[f].header)[0])}”" for f in spread)
+    width = sheet.width
+    at = {(fld, n): width + k * 4 + n - 1 for k, fld in enumerate(spread) for n in range(1, 5)}
+    new_width = width + 4 * len(spread)
+    for r in body:
+        sheet.rows[r].extend([None] * (new_width - len(sheet.rows[r])))
+    year_rows = False
+    kept = [(col.index, fld) for fld, col in layout.columns.items() if fld not in spread and fld not in ("seq", "name")]
+    for r0, rows in groups.items():
+        own, year_values = sheet.rows[r0], {}
+        for r, n in rows:
+            for fld in spread:
+                c = layout.columns[fld].index
+                if n:
+                    own[at[fld, n]] = sheet.rows[r][c]
+                else:
+                    year_values[c] = sheet.rows[r][c]
+        for fld in spread:  # the project's year: its row for the year, where it has one (else none)
+            c = layout.columns[fld].index
+            own[c] = year_values.get(c)
+        year_rows = year_rows or bool(year_values)
+        for c, fld in kept:
+            _one_value(sheet, r0, rows, c, fld)
+        for r, _ in rows[1:]:
+            sheet.rows[r] = [None] * new_width
+    # a cell merged down over a project's rows is its first row's now (else filled into the emptied rows)
+    last = {r0: rows[-1][0] for r0, rows in groups.items()}
+    sheet.merged = [(a, c0, a if a in last and b <= last[a] else b, c1) for a, c0, b, c1 in sheet.merged]
+    for fld, fields in spread.items():
+        col = layout.columns[fld]
+        if not year_rows:
+            del layout.columns[fld]
+        for n, qf in enumerate(fields, start=1):
+            layout.columns[qf] = Column(qf, at[fld, n], f"{_NUMBERS[n - 1]}季度{col.header}", col.year, col.unit,
+                                        col.scale)
+    letter = f"第{column_letter(which)}列“"
+    heading = next((str(h) for h in (sheet.cell(r, which) for r in reversed(layout.header_rows)) if h), "季度")
+    layout.notes = [n for n in layout.notes if not (n.startswith(letter) and "没有对应的字段" in n)]
+    layout.notes.append(f"每个项目按季度分行（{letter}{heading}”）：各行的{said}记入该季度")
+
+
+def _one_value(sheet: Sheet, r0: int, rows: list[tuple[int, int]], c: int, fld: str) -> None:
+    """A column of the project's own (not a quarter's) as its first row has it, from what its other rows say: a
+    remark on a quarter's row is kept under that quarter ("四季度：需协调交通"), a cell the first row leaves blank
+    taken from the row that fills it; another value the first row already holds is said, not taken."""
+    own = sheet.rows[r0]
+    others = [(r, n, v) for r, n in rows[1:] if (v := sheet.rows[r][c]) not in (None, "") and v != own[c]
+              and not (type(v) is str and not v.strip())]
+    if not others:
+        return
+    if fld == "notes":
+        said = [str(own[c]).strip()] if own[c] not in (None, "") else []
+        own[c] = "；".join(said + [f"{_NUMBERS[n - 1] + '季度' if n else '全年'}：{str(v).strip()}" for _, n, v in others])
+        return
+    if own[c] in (None, "") and len({v for _, _, v in others}) == 1:
+        own[c] = others[0][2]
+        return
+    for r, _, v in others:
+        sheet.warnings.append((r, c, str(v), f"与本项目第{r0 + 1}行不同：按第{r0 + 1}行导入"))

@@ -1,0 +1,75 @@
+"""A key-project plan laid out a row a quarter: "季度 | 形象进度目标 | 计划投资", the project's own cells merged
+down over its four rows (or typed again on each). It was read as one project with the first quarter's figure for
+the year's plan and its goal for the fourth quarter's, and "缺少项目名称" on every other row."""
+import pytest
+
+from milestones.spreadsheet.importer import read_import
+from tests.spreadsheet.conftest import csv_file, exported_back, one_table
+
+NOTE = "每个项目按季度分行（第E列“季度”）：各行的“形象进度目标”、“计划投资”记入该季度"
+
+
+def _quarters(rec, what):
+    return [(rec["quarters"].get(f"2024Q{n}") or {}).get(what) for n in range(1, 5)]
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_ods_files", "lo_csv_files"])
+def test_a_project_over_a_row_a_quarter_is_one_project_with_its_four_quarters(saved, request):
+    t, r = one_table(request.getfixturevalue(saved)["key-projects-a-row-a-quarter-2024"])
+    assert list(r) == ["朝天门片区城市更新", "解放碑地下环道"]
+    city, road = r["朝天门片区城市更新"], r["解放碑地下环道"]
+    assert _quarters(city, "goal") == ["完成立项", "开工建设", "主体施工", "完成主体结构"]
+    assert _quarters(city, "planned") == [0.5, 1.0, 2.0, 1.5]  # 万元, in 亿元
+    assert _quarters(road, "planned") == [1.0, 1.0, 1.0, 0.5]
+    # the 全年 row is the year's plan; a project with none has no year's figure (not its first quarter's)
+    assert (city["annual_investment"], road["annual_investment"]) == (5.0, None)
+    # the quarter a step says 开工 or 竣工 in dates the project, as a column a quarter does
+    assert (city["start"], road["completion"]) == ("2024Q2", "2024Q4")
+    assert (city["zone"], road["zone"], city["total_investment"], road["responsible_unit"]) == \
+        ("东部", "中部", 20.0, "区城市管理局")
+    # a remark on a quarter's row is kept under that quarter
+    assert city["notes"] == "四季度：需协调交通导改"
+    said = [p.message for p in t.problems]
+    assert NOTE in said
+    assert not [p for p in t.problems if p.severity != "info" or "缺少项目名称" in p.message or "没有对应的字段" in p.message]
+
+
+def test_a_row_a_quarter_typed_with_the_project_on_every_row(tmp_path):
+    # no merges (a CSV, or a sheet typed so): the name on each row is the same project's, not a repeat refused
+    t, r = one_table(csv_file(tmp_path, "季度推进.csv", "2024年重点项目季度推进表\n"
+                                                    "序号,项目名称,片区,季度,计划形象进度,计划完成投资（万元）\n"
+                                                    "1,甲项目,东部,第一季度,完成立项,5000\n"
+                                                    "1,甲项目,东部,第二季度,开工建设,10000\n"
+                                                    "1,甲项目,东部,第三季度,主体施工,20000\n"
+                                                    "1,甲项目,东部,第四季度,完成主体,15000\n"
+                                                    "2,乙项目,中部,Q1,,3000\n2,乙项目,中部,Q2,,3000\n"))
+    assert list(r) == ["甲项目", "乙项目"]
+    assert _quarters(r["甲项目"], "planned") == [0.5, 1.0, 2.0, 1.5]
+    assert _quarters(r["乙项目"], "planned") == [0.3, 0.3, None, None]
+    assert r["甲项目"]["start"] == "2024Q2"
+    assert not [p for p in t.problems if "重复" in p.message]
+
+
+def test_a_project_cell_that_differs_between_its_rows_is_said(tmp_path):
+    t, r = one_table(csv_file(tmp_path, "季度推进.csv", "2024年重点项目季度推进表\n"
+                                                    "序号,项目名称,责任单位,季度,计划投资（亿元）\n"
+                                                    "1,甲项目,区商务委,一季度,1\n1,甲项目,区文化旅游委,二季度,2\n"))
+    assert r["甲项目"]["responsible_unit"] == "区商务委"
+    (said,) = [p for p in t.problems if p.severity == "warning"]
+    assert (said.row, said.column, said.text, said.message) == (4, "C", "区文化旅游委", "与本项目第3行不同：按第3行导入")
+
+
+def test_a_list_naming_each_projects_reporting_quarter_is_not_folded(tmp_path):
+    # one row a project, its quarter beside it: every row its own project
+    _, r = one_table(csv_file(tmp_path, "开工.csv", "2024年重点项目计划表\n序号,项目名称,季度,年度计划投资（亿元）\n"
+                                                  "1,甲项目,一季度,1\n2,乙项目,二季度,2\n3,丙项目,二季度,3\n"))
+    assert [(k, v["annual_investment"]) for k, v in r.items()] == [("甲项目", 1.0), ("乙项目", 2.0), ("丙项目", 3.0)]
+
+
+def test_the_quarters_go_into_the_plan_and_its_export(empty_db, lo_files, tmp_path):
+    back = exported_back(empty_db, read_import(lo_files["key-projects-a-row-a-quarter-2024"]), tmp_path / "项目.xlsx",
+                         "key_projects")
+    city = next(r for r in back.tables[0].records if r["name"] == "朝天门片区城市更新")
+    assert _quarters(city, "planned") == [0.5, 1.0, 2.0, 1.5]
+    assert _quarters(city, "goal") == ["完成立项", "开工建设", "主体施工", "完成主体结构"]
+    assert back.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 2, "missing": 0}
