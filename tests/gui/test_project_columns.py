@@ -161,3 +161,14 @@ def test_a_span_typed_into_the_project_windows_planned_completion_is_its_end(win
     p = _project(db, "红楼宾馆综合改造")
     assert (p.planned_start, p.planned_completion) == (Quarter(2024, 1), Quarter(2025, 1))
     assert (p.planned_start_text, p.planned_completion_text) == ("2024年1-5月", "2024年11月至2025年3月")
+
+
+def test_a_start_typed_as_within_the_year_is_the_year_it_starts_in():
+    # "2024年度", "年内" typed into 计划开工 were the year's fourth quarter (an import reads them as the year alone);
+    # "2024年底" is a quarter, and a completion within the year is due by its end
+    from milestones.ui.project_model import Worded, parse_cell
+
+    assert parse_cell("planned_start", "2024年度", 2024) == Worded("2024年度")
+    assert parse_cell("planned_start", "年内", 2024) == Worded("2024年")
+    assert parse_cell("planned_start", "2024年底", 2024) == Quarter(2024, 4)
+    assert parse_cell("planned_completion", "2024年度", 2024) == Quarter(2024, 4)

@@ -354,7 +354,8 @@ def test_hidden_rows_are_left_out_and_said_and_a_hidden_copy_of_a_column_gives_w
 
 def test_a_start_or_completion_given_by_the_year_alone_is_said_once_for_its_column(tmp_path):
     # "2024年开工" has no quarter: the dashboard's starts by quarter leave it out, which the preview said
-    # nowhere; "年内开工" and "2024年内开工" are the year's end, and say nothing
+    # nowhere; "年内开工" and "2024年内开工" say no more than it (they were the year's fourth quarter, a start drawn
+    # from there and counted among that quarter's)
     path = csv_file(tmp_path, "k.csv", "2024年重点项目计划表\n"
                     "序号,项目名称,区域,总投资（亿元）,计划开工时间,计划竣工时间\n"
                     "1,解放碑步行街提升,中部,3.2,2024年开工,2025年竣工\n"
@@ -362,11 +363,12 @@ def test_a_start_or_completion_given_by_the_year_alone_is_said_once_for_its_colu
                     "3,朝天门码头改造,东部,5,年内开工,2026年6月\n"
                     "4,大坪医院扩建,西部,8,2024年下半年,2026年\n")
     t, by_name = one_table(path)
-    assert [by_name[n]["start"] for n in ("解放碑步行街提升", "化龙桥片区道路", "朝天门码头改造")] == [None, "2024Q4", "2024Q4"]
+    assert [(by_name[n]["start"], by_name[n]["start_text"]) for n in ("解放碑步行街提升", "化龙桥片区道路", "朝天门码头改造")] \
+        == [(None, "2024年开工"), (None, "2024年内开工"), (None, "2024年")]
     said = {p.column: p.message for p in t.problems if p.severity == "info" and "只写了年份" in p.message}
     assert said == {
         # counted in the year's rates at its end (since session 29), in no single quarter's
-        "E": "第E列有 1 个项目只写了年份（如“2024年开工”），没有季度：按原文记入，时间轴标出全年；计入该年的开工数"
+        "E": "第E列有 3 个项目只写了年份（如“2024年开工”），没有季度：按原文记入，时间轴标出全年；计入该年的开工数"
              "（到四季度才算到期），不计入哪一个季度",
         "F": "第F列有 2 个项目只写了年份（如“2025年竣工”），没有季度：按原文记入，时间轴标出全年；计入该年的完工数"
              "（到四季度才算到期），不计入哪一个季度"}
@@ -407,6 +409,28 @@ def test_a_bare_year_in_the_start_column_is_the_year_it_starts_in_not_its_last_q
     _, again = one_table(tmp_path / "out.xlsx")
     assert [(again[n]["start"], again[n]["start_text"]) for n in ("朝天门整治", "化龙桥TOD")] == \
         [(None, "2024年"), (None, "2024年")]
+    assert preview(db, read_import(tmp_path / "out.xlsx")).diffs[0].counts()["changed"] == 0
+
+
+def test_a_start_within_the_year_is_the_year_it_starts_in_not_its_last_quarter(db, tmp_path):
+    from milestones.spreadsheet.export import export
+    from milestones.spreadsheet.importer import preview, write
+
+    # "2024年度", "年内", "2024年内开工" as a start were the year's fourth quarter, where "2024年" is the year alone:
+    # the timeline drew them from Q4, the dashboard counted them among Q4's starts, and no nature was guessed
+    t, r = one_table(csv_file(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,计划开工时间,计划竣工时间\n"
+                                                 "1,甲,2024年度,2026年度\n2,乙,年内,年内\n3,丙,2024年内开工,2025年\n"
+                                                 "4,丁,2024年底,2025年\n5,戊,2025年度,2026年\n"))
+    assert [(r[n]["start"], r[n]["start_text"], r[n]["completion"], r[n]["nature"]) for n in "甲乙丙丁戊"] == [
+        (None, "2024年度", "2026Q4", "新开工"), (None, "2024年", "2024Q4", "新开工"), (None, "2024年内开工", "2025Q4", "新开工"),
+        ("2024Q4", "2024年底", "2025Q4", "新开工"),  # the year's end is a quarter
+        (None, "2025年度", "2026Q4", None)]
+    assert [p.message for p in t.problems if "只写了年份" in p.message] == [
+        "第C列有 4 个项目只写了年份（如“2024年度”），没有季度：按原文记入，时间轴标出全年；计入该年的开工数（到四季度才算到期），"
+        "不计入哪一个季度"]
+    # read back from the export the same
+    write(db, preview(db, read_import(tmp_path / "p.csv")))
+    export(db, "key_projects", tmp_path / "out.xlsx", timeline=False)
     assert preview(db, read_import(tmp_path / "out.xlsx")).diffs[0].counts()["changed"] == 0
 
 

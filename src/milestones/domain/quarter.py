@@ -28,6 +28,7 @@ __all__ = [
     "period_months",
     "schedule_words",
     "bare_year",
+    "start_year_words",
     "undated",
     "which_end",
     "without_end",
@@ -863,6 +864,17 @@ def within_the_year(text: object) -> bool:
         return False
     s = normalise_text(str(text)).strip()
     return bool(re.search(r"\d{4}|内|全年|[当本今]年", s)) and _WHOLE_YEAR.fullmatch(s) is not None
+
+
+def start_year_words(value: object, quarter: Quarter | None) -> str | None:
+    """A planned start naming its year and nothing within it ("2024年度", "年内", "2024年内开工"), which reads as
+    ``quarter`` (the year's fourth, as a deadline would): the words a start keeps instead, its year and no quarter,
+    as "2024年开工" is (read as the fourth quarter, it was drawn from there and counted among that quarter's starts);
+    words naming no year get the quarter's. None for any other start."""
+    if quarter is None or not within_the_year(value):
+        return None
+    said = normalise_text(str(value)).strip()
+    return said if re.match(r"\d{4}", said) else f"{quarter.year}年"
 
 
 def which_end(words: str, event: str) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..domain.quarter import (
     QuarterParseError, ScheduleCell, bare_year, each_at_once, folded, parse_schedule_cell, parse_schedule_span,
-    plain_minus, undated, without_controls, without_marks,
+    plain_minus, start_year_words, undated, within_the_year, without_controls, without_marks,
 )
 from ..domain.money import MONEY_SCALE, MONEY_UNIT, yi_wan
 from ..domain.target import parse_number
@@ -347,6 +347,10 @@ def start_fields(v: Any, year: int | None = None) -> tuple[str | None, str | Non
     alone = bare_year(v)
     if alone is not None:
         return None, f"{alone}年", None, None
+    if type(v) is str and within_the_year(v):  # "2024年度", "年内": the year too, not its fourth quarter
+        cell, _ = schedule_cell(v, year, "start")
+        if cell is not None and (words := start_year_words(v, cell.quarter)) is not None:
+            return None, words, cell.nature, None
     return schedule_fields(v, year, "start")
 
 

@@ -381,7 +381,8 @@ def _class_column(cols: Columns):
     return said_natures, [None] * cols.n, said_levels
 
 
-_YEAR_ONLY = re.compile(r"^(\d{4})年?$")
+# a start naming its year alone ("2024年", "2024年度", "2024年内开工")
+_YEAR_ONLY = re.compile(r"^(\d{4})年?(?:度|内|度内|全年)?(?:开工|动工|开建|启动)?$")
 
 
 def _asks_if_new(cols: Columns) -> bool:

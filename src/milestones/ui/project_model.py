@@ -17,7 +17,7 @@ from ..domain.progress import (
     Light, LightRules, ProjectStatus, investment_rate, light_reasons, warning_light,
 )
 from ..domain.quarter import (Quarter, QuarterParseError, bare_year, dated_with_words, end_of_span, normalise_text,
-                              parse_schedule_cell, span_start_year, start_among_steps, undated)
+                              parse_schedule_cell, span_start_year, start_among_steps, start_year_words, undated)
 from ..domain.money import AmountError, parse_amount
 from ..store.changes import INT_LIMIT, ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
@@ -553,6 +553,8 @@ def parse_cell(key: str, value: Any, year: int | None) -> Any:
             return Spanned(q, normalise_text(value).strip())  # "2024年二、三季度" as 计划完工: the third quarter
         if key == "planned_start" and (alone := bare_year(value)) is not None:
             return Worded(f"{alone}年")  # the year it starts in; alone in 计划完工 a year is its deadline
+        if key == "planned_start" and (words := start_year_words(value, cell.quarter)) is not None:
+            return Worded(words)  # "2024年度", "年内": the year it starts in, as an import reads them
         if cell.quarter is None and cell.year is not None and key in WORDED_KEYS:
             return Worded(cell.text)  # "2024年开工" ("计划2024年开工" too): the plan's words as an import keeps them
         if cell.quarter is None:
