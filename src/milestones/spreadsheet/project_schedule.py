@@ -178,11 +178,16 @@ def _dated_by(starts: list, completions: list, found: list[tuple[str | None, str
     out = []
     for fld, cells, end in (("start", starts, 0), ("completion", completions, 1)):
         cells = list(cells)
+        raw = cols.raw(fld) if cols.has(fld) else None
         for k, (cell, quarters, from_years) in enumerate(zip(cells, found, years)):
             q = quarters[end]
             if not q:
                 continue
-            if not (cell and cell[0]) or cell is from_years[end]:
+            if cell and not cell[0] and cell is not from_years[end] and raw is not None and _within(raw[k]):
+                # "年内", "2024年度" in 计划开工 (the year it starts in) beside "二季度：开工": the finer word, said
+                cols.report(k, fld, raw[k], f"只写到年，按{source}记入{Quarter.parse(q).label_zh}", "info")
+                cells[k] = (q, None, cell[2], None)
+            elif not (cell and cell[0]) or cell is from_years[end]:
                 cells[k] = (q, None, None, None)
                 said += 1
             elif cell[0] != q and cell[0][:4] == q[:4] and within_the_year(cell[1]):
@@ -192,6 +197,11 @@ def _dated_by(starts: list, completions: list, found: list[tuple[str | None, str
                 cells[k] = (q, None, cell[2], None)
         out.append(cells)
     return out[0], out[1], said
+
+
+def _within(v: Any) -> bool:
+    """A start's words naming the year's span ("年内", "2024年度"), not a bare year nor "2024年开工"."""
+    return type(v) is str and within_the_year(v) and bool(re.search(r"内|度|全年", norm(v)))
 
 
 def _node_milestones(cols: Columns, layout: Layout) -> list[tuple[str | None, str | None]] | None:
