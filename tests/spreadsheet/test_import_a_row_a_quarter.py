@@ -73,3 +73,30 @@ def test_the_quarters_go_into_the_plan_and_its_export(empty_db, lo_files, tmp_pa
     assert _quarters(city, "planned") == [0.5, 1.0, 2.0, 1.5]
     assert _quarters(city, "goal") == ["完成立项", "开工建设", "主体施工", "完成主体结构"]
     assert back.diffs[0].counts() == {"new": 0, "changed": 0, "unchanged": 2, "missing": 0}
+
+
+def _steps(rec):
+    return [(s["quarter"], s["text"]) for s in rec["steps"]]
+
+
+@pytest.mark.parametrize("saved", ["lo_files", "lo_ods_files", "lo_csv_files"])
+def test_a_task_over_a_row_a_quarter_is_one_target_with_its_quarters_steps(saved, request):
+    # the 季度 column was read as each row's deadline and every quarter's step as a target of its own
+    # ("新增市场主体8000户2000户" due in the first quarter, and so on), eight targets for two tasks
+    t, r = one_table(request.getfixturevalue(saved)["measures-a-row-a-quarter-2024"])
+    assert list(r) == ["新增市场主体8000户", "完成老旧小区改造30个"]
+    market, homes = r["新增市场主体8000户"], r["完成老旧小区改造30个"]
+    assert _steps(market) == [("2024Q1", "2000户"), ("2024Q2", "4000户"), ("2024Q3", "6000户"), ("2024Q4", "8000户")]
+    assert _steps(homes)[:2] == [("2024Q1", "完成方案设计"), ("2024Q2", "开工10个")]
+    assert (market["value"], market["quarter"], market["responsible_unit"], homes["section"]) == \
+        (8000, "2024Q4", "区市场监管局", "二、提升城市品质")
+    assert "每个任务按季度分行（第C列“季度”）：各行的“季度目标”记入该季度" in [p.message for p in t.problems]
+
+
+def test_a_deadline_column_of_quarters_beside_two_targets_of_a_task_is_their_deadlines(tmp_path):
+    # "完成时限" holding 三季度, 四季度 under one task: its two targets, each due by its own quarter (not steps)
+    _, r = one_table(csv_file(tmp_path, "任务.csv", "2024年重点工作任务分解表\n序号,重点任务,具体目标,完成时限,责任单位\n"
+                                                 "1,扩大有效投资,新开工项目15个,三季度,区发展改革委\n"
+                                                 ",,实施重点项目50个,四季度,区发展改革委\n"))
+    assert [(k, v["quarter"], v["steps"]) for k, v in r.items()] == [
+        ("新开工项目15个", "2024Q3", []), ("实施重点项目50个", "2024Q4", [])]

@@ -466,3 +466,37 @@ def test_start_and_completion_named_in_one_heading_however_joined(tmp_path, head
 def test_a_heading_naming_one_end_is_still_that_end(heading, field):
     from milestones.spreadsheet.headings import match_heading
     assert match_heading("key_projects", heading) == field
+
+
+def test_dates_day_and_month_first_are_read_by_their_column(tmp_path):
+    # a CSV saved by Excel set to US dates: "3/15/2024" was refused as no date, and "2/5/2024" is February 5 only
+    # because the column's other dates put the month first
+    from openpyxl import Workbook
+
+    from tests.spreadsheet.conftest import convert
+
+    t, r = one_table(csv_file(tmp_path, "us.csv", "2024年重点项目计划表\n序号,项目名称,计划开工时间,计划竣工时间\n"
+                                                  "1,甲,3/15/2024,12/31/2025\n2,乙,2/5/2024,5/8/2025\n"))
+    assert [(r[n]["start"], r[n]["completion"]) for n in "甲乙"] == [("2024Q1", "2025Q4"), ("2024Q1", "2025Q2")]
+    assert "第C列的日期先写月、后写日（如“3/15/2024”），按此读取" in [p.message for p in t.problems]
+    _, r = one_table(csv_file(tmp_path, "eu.csv", "2024年重点项目计划表\n序号,项目名称,计划开工时间,计划竣工时间\n"
+                                                  "1,甲,15/03/2024,31/12/2025\n2,乙,2/5/2024,5/8/2025\n"))
+    assert [(r[n]["start"], r[n]["completion"]) for n in "甲乙"] == [("2024Q1", "2025Q4"), ("2024Q2", "2025Q3")]
+    # the same dates typed into a workbook as text, saved again by LibreOffice
+    wb = Workbook()
+    ws = wb.active
+    for row in (["2024年重点项目计划表"], ["序号", "项目名称", "计划开工时间", "计划竣工时间"], [1, "甲", "3/15/2024", "Dec-25"],
+                [2, "乙", "2/5/2024", "Mar-26"]):
+        ws.append(row)
+    wb.save(tmp_path / "us.xlsx")
+    convert([tmp_path / "us.xlsx"], tmp_path / "lo", "xlsx")
+    _, r = one_table(tmp_path / "lo" / "us.xlsx")
+    assert [(r[n]["start"], r[n]["completion"]) for n in "甲乙"] == [("2024Q1", "2025Q4"), ("2024Q1", "2026Q1")]
+
+
+def test_a_column_of_dates_in_both_orders_reads_each_alone(tmp_path):
+    t = read_import(csv_file(tmp_path, "mixed.csv", "2024年重点项目计划表\n序号,项目名称,计划开工时间\n1,甲,3/15/2024\n"
+                                                      "2,乙,15/03/2024\n3,丙,2/5/2024\n")).tables[0]
+    assert {r["name"]: r["start"] for r in t.records} == {"甲": "2024Q1", "乙": "2024Q1"}
+    (said,) = [p for p in t.problems if p.severity == "error"]
+    assert (said.row, said.text) == (5, "2/5/2024") and said.message.startswith("看不出是月/日还是日/月")

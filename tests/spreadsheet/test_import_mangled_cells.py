@@ -226,3 +226,14 @@ def test_an_xlsx_parsed_early_reads_as_one_parsed_when_read(lo_files, tmp_path):
         assert parse_early(corpus[name][0]) is None, name
     table = _csv(tmp_path, "a.csv", "2024年重点项目计划表\n序号,项目名称\n1,甲项目\n")
     assert parse_early(table) is None  # read as text, as before
+
+
+def test_a_mark_typed_after_a_figure_is_the_figure_and_a_range_is_said_as_one(tmp_path):
+    # "12，" and "12." refused the whole row as "不是数字"; "12-15" said only that, not why
+    t = read_import(_csv(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）\n"
+                                            '1,甲项目,"12，",3。\n2,乙项目,12.,3\n3,丙项目,12-15,3\n')).tables[0]
+    got = {r["name"]: (r["total_investment"], r["annual_investment"]) for r in t.records}
+    assert got == {"甲项目": (12.0, 3.0), "乙项目": (12.0, 3.0)}
+    said = {(p.row, p.column, p.text): (p.severity, p.message) for p in t.problems if p.row}
+    assert said[(3, "C", "12，")] == ("warning", "按 12 记入")
+    assert said[(5, "C", "12-15")] == ("error", "是一个范围，不是一个数；请填一个数（如 12.5）")

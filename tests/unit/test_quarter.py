@@ -500,3 +500,20 @@ def test_a_date_giving_more_than_its_year(text):
 def test_a_quarter_in_roman_numerals(text, quarter):
     # "2024年Ⅲ季度", as some offices number the quarters, refused the row as no time
     assert str(parse_schedule_cell(text, 2024).quarter) == quarter
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("3/15/2024", Quarter(2024, 1)), ("15/03/2024", Quarter(2024, 1)), ("12/31/2025", Quarter(2025, 4)),
+    ("3/2/2024", Quarter(2024, 1)),  # March 2 or February 3: the first quarter either way
+    ("Mar-24", Quarter(2024, 1)), ("Dec-25", Quarter(2025, 4)), ("March 2024", Quarter(2024, 1)),
+    ("Sept 2025", Quarter(2025, 3)),
+])
+def test_dates_as_excel_writes_them_for_other_countries(text, expected):
+    # a CSV saved by Excel set to US or European dates ("3/15/2024", "Mar-24") was refused as no date
+    assert parse_schedule_cell(text).quarter == expected
+
+
+def test_a_day_and_month_that_could_be_either_in_two_quarters_is_refused_saying_why():
+    with pytest.raises(QuarterParseError) as exc:
+        parse_schedule_cell("2/5/2024")  # February 5 or May 2
+    assert exc.value.reason == "看不出是月/日还是日/月：请写成 2024-03-15 或 2024年3月"

@@ -310,6 +310,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^Q([1-4])(?:-|/)?(\d{4})$", re.I), "qy"),
     # 2024-03-15 / 2024/3/15 / 2024.3.15 / 2024年3月15日
     (re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$"), "ymd"),
+    # 3/15/2024, 15/03/2024: a CSV saved by Excel set to another country's dates (month or day first)
+    (re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$"), "dmy"),
+    # Mar-24, Mar-2024, March 2024: Excel's "mmm-yy" as a CSV keeps it
+    (re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[-\s,/]*((?:19|20)?\d{2})$", re.I),
+     "month_name"),
     # 2024年3月 / 2024年3月底 / 2024-03 / 2024/3 / 2024.3 / 2024.03
     (re.compile(r"^(\d{4})[-/.年](\d{1,2})月?(?:份)?[末底初中旬上下]*$"), "ym"),
     # 2024年5-6月 / 2024.4-6月: months of one quarter (months of two are refused: which one?)
@@ -688,6 +693,9 @@ def _match(s: str, text: str) -> ScheduleCell | None:
     return None
 
 
+_MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
 def _build(kind: str, m: re.Match[str], text: str) -> ScheduleCell:
     g = m.groups()
     if kind == "yq":
@@ -697,6 +705,17 @@ def _build(kind: str, m: re.Match[str], text: str) -> ScheduleCell:
     if kind == "ymd":
         d = _dt.date(int(g[0]), int(g[1]), int(g[2]))
         return ScheduleCell(text, Quarter.from_date(d), d)
+    if kind == "dmy":
+        first, second, year = int(g[0]), int(g[1]), int(g[2])
+        if first > 12 or second > 12:  # the one over 12 is the day
+            d = _dt.date(year, second, first) if first > 12 else _dt.date(year, first, second)
+            return ScheduleCell(text, Quarter.from_date(d), d)
+        if Quarter.from_month(year, first) != Quarter.from_month(year, second):
+            raise QuarterParseError(text, "看不出是月/日还是日/月：请写成 2024-03-15 或 2024年3月")
+        return ScheduleCell(text, Quarter.from_month(year, first))  # 3/2/2024: March or February, the first quarter
+    if kind == "month_name":
+        year = int(g[1]) if len(g[1]) == 4 else 2000 + int(g[1])
+        return ScheduleCell(text, Quarter.from_month(year, _MONTH_NAMES.index(g[0][:3].lower()) + 1))
     if kind == "ym":
         year, month = int(g[0]), int(g[1])
         return ScheduleCell(text, Quarter.from_month(year, month))

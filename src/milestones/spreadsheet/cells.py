@@ -139,6 +139,8 @@ SCHEDULE_EXPECTED = "应为季度或日期，如 2024年一季度、2024Q1、202
 _APPROX = re.compile(r"^(约合|大约|约|近|逾|超过|超|预计|≈|~|～)")
 _REMARK = re.compile(r"[(（]([^()（）]*)[)）]$|^[(（]([^()（）\d]*)[)）]")  # "3（含征地）", "（估算）3"
 _MARK_AFTER = re.compile(r"(?<=\d)\s*[*＊※]+$")  # "12.5*": a footnote's mark, as ① is
+_RANGE = re.compile(r"\d+(\.\d+)?(亿元|万元|亿|万)?\s*[-~～至到—–]\s*\d+(\.\d+)?(亿元|万元|亿|万|%)?")
+_STRAY_AFTER = re.compile(r"(?<=\d)[，,。.、;；]+$")  # "12，", "12.": a mark typed after the figure (it refused the row)
 _ABOUT_AFTER = re.compile(r"(?<=\d)(左右|余|多|以上|\+)(?=(亿元|万元|元|亿|万|%)?$)|(?<=[元亿万%])(左右|以上)$")
 
 
@@ -157,12 +159,15 @@ def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None
             return round(both, 6), None, "warning"
         if not NUMBER_CELL.fullmatch(text):
             bare = _ABOUT_AFTER.sub("", _REMARK.sub("", _APPROX.sub("", _MARK_AFTER.sub("", text)))).strip()
+            bare = _STRAY_AFTER.sub("", bare)
             if bare and bare != text and NUMBER_CELL.fullmatch(bare) and re.search(r"\d", bare):
                 remark = _REMARK.search(text)
                 remark = remark and (remark.group(1) or remark.group(2))
                 said = None if bare == _MARK_AFTER.sub("", text) else \
                     (f"按 {bare} 记入" + (f"，括号中的说明“{remark}”未导入" if remark else ""))
                 v = bare
+            elif _RANGE.fullmatch(text):  # "12-15": an estimate from–to, which figure to keep is the planner's
+                return None, "是一个范围，不是一个数；请填一个数（如 12.5）", "error"
             else:
                 what = "单元格是 Excel 错误值" if text.upper() in EXCEL_ERRORS else "不是数字"
                 return None, f"{what}；应为数字（如 12.5 或 1,250）", "error"

@@ -14,6 +14,7 @@ from typing import Any
 from .broken_lines import INDICATOR_GROUP, TASK_LINE_SAID, WRAPPED_LINE_SAID, BrokenLines
 from .cells import NUMBER_CELL, clean, norm, text_of
 from .column_rules import noted_on
+from .date_order import day_month_order
 from .detect import detect_layout
 from .indicators import growth_below, read_indicator
 from .key_projects import read_projects
@@ -194,6 +195,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
             t = Table(sheet.name, kind, year, no_table=True)
             t.problems.append(Problem(sheet.name, None, None, "", str(exc)))
             return t
+    day_month_order(sheet, layout)
     if layout.kind == "key_projects":
         zone_column_by_its_values(sheet, layout)
         quarter_rows(sheet, layout)
@@ -202,6 +204,8 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         plan_and_actual_rows(sheet, layout)
         quarter_figures(sheet, layout)
         quarter_steps(sheet, layout)
+    if layout.kind == "measures":
+        quarter_rows(sheet, layout)
     shared_targets = _fill_merged_down(sheet, layout)
     if layout.kind == "measures" and ("target" in layout.columns) != ("measure" in layout.columns):
         outline(sheet, layout)  # one column of tasks: measures and targets both

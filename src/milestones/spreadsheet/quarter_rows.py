@@ -36,10 +36,10 @@ def _quarter_of(v: Any, year: int | None) -> int | None:
     return _NUMBERS.index(n) + 1 if n in _NUMBERS else int(n)
 
 
-def _quarter_column(sheet: Sheet, layout: Layout, body: range, name: int) -> int | None:
-    """The column naming each row's quarter: no field of its own, every cell a quarter (or the year), two quarters
-    at least, and more such rows than names (a project over several rows)."""
-    held = {col.index for col in layout.columns.values()}
+def _quarter_column(sheet: Sheet, layout: Layout, body: range, key: int, held: set[int]) -> int | None:
+    """The column naming each row's quarter: none of the fields ``held`` (a project list's columns have none for
+    it), every cell a quarter (or the year), two quarters at least, and more such rows than names in column ``key``
+    (a project, or a task, over several rows)."""
     for c in range(sheet.width):
         if c in held:
             continue
@@ -54,43 +54,70 @@ def _quarter_column(sheet: Sheet, layout: Layout, body: range, name: int) -> int
             quarters.add(n)
         if n is None or len(quarters - {0}) < 2:
             continue
-        names = {norm(v) for v in (sheet.cell(r, name) for r in body)} - {""}
+        names = {norm(v) for v in (sheet.cell(r, key) for r in body)} - {""}
         if len(said) > len(names):
             return c
     return None
 
 
-def quarter_rows(sheet: Sheet, layout: Layout) -> None:
-    """Each project's rows made one, where a column names each row's quarter: the quarter's goal, investment and
-    progress go to that quarter's columns, a 全年 row's to the year's; see the module's docstring."""
-    name = layout.columns.get("name")
-    if name is None or layout.year is None:
-        return
-    body = range(layout.data_start, sheet.height)
-    which = _quarter_column(sheet, layout, body, name.index)
-    if which is None:
-        return
-    # each project's rows: its first (with its name), then the rows below with no name or the same one
+def _groups(sheet: Sheet, body: range, which: int, key: int, year: int) -> dict[int, list[tuple[int, int]]]:
+    """Each project's (or task's) rows and their quarters, by its first row: the rows below it with no name or the
+    same one; a row naming no quarter ends it."""
     groups: dict[int, list[tuple[int, int]]] = {}
     first = None
     for r in body:
-        n = _quarter_of(sheet.cell(r, which), layout.year)
-        said = norm(sheet.cell(r, name.index))
+        n = _quarter_of(sheet.cell(r, which), year)
+        said = norm(sheet.cell(r, key))
         if n is None:
             first = None if said or any(v not in (None, "") for v in sheet.rows[r]) else first
             continue
-        if first is None or said and said != norm(sheet.cell(first, name.index)):
+        if first is None or said and said != norm(sheet.cell(first, key)):
             first = r
             groups[first] = []
         groups[first].append((r, n))
+    return groups
+
+
+# the heading of a column naming each row's quarter, where a task list would read it as a deadline
+_A_QUARTER_HEADING = re.compile(r"(分|推进|所属|计划)?季度|时间[(（]?季度[)）]?")
+# a task list's columns of a quarter's own: its step, and what its review says was done
+_TASK_STEPS = {"target": "node_q{}", "actual": "done_q{}"}
+
+
+def _quarter_fields(layout: Layout, fld: str, col: Column) -> list[str] | None:
+    """The field of each quarter a column of a row's quarter goes to ("形象进度目标" → q1_goal … q4_goal), or None
+    for a column of the project's (or task's) own."""
+    if layout.kind == "measures":
+        return [_TASK_STEPS[fld].format(n) for n in range(1, 5)] if fld in _TASK_STEPS else None
+    base = norm(split_unit(col.header)[0])
+    fields = [quarter_field(f"{_NUMBERS[n - 1]}季度{base}") for n in range(1, 5)]
+    if fld in _PROJECT_FIELDS or not all(is_quarter_field(f) for f in fields) or len(set(fields)) < 4:
+        return None
+    return fields
+
+
+def quarter_rows(sheet: Sheet, layout: Layout) -> None:
+    """Each project's (or task's) rows made one, where a column names each row's quarter: the quarter's goal,
+    investment and progress (a task's step and what was done) go to that quarter's columns, a 全年 row's to the
+    year's; see the module's docstring."""
+    named = layout.columns.get("name" if layout.kind == "key_projects" else "measure")
+    if named is None or layout.year is None or layout.kind not in ("key_projects", "measures"):
+        return
+    body = range(layout.data_start, sheet.height)
+    # a task list reads a column of quarters as its deadline (完成时限): a task's rows, a quarter each, are its steps
+    quarter = layout.columns.get("quarter") if layout.kind == "measures" else None
+    if quarter is not None and not _A_QUARTER_HEADING.fullmatch(norm(quarter.header)):
+        quarter = None  # "完成时限" holding 三季度, 四季度: each target's deadline (two targets of a task, not its steps)
+    held = {col.index for col in layout.columns.values()} - ({quarter.index} if quarter else set())
+    which = _quarter_column(sheet, layout, body, named.index, held)
+    if which is None:
+        return
+    groups = _groups(sheet, body, which, named.index, layout.year)
     spread = {}  # the columns of a quarter's own figures and words: their field for each quarter
     for fld, col in layout.columns.items():
-        base = norm(split_unit(col.header)[0])
-        fields = [quarter_field(f"{_NUMBERS[n - 1]}季度{base}") for n in range(1, 5)]
-        if fld in _PROJECT_FIELDS or not all(is_quarter_field(f) for f in fields) or len(set(fields)) < 4:
-            continue
-        if any(sheet.cell(r, col.index) not in (None, "", sheet.cell(r0, col.index))
-               for r0, rows in groups.items() for r, _ in rows[1:]):
+        fields = _quarter_fields(layout, fld, col) if col.index != which else None
+        if fields and any(sheet.cell(r, col.index) not in (None, "", sheet.cell(r0, col.index))
+                          for r0, rows in groups.items() for r, _ in rows[1:]):
             spread[fld] = fields
     if not spread:
         return
@@ -101,7 +128,8 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
     for r in body:
         sheet.rows[r].extend([None] * (new_width - len(sheet.rows[r])))
     year_rows = False
-    kept = [(col.index, fld) for fld, col in layout.columns.items() if fld not in spread and fld not in ("seq", "name")]
+    kept = [(col.index, fld) for fld, col in layout.columns.items()
+            if fld not in spread and fld not in ("seq", named.field) and col.index != which]
     for r0, rows in groups.items():
         own, year_values = sheet.rows[r0], {}
         for r, n in rows:
@@ -119,6 +147,7 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
             _one_value(sheet, r0, rows, c, fld)
         for r, _ in rows[1:]:
             sheet.rows[r] = [None] * new_width
+        own[which] = None  # the first row's quarter: no deadline of the task's
     # a cell merged down over a project's rows is its first row's now (else filled into the emptied rows)
     last = {r0: rows[-1][0] for r0, rows in groups.items()}
     sheet.merged = [(a, c0, a if a in last and b <= last[a] else b, c1) for a, c0, b, c1 in sheet.merged]
@@ -129,10 +158,13 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
         for n, qf in enumerate(fields, start=1):
             layout.columns[qf] = Column(qf, at[fld, n], f"{_NUMBERS[n - 1]}季度{col.header}", col.year, col.unit,
                                         col.scale)
+    if quarter is not None:
+        del layout.columns["quarter"]
     letter = f"第{column_letter(which)}列“"
     heading = next((str(h) for h in (sheet.cell(r, which) for r in reversed(layout.header_rows)) if h), "季度")
     layout.notes = [n for n in layout.notes if not (n.startswith(letter) and "没有对应的字段" in n)]
-    layout.notes.append(f"每个项目按季度分行（{letter}{heading}”）：各行的{said}记入该季度")
+    whose = "项目" if layout.kind == "key_projects" else "任务"
+    layout.notes.append(f"每个{whose}按季度分行（{letter}{heading}”）：各行的{said}记入该季度")
 
 
 def _one_value(sheet: Sheet, r0: int, rows: list[tuple[int, int]], c: int, fld: str) -> None:
