@@ -100,3 +100,30 @@ def test_a_deadline_column_of_quarters_beside_two_targets_of_a_task_is_their_dea
                                                  ",,实施重点项目50个,四季度,区发展改革委\n"))
     assert [(k, v["quarter"], v["steps"]) for k, v in r.items()] == [
         ("新开工项目15个", "2024Q3", []), ("实施重点项目50个", "2024Q4", [])]
+
+
+def test_rows_named_by_the_quarters_end_month_under_a_heading_of_time(tmp_path):
+    # "时间节点 | 形象进度目标" with "3月底 … 12月底": the first was read as the year's plan and the second dropped as
+    # the same column once more; the rows are the project's quarters
+    t, r = one_table(csv_file(tmp_path, "节点.csv", "2024年重点项目推进计划\n序号,项目名称,时间节点,形象进度目标,计划投资（亿元）\n"
+                                                  "1,甲项目,3月底,完成立项,0.5\n,,6月底,开工建设,1\n,,9月底,主体施工,2\n"
+                                                  ",,12月底,主体完工,1.5\n2,乙项目,3月底,管线迁改,1\n,,6月底,竣工投用,1\n"))
+    assert _quarters(r["甲项目"], "goal") == ["完成立项", "开工建设", "主体施工", "主体完工"]
+    assert _quarters(r["乙项目"], "planned") == [1.0, 1.0, None, None]
+    assert (r["甲项目"]["start"], r["乙项目"]["completion"]) == ("2024Q2", "2024Q2")
+    assert not [p for p in t.problems if "同一项" in p.message or "缺少项目名称" in p.message]
+
+
+def test_a_projects_own_row_above_its_quarters_rows(tmp_path):
+    # the project's row (its name, total, the year's plan) with its quarters' rows under it, no name on them: they
+    # were "缺少项目名称"; its own row's figure is the year's
+    t, r = one_table(csv_file(tmp_path, "分行.csv", "2024年重点项目季度推进计划\n"
+                                                  "序号,项目名称,总投资（亿元）,季度,形象进度目标,计划投资（亿元）\n"
+                                                  "1,甲项目,20,,完成主体,5\n,,,一季度,完成立项,0.5\n,,,二季度,开工建设,1\n"
+                                                  ",,,三季度,主体施工,2\n,,,四季度,主体完工,1.5\n"
+                                                  "2,乙项目,8,,,\n,,,一季度,管线迁改,1\n,,,二季度,竣工投用,1\n"))
+    assert list(r) == ["甲项目", "乙项目"]
+    assert (r["甲项目"]["annual_investment"], r["乙项目"]["annual_investment"]) == (5.0, None)
+    assert _quarters(r["甲项目"], "planned") == [0.5, 1.0, 2.0, 1.5]
+    assert _quarters(r["乙项目"], "goal") == ["管线迁改", "竣工投用", None, None]
+    assert not t.errors

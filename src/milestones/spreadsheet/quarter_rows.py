@@ -1,6 +1,7 @@
 """A key project over a row a quarter ("季度" | 形象进度目标 | 计划投资, the project's cells merged down over its
-four rows): the quarters' cells made into columns of the project's first row, as a list with a column a quarter
-has them. The other rows are emptied, being no project."""
+four rows, or typed on each), or a task so (重点任务 | 季度 | 季度目标): the quarters' cells made into columns of
+the first row, as a list with a column a quarter has them (一季度形象进度目标, a task's 一季度 step). The other rows
+are emptied, being no project."""
 from __future__ import annotations
 
 import re
@@ -11,8 +12,8 @@ from .headings import is_quarter_field, quarter_field
 from .layout import Column, Layout
 from .read import Sheet, column_letter
 
-# "一季度", "第二季度", "3季度", "Q4", "2024年一季度": the row's quarter
-_QUARTER_CELL = re.compile(r"(?:(\d{4})年)?(?:第?([一二三四1-4])季度?|[Qq]([1-4]))")
+# "一季度", "第二季度末", "3季度", "Q4", "2024年一季度", "6月底" (the quarter's end): the row's quarter
+_QUARTER_CELL = re.compile(r"(?:(\d{4})年)?(?:第?([一二三四1-4])季度?[末底]?|[Qq]([1-4])|(3|6|9|12)月[底末份]?)")
 # the project's row for the whole year, beside its quarters: its figures are the year's
 _YEAR_CELL = {"全年", "年度", "合计", "小计", "全年合计", "年度合计", "全年计划", "本年"}
 # what a project is, not what a quarter of it does: never spread over the quarters
@@ -32,6 +33,8 @@ def _quarter_of(v: Any, year: int | None) -> int | None:
     m = _QUARTER_CELL.fullmatch(said)
     if m is None or m.group(1) and year and int(m.group(1)) != year:
         return None
+    if m.group(4):
+        return int(m.group(4)) // 3
     n = m.group(2) or m.group(3)
     return _NUMBERS.index(n) + 1 if n in _NUMBERS else int(n)
 
@@ -43,39 +46,49 @@ def _quarter_column(sheet: Sheet, layout: Layout, body: range, key: int, held: s
     for c in range(sheet.width):
         if c in held:
             continue
-        said = [v for v in (sheet.cell(r, c) for r in body) if v not in (None, "")]
-        if not said or type(said[0]) is not str:  # (a column of figures is passed over at its first cell)
-            continue
-        quarters = set()
-        for v in said:
+        quarters, count = set(), 0
+        for r in body:  # (passed over at its first cell naming no quarter: most columns at their first)
+            v = sheet.cell(r, c)
+            if v is None or v == "":
+                continue
             n = _quarter_of(v, layout.year)
             if n is None:
                 break
             quarters.add(n)
-        if n is None or len(quarters - {0}) < 2:
-            continue
-        names = {norm(v) for v in (sheet.cell(r, key) for r in body)} - {""}
-        if len(said) > len(names):
-            return c
+            count += 1
+        else:
+            names = {norm(v) for v in (sheet.cell(r, key) for r in body)} - {""}
+            if len(quarters - {0}) >= 2 and count > len(names):
+                return c
     return None
 
 
 def _groups(sheet: Sheet, body: range, which: int, key: int, year: int) -> dict[int, list[tuple[int, int]]]:
-    """Each project's (or task's) rows and their quarters, by its first row: the rows below it with no name or the
-    same one; a row naming no quarter ends it."""
+    """Each project's (or task's) rows naming a quarter, by its first row: the rows below it with no name or the
+    same one. A row with a name and no quarter, quarters under it with none, is the project's own row (its total
+    investment, its unit) and their first; any other row naming no quarter ends the project."""
     groups: dict[int, list[tuple[int, int]]] = {}
-    first = None
+    first = own = None
     for r in body:
         n = _quarter_of(sheet.cell(r, which), year)
         said = norm(sheet.cell(r, key))
         if n is None:
-            first = None if said or any(v not in (None, "") for v in sheet.rows[r]) else first
+            if said or any(v not in (None, "") for v in sheet.rows[r]):
+                first, own = None, (r if said else None)
             continue
-        if first is None or said and said != norm(sheet.cell(first, key)):
+        if first is None and not said and own is not None:
+            first = own
+            groups[first] = []
+        elif first is None or said and said != norm(sheet.cell(first, key)):
             first = r
             groups[first] = []
         groups[first].append((r, n))
     return groups
+
+
+def _others(r0: int, rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A project's rows but its first."""
+    return [(r, n) for r, n in rows if r != r0]
 
 
 # the heading of a column naming each row's quarter, where a task list would read it as a deadline
@@ -105,19 +118,23 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
         return
     body = range(layout.data_start, sheet.height)
     # a task list reads a column of quarters as its deadline (完成时限): a task's rows, a quarter each, are its steps
-    quarter = layout.columns.get("quarter") if layout.kind == "measures" else None
-    if quarter is not None and not _A_QUARTER_HEADING.fullmatch(norm(quarter.header)):
+    quarter = layout.columns.get("quarter") if layout.kind == "measures" else layout.columns.get("year_plan")
+    if layout.kind == "measures" and quarter is not None and not _A_QUARTER_HEADING.fullmatch(norm(quarter.header)):
         quarter = None  # "完成时限" holding 三季度, 四季度: each target's deadline (two targets of a task, not its steps)
+    # (a project list reads "时间节点" as the year's plan, and the 形象进度目标 beside it as the same once more)
     held = {col.index for col in layout.columns.values()} - ({quarter.index} if quarter else set())
     which = _quarter_column(sheet, layout, body, named.index, held)
     if which is None:
         return
+    if quarter is not None and quarter.index == which:
+        del layout.columns[quarter.field]  # the rows' quarters, no field of the project's (or task's)
+        _second_taken(layout, quarter)
     groups = _groups(sheet, body, which, named.index, layout.year)
     spread = {}  # the columns of a quarter's own figures and words: their field for each quarter
     for fld, col in layout.columns.items():
         fields = _quarter_fields(layout, fld, col) if col.index != which else None
         if fields and any(sheet.cell(r, col.index) not in (None, "", sheet.cell(r0, col.index))
-                          for r0, rows in groups.items() for r, _ in rows[1:]):
+                          for r0, rows in groups.items() for r, _ in _others(r0, rows)):
             spread[fld] = fields
     if not spread:
         return
@@ -139,13 +156,14 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
                     own[at[fld, n]] = sheet.rows[r][c]
                 else:
                     year_values[c] = sheet.rows[r][c]
-        for fld in spread:  # the project's year: its row for the year, where it has one (else none)
+        for fld in spread:  # the project's year: its row for the year, or its own row above its quarters
             c = layout.columns[fld].index
-            own[c] = year_values.get(c)
-        year_rows = year_rows or bool(year_values)
+            if rows[0][0] == r0 or own[c] in (None, ""):  # (else none: the first quarter's is no year's)
+                own[c] = year_values.get(c)
+            year_rows = year_rows or own[c] not in (None, "")
         for c, fld in kept:
-            _one_value(sheet, r0, rows, c, fld)
-        for r, _ in rows[1:]:
+            _one_value(sheet, r0, _others(r0, rows), c, fld)
+        for r, _ in _others(r0, rows):
             sheet.rows[r] = [None] * new_width
         own[which] = None  # the first row's quarter: no deadline of the task's
     # a cell merged down over a project's rows is its first row's now (else filled into the emptied rows)
@@ -158,8 +176,6 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
         for n, qf in enumerate(fields, start=1):
             layout.columns[qf] = Column(qf, at[fld, n], f"{_NUMBERS[n - 1]}季度{col.header}", col.year, col.unit,
                                         col.scale)
-    if quarter is not None:
-        del layout.columns["quarter"]
     letter = f"第{column_letter(which)}列“"
     heading = next((str(h) for h in (sheet.cell(r, which) for r in reversed(layout.header_rows)) if h), "季度")
     layout.notes = [n for n in layout.notes if not (n.startswith(letter) and "没有对应的字段" in n)]
@@ -167,12 +183,23 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
     layout.notes.append(f"每个{whose}按季度分行（{letter}{heading}”）：各行的{said}记入该季度")
 
 
+def _second_taken(layout: Layout, quarter: Column) -> None:
+    """The column read as the same field as the quarters' once more ("时间节点 | 形象进度目标"), taken for it now."""
+    second = next((c for c in layout.extra_columns if c.field == quarter.field), None)
+    if second is None:
+        return
+    layout.extra_columns.remove(second)
+    layout.columns[quarter.field] = second
+    letter = f"第{column_letter(second.index)}列“"
+    layout.notes = [n for n in layout.notes if not (n.startswith(letter) and "是同一项" in n)]
+
+
 def _one_value(sheet: Sheet, r0: int, rows: list[tuple[int, int]], c: int, fld: str) -> None:
-    """A column of the project's own (not a quarter's) as its first row has it, from what its other rows say: a
+    """A column of the project's own (not a quarter's) as its first row has it, from what its other ``rows`` say: a
     remark on a quarter's row is kept under that quarter ("四季度：需协调交通"), a cell the first row leaves blank
     taken from the row that fills it; another value the first row already holds is said, not taken."""
     own = sheet.rows[r0]
-    others = [(r, n, v) for r, n in rows[1:] if (v := sheet.rows[r][c]) not in (None, "") and v != own[c]
+    others = [(r, n, v) for r, n in rows if (v := sheet.rows[r][c]) not in (None, "") and v != own[c]
               and not (type(v) is str and not v.strip())]
     if not others:
         return
