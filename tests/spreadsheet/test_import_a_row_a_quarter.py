@@ -127,3 +127,13 @@ def test_a_projects_own_row_above_its_quarters_rows(tmp_path):
     assert _quarters(r["甲项目"], "planned") == [0.5, 1.0, 2.0, 1.5]
     assert _quarters(r["乙项目"], "goal") == ["管线迁改", "竣工投用", None, None]
     assert not t.errors
+
+
+def test_a_quarter_column_beside_a_tasks_few_targets_is_their_deadlines(tmp_path):
+    # headed "季度" but two targets a task, each due in its own quarter: not a plan quarter by quarter
+    _, r = one_table(csv_file(tmp_path, "任务.csv", "2024年重点工作任务分解表\n序号,重点任务,具体目标,季度,责任单位\n"
+                                                 "1,扩大有效投资,新开工项目15个,三季度,区发展改革委\n,,实施重点项目50个,四季度,区发展改革委\n"
+                                                 "2,促进消费,举办活动100场,二季度,区商务委\n,,社零增长6%,四季度,区商务委\n"))
+    assert [(k, v["measure"], v["quarter"]) for k, v in r.items()] == [
+        ("新开工项目15个", "扩大有效投资", "2024Q3"), ("实施重点项目50个", "扩大有效投资", "2024Q4"),
+        ("举办活动100场", "促进消费", "2024Q2"), ("社零增长6%", "促进消费", "2024Q4")]

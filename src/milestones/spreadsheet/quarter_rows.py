@@ -86,6 +86,13 @@ def _groups(sheet: Sheet, body: range, which: int, key: int, year: int) -> dict[
     return groups
 
 
+def _quarter_by_quarter(groups: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether the rows run through the quarters as a plan by quarter does: in order in each task, three
+    quarters at least in one."""
+    runs = [[n for _, n in rows if n] for rows in groups.values()]
+    return any(len(run) >= 3 for run in runs) and all(run == sorted(set(run)) for run in runs)
+
+
 def _others(r0: int, rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A project's rows but its first."""
     return [(r, n) for r, n in rows if r != r0]
@@ -126,10 +133,12 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
     which = _quarter_column(sheet, layout, body, named.index, held)
     if which is None:
         return
+    groups = _groups(sheet, body, which, named.index, layout.year)
+    if layout.kind == "measures" and not _quarter_by_quarter(groups):
+        return  # "季度" beside a task's targets, each due in its own (三季度, 四季度): their deadlines
     if quarter is not None and quarter.index == which:
         del layout.columns[quarter.field]  # the rows' quarters, no field of the project's (or task's)
         _second_taken(layout, quarter)
-    groups = _groups(sheet, body, which, named.index, layout.year)
     spread = {}  # the columns of a quarter's own figures and words: their field for each quarter
     for fld, col in layout.columns.items():
         fields = _quarter_fields(layout, fld, col) if col.index != which else None
