@@ -175,3 +175,20 @@ def test_the_district_itself_or_every_street_in_a_zone_cell_is_the_whole_distric
     t, r = _table(_csv(tmp_path, "他区.csv", "渝中区2024年重点项目计划表\n序号,项目名称,所属区域,总投资（亿元）\n"
                                           "1,甲,江北区,5\n2,乙,东部,3\n"))
     assert r["甲"]["zone"] is None and any(p.message == "区域应为 东部、中部、西部 或 全区" for p in t.problems)
+
+
+def test_a_cell_naming_two_areas_sets_none_and_keeps_them_as_where_it_is_built(db, tmp_path):
+    # "西部（化龙桥、大坪）", a 板块 of "化龙桥、大坪": a project is in one area, and a new area of both names was made
+    from milestones.spreadsheet.export import export
+    from milestones.spreadsheet.importer import preview, write
+
+    t, r = _table(_csv(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,区域,板块,建设地点\n"
+                                          "1,甲,西部,化龙桥、大坪,\n2,乙,中部,解放碑，较场口,解放碑步行街\n3,丙,东部,朝天门,\n"))
+    assert [(r[n]["zone"], r[n]["area"], r[n]["location"]) for n in "甲乙丙"] == [
+        ("西部", None, "化龙桥、大坪"), ("中部", None, "解放碑步行街（解放碑，较场口）"), ("东部", "朝天门", None)]
+    said = [(p.row, p.column, p.text) for p in t.problems if p.message.startswith("写了不止一个板块")]
+    assert said == [(3, "D", "化龙桥、大坪"), (4, "D", "解放碑，较场口")]
+    imp = preview(db, read_import(tmp_path / "p.csv"))
+    write(db, imp)
+    export(db, "key_projects", tmp_path / "out.xlsx", timeline=False)
+    assert preview(db, read_import(tmp_path / "out.xlsx")).diffs[0].counts()["changed"] == 0

@@ -99,6 +99,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                              and HEADING_COUNT.sub("", norm(c)) not in NO_ZONE else None)
                          for c, s in said.items()}
     areas = _areas(cols, zone_texts, own_parts, zone_area, categories, said)
+    locations = _areas_named_together(cols, areas)
     totals, annuals = cols.numbers("total_investment"), cols.numbers("annual_investment")
     before = cols.numbers("invested_before")
     check_figures(cols, totals, annuals, starts, completions, before)
@@ -121,7 +122,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         named.names, codes, zones, areas, classes, categories, natures, levels,
         named.contents, cols.text("construction_years"), totals, annuals, before, starts, completions,
         actual_starts, actual_completions, cols.units("owner"), units, cols.text("leader"),
-        contacts, cols.text("location"), partners, notes)
+        contacts, locations, partners, notes)
     records: list[tuple[int, dict[str, Any]]] = []
     for k, (name, code, zone, area, cls, category, nature, level, content, years, total, annual, invested, start,
             completion, actual_start, actual_completion, owner, unit, leader, contact, location, partners,
@@ -347,6 +348,25 @@ def _areas(cols: Columns, zone_texts: list[str | None], own_parts: set[str], zon
     if sheet_area and None in areas:
         areas = [a or sheet_area for a in areas]
     return areas
+
+
+# the marks between two areas named in one cell ("化龙桥、大坪"); not "-" or "—" ("解放碑—朝天门" is one area's name)
+_AREAS_APART = re.compile(r"[、，,/／;；]|及")
+
+
+def _areas_named_together(cols: Columns, areas: list[str | None]) -> list[str | None]:
+    """Each row's 建设地点, where a cell names two areas ("化龙桥、大坪"): a project is in one area, so it has none
+    (a new area "化龙桥、大坪" was made of both names) and the words say where it is built, beside what the 建设地点
+    column says; said at the cell."""
+    locations = cols.text("location")
+    together = {a for a in set(areas) if a and len([p for p in _AREAS_APART.split(a) if p.strip()]) > 1}
+    at = "area" if cols.has("area") else "zone"
+    for k, area in enumerate(areas) if together else ():
+        if area in together:
+            areas[k] = None
+            locations[k] = area if not locations[k] or area in locations[k] else f"{locations[k]}（{area}）"
+            cols.report(k, at, area, "写了不止一个板块，一个项目只记一个：板块空着，所写记入建设地点", "info")
+    return locations
 
 
 def _class_holds(cells: list[str | None]) -> str | None:
