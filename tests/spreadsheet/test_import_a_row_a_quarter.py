@@ -137,3 +137,15 @@ def test_a_quarter_column_beside_a_tasks_few_targets_is_their_deadlines(tmp_path
     assert [(k, v["measure"], v["quarter"]) for k, v in r.items()] == [
         ("新开工项目15个", "扩大有效投资", "2024Q3"), ("实施重点项目50个", "扩大有效投资", "2024Q4"),
         ("举办活动100场", "促进消费", "2024Q2"), ("社零增长6%", "促进消费", "2024Q4")]
+
+
+def test_a_later_years_quarter_rows_are_said_not_taken_for_this_years(tmp_path):
+    # "2025年一季度" under a project of the 2024 plan: it ended the project, the row left with no name ("缺少项目名称")
+    t, r = one_table(csv_file(tmp_path, "跨年.csv", "2024年重点项目季度推进计划\n序号,项目名称,季度,形象进度目标,计划投资（亿元）\n"
+                                                  "1,甲项目,2024年三季度,完成立项,0.5\n,,2024年四季度,开工建设,1\n"
+                                                  ",,2025年一季度,主体施工,2\n2,乙项目,2024年一季度,管线迁改,1\n"
+                                                  ",,2024年二季度,竣工投用,1\n"))
+    assert list(r) == ["甲项目", "乙项目"]
+    assert _quarters(r["甲项目"], "planned") == [None, None, 0.5, 1.0]
+    (said,) = [p for p in t.problems if p.severity == "warning"]
+    assert (said.row, said.column, said.text, said.message) == (5, "C", "2025年一季度", "其他年度的季度，该行未导入")

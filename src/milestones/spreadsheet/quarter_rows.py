@@ -24,15 +24,18 @@ _NUMBERS = "一二三四"
 
 
 def _quarter_of(v: Any, year: int | None) -> int | None:
-    """The quarter a cell names (1–4), 0 for the year's row, None for anything else."""
+    """The quarter a cell names (1–4), 0 for the year's row, -1 for another year's quarter ("2025年一季度" in a
+    2024 plan), None for anything else."""
     if type(v) is not str:
         return None
     said = norm(v)
     if said in _YEAR_CELL:
         return 0
     m = _QUARTER_CELL.fullmatch(said)
-    if m is None or m.group(1) and year and int(m.group(1)) != year:
+    if m is None:
         return None
+    if m.group(1) and year and int(m.group(1)) != year:
+        return -1
     if m.group(4):
         return int(m.group(4)) // 3
     n = m.group(2) or m.group(3)
@@ -58,7 +61,7 @@ def _quarter_column(sheet: Sheet, layout: Layout, body: range, key: int, held: s
             count += 1
         else:
             names = {norm(v) for v in (sheet.cell(r, key) for r in body)} - {""}
-            if len(quarters - {0}) >= 2 and count > len(names):
+            if len(quarters - {0, -1}) >= 2 and count > len(names):
                 return c
     return None
 
@@ -89,7 +92,7 @@ def _groups(sheet: Sheet, body: range, which: int, key: int, year: int) -> dict[
 def _quarter_by_quarter(groups: dict[int, list[tuple[int, int]]]) -> bool:
     """Whether the rows run through the quarters as a plan by quarter does: in order in each task, three
     quarters at least in one."""
-    runs = [[n for _, n in rows if n] for rows in groups.values()]
+    runs = [[n for _, n in rows if n > 0] for rows in groups.values()]
     return any(len(run) >= 3 for run in runs) and all(run == sorted(set(run)) for run in runs)
 
 
@@ -161,9 +164,9 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
         for r, n in rows:
             for fld in spread:
                 c = layout.columns[fld].index
-                if n:
+                if n > 0:
                     own[at[fld, n]] = sheet.rows[r][c]
-                else:
+                elif n == 0:
                     year_values[c] = sheet.rows[r][c]
         for fld in spread:  # the project's year: its row for the year, or its own row above its quarters
             c = layout.columns[fld].index
@@ -171,7 +174,10 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
                 own[c] = year_values.get(c)
             year_rows = year_rows or own[c] not in (None, "")
         for c, fld in kept:
-            _one_value(sheet, r0, _others(r0, rows), c, fld)
+            _one_value(sheet, r0, [(r, n) for r, n in _others(r0, rows) if n >= 0], c, fld)
+        for r, n in rows if any(n < 0 for _, n in rows) else ():
+            if n < 0:  # "2025年一季度" in a 2024 plan: a later year's step, which no field of this year's holds
+                sheet.warnings.append((r, which, str(sheet.rows[r][which]), "其他年度的季度，该行未导入"))
         for r, _ in _others(r0, rows):
             sheet.rows[r] = [None] * new_width
         own[which] = None  # the first row's quarter: no deadline of the task's

@@ -318,6 +318,7 @@ _MESSAGES = [
      "not what the project's row {row} says: that row's is imported"),
     ("写了不止一个板块，一个项目只记一个：板块空着，所写记入建设地点",
      "more than one area: a project is in one, so none is set and the words go to where it is built (建设地点)"),
+    ("其他年度的季度，该行未导入", "another year's quarter: the row is not imported"),
     ("是一个范围，不是一个数；请填一个数（如 12.5）", "a range, not one figure: give one figure (as 12.5)"),
     ("第{col}列“{head}”是举措的工作措施，第{col2}列“{head2}”是它的目标",
      "column {col} “{head}” says what the measure does, and column {col2} “{head2}” is its target"),
