@@ -114,11 +114,14 @@ NAMED = ("key_projects", "indicator_results", "indicator_targets")  # the kinds 
 def _taken_held(args, imp, areas: dict[str, str], names: dict[str, str], unnamed: list[tuple[str, str]]) -> bool:
     """What ``--same-area`` and ``--same-name`` name after the = must be the plan's (a typo there would make the
     very area or project it was to avoid); a name no row of the file has is said and left."""
-    new_areas = {area for d in imp.diffs.values() for area, _zone, _like in d.new_areas.values()}
-    new_names = {t.records[i].get("name") for n, t in enumerate(imp.tables) if n in imp.diffs and t.kind in NAMED
-                 for i in imp.diffs[n].new}
-    wrong = [("--same-area", known) for known in dict.fromkeys(areas.values()) if known in new_areas]
-    wrong += [("--same-name", known) for known in dict.fromkeys(names.values()) if known in new_names]
+    wrong = []
+    if areas:
+        new_areas = {area for d in imp.diffs.values() for area, _zone, _like in d.new_areas.values()}
+        wrong += [("--same-area", known) for known in dict.fromkeys(areas.values()) if known in new_areas]
+    if names:  # (the file's new names are looked at only when asked: 50,000 of them for nothing)
+        new_names = {t.records[i].get("name") for n, t in enumerate(imp.tables) if n in imp.diffs and t.kind in NAMED
+                     for i in imp.diffs[n].new}
+        wrong += [("--same-name", known) for known in dict.fromkeys(names.values()) if known in new_names]
     for option, known in wrong:
         print("milestones: " + _say(args, f"计划中没有“{known}”（{option} 的等号后应为计划中已有的名称）",
                                     f"the plan has no “{known}” (after the = of {option} comes a name the plan "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import Any
 
 from sqlalchemy import insert, literal, select
@@ -71,14 +71,11 @@ def drop_missing(s: Session, sheets: list[str], plan: Plan, gone: list[int], rec
 def _add_areas(s: Session, t: TableLike, receipt: Receipt, zones: dict[str, int], areas: dict[str, Any]) -> None:
     """Areas the file names and the database does not have yet, in the zone of
     the first project naming them."""
-    first_zone: dict[str, str | None] = {}
-    for rec in t.records:
-        area = rec.get("area")
-        if area and area not in first_zone:
-            first_zone[area] = rec.get("zone")
-    for area, zone in first_zone.items():
-        if name_key(area) in areas:
+    named = list(map(methodcaller("get", "area"), t.records))  # (in C: 50,000 rows name a few areas)
+    for area in dict.fromkeys(named):
+        if not area or name_key(area) in areas:
             continue
+        zone = t.records[named.index(area)].get("zone")
         a = Area(name=area, zone_id=zones.get(zone or "") or zones["全区"], kind=None, sort_order=99,
                  source=f"导入：{t.sheet}")
         s.add(a)
