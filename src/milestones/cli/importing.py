@@ -165,9 +165,9 @@ def _into_new_file(args) -> None:
 
 def _print_import(imp, dry_run: bool, written, remove_missing: bool = False, lang: str = "zh") -> None:
     """What an import found, in the planner's language (``--lang en``: English, the file's own text quoted)."""
-    from ..ui.problem_text import english
-
     en = lang == "en"
+    if en:
+        from ..ui.problem_text import english
     say = english if en else (lambda m: m)
     w = sys.stdout.write
     for p in imp.problems:

@@ -906,7 +906,15 @@ _TABLES_EN = {"重点项目表 key_projects": "the key projects' table key_proje
                   "every table but the indicators'",
               "重点项目": "key projects", "举措表": "measures' table"}
 
-_CATALOGUE = [(_pattern(zh), en) for zh, en in _MESSAGES]
+_CATALOGUE: list[tuple[re.Pattern[str], str]] = []  # the templates compiled at the first English asked for
+
+
+def _catalogue() -> list[tuple[re.Pattern[str], str]]:
+    """The messages' patterns: four hundred regular expressions, compiled once, when English is first asked for (a
+    Chinese import compiled them all for nothing)."""
+    if not _CATALOGUE:
+        _CATALOGUE.extend((_pattern(zh), en) for zh, en in _MESSAGES)
+    return _CATALOGUE
 
 
 _MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -925,7 +933,7 @@ def _period_en(period: str) -> str:
 
 def english(message: str) -> str:
     """The English of a core message; the message itself when it is not known."""
-    for pattern, en in _CATALOGUE:
+    for pattern, en in _catalogue():
         m = pattern.match(message)
         if m:
             values = m.groupdict()
