@@ -861,3 +861,25 @@ def test_a_target_from_a_revised_task_list_shows_its_original_deadline_and_wordi
     unit = heads.index("责任单位")
     assert [model.data(model.index(r, unit), Qt.ToolTipRole) for r in range(3)] == ["原责任单位：区住房城乡建委", None, None]
     dialog.reject()
+
+
+def test_a_deadline_or_a_start_in_words_shows_its_words_in_the_preview(window, qtbot, tmp_path):
+    # "持续推进", "2024年开工": no quarter, and the preview's 完成时限 and 计划开工 cells were blank, as if lost
+    src = tmp_path / "举措.csv"
+    src.write_text("2024年重点工作任务分解表\n序号,重点任务,具体目标,完成时限,责任单位\n"
+                   "1,建设数字金融产业园,建成产业园,持续推进,区金融发展中心\n2,扩大有效投资,新开工项目15个,2024年9月,区发展改革委\n",
+                   encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    model = _model(dialog, "RecordsModel")
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    due = heads.index("季度")
+    assert [model.data(model.index(r, due)) for r in range(2)] == ["持续推进", "2024年三季度"]
+    dialog.reject()
+    src = tmp_path / "项目.csv"
+    src.write_text("2024年重点项目计划表\n序号,项目名称,计划开工时间,计划竣工时间\n1,甲项目,2024年开工,2025年6月\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    model = _model(dialog, "RecordsModel")
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    assert model.data(model.index(0, heads.index("计划开工"))) == "2024年开工"
+    assert model.data(model.index(0, heads.index("计划完工"))) == "2025年二季度"
+    dialog.reject()

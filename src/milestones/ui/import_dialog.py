@@ -206,6 +206,8 @@ class RecordsModel(QAbstractTableModel):
                 return rec[f"{key}_text"]  # "增长5.8%": as the file says it, not only its number
             if key == "zone" and v:  # one of four words: shown as the project list shows it (East in English)
                 return zone_label(v)
+            if v is None and key in ("quarter", "start", "completion") and rec.get(f"{key}_text"):
+                return rec[f"{key}_text"]  # "持续推进", "2024年开工": the words, as the lists show them (it was blank)
             if isinstance(v, str) and _QUARTER.fullmatch(v) and not key.endswith("_text"):
                 # "2024年三季度" as the project list and this cell's own tooltip say it ("2024Q3" was the record's)
                 v = Quarter.parse(v)
