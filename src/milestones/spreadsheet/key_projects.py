@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 from typing import Any, NamedTuple
 
-from ..domain.quarter import NATURE_WORDS, QuarterParseError, parse_schedule_cell
+from ..domain.quarter import NATURE_WORDS, QuarterParseError, parse_schedule_cell, within_the_year
 from ..domain.target import verdict_of
 from .cells import NO_DATE, REASON_NOTE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields
 from .headings import (
@@ -401,8 +402,14 @@ def _class_column(cols: Columns):
     return said_natures, [None] * cols.n, said_levels
 
 
-# a start naming its year alone ("2024年", "2024年度", "2024年内开工")
-_YEAR_ONLY = re.compile(r"^(\d{4})年?(?:度|内|度内|全年)?(?:开工|动工|开建|启动)?$")
+
+
+@lru_cache(maxsize=256)
+def _year_alone(said: str) -> int | None:
+    """The year a start names alone ("2024年", "2024年度", "2024年内开工"), as the domain reads one; a list repeats
+    its few such words thousands of times, each read once."""
+    m = re.match(r"\d{4}", norm(said)) if within_the_year(said) else None
+    return int(m.group(0)) if m else None
 
 
 def _asks_if_new(cols: Columns) -> bool:
@@ -427,8 +434,7 @@ def _natures_by_start(cols: Columns, starts: list, natures: list[str | None],
     for k, cell in enumerate(starts):
         if cell is None or natures[k] or k in left_out or cols.dropped[k] or cols.bad[k]:
             continue  # (a row not imported is not counted in what is said)
-        begun = int(cell[0][:4]) if cell[0] else int(m.group(1)) if cell[1] and (m := _YEAR_ONLY.match(
-            norm(cell[1]))) else None
+        begun = int(cell[0][:4]) if cell[0] else _year_alone(cell[1]) if cell[1] else None
         if begun is not None and (begun < year or begun == year and not new_said_no):
             guessed[k] = "续建" if begun < year else "新开工"
         elif begun == year and asked and verdict_of(asked[k]) == "not_met":

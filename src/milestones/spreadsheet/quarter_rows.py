@@ -60,8 +60,10 @@ def _quarter_column(sheet: Sheet, layout: Layout, body: range, key: int, held: s
             quarters.add(n)
             count += 1
         else:
+            if len(quarters - {0, -1}) < 2:
+                continue  # (an empty column, or one quarter: the names are not counted for it)
             names = {norm(v) for v in (sheet.cell(r, key) for r in body)} - {""}
-            if len(quarters - {0, -1}) >= 2 and count > len(names):
+            if count > len(names):
                 return c
     return None
 
