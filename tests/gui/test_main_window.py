@@ -2744,6 +2744,32 @@ def test_a_targets_value_typed_with_a_unit_is_in_the_targets_unit(window, db):
     assert not m.setData(m.index(row, value), "12%")  # a share is no amount: refused, with why
     assert "不是以“万元”计的数" in m.index(row, value).data(Qt.ToolTipRole)
     assert m.rows[row]["value"] == 4500.0
+    assert m.rows[row]["text"] == "资金帮扶4500万元"  # the words follow the figure (below)
+
+
+def test_a_targets_words_follow_its_figure_and_the_revision_is_in_the_adjustment_table(window, db, tmp_path):
+    # 目标值 typed alone left the words saying the old figure: the list showed "资金帮扶4000万元" judged against 4500,
+    # and the 调整表 (a revision listed by its words) did not list it; one undo step puts both back
+    from milestones.spreadsheet.export import export
+    from milestones.spreadsheet.read import read_workbook
+
+    m = window.targets_model
+    window.show_targets("")
+    value, text = [c.key for c in m.columns].index("value"), [c.key for c in m.columns].index("text")
+    row = next(r for r in range(m.rowCount()) if m.rows[r]["text"] == "资金帮扶4000万元")
+    assert m.setData(m.index(row, value), "4500")
+    assert m.index(row, text).data() == "资金帮扶4500万元"
+    with db.read() as s:
+        held = s.get(MeasureTarget, m.rows[row]["id"])
+        assert (held.value, held.text) == (4500.0, "资金帮扶4500万元")
+    out = tmp_path / "调整表.xlsx"
+    export(db, "measures", out, revised=True)
+    rows = read_workbook(out).sheets[0].rows
+    head = next(r for r in rows if "原目标" in r)
+    revised = [(r[head.index("原目标")], r[head.index("调整后目标")]) for r in rows if "资金帮扶4500万元" in r]
+    assert revised == [("资金帮扶4000万元", "资金帮扶4500万元")]
+    window.ops.undo_stack.undo()  # one step: the figure and its words
+    assert (m.rows[row]["value"], m.rows[row]["text"]) == (4000.0, "资金帮扶4000万元")
 
 
 def test_the_years_plan_is_set_to_its_quarters_from_the_data_check(window, db, qtbot):

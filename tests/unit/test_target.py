@@ -379,3 +379,21 @@ def test_an_amount_typed_is_read_or_refused_as_no_amount():
     for wrong in ("1,2,3", "1,23", "9" * 400, "12%", "3000平方米", "很多", "3亿20000万", "1.5亿元以上"):
         with pytest.raises(AmountError):
             parse_amount(wrong)
+
+
+def test_a_targets_words_follow_a_figure_typed_where_they_say_it_once():
+    # 目标值 typed as 9000 beside "新增市场主体8000户" left the words saying 8000: the list, the printed plan and the
+    # 调整表 (which lists a revision by its words) said the old figure while the 评价 judged the new one
+    from milestones.domain.target import with_figure
+
+    assert with_figure("新增市场主体8000户", 8000, 9000) == "新增市场主体9000户"
+    assert with_figure("增长6%左右", 6, 6.5) == "增长6.5%左右"  # its op and unit kept
+    assert with_figure("8,000户", 8000, 12500) == "12,500户"  # written as it was
+    assert with_figure("下降3%", -3, -4) == "下降4%"  # a fall stays said as one
+    assert with_figure("三年新增100家，2024年新增40家", 40, 45) == "三年新增100家，2024年新增45家"  # the figure judged
+    assert with_figure("完成固定资产投资1.2万亿元", 1.2, 1.3) == "完成固定资产投资1.3万亿元"
+    # a guess is no correction: the words stay as written
+    assert with_figure("下降3%", -3, 2) is None  # a fall typed as a rise
+    assert with_figure("由8000户增加到8000户", 8000, 9000) is None  # which 8000?
+    assert with_figure("新增市场主体8000户", 7000, 9000) is None  # the words say another figure than the one held
+    assert with_figure("持续推进", None, 3) is None and with_figure("新增40家", 40, None) is None

@@ -299,6 +299,28 @@ def plain_number(v: float) -> str:
 _fmt = plain_number
 
 
+def with_figure(text: str, old: float | None, new: float | None) -> str | None:
+    """``text`` with its figure ``old`` written as ``new`` ("新增市场主体8000户" → "新增市场主体9000户"), so a
+    target's words say the figure it is judged by; None where they cannot be put right without guessing: the words
+    give another figure, or this one twice, or a sign the words carry ("下降3%") would turn over."""
+    if old is None or new is None:
+        return None
+    was = Target.parse(text)
+    if was.value != old or (new < 0) != (old < 0):
+        return None
+    found = [m for m in re.finditer(_NUM, text) if abs(float(m.group(1).replace(",", ""))) == abs(old)]
+    if len(found) != 1:
+        return None
+    token, at = found[0].group(1), found[0].span(1)
+    figure = plain_number(abs(new))
+    if "," in token:  # "8,000户": written as it was, with its thousands apart
+        whole, _, part = figure.partition(".")
+        figure = f"{int(whole):,}" + (f".{part}" if part else "")
+    said = text[: at[0]] + ("-" if token.startswith("-") else "") + figure + text[at[1]:]
+    now = Target.parse(said)
+    return said if (now.value, now.op, now.unit) == (new, was.op, was.unit) else None
+
+
 # from here a figure is no planner's (a formula gone wrong, 1e300): said as "1e+300", not three hundred digits
 WRITTEN_OUT = 1e15
 

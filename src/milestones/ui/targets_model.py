@@ -13,7 +13,7 @@ from sqlalchemy import select
 from ..domain.numerals import chinese_numeral
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, StepsError, parse_steps, quarter_word, step_figure, step_score, steps_text
-from ..domain.target import OP_WORDS, Score, Target, plain_number
+from ..domain.target import OP_WORDS, Score, Target, plain_number, with_figure
 from ..domain.units import by_mentions, units_named
 from ..spreadsheet.measures import deadline_in_words
 from ..store.changes import DETAIL_KINDS, ChangeSet
@@ -351,6 +351,13 @@ class TargetsModel(RowTableModel):
             out = {"text": t.text, "op": t.op, "value": t.value, "unit": t.unit}
             if row.get("subject") in (None, Target.parse(row["text"]).subject):  # never typed by hand: follows
                 out["subject"] = t.subject
+            return out
+        if col.field == "value" and row.get("text"):
+            out = super().parse(col, value, row)
+            # the words follow the figure typed ("新增市场主体8000户" → 9000户): what the list, the 调整表 and the
+            # printed plan say is the figure it is judged by (left as written where that would be a guess)
+            if out["value"] != row["value"] and (said := with_figure(row["text"], row["value"], out["value"])):
+                out["text"] = said
             return out
         return super().parse(col, value, row)
 
