@@ -134,10 +134,10 @@ _EN_HELP = {
         "key projects with that light only: 严重滞后/滞后/正常/未到期/已完成 (at the --report quarter, by default "
         "this quarter or the plan year's fourth; said in the title)",
     "重点项目表不附“横道图”工作表": "no 横道图 (timeline) sheet beside the key projects",
-    "重点项目表只导出本年度调整过计划开工、完工时间、年度计划投资、总投资、责任单位或牵头领导的项目，附原计划（计划调整表；表题注明）；"
+    "重点项目表只导出本年度调整过计划开工、完工时间、年度计划投资、总投资、责任单位、配合单位或牵头领导的项目，附原计划（计划调整表；表题注明）；"
     "举措表只导出本年度调整过完成时限、目标内容或责任单位的目标，附调整前的（调整表）":
-        "key projects whose planned start, completion, year's or total investment, unit responsible or leader was "
-        "revised this plan year only, "
+        "key projects whose planned start, completion, year's or total investment, unit responsible, partner units or "
+        "leader was revised this plan year only, "
         "each with its original plan beside it (a table of revisions, as its title says); measures: the targets whose "
         "deadline, wording or units were revised this plan year only, each with what they were before",
     "附该季度的填报列，如 2024Q2：重点项目表为计划投资、完成投资、形象进度，发给业主单位填写后导入；"

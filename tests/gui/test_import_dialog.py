@@ -822,8 +822,8 @@ def test_a_new_project_from_a_revised_list_shows_its_original_plan_in_the_previe
     # the original plan a revised list gives a new project goes into its record of changes, unseen before importing
     src = tmp_path / "调整.csv"
     src.write_text("2024年重点项目计划调整表\n项目名称,原计划开工时间,调整后计划开工时间,原计划竣工时间,调整后计划竣工时间,"
-                   "原责任单位,调整后责任单位,原牵头领导,调整后牵头领导\n"
-                   "新列入项目甲,2024年3月,2024年9月,2025年6月,2025年6月,区商务委,区文化旅游委,张三,李四\n",
+                   "原责任单位,调整后责任单位,原牵头领导,调整后牵头领导,原配合单位,调整后配合单位\n"
+                   "新列入项目甲,2024年3月,2024年9月,2025年6月,2025年6月,区商务委,区文化旅游委,张三,李四,区财政局,区商务委\n",
                    encoding="utf-8")
     dialog = _preview(window, qtbot, src)
     model = dialog.tabs.widget(0).findChild(QTableView).model()
@@ -837,6 +837,9 @@ def test_a_new_project_from_a_revised_list_shows_its_original_plan_in_the_previe
     assert model.data(model.index(0, unit), Qt.ToolTipRole) == "原责任单位：区商务委"
     leader = heads.index("牵头领导")
     assert model.data(model.index(0, leader), Qt.ToolTipRole) == "原牵头领导：张三"
+    partners = heads.index("配合单位")
+    assert model.data(model.index(0, partners)) == "区商务委"
+    assert model.data(model.index(0, partners), Qt.ToolTipRole) == "原配合单位：区财政局"
     dialog.reject()
 
 

@@ -1,5 +1,6 @@
 """A project's record: quarterly investment, milestones and progress notes, edited with undo."""
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from sqlalchemy import select
 
 from milestones.domain import Quarter
@@ -146,6 +147,10 @@ def test_a_project_handed_to_another_unit_reads_apart_in_the_list(window, db):
     leader = m.keys.index("leader")  # (领导调整: the same)
     assert m.setData(m.index(row, leader), "张三") and m.setData(m.index(row, leader), "李四")
     assert m.index(row, leader).data(Qt.FontRole).italic()
+    partners = m.keys.index("partner_units")  # (配合单位 too: a 调整表 gives it before and after)
+    assert not (m.index(row, partners).data(Qt.FontRole) or QFont()).italic()
+    assert m.setData(m.index(row, partners), "区财政局") and m.setData(m.index(row, partners), "区财政局、区商务委")
+    assert m.index(row, partners).data(Qt.FontRole).italic()
 
 
 def test_who_moved_the_plan_shows_where_the_plan_is_read(window, db):

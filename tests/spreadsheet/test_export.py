@@ -848,7 +848,8 @@ def test_a_project_whose_total_investment_was_revised_is_in_the_revision_table(d
 
 
 @pytest.mark.parametrize("field, heading, was, now", [("responsible_unit", "责任单位", "区住房城乡建委", "区城市管理局"),
-                                                      ("leader", "牵头领导", "张三", "李四")])
+                                                      ("leader", "牵头领导", "张三", "李四"),
+                                                      ("partner_units", "配合单位", "区财政局", "区财政局、区商务委")])
 def test_a_project_handed_to_another_unit_is_in_the_revision_table_with_its_former_unit(db, tmp_path, field,
                                                                                        heading, was, now):
     # 机构调整 hands a project to another unit mid-year (领导调整 to another leader): recorded, but the 计划调整表 left the
@@ -1085,6 +1086,36 @@ def test_a_task_revision_list_with_before_and_after_under_each_heading_comes_bac
         "新增上云企业120家": ("新增上云企业100家", "持续推进", "2024年四季度", "", "区经济信息委", "目标提高")}
     again = preview(empty_db, read_import(out))  # read back into the plan: nothing changes
     assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
+
+
+def test_a_task_revision_tables_partner_units_read_back_as_the_revision(db, tmp_path):
+    # the targets' 调整表 gave "原配合单位 | 调整后配合单位", but reading it back took neither as a field ("没有对应的字段"):
+    # "配合单位" is looked for whole (so it is not read as 单位), and "原配合单位" was not it; the partners were lost
+    from sqlalchemy import select
+
+    from milestones.store.changes import update_row
+    from milestones.store.history import original_targets
+    from milestones.store.schema import MeasureTarget
+
+    with db.read() as s:
+        tid, text = s.execute(select(MeasureTarget.id, MeasureTarget.text).order_by(MeasureTarget.id).limit(1)).one()
+    update_row(db, "measure_target", tid, {"partner_units": "区财政局"})
+    update_row(db, "measure_target", tid, {"partner_units": "区财政局、区商务委"})
+    out = tmp_path / "任务调整表.xlsx"
+    assert export(db, "measures", out, revised=True) == 1
+    saved = _resaved_unchanged(db, out, tmp_path)  # through LibreOffice, as it is handed on
+    imp = read_import(saved)
+    assert not [p for p in imp.tables[0].problems if "配合单位" in (p.text or "") and "没有对应的字段" in p.message]
+    (rec,) = [r for r in imp.tables[0].records if r["text"] == text]
+    assert rec["partner_units"] == "区财政局、区商务委"
+    other = _same_here_then_written_elsewhere(db, saved, tmp_path)
+    try:
+        with other.read() as s:
+            was = {s.get(MeasureTarget, i).text: old for i, old in original_targets(s, 2024, "partner_units").items()}
+            now = s.scalar(select(MeasureTarget.partner_units).where(MeasureTarget.text == text))
+        assert was == {text: "区财政局"} and now == "区财政局、区商务委"
+    finally:
+        other.close()
 
 
 def test_a_revision_table_keeps_a_column_no_target_fills_now_but_one_did_before(db, tmp_path):

@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--light", help="重点项目表只导出该预警的项目：严重滞后/滞后/正常/未到期/已完成（截至 --report 的季度，"
                                      "默认本季度或计划年度四季度；表题注明）")
     exp.add_argument("--revised", action="store_true",
-                     help="重点项目表只导出本年度调整过计划开工、完工时间、年度计划投资、总投资、责任单位或牵头领导的项目，附原计划（计划调整表；表题注明）；"
+                     help="重点项目表只导出本年度调整过计划开工、完工时间、年度计划投资、总投资、责任单位、配合单位或牵头领导的项目，附原计划（计划调整表；表题注明）；"
                           "举措表只导出本年度调整过完成时限、目标内容或责任单位的目标，附调整前的（调整表）")
     exp.add_argument("--no-timeline", dest="timeline", action="store_false",
                      help="重点项目表不附“横道图”工作表")

@@ -453,7 +453,7 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         layout.columns[fld] = after
         layout.extra_columns.append(before)
         kept = "" if layout.kind != "key_projects" else \
-            "（调整前的记入变更记录）" if fld in ("responsible_unit", "leader") else \
+            "（调整前的记入变更记录）" if fld in ("responsible_unit", "partner_units", "leader") else \
             "（原计划记入变更记录）" if fld in REVISED_KEPT else "（已有项目的原计划记入变更记录）"
         if fld == "target":  # an indicator keeps the first target in its notes; the plan holds a task's under it
             layout.columns["target_before"] = Column("target_before", before.index, before.header, before.year)

@@ -141,6 +141,8 @@ def indicators_table(wb, db: Database, kind: str, year: int) -> int:
     return n
 
 
+# optional columns a 调整表 keeps where some project's was revised: the column → the record's value before it
+_KEPT_BEFORE = {"leader": "leader_before", "partner_units": "partners_before"}
 _OPTIONAL_PROJECT_COLUMNS = {"code", "level", "content", "construction_years", "invested_before", "owner", "leader",
                              "contact", "location", "partner_units"}
 
@@ -162,9 +164,9 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     # Columns many offices never fill leave the table when no exported project
     # has a value: the printed table keeps to one page wide with readable text.
     records = list(project_records(db, f))
-    cols = [c for c in cols  # (a leader some project had before its revision keeps its column in a 调整表)
+    cols = [c for c in cols  # (a leader or partners some project had before its revision keep their column in a 调整表)
             if c.key not in _OPTIONAL_PROJECT_COLUMNS or any(r[c.key] not in (None, "") for r in records)
-            or c.key == "leader" and any(r["leader_before"] for r in records)]
+            or c.key in _KEPT_BEFORE and any(r[_KEPT_BEFORE[c.key]] for r in records)]
     quarter_cols = _quarter_columns(records, year, report)
     # "节点" over "主体完工 | 投用", and "实际主体完工" where one was reached
     written = [{name: _milestone_cells(m, year) for name, m in r["milestones"].items()} if r["milestones"] else {}
@@ -227,6 +229,7 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
                     total_before=rec["total_investment"] if rec["total_before"] is None else rec["total_before"],
                     unit_before=rec["responsible_unit"] if rec["unit_before"] is None else rec["unit_before"],
                     leader_before=rec["leader"] if rec["leader_before"] is None else rec["leader_before"],
+                    partners_before=rec["partner_units"] if rec["partners_before"] is None else rec["partners_before"],
                     actual_start=_quarter_text(rec["actual_start"], None),
                     actual_completion=_quarter_text(rec["actual_completion"], None))
         sheet.record([vals[c.key] for c in cols])
@@ -239,13 +242,14 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
 
 
 # what else a 计划调整表 revises than the dates: the column's key → the record's "…_before"
-_REVISED = {"annual_investment": "annual", "total_investment": "total", "responsible_unit": "unit", "leader": "leader"}
+_REVISED = {"annual_investment": "annual", "total_investment": "total", "responsible_unit": "unit",
+            "partner_units": "partners", "leader": "leader"}
 
 
 def _with_originals(cols: list[Col], revised: set[str]) -> list[Col]:
     """The columns of a 调整表: "原计划开工 | 调整后计划开工", the same for the completion (and the year's investment,
-    the total, the unit responsible and the leader, where ``revised`` names them, "annual", "total", "unit",
-    "leader": some project's was revised), as offices send a list revised mid-year (and as the import reads one: the
+    the total, the unit responsible, its partners and the leader, where ``revised`` names them, "annual", "total",
+    "unit", "partners", "leader": some project's was revised), as offices send a list revised mid-year (and as the import reads one: the
     revised plan, the original kept in the record of changes)."""
     out = []
     for c in cols:

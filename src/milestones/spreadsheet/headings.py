@@ -13,7 +13,8 @@ from .cells import YEAR, norm, split_unit
 # a project's fields whose value before a mid-year revision ("原计划开工时间 | 调整后计划开工时间") the record of
 # changes keeps, a new project's too: what a timeline shows as 原计划, what the investment was, the unit it was given to
 # and the leader who answered for it
-REVISED_KEPT = ("start", "completion", "total_investment", "annual_investment", "responsible_unit", "leader")
+REVISED_KEPT = ("start", "completion", "total_investment", "annual_investment", "responsible_unit", "partner_units",
+                "leader")
 
 __all__ = ["SYNONYMS", "REVISED_KEPT", "PERIODS", "match_heading", "quarter_field", "is_quarter_field", "period_word"]
 
@@ -218,6 +219,9 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
 
 # Headers that contain a field's word but mean something we do not keep:
 # "配合单位" is not the 单位 (unit) column, "联系电话" not a number.
+# a 调整表's heading of a field before or after the revision: "原配合单位", "调整后配合单位" (the others are found by the
+# words they hold; the partners' are first looked for whole, since "配合单位" must not be read as "单位")
+_REVISION_SAID = re.compile(r"^(?:原|调整前|调整后|调整为|调后|变更前|变更后|修订前|修订后)")
 _NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", "参与单位", "协助单位", "责任人", "负责人", "联系人", "主管部门", "主管单位",
                 "联系电话", "联系方式")
 
@@ -659,8 +663,8 @@ def match_heading(kind: str, text: str) -> str | None:
     base = YEAR.sub("", text)
     base, _unit = split_unit(_INNER_MONEY_UNIT.sub("", base))
     base = norm(base)
-    if base in SYNONYMS["measures"]["partner_units"]:
-        return "partner_units"  # a task's, an indicator's or a project's 配合单位
+    if _REVISION_SAID.sub("", base) in SYNONYMS["measures"]["partner_units"]:
+        return "partner_units"  # a task's, an indicator's or a project's 配合单位 (a 调整表's 原配合单位 | 调整后配合单位)
     if kind in ("key_projects", "measures") and base in _UNIT_AND_PERSON:
         return "responsible_unit"  # "责任单位及责任人": the unit, its person with it in the cell
     if kind in ("key_projects", "measures") and (base in _CONTACT or norm(YEAR.sub("", text)) in _CONTACT):

@@ -183,6 +183,8 @@ def _revised_from(cols: Columns, records: list[tuple[int, dict[str, Any]]]) -> N
             was = [lead_and_partners(u)[0] if u and "牵头" in u else u for u in cols.units(f"{f}_before")]
         elif f == "leader":
             was = cols.text(f"{f}_before")
+        elif f == "partner_units":
+            was = cols.units(f"{f}_before")
         else:
             scale = cols.layout.columns[f"{f}_before"].scale
             was = memo(lambda v: number_cell(v, scale, money=True)[0] if v not in (None, "") else None, raw)

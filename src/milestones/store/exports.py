@@ -107,6 +107,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
         totals_before = original_totals(s, since=plan_year_start(year))
         units_before = original_in_charge(s, since=plan_year_start(year))
         leaders_before = original_in_charge(s, since=plan_year_start(year), field="leader")
+        partners_before = original_in_charge(s, since=plan_year_start(year), field="partner_units")
         for c in range(0, len(ids), chunk):
             part = ids[c:c + chunk]
             rows = {}
@@ -137,6 +138,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
                     "total_before": _before(totals_before.get(pid), total),
                     "unit_before": units_before.get(pid),  # (only where it differs from today's)
                     "leader_before": leaders_before.get(pid),
+                    "partners_before": partners_before.get(pid),
                 }
 
 

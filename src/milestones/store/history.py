@@ -44,7 +44,7 @@ __all__ = ["TRACKED", "TARGET_REVISIONS", "Change", "author", "by_name", "row_ch
 TRACKED: dict[str, tuple[str, ...]] = {
     "key_project": ("planned_start", "planned_completion", "actual_start", "actual_completion", "total_investment",
                     "name", "code", "zone_id", "area_id", "project_class", "responsible_unit", "owner", "contact",
-                    "leader", "planned_start_text", "planned_completion_text"),
+                    "leader", "partner_units", "planned_start_text", "planned_completion_text"),
     "plan_entry": ("annual_investment", "nature", "level", "invested_before"),
     "quarter_investment": ("planned", "actual"),
     # a measure's target: what it asks, by when, who answers for it, and what was reported done
@@ -375,7 +375,7 @@ def original_in_charge(s: Session, since: dt.datetime | None = None,
                        field: str = "responsible_unit") -> dict[int, str]:
     """For each project handed to another unit (机构调整, a revised list's "原责任单位 | 调整后责任单位") and not
     handed back, the unit responsible before the first revision; a unit first given is no revision. With ``field``
-    "leader", the leader who answered for it (原牵头领导)."""
+    "leader", the leader who answered for it (原牵头领导); with "partner_units", the units working with it (原配合单位)."""
     sc = ScheduleChange.__table__.c
     first = _first_revisions((sc.field == field,), sc.old.is_not(None), since)
     was = dict(s.execute(select(sc.project_id, sc.old).where(sc.id.in_(first))).all())

@@ -199,7 +199,8 @@ def plan_before_revision(pid: int, rec: dict[str, Any], year: int, held: KeyProj
             out.append(Change(pid, field, Quarter.parse(was) if _QUARTER.fullmatch(was) else which_end(was, event), now))
         elif f == "total_investment" and (held is None or held.total_investment is None):
             out.append(Change(pid, f, was, rec[f]))
-        elif f in ("responsible_unit", "leader") and (held is None or not getattr(held, f)):  # 原责任单位, 原牵头领导
+        elif f in ("responsible_unit", "partner_units", "leader") and (held is None or not getattr(held, f)):
+            # 原责任单位, 原配合单位, 原牵头领导
             out.append(Change(pid, f, was, rec[f]))
         elif f == "annual_investment" and (entry is None or entry.annual_investment is None):
             out.append(Change(pid, f, was, rec[f], year=year))

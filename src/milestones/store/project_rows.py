@@ -109,7 +109,7 @@ class ProjectRow:
 # project handed to another unit or leader, as the 计划调整表 lists it and the targets list sets apart);
 # store/history.py records more
 REVISABLE = ("planned_start", "planned_completion", "actual_start", "actual_completion", "total_investment",
-             "annual_investment", "responsible_unit", "leader")
+             "annual_investment", "responsible_unit", "partner_units", "leader")
 
 # (key, which table the value is written to, the field there)
 COLUMNS: list[tuple[str, str, str]] = [
@@ -283,7 +283,7 @@ def plan_revised(since: dt.datetime | None, table: bool = False):
     revised = and_(sc.field.in_(("planned_start", "planned_completion")), sc.new.is_not(None))
     if table and since is not None:
         figure = or_(and_(sc.field == "annual_investment", sc.year == since.year),
-                     sc.field.in_(("total_investment", "responsible_unit", "leader")))
+                     sc.field.in_(("total_investment", "responsible_unit", "partner_units", "leader")))
         revised = or_(revised, and_(figure, sc.old.is_not(None), sc.new.is_not(None)))
     cond = [sc.project_id == KeyProject.id, revised]
     if since is not None:

@@ -225,7 +225,7 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ToolTipRole and index.column() > 0 and rec.get("revised_from") \
                 and (was := rec["revised_from"].get(key := self.keys[index.column() - 1])) is not None:
             # a revised list's plan before the revision (kept in the record of changes): "原计划：2024年一季度"
-            if key in ("responsible_unit", "leader"):  # (the project was another unit's, another leader's)
+            if key in ("responsible_unit", "partner_units", "leader"):  # (another unit's, other partners', …)
                 return self._said_before(key, was)
             shown = quarter_label(Quarter.parse(was)) if isinstance(was, str) and _QUARTER.fullmatch(was) else \
                 exact_text(was)
