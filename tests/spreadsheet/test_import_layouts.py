@@ -4,14 +4,14 @@ import subprocess
 import sys
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from milestones.spreadsheet.header_rows import above_header
 from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.spreadsheet.read import read_workbook
 from milestones.store.schema import Indicator, IndicatorYear, KeyProject, MeasureTarget, PlanEntry
 from tests.conftest import FIXTURES
-from tests.spreadsheet.conftest import csv_file as _csv, one_table
+from tests.spreadsheet.conftest import convert, csv_file as _csv, one_table
 
 
 def _records(imp, i=0):
@@ -1220,6 +1220,70 @@ def test_a_packages_dates_taken_from_its_parts_do_not_overwrite_the_planners(db,
     write(db, imp)
     with db.read() as s:
         assert str(s.get(KeyProject, package.id).planned_start) == "2024Q2"
+
+
+_PACKAGE_UNFIGURED = ("2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,年度计划投资（亿元）,一季度计划投资,"
+                      "二季度计划投资,三季度计划投资,四季度计划投资,计划开工,计划竣工\n"
+                      "1,城市更新打包项目,东部,,,,,,,2024年三季度,2026年四季度\n"
+                      "1.1,甲片区更新,东部,10,4,1,1,1,1,2024年3月,2026年12月\n"
+                      "1.2,乙片区更新,东部,5,2,,0.5,0.5,1,2024年6月,2025年12月\n"
+                      "2,丙项目,西部,8,3,0.5,1,1,0.5,2023年3月,2025年12月\n")
+
+
+def test_a_packages_blank_figures_are_its_parts_sums(tmp_path):
+    # the parts are "按打包项目计入" and not imported; the package's row left its investment blank (the figures on the
+    # parts' rows), so 15 亿元 of total, 6 of the year's plan and every quarter's were counted nowhere
+    src = _csv(tmp_path, "p.csv", _PACKAGE_UNFIGURED)
+    convert([src], tmp_path, "xlsx")  # as LibreOffice saves it
+    (t,) = read_import(tmp_path / "p.xlsx").tables
+    package, other = t.records
+    assert (package["total_investment"], package["annual_investment"]) == (15.0, 6.0)
+    assert [package["quarters"][f"2024Q{n}"]["planned"] for n in range(1, 5)] == [1.0, 1.5, 1.5, 2.0]
+    assert (package["start"], other["annual_investment"]) == ("2024Q3", 3.0)  # its own date stands; others untouched
+    said = [(p.row, p.column, p.message) for p in t.problems if "打包项目没有写" in p.message]
+    assert said == [(3, "D", "打包项目没有写总投资：取其2个子项目的合计，15亿元"),
+                    (3, "E", "打包项目没有写年度计划投资：取其2个子项目的合计，6亿元"),
+                    (3, "B", "打包项目没有写各季度投资：取其子项目各季度的合计")]
+    from milestones.ui.problem_text import english
+
+    assert english(said[0][2]) == "the package project states no total investment: the sum of its 2 parts' is " \
+                                  "taken, 15 (100 million yuan)"
+    # a package stating its own figures keeps them: its parts' are within them
+    own = _PACKAGE_UNFIGURED.replace("1,城市更新打包项目,东部,,,,,,,", "1,城市更新打包项目,东部,20,7,2,2,2,1,")
+    (t,) = read_import(_csv(tmp_path, "own.csv", own)).tables
+    package = t.records[0]
+    assert (package["total_investment"], package["annual_investment"], package["quarters"]["2024Q1"]["planned"]) \
+        == (20.0, 7.0, 2.0) and not [p for p in t.problems if "打包项目没有写" in p.message]
+
+
+def test_a_packages_figures_from_its_parts_do_not_overwrite_the_planners(db, tmp_path):
+    from milestones.store.changes import update_row
+    from milestones.store.schema import PlanEntry, QuarterInvestment
+
+    path = _csv(tmp_path, "p.csv", _PACKAGE_UNFIGURED)
+    write(db, preview(db, read_import(path)))
+    with db.read() as s:
+        package = s.scalars(select(KeyProject).where(KeyProject.name == "城市更新打包项目")).one()
+        entry = s.scalars(select(PlanEntry).where(PlanEntry.project_id == package.id)).one()
+        assert (package.total_investment, entry.annual_investment) == (15.0, 6.0)
+        quarters = {q.quarter.q: q.planned for q in s.scalars(select(QuarterInvestment)
+                                                                .where(QuarterInvestment.project_id == package.id))}
+        assert quarters == {1: 1.0, 2: 1.5, 3: 1.5, 4: 2.0}
+    # the planner knows better: the package's own figures
+    update_row(db, "key_project", package.id, {"total_investment": 18})
+    update_row(db, "plan_entry", entry.id, {"annual_investment": 7})
+    with db.session() as s:
+        s.execute(update(QuarterInvestment).where(QuarterInvestment.project_id == package.id)
+                  .values(planned=QuarterInvestment.planned + 0.25))
+    imp = preview(db, read_import(path))
+    assert imp.diffs[0].counts()["changed"] == 0
+    write(db, imp)
+    with db.read() as s:
+        assert s.get(KeyProject, package.id).total_investment == 18.0
+        assert s.get(PlanEntry, entry.id).annual_investment == 7.0
+        assert sorted(q.planned for q in s.scalars(select(QuarterInvestment)
+                                                   .where(QuarterInvestment.project_id == package.id))) == \
+            [1.25, 1.75, 1.75, 2.25]
 
 
 def test_headings_numbered_in_the_number_column_head_their_projects(tmp_path):

@@ -25,7 +25,7 @@ from .layout import Layout
 from .milestone_cells import EXPECTED_WORDS, MilestoneWords, milestone_words
 from .project_columns import Columns
 from .project_figures import (check_figures, check_quarters_add_up, month_values, package_parts, package_parts_left_out,
-                              package_spans, quarter_values)
+                              package_spans, quarter_values, year_from_quarters)
 from .lead_units import lead_and_partners
 from .project_names import Names, read_names, said_by_marks
 from .project_schedule import BEGUN, DONE, STATE_EVENTS, asked_events, happened, read_schedules
@@ -158,8 +158,10 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             for event in events[k] or ():
                 if not record[event]:
                     record[event], record[f"{event}_by"] = by, True
+    _quarters(cols, records, schedule.plans)  # the parts' too: a package with none of its own is their sum
     records = package_parts_left_out(cols, records, [r + 1 for r in rows], parts, headed)
-    _quarters(cols, records, schedule.plans)
+    if layout.year and any(is_quarter_field(f) or f.startswith("month_") for f in layout.columns):
+        year_from_quarters(cols, layout.year, records)
     _one_record_a_project(table, cols, records, rows)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
     table.problems.extend(p for _, p in cols.problems)

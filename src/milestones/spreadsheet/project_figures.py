@@ -15,7 +15,7 @@ from .read import cell_text
 from .table import Problem, pace_words
 from .zones import area_word, level_word, names_a_group, nature_word, zone_word
 
-__all__ = ["check_figures", "check_quarters_add_up", "package_parts", "package_spans", "package_parts_left_out",
+__all__ = ["check_figures", "check_quarters_add_up", "year_from_quarters", "package_parts", "package_spans", "package_parts_left_out",
            "quarter_values", "month_values"]
 
 
@@ -94,6 +94,31 @@ def check_quarters_add_up(cols: Columns, year: int, records: list[tuple[int, dic
                         f" {plain_number(annual)} 亿元不一致；请核对", "warning")
 
 
+def year_from_quarters(cols: Columns, year: int, records: list[tuple[int, dict[str, Any]]]) -> None:
+    """A list giving each quarter's planned investment and no 年度计划投资 column ("一季度计划投资" … "四季度计划投资",
+    a month a column, a row a quarter with no 全年 row): the year's plan is its quarters' sum (a quarter left blank
+    plans nothing), said once for the table. It fills only a project whose entry holds no year's figure
+    ("annual_from_quarters", the store's to respect): the planner's own figure is never overwritten by a sum."""
+    layout = cols.layout
+    if "annual_investment" in layout.columns:
+        return
+    covered = {int(f[1]) for f in layout.columns if f[0] == "q" and f.endswith("_planned")}
+    covered |= {(int(f[6:8]) + 2) // 3 for f in layout.columns if f.startswith("month_") and f.endswith("_planned")}
+    if covered != {1, 2, 3, 4}:
+        return  # some quarters only: not the whole year's plan
+    n = 0
+    for _k, rec in records:
+        quarters = rec.get("quarters") or {}
+        planned = [v for q in range(1, 5) if (v := (quarters.get(f"{year}Q{q}") or {}).get("planned")) is not None]
+        if planned and rec.get("annual_investment") is None:
+            rec["annual_investment"], rec["annual_from_quarters"] = round(sum(planned), 6), True
+            n += 1
+    if n:
+        cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
+                                         f"表中没有年度计划投资列：{n}个项目的年度计划投资按四个季度计划投资合计导入；"
+                                         "已有项目原有的年度计划投资不变", "info")))
+
+
 def _quarter_unlikely(v: float, rec: dict[str, Any]) -> str | None:
     """Why a quarter's investment ``v`` (亿元) is most likely in the wrong unit, or None: "3000" typed from a
     unit's report in 万元 into the form's 亿元 column stood as 3000 亿元, unsaid."""
@@ -165,6 +190,8 @@ def package_parts_left_out(cols: Columns, records: list[tuple[int, dict[str, Any
     if not parts and not headed:
         return records
     by_row = dict(records)
+    if parts:
+        _package_figures(cols, by_row, parts)
     kept = []
     for k, record in records:
         if k in parts:
@@ -181,6 +208,47 @@ def package_parts_left_out(cols: Columns, records: list[tuple[int, dict[str, Any
     for k in headings:
         cols.report(k, "name", by_row[k]["name"], "分类小计行，未导入", "info")
     return [(k, r) for k, r in kept if k not in headings]
+
+
+# a package's figures its parts give where its own row gives none: the field → its words in the message
+_SUMMED = (("total_investment", "总投资"), ("annual_investment", "年度计划投资"), ("invested_before", "以前年度累计完成投资"))
+
+
+def _package_figures(cols: Columns, by_row: dict[int, dict[str, Any]], parts: dict[int, int]) -> None:
+    """A package whose own row leaves its investment blank, the figures on its parts' rows: the package's are its
+    parts' sums (the parts are not imported, so their investment was counted nowhere: "按打包项目计入" said, and the
+    package had none). Each said on the package's row; "figures_from_parts" lists them for the store, which fills
+    only what the project does not hold, as it does a package's dates taken from its parts."""
+    by_package: dict[int, list[dict[str, Any]]] = {}
+    for part, package in parts.items():
+        by_package.setdefault(package, []).append(by_row[part])
+    for package, its in by_package.items():
+        rec, taken = by_row[package], []
+        for fld, word in _SUMMED:
+            given = [p[fld] for p in its if p.get(fld) is not None]
+            if rec.get(fld) is None and given:
+                rec[fld] = round(sum(given), 6)
+                taken.append(fld)
+                cols.report(package, fld, "", f"打包项目没有写{word}：取其{len(given)}个子项目的合计，"
+                                              f"{plain_number(rec[fld])}亿元", "info")
+        own = [v for q in (rec.get("quarters") or {}).values() for v in (q.get("planned"), q.get("actual"))
+               if v is not None]
+        summed: dict[str, dict[str, Any]] = {}
+        for p in its:
+            for q, values in (p.get("quarters") or {}).items():
+                for part in ("planned", "actual"):
+                    if values.get(part) is not None:
+                        into = summed.setdefault(q, {"planned": None, "actual": None, "progress": None})
+                        into[part] = round((into[part] or 0) + values[part], 6)
+        if summed and not own:
+            quarters = rec.setdefault("quarters", {})
+            for q, values in summed.items():
+                quarters.setdefault(q, {"planned": None, "actual": None, "progress": None}).update(
+                    planned=values["planned"], actual=values["actual"])
+            taken.append("quarters")
+            cols.report(package, "name", rec["name"], "打包项目没有写各季度投资：取其子项目各季度的合计", "info")
+        if taken:
+            rec["figures_from_parts"] = taken
 
 
 _BARE_FIGURE = re.compile(r"\d+(?:\.\d+)?")

@@ -51,6 +51,19 @@ def _existing(s: Session, pids: list[int]) -> tuple[dict, dict, dict]:
     return investments, notes, goals
 
 
+def _parts_fill_only(pid: int, rec: dict[str, Any], investments: dict) -> dict[str, dict[str, Any]]:
+    """The record's quarters; for a package whose quarters are its parts' sums ("quarters" in "figures_from_parts"),
+    none where the project holds a figure in any of them: the planner's own are never overwritten by a sum."""
+    quarters = rec["quarters"]
+    if "quarters" not in (rec.get("figures_from_parts") or ()):
+        return quarters
+    for q in quarters:
+        row = investments.get((pid, Quarter.parse(q).index))
+        if row is not None and (row.planned is not None or row.actual is not None):
+            return {}
+    return quarters
+
+
 def _own_figures(pid: int, quarters: dict[str, dict[str, Any]], investments: dict,
                  repeated: list[str] | None = None,
                  disagreeing: list[tuple[str, float, float, float]] | None = None) -> dict[str, dict[str, Any]]:
@@ -116,7 +129,8 @@ def quarter_changes(s: Session, matched: dict[int, int], records: list[dict[str,
         ch = {}
         same: list[str] = []
         odd: list[tuple[str, float, float, float]] = []
-        for q, values in _own_figures(pid, records[i]["quarters"], investments, same, odd).items():
+        for q, values in _own_figures(pid, _parts_fill_only(pid, records[i], investments), investments, same,
+                                      odd).items():
             index = Quarter.parse(q).index
             row = investments.get((pid, index))
             for part in PARTS:
@@ -159,7 +173,7 @@ def apply_quarters(s: Session, pairs: list[tuple[int, dict[str, Any]]], receipt:
     new_goals: list[tuple] = []
     for pid, rec in pairs:
         touched = False
-        for q, values in _own_figures(pid, rec["quarters"], investments).items():
+        for q, values in _own_figures(pid, _parts_fill_only(pid, rec, investments), investments).items():
             index = Quarter.parse(q).index
             given = {part: values[part] for part in PARTS if values.get(part) is not None}
             row = investments.get((pid, index))

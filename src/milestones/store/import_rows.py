@@ -95,17 +95,26 @@ def _parts_span_fills_only(values: dict[str, Any], rec: dict[str, Any], held: An
     for end in rec.get("ends_from_parts") or ():
         if held is not None and getattr(held, end) is not None:
             values.pop(end, None)
+    if "total_investment" in (rec.get("figures_from_parts") or ()) and held is not None \
+            and held.total_investment is not None:
+        values.pop("total_investment", None)  # (its parts' sum: the same)
     return values
 
 
 def entry_values(rec: dict[str, Any], held: Any = None) -> dict[str, Any]:
     """A record's values for its project's entry on the year's list; ``held``, the entry the plan has (or None).
     A nature the reading guessed from the start ("nature_from_start") fills only an entry that has none: it never
-    overwrites what the planner set."""
+    overwrites what the planner set; nor does a year's plan the reading summed from the quarters, nor a package's
+    figures summed from its parts."""
     vals = {"nature": rec.get("nature"), "level": rec.get("level"), "annual_investment": rec.get("annual_investment"),
             "invested_before": rec.get("invested_before")}
     if rec.get("nature_from_start") and held is not None and held.nature is not None:
         vals["nature"] = None
+    if rec.get("annual_from_quarters") and held is not None and held.annual_investment is not None:
+        vals["annual_investment"] = None  # (the quarters' sum, where the table gave no year's figure: the same)
+    for fld in rec.get("figures_from_parts") or ():  # (a package's parts' sums: the same)
+        if fld in vals and held is not None and getattr(held, fld) is not None:
+            vals[fld] = None
     return {k: v for k, v in vals.items() if v is not None}
 
 

@@ -559,6 +559,16 @@ _MESSAGES = [
     ("分类小计行，未导入", "a heading's subtotal row; not imported"),
     ("是第{row}行打包项目“{name}”的子项目，按打包项目计入，未单独导入",
      "a part of the package project “{name}” on row {row}: counted with the package, not imported on its own"),
+    ("打包项目没有写总投资：取其{n}个子项目的合计，{v}亿元",
+     "the package project states no total investment: the sum of its {n} parts' is taken, {v} (100 million yuan)"),
+    ("打包项目没有写年度计划投资：取其{n}个子项目的合计，{v}亿元",
+     "the package project states no planned investment for the year: the sum of its {n} parts' is taken, {v} "
+     "(100 million yuan)"),
+    ("打包项目没有写以前年度累计完成投资：取其{n}个子项目的合计，{v}亿元",
+     "the package project states no investment made before the year: the sum of its {n} parts' is taken, {v} "
+     "(100 million yuan)"),
+    ("打包项目没有写各季度投资：取其子项目各季度的合计",
+     "the package project states no quarter's investment: each quarter's is the sum of its parts'"),
     ("打包项目没有写开工时间：取其子项目最早的开工，{year}年{cn_quarter}季度",
      "the package project states no start: its parts' earliest is taken, {year} Q{cn_quarter}"),
     ("打包项目没有写完工时间：取其子项目最晚的完工，{year}年{cn_quarter}季度",
@@ -572,6 +582,9 @@ _MESSAGES = [
      "“{year2}年10月” or make the cell text"),
     ("第{col}列“{header}”是第{col2}列“{header2}”的其中一项，未导入",
      "column {col} “{header}” is a part of column {col2} “{header2}”: not imported"),
+    ("表中没有年度计划投资列：{n}个项目的年度计划投资按四个季度计划投资合计导入；已有项目原有的年度计划投资不变",
+     "the table has no column of the year's planned investment: {n} projects' is taken as the sum of their four "
+     "quarters' plans; a figure an existing project has is kept"),
     ("四个季度的计划投资合计 {total} 亿元，与年度计划投资 {annual} 亿元不一致；请核对",
      "the four quarters' planned investment adds up to {total} (100 million yuan), not the year's planned "
      "{annual}: please check"),
