@@ -71,3 +71,17 @@ def test_the_sum_fills_a_held_project_with_no_years_plan_and_never_overwrites_on
     assert got == {held: 6.0, empty: 2.0}
     again = preview(db, read_import(src))  # the same file again changes nothing
     assert [(d.counts()["new"], d.counts()["changed"]) for d in again.diffs.values()] == [(0, 0)]
+
+
+def test_the_years_plan_split_by_quarter_under_its_first_part_is_read_quarter_by_quarter(tmp_path):
+    # "2024年计划投资 | 其中：一季度 | 二季度 | 三季度 | 四季度" on one header row: "其中：一季度" was no field, so the
+    # first quarter's plan was lost (and the three others were read); any other part of a figure stays no field
+    t, r = one_table(_saved(tmp_path, "其中", "渝中区2024年重点建设项目投资计划表\n单位：万元\n"
+                            "序号,项目名称,总投资,2024年计划投资,其中：一季度,二季度,三季度,四季度,其中：政府投资,责任单位\n"
+                            "1,解放碑步行街提档升级,35000,15000,3000,4000,4000,4000,5000,区商务委\n"))
+    rec = r["解放碑步行街提档升级"]
+    assert [rec["quarters"][f"2024Q{n}"]["planned"] for n in range(1, 5)] == [0.3, 0.4, 0.4, 0.4]
+    assert rec["annual_investment"] == 1.5
+    said = [p.message for p in t.problems]
+    assert "第I列“其中：政府投资”没有对应的字段，未导入" in said
+    assert not [m for m in said if "一季度" in m and "没有对应的字段" in m]

@@ -221,6 +221,7 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
 # "配合单位" is not the 单位 (unit) column, "联系电话" not a number.
 # a 调整表's heading of a field before or after the revision: "原配合单位", "调整后配合单位" (the others are found by the
 # words they hold; the partners' are first looked for whole, since "配合单位" must not be read as "单位")
+_PART_OF = re.compile(r"^其中[:：,，]?\s*")  # "其中：一季度": a part of the figure beside it
 _REVISION_SAID = re.compile(r"^(?:原|调整前|调整后|调整为|调后|变更前|变更后|修订前|修订后)")
 _NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", "参与单位", "协助单位", "责任人", "负责人", "联系人", "主管部门", "主管单位",
                 "联系电话", "联系方式")
@@ -658,6 +659,12 @@ _SPAN_HEADING = re.compile(r"(?:计划|预计)?开工?[(/、\-—~～和与及�
 def match_heading(kind: str, text: str) -> str | None:
     """The field a header means, for one kind."""
     text = plain_range(text)
+    part = _PART_OF.match(norm(text))
+    if part and kind == "key_projects":
+        # "2024年计划投资 | 其中：一季度 | 二季度 …": the year's plan split by quarter (or month); other parts of a
+        # figure ("其中：政府投资") are no field of ours
+        inner = match_heading(kind, part.string[part.end():])
+        return inner if inner and (is_quarter_field(inner) or inner.startswith(("mark_q", "month_"))) else None
     if kind == "key_projects" and _SPAN_HEADING.fullmatch(norm(YEAR.sub("", text))):
         return "span"
     base = YEAR.sub("", text)
