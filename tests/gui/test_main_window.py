@@ -2770,6 +2770,12 @@ def test_a_targets_words_follow_its_figure_and_the_revision_is_in_the_adjustment
     assert revised == [("资金帮扶4000万元", "资金帮扶4500万元")]
     window.ops.undo_stack.undo()  # one step: the figure and its words
     assert (m.rows[row]["value"], m.rows[row]["text"]) == (4000.0, "资金帮扶4000万元")
+    # one sentence read as two targets, each judged by its own figure: its words are both's, left as written
+    both = [r for r in range(m.rowCount()) if m.rows[r]["text"] == "力争本外币存贷款余额、保费收入均增长12%左右"]
+    assert len(both) == 2
+    assert m.setData(m.index(both[0], value), "13")
+    assert [(m.rows[r]["value"], m.rows[r]["text"]) for r in both] == [
+        (13.0, "力争本外币存贷款余额、保费收入均增长12%左右"), (12.0, "力争本外币存贷款余额、保费收入均增长12%左右")]
 
 
 def test_the_years_plan_is_set_to_its_quarters_from_the_data_check(window, db, qtbot):

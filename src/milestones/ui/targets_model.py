@@ -209,6 +209,14 @@ class TargetsModel(RowTableModel):
             return FieldEdit("measure_target", row["id"], "measure_id", row["measure_id"], other, row["version"])
         return FieldEdit("measure", row["measure_id"], "section_id", row["section_id"], other, row["measure_version"])
 
+    def _worded_alike(self, row: dict[str, Any]) -> bool:
+        """Whether another target of the row's measure has the row's words: one sentence read as two targets
+        ("高层次人才100名、急需紧缺优秀人才300名"), each judged by its own figure."""
+        with self.ops.db.read() as s:
+            return s.scalar(select(MeasureTarget.id).where(
+                MeasureTarget.measure_id == row["measure_id"], MeasureTarget.text == row["text"],
+                MeasureTarget.id != row["id"]).limit(1)) is not None
+
     def _titled(self, key: str, title: str, row: dict[str, Any]) -> int | None:
         """Another measure of the plan (of the row's section first) or another section titled ``title``, or None."""
         from ..store.plan_document import name_key
@@ -355,8 +363,10 @@ class TargetsModel(RowTableModel):
         if col.field == "value" and row.get("text"):
             out = super().parse(col, value, row)
             # the words follow the figure typed ("新增市场主体8000户" → 9000户): what the list, the 调整表 and the
-            # printed plan say is the figure it is judged by (left as written where that would be a guess)
-            if out["value"] != row["value"] and (said := with_figure(row["text"], row["value"], out["value"])):
+            # printed plan say is the figure it is judged by (left as written where that would be a guess, and where
+            # the words are a sentence two targets were read from: "均增长12%左右" is said of both)
+            if out["value"] != row["value"] and (said := with_figure(row["text"], row["value"], out["value"])) \
+                    and not self._worded_alike(row):
                 out["text"] = said
             return out
         return super().parse(col, value, row)
