@@ -149,3 +149,27 @@ def test_a_later_years_quarter_rows_are_said_not_taken_for_this_years(tmp_path):
     assert _quarters(r["甲项目"], "planned") == [None, None, 0.5, 1.0]
     (said,) = [p for p in t.problems if p.severity == "warning"]
     assert (said.row, said.column, said.text, said.message) == (5, "C", "2025年一季度", "其他年度的季度，该行未导入")
+
+
+def test_another_years_quarter_row_naming_the_start_or_completion_dates_the_project(tmp_path):
+    # "2025年二季度 | 竣工验收" under a 2024 project with no 计划竣工 column: the row was said and left, and the
+    # project had no completion (it drew on no timeline's end); an earlier year's "开工" the same for its start
+    from tests.spreadsheet.conftest import convert
+
+    src = csv_file(tmp_path, "跨年.csv", "2024年重点项目季度推进计划\n序号,项目名称,季度,形象进度目标,计划投资（亿元）\n"
+                                        "1,甲项目,2024年三季度,开工建设,0.5\n,,2024年四季度,主体施工,1\n"
+                                        ",,2025年一季度,主体施工,2\n,,2025年二季度,竣工验收,1\n"
+                                        "2,乙项目,2023年四季度,开工,0.2\n,,2024年一季度,主体施工,1\n"
+                                        "3,丙项目,2024年一季度,开工,1\n,,2024年四季度,竣工投用,1\n,,2025年一季度,竣工决算,0.1\n")
+    convert([src], tmp_path, "xlsx")  # as LibreOffice saves it
+    t, r = one_table(tmp_path / "跨年.xlsx")
+    got = {k: (v["start"], v["completion"], v["nature"]) for k, v in r.items()}
+    assert got == {"甲项目": ("2024Q3", "2025Q2", "新开工"), "乙项目": ("2023Q4", None, "续建"),
+                   "丙项目": ("2024Q1", "2024Q4", "新开工")}  # (the plan year's own 竣工 stands)
+    said = [(p.row, p.message) for p in t.problems if p.severity == "warning"]
+    assert said == [(5, "其他年度的季度，该行未导入"), (6, "其他年度的季度：“竣工验收”作为计划竣工时间，该行其余未导入"),
+                    (7, "其他年度的季度：“开工”作为计划开工时间，该行其余未导入"), (11, "其他年度的季度，该行未导入")]
+    from milestones.ui.problem_text import english
+
+    assert english(said[1][1]) == "another year's quarter: “竣工验收” is taken as the planned completion; the rest " \
+                                  "of the row is not imported"

@@ -14,7 +14,8 @@ from .read import column_letter
 from .table import Problem
 from .zones import nature_word
 
-__all__ = ["Schedules", "read_schedules", "timed_steps", "asked_events", "happened", "BEGUN", "DONE", "STATE_EVENTS"]
+__all__ = ["Schedules", "read_schedules", "timed_steps", "asked_events", "happened", "node_event", "BEGUN", "DONE",
+           "STATE_EVENTS"]
 
 
 class Schedules(NamedTuple):
@@ -160,6 +161,11 @@ def _as_mark(v: object) -> object:
 _NODE_START = re.compile(r"^(?:实现|完成|正式|全面|计划|力争|新)?(?:开工|动工|进场施工)(?:建设)?$")
 
 _NODE_END = re.compile(r"^(?:实现|完成|正式|全面|计划|力争|项目)?(?:竣工|完工|建成|投入使用|投用|交付使用)")
+
+
+def node_event(goal: str) -> str | None:
+    """"start" or "completion" where a quarter's goal is that event itself (or one of its steps is), else None."""
+    return "start" if _says(_NODE_START, goal) else "completion" if _says(_NODE_END, goal) else None
 
 
 def _says(event: re.Pattern, goal: str) -> bool:

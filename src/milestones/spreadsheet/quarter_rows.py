@@ -10,6 +10,7 @@ from typing import Any
 from .cells import norm, split_unit
 from .headings import is_quarter_field, quarter_field
 from .layout import Column, Layout
+from .project_schedule import node_event
 from .read import Sheet, column_letter
 
 # "一季度", "第二季度末", "3季度", "Q4", "2024年一季度", "6月底" (the quarter's end): the row's quarter
@@ -159,10 +160,12 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
     for r in body:
         sheet.rows[r].extend([None] * (new_width - len(sheet.rows[r])))
     year_rows = False
+    events: dict[str, dict[int, str]] = {}  # "start" / "completion" → the project's row → another year's quarter
     kept = [(col.index, fld) for fld, col in layout.columns.items()
             if fld not in spread and fld not in ("seq", named.field) and col.index != which]
     for r0, rows in groups.items():
         own, year_values = sheet.rows[r0], {}
+        first = list(own) if any(n < 0 for _, n in rows) else own  # (its quarter's cells, before the year's replace them)
         for r, n in rows:
             for fld in spread:
                 c = layout.columns[fld].index
@@ -179,10 +182,19 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
             _one_value(sheet, r0, [(r, n) for r, n in _others(r0, rows) if n >= 0], c, fld)
         for r, n in rows if any(n < 0 for _, n in rows) else ():
             if n < 0:  # "2025年一季度" in a 2024 plan: a later year's step, which no field of this year's holds
-                sheet.warnings.append((r, which, str(sheet.rows[r][which]), "其他年度的季度，该行未导入"))
+                year_goals = [own[at[f, q]] for f, fields in spread.items() if fields[0].endswith("_goal")
+                              for q in range(1, 5)]
+                event = _event_of(first if r == r0 else sheet.rows[r], layout, spread, year_goals, events, r0, which)
+                sheet.warnings.append((r, which, str(sheet.rows[r][which]), f"其他年度的季度：{event}，该行其余未导入"
+                                       if event else "其他年度的季度，该行未导入"))
         for r, _ in _others(r0, rows):
             sheet.rows[r] = [None] * new_width
         own[which] = None  # the first row's quarter: no deadline of the task's
+    for event, dated in events.items():  # a later year's 竣工 (an earlier one's 开工): the project's date, where no
+        c = len(sheet.rows[layout.data_start])  # column gives it, in a column of its own
+        for r in body:
+            sheet.rows[r].append(dated.get(r))
+        layout.columns[event] = Column(event, c, f"{'开工' if event == 'start' else '竣工'}（按季度分行）")
     # a cell merged down over a project's rows is its first row's now (else filled into the emptied rows)
     last = {r0: rows[-1][0] for r0, rows in groups.items()}
     sheet.merged = [(a, c0, a if a in last and b <= last[a] else b, c1) for a, c0, b, c1 in sheet.merged]
@@ -198,6 +210,27 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
     layout.notes = [n for n in layout.notes if not (n.startswith(letter) and "没有对应的字段" in n)]
     whose = "项目" if layout.kind == "key_projects" else "任务"
     layout.notes.append(f"每个{whose}按季度分行（{letter}{heading}”）：各行的{said}记入该季度")
+
+
+def _event_of(row: list, layout: Layout, spread: dict[str, list[str]], year_goals: list,
+              events: dict[str, dict[int, str]], r0: int, which: int) -> str | None:
+    """Another year's quarter row naming the project's start or completion ("2025年二季度 | 竣工验收"): that quarter is
+    the project's planned start or completion where no column gives it and the plan year's rows name none; its
+    words for the row's warning, else None. (The quarterly nodes hold the plan year's only; the date is the
+    project's.)"""
+    if layout.kind != "key_projects":
+        return None
+    goals = [layout.columns[f].index for f, fields in spread.items() if fields[0].endswith("_goal")]
+    for c in goals:
+        text = row[c]
+        event = node_event(str(text)) if text not in (None, "") else None
+        if event is None or event in layout.columns or r0 in events.get(event, {}):
+            continue
+        if any(g not in (None, "") and node_event(str(g)) == event for g in year_goals):
+            continue  # the plan year names it itself
+        events.setdefault(event, {})[r0] = str(row[which])
+        return f"“{str(text).strip()}”作为计划{'开工' if event == 'start' else '竣工'}时间"
+    return None
 
 
 def _second_taken(layout: Layout, quarter: Column) -> None:
