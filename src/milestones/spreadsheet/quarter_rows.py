@@ -165,7 +165,8 @@ def quarter_rows(sheet: Sheet, layout: Layout) -> None:
             if fld not in spread and fld not in ("seq", named.field) and col.index != which]
     for r0, rows in groups.items():
         own, year_values = sheet.rows[r0], {}
-        first = list(own) if any(n < 0 for _, n in rows) else own  # (its quarter's cells, before the year's replace them)
+        # (the first row's own quarter cells, kept before the year's replace them)
+        first = list(own) if any(n < 0 for _, n in rows) else own
         for r, n in rows:
             for fld in spread:
                 c = layout.columns[fld].index
