@@ -701,3 +701,21 @@ def test_the_lines_of_work_go_into_the_plan_and_come_back_from_its_export(db, lo
             [("持牌金融机构≥5家", None), ("建设数字金融产业园", "持续推进")]
         assert s.scalar(select(Measure.text).where(Measure.title == "建设城市更新示范区")) == "改造老旧小区；加装电梯"
     assert back.diffs[0].changed == {} and not back.diffs[0].new  # the export gives back what was imported
+
+
+def test_a_list_of_items_imported_as_tasks_keeps_each_items_name(tmp_path):
+    # a 民生实事 list ("项目名称 | 主要内容 | 年度目标"), read as key projects by default, imported as 举措 by choice: the
+    # items' names were "no field", each task was named by its 主要内容 and what the item is, lost
+    from milestones.spreadsheet.importer import read_import
+
+    src = _csv(tmp_path, "民生实事.csv", "渝中区2024年重点民生实事项目安排表\n"
+                                           "序号,项目名称,主要内容,年度目标,牵头单位,配合单位,完成时限\n"
+                                           "1,老旧小区改造,改造老旧小区及配套设施,改造老旧小区50个,区住房城乡建委,各街道,2024年12月\n"
+                                           "2,社区食堂,建设社区老年食堂,建成社区老年食堂20个,区民政局,各街道,2024年9月\n")
+    convert([src], tmp_path, "xlsx")  # as LibreOffice saves it
+    assert read_import(tmp_path / "民生实事.xlsx").tables[0].kind == "key_projects"  # (its title and 项目名称 say so)
+    (t,) = read_import(tmp_path / "民生实事.xlsx", kind="measures").tables
+    got = [(r["measure"], r["measure_text"], r["text"], r["value"], r["quarter"]) for r in t.records]
+    assert got == [("老旧小区改造", "改造老旧小区及配套设施", "改造老旧小区50个", 50.0, "2024Q4"),
+                   ("社区食堂", "建设社区老年食堂", "建成社区老年食堂20个", 20.0, "2024Q3")]
+    assert "第B列“项目名称”作为任务导入（表中没有任务列）" in [p.message for p in t.problems]

@@ -175,6 +175,7 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
     report_month = (month_inside(title) or reported * 3) if reported is not None else None
     supervisor: Column | None = None  # "行业主管部门"
     locality: Column | None = None  # "所属镇街": where a district with no 板块 groups its projects
+    named_item: Column | None = None  # "项目名称" in a list read as tasks (民生实事): each row's task
     bare_years: list[tuple[int, str, int]] = []  # (column, heading, year) of a heading that is a year alone
     for c, (text, said) in enumerate(zip(headers, shown)):
         if not text:
@@ -253,6 +254,8 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         if fld is None:
             if chosen in ("key_projects", "measures") and _SUPERVISOR.fullmatch(bare) and supervisor is None:
                 supervisor = Column("responsible_unit", c, said)  # the unit answering for it, if none is named
+            elif chosen == "measures" and bare in _ITEM_NAME and named_item is None:
+                named_item = Column("measure", c, said)
             elif chosen == "key_projects" and _LOCALITY.fullmatch(norm(text)) and locality is None:
                 locality = Column("area", c, said)  # the street or town, the grouping if the table has no 板块
             elif chosen == "key_projects" and (milestone := milestone_word(text) or (
@@ -298,6 +301,7 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 layout.columns[goal] = col
     _stand_in(layout, supervisor, "responsible_unit", "责任单位")
     _stand_in(layout, locality, "area", "板块")
+    _stand_in(layout, named_item, "measure", "任务")
     if chosen == "measures":
         _review_beside_verdict(layout)
     return bare_years
@@ -603,6 +607,10 @@ def _said_milestones_at_once(layout: Layout) -> None:
         layout.notes[:] = [n for n in layout.notes if n not in notes]
         layout.notes.insert(at, f"第{column_letter(run[0][1])}至{column_letter(run[-1][1])}列是项目的节点"
                                 f"“{'、'.join(name for _, _, name in run)}”，各记入节点")
+
+
+# a list of items, read as tasks: "项目名称 | 主要内容 | 年度目标" (a 民生实事 list imported as 举措) names each task so
+_ITEM_NAME = {"项目名称", "项目", "事项名称", "实事名称", "实事项目", "民生实事", "名称"}
 
 
 def _stand_in(layout: Layout, col: Column | None, fld: str, word: str) -> None:

@@ -414,6 +414,8 @@ _MESSAGES = [
     ("第{column}列“{heading}”写的不是东部、中部、西部或全区，作为板块导入（表中没有板块列）",
      "column {column} “{heading}” names no zone of the plan (east, central, west or district-wide): imported as the "
      "area (the table has no column for one)"),
+    ("第{column}列“{heading}”作为任务导入（表中没有任务列）",
+     "column {column} “{heading}” names each row's task (the table has no column of tasks)"),
     ("第{column}列“{heading}”作为板块导入（表中没有板块列）",
      "column {column} “{heading}” (the street or town) is imported as the area (the table has no column for one)"),
     ("第{column}列“{heading}”只写了建设性质的（如“续建”），作为建设性质导入（{n}个项目）",
