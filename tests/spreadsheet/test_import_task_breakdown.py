@@ -719,3 +719,26 @@ def test_a_list_of_items_imported_as_tasks_keeps_each_items_name(tmp_path):
     assert got == [("老旧小区改造", "改造老旧小区及配套设施", "改造老旧小区50个", 50.0, "2024Q4"),
                    ("社区食堂", "建设社区老年食堂", "建成社区老年食堂20个", 20.0, "2024Q3")]
     assert "第B列“项目名称”作为任务导入（表中没有任务列）" in [p.message for p in t.problems]
+
+
+def test_targets_numbered_in_one_cell_are_each_a_target(tmp_path):
+    # "①新增市场主体8000户；②新增规上企业30家；③…" was one target ("…；2新增规上企业30家…", judged by the last figure):
+    # NFKC made ② a bare 2, read as the figure of what follows; "（1）…98%以上（2）…" with no break was one target too
+    from milestones.spreadsheet.importer import read_import
+
+    src = _csv(tmp_path, "分解.csv", "2024年政府工作报告重点任务分解表\n序号,重点任务,目标任务,牵头单位,完成时限\n"
+                                   "1,激发市场主体活力,①新增市场主体8000户；②新增规上企业30家；③培育专精特新企业10家,"
+                                   "区市场监管局,2024年12月底\n"
+                                   "2,优化营商环境,（1）政务服务事项网办率达到98%以上（2）企业开办时间压缩至1个工作日,"
+                                   "区政府办,2024年6月底\n"
+                                   "3,城市更新,加装电梯100部（2）,区住房城乡建委,2024年12月底\n")
+    convert([src], tmp_path, "xlsx")  # as LibreOffice saves it
+    (t,) = read_import(tmp_path / "分解.xlsx").tables
+    got = [(r["measure"], r["text"], r["op"], r["value"], r["unit"]) for r in t.records]
+    assert got == [("激发市场主体活力", "新增市场主体8000户", "exact", 8000, "户"),
+                   ("激发市场主体活力", "新增规上企业30家", "exact", 30, "家"),
+                   ("激发市场主体活力", "培育专精特新企业10家", "exact", 10, "家"),
+                   ("优化营商环境", "政务服务事项网办率达到98%以上", "at_least", 98, "%"),
+                   ("优化营商环境", "企业开办时间压缩至1个工作日", "at_most", 1, "个"),
+                   # a number after the figure is no list, and no figure of 2 either (the words as written)
+                   ("城市更新", "加装电梯100部（2）", "exact", 100, "部")]

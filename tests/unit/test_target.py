@@ -397,3 +397,23 @@ def test_a_targets_words_follow_a_figure_typed_where_they_say_it_once():
     assert with_figure("由8000户增加到8000户", 8000, 9000) is None  # which 8000?
     assert with_figure("新增市场主体8000户", 7000, 9000) is None  # the words say another figure than the one held
     assert with_figure("持续推进", None, 3) is None and with_figure("新增40家", 40, None) is None
+
+
+def test_a_figure_brought_down_or_up_to_is_a_ceiling_or_a_floor():
+    # "企业开办时间压缩至1个工作日" was exact 1: half a day, better than asked, would read as short of it
+    for text, op, value in [("企业开办时间压缩至1个工作日", "at_most", 1), ("审批时限压减至30天", "at_most", 30),
+                            ("下降至3%", "at_most", 3), ("降低到10%", "at_most", 10), ("缩短至15天", "at_most", 15),
+                            ("网办率提高至98%", "at_least", 98), ("提升到95%", "at_least", 95), ("增至100家", "at_least", 100)]:
+        t = Target.parse(text)
+        assert (t.op, t.value) == (op, value), text
+    assert Target.parse("企业开办时间压缩至1个工作日").subject == "企业开办时间"
+    assert Target.parse("企业开办时间压缩至1个工作日").score(0.5) == Score.MET
+    # a fall by so much is still a fall, not a level to reach
+    assert (Target.parse("单位GDP能耗下降3%").op, Target.parse("单位GDP能耗下降3%").value) == ("at_most", -3)
+
+
+def test_a_number_in_brackets_after_the_figure_numbers_the_item():
+    # "加装电梯100部（2）" was a target of 2 (a bare figure in brackets is the figure only where the words wait for one)
+    assert (Target.parse("加装电梯100部（2）").value, Target.parse("加装电梯100部（2）").unit) == (100, "部")
+    assert (Target.parse("不低于（95%）").op, Target.parse("不低于（95%）").value) == ("at_least", 95)
+    assert Target.parse("2024年不低于（95%）").value == 95  # (a year is no figure)

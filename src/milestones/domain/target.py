@@ -63,6 +63,11 @@ _BEFORE = [
     ("大于或等于", "at_least"), ("大于等于", "at_least"), ("小于或等于", "at_most"), ("小于等于", "at_most"),
     ("不低于", "at_least"), ("不少于", "at_least"), ("不小于", "at_least"),
     ("不高于", "at_most"), ("不超过", "at_most"), ("不大于", "at_most"), ("不多于", "at_most"),
+    # brought down or up to a figure: a ceiling ("企业开办时间压缩至1个工作日": half a day is better, not short) or a
+    # floor ("网办率提高至98%"); the longer words first ("下降至" before "降至")
+    *((f"{w}{to}", "at_most") for w in ("压缩", "压减", "缩短", "缩减", "压降", "下降", "降低", "减少", "降", "减", "缩")
+      for to in "至到"),
+    *((f"{w}{to}", "at_least") for w in ("提高", "提升", "增加", "扩大", "增") for to in "至到"),
     ("控制在", None), ("保持在", None), ("稳定在", "about"), ("达到", "at_least"), ("达", "at_least"),
     ("突破", "above"), ("超过", "above"), ("高于", "above"), ("大于", "above"), ("多于", "above"),
     ("低于", "below"), ("少于", "below"), ("小于", "below"),
@@ -245,7 +250,8 @@ def _core(s: str) -> str:
     if m and m.group(1).strip() and not _AWAITS_FIGURE.search(m.group(1)) and not _OP_WORDS_ONLY.match(m.group(2)):
         return m.group(1).strip()
     # "不低于（95%）", "控制在（3%）以内": a bare figure in brackets is the figure the words wait for
-    s = _BARE_FIGURE.sub(r"\1", s)
+    # (not where the words already give their figure: "加装电梯100部（2）" numbers the item, it is no figure of 2)
+    s = _BARE_FIGURE.sub(lambda m: m.group(0) if _FIGURE.search(s, 0, m.start()) else m.group(1), s)
     m = _REMARK.match(s)
     if m and re.search(r"\d", m.group(1)):
         s = m.group(1).rstrip(",，;； ")

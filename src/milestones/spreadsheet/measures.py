@@ -181,8 +181,40 @@ def _with_unit(text: str, unit: str | None) -> str:
     return f"{text[:m.end()]}{unit}{text[m.end():]}"
 
 
+# a list numbered in one cell: "①…②…", "（1）…（2）…", "(1)…" — circled numbers, or a number in brackets
+_LISTED = re.compile(r"[(（]\s*([1-9]\d?)\s*[)）]|([①-⑳])")
+_LIST_CUT = "；;，,。、\n"
+
+
+def numbered_items(text: str) -> str:
+    """"①新增市场主体8000户；②新增规上企业30家", "（1）网办率达到98%以上（2）开办时间压缩至1个工作日": a list of
+    targets in one cell, its numbers 1, 2, 3 … in turn from the cell's start. Each number is written "（n）" (which
+    the list's numbering is read as; NFKC makes "②" a bare 2, read as the figure of what follows it) with a "；"
+    before it where the cell gives no break (the two were one target). Any other cell is as it was."""
+    found = list(_LISTED.finditer(text))
+    if len(found) < 2 or text[:found[0].start()].strip():
+        return text
+    items, n = [], 1
+    for m in found:
+        k = int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1
+        if k == n:
+            items.append(m)
+            n += 1
+    if len(items) < 2:
+        return text
+    out, at = [], 0
+    for m in items:
+        before = text[at:m.start()]
+        cut = "" if m is items[0] or before.rstrip(" \t")[-1:] in tuple(_LIST_CUT) else "；"
+        out += [before, cut, f"（{int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord('①') + 1}）"]
+        at = m.end()
+    return "".join(out) + text[at:]
+
+
 def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[str, Any]] | None:
     raw = row.raw("target")
+    if type(raw) is str and ("(" in raw or "（" in raw or any("①" <= ch <= "⑳" for ch in raw)):
+        raw = numbered_items(raw)
     lines = [ln.strip() for ln in raw.splitlines() if ln.strip()] if type(raw) is str and "\n" in raw else []
     if len(lines) > 1 and all(ITEM_NUMBER.match(nfkc(ln)) for ln in lines):
         # "（1）…⏎（2）…": a list in the cell, one target a line, not one wrapped line (a line's own "；" kept
