@@ -408,8 +408,10 @@ def test_a_figure_brought_down_or_up_to_is_a_ceiling_or_a_floor():
         assert (t.op, t.value) == (op, value), text
     assert Target.parse("企业开办时间压缩至1个工作日").subject == "企业开办时间"
     assert Target.parse("企业开办时间压缩至1个工作日").score(0.5) == Score.MET
-    # a fall by so much is still a fall, not a level to reach
+    # a fall by so much is still a fall, not a level to reach; a time shortened by so much is a fall too
     assert (Target.parse("单位GDP能耗下降3%").op, Target.parse("单位GDP能耗下降3%").value) == ("at_most", -3)
+    assert (Target.parse("办理时限缩短50%").op, Target.parse("办理时限缩短50%").value) == ("at_most", -50)
+    assert Target.parse("审批时间压缩30%以上").score(-40) == Score.MET
 
 
 def test_a_number_in_brackets_after_the_figure_numbers_the_item():

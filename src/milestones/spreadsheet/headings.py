@@ -659,12 +659,10 @@ _SPAN_HEADING = re.compile(r"(?:计划|预计)?开工?[(/、\-—~～和与及�
 def match_heading(kind: str, text: str) -> str | None:
     """The field a header means, for one kind."""
     text = plain_range(text)
-    part = _PART_OF.match(norm(text))
-    if part and kind == "key_projects":
-        # "2024年计划投资 | 其中：一季度 | 二季度 …": the year's plan split by quarter (or month); other parts of a
-        # figure ("其中：政府投资") are no field of ours
-        inner = match_heading(kind, part.string[part.end():])
-        return inner if inner and (is_quarter_field(inner) or inner.startswith(("mark_q", "month_"))) else None
+    part = _PART_OF.match(norm(text)) if kind == "key_projects" else None
+    if part and (inner := match_heading(kind, part.string[part.end():])) and (
+            is_quarter_field(inner) or inner.startswith(("mark_q", "month_"))):
+        return inner  # "2024年计划投资 | 其中：一季度 | 二季度 …": the year's plan split by quarter (or month)
     if kind == "key_projects" and _SPAN_HEADING.fullmatch(norm(YEAR.sub("", text))):
         return "span"
     base = YEAR.sub("", text)
