@@ -1286,6 +1286,23 @@ def test_a_packages_figures_from_its_parts_do_not_overwrite_the_planners(db, tmp
             [1.25, 1.75, 1.75, 2.25]
 
 
+def test_a_packages_own_goals_stand_where_its_parts_sums_are_not_taken(db, tmp_path):
+    # the package holds its own quarters' figures: the parts' sums are not written, its own goals from the list are
+    from milestones.store.schema import Milestone, QuarterInvestment
+
+    text = ("2024年重点项目计划表\n序号,项目名称,一季度计划投资,二季度计划投资,一季度形象进度目标\n"
+            "1,城市更新打包项目,,,完成立项\n1.1,甲片区更新,1,1,\n1.2,乙片区更新,0.5,0.5,\n")
+    write(db, preview(db, read_import(_csv(tmp_path, "p.csv", text.replace("完成立项", "前期准备")))))
+    with db.session() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "城市更新打包项目"))
+        s.execute(update(QuarterInvestment).where(QuarterInvestment.project_id == pid).values(planned=2))
+    write(db, preview(db, read_import(_csv(tmp_path, "p2.csv", text))))
+    with db.read() as s:
+        assert set(s.scalars(select(QuarterInvestment.planned).where(QuarterInvestment.project_id == pid))) == {2.0}
+        goals = set(s.scalars(select(Milestone.name).where(Milestone.project_id == pid)))
+    assert "完成立项" in goals
+
+
 def test_headings_numbered_in_the_number_column_head_their_projects(tmp_path):
     # "1 | 东部片区" above "1.1 | 甲项目": the zone heading was a project named 东部片区
     path = _csv(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（亿元）\n"

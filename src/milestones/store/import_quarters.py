@@ -52,15 +52,16 @@ def _existing(s: Session, pids: list[int]) -> tuple[dict, dict, dict]:
 
 
 def _parts_fill_only(pid: int, rec: dict[str, Any], investments: dict) -> dict[str, dict[str, Any]]:
-    """The record's quarters; for a package whose quarters are its parts' sums ("quarters" in "figures_from_parts"),
-    none where the project holds a figure in any of them: the planner's own are never overwritten by a sum."""
+    """The record's quarters; for a package whose quarters' figures are its parts' sums ("quarters" in
+    "figures_from_parts"), without those figures where the project holds a figure in any quarter: the planner's own
+    are never overwritten by a sum (the package's own goals and progress stand)."""
     quarters = rec["quarters"]
     if "quarters" not in (rec.get("figures_from_parts") or ()):
         return quarters
     for q in quarters:
         row = investments.get((pid, Quarter.parse(q).index))
         if row is not None and (row.planned is not None or row.actual is not None):
-            return {}
+            return {q: {**v, "planned": None, "actual": None} for q, v in quarters.items()}
     return quarters
 
 
