@@ -301,7 +301,10 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 layout.columns[goal] = col
     _stand_in(layout, supervisor, "responsible_unit", "责任单位")
     _stand_in(layout, locality, "area", "板块")
-    _stand_in(layout, named_item, "measure", "任务")
+    if named_item is not None and "target" not in layout.columns:  # a list of projects read as tasks: no targets
+        layout.notes.append(f"第{column_letter(named_item.index)}列“{named_item.header}”没有对应的字段，未导入")
+    else:  # "项目名称 | 主要内容 | 年度目标" (a 民生实事 list): each item is a task with its target
+        _stand_in(layout, named_item, "measure", "任务")
     if chosen == "measures":
         _review_beside_verdict(layout)
     return bare_years
