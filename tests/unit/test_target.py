@@ -419,3 +419,7 @@ def test_a_number_in_brackets_after_the_figure_numbers_the_item():
     assert (Target.parse("加装电梯100部（2）").value, Target.parse("加装电梯100部（2）").unit) == (100, "部")
     assert (Target.parse("不低于（95%）").op, Target.parse("不低于（95%）").value) == ("at_least", 95)
     assert Target.parse("2024年不低于（95%）").value == 95  # (a year is no figure)
+    # the figure in brackets with its unit, where the words give none: the subject without the bracket
+    t = Target.parse("新增就业（1万人）")
+    assert (t.value, t.unit, t.subject) == (1, "万人", "新增就业")  # the subject was "新增就业("
+    assert (Target.parse("新建5G基站（300个）").value, Target.parse("引进企业（10家）以上").op) == (300, "at_least")
