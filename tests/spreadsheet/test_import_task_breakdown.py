@@ -739,6 +739,6 @@ def test_targets_numbered_in_one_cell_are_each_a_target(tmp_path):
                    ("激发市场主体活力", "新增规上企业30家", "exact", 30, "家"),
                    ("激发市场主体活力", "培育专精特新企业10家", "exact", 10, "家"),
                    ("优化营商环境", "政务服务事项网办率达到98%以上", "at_least", 98, "%"),
-                   ("优化营商环境", "企业开办时间压缩至1个工作日", "at_most", 1, "个"),
+                   ("优化营商环境", "企业开办时间压缩至1个工作日", "at_most", 1, "个工作日"),
                    # a number after the figure is no list, and no figure of 2 either (the words as written)
                    ("城市更新", "加装电梯100部（2）", "exact", 100, "部")]

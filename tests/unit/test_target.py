@@ -406,7 +406,8 @@ def test_a_figure_brought_down_or_up_to_is_a_ceiling_or_a_floor():
                             ("网办率提高至98%", "at_least", 98), ("提升到95%", "at_least", 95), ("增至100家", "at_least", 100)]:
         t = Target.parse(text)
         assert (t.op, t.value) == (op, value), text
-    assert Target.parse("企业开办时间压缩至1个工作日").subject == "企业开办时间"
+    assert (Target.parse("企业开办时间压缩至1个工作日").subject, Target.parse("企业开办时间压缩至1个工作日").unit) == \
+        ("企业开办时间", "个工作日")  # (not "个": a day's work is what is counted)
     assert Target.parse("企业开办时间压缩至1个工作日").score(0.5) == Score.MET
     # a fall by so much is still a fall, not a level to reach; a time shortened by so much is a fall too
     assert (Target.parse("单位GDP能耗下降3%").op, Target.parse("单位GDP能耗下降3%").value) == ("at_most", -3)

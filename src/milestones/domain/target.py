@@ -85,7 +85,7 @@ _QUALIFIERS_LONGEST_FIRST = sorted(_QUALIFIER_WORDS, key=len, reverse=True)  # "
 # every word that qualifies a figure, before or after it ("不低于", "突破", "以上", "左右")
 QUALIFIER_WORDS = tuple(sorted({w for w, _ in _BEFORE} | set(_QUALIFIER_WORDS), key=len, reverse=True))
 _KNOWN_UNITS = sorted(
-    ["万平方米", "平方米", "万人次", "人次", "亿元", "万元", "万人", "公里", "公顷", "万户", "个百分点", "%", "‰",
+    ["万平方米", "平方米", "万人次", "人次", "个工作日", "亿元", "万元", "万人", "公里", "公顷", "万户", "个百分点", "%", "‰",
      "个", "家", "场", "名", "所", "栋", "次", "项", "条", "张", "天", "人", "元", "户", "亩", "吨", "座", "处",
      "套", "辆", "间", "位", "批", "类", "年"], key=len, reverse=True)
 # the words before a change: up or down ("增长5%", "下降3%")
