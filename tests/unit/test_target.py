@@ -424,3 +424,9 @@ def test_a_number_in_brackets_after_the_figure_numbers_the_item():
     t = Target.parse("新增就业（1万人）")
     assert (t.value, t.unit, t.subject) == (1, "万人", "新增就业")  # the subject was "新增就业("
     assert (Target.parse("新建5G基站（300个）").value, Target.parse("引进企业（10家）以上").op) == (300, "at_least")
+
+
+def test_a_figure_after_chao_is_one_to_pass():
+    # "规模超500亿元" was exact 500: 600 would not have been judged as reached
+    t = Target.parse("力争软件产业营业收入规模超500亿元")
+    assert (t.op, t.value, t.subject) == ("above", 500, "软件产业营业收入规模") and t.score(600) == Score.MET

@@ -69,7 +69,7 @@ _BEFORE = [
       for to in "至到"),
     *((f"{w}{to}", "at_least") for w in ("提高", "提升", "增加", "扩大", "增") for to in "至到"),
     ("控制在", None), ("保持在", None), ("稳定在", "about"), ("达到", "at_least"), ("达", "at_least"),
-    ("突破", "above"), ("超过", "above"), ("高于", "above"), ("大于", "above"), ("多于", "above"),
+    ("突破", "above"), ("超过", "above"), ("赶超", None), ("超", "above"), ("高于", "above"), ("大于", "above"), ("多于", "above"),
     ("低于", "below"), ("少于", "below"), ("小于", "below"),
     ("≥", "at_least"), (">=", "at_least"), ("≤", "at_most"), ("<=", "at_most"),
     (">", "above"), ("<", "below"), ("约", "about"),
