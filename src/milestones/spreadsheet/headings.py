@@ -217,12 +217,12 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
 }
 
 
-# Headers that contain a field's word but mean something we do not keep:
-# "配合单位" is not the 单位 (unit) column, "联系电话" not a number.
+_PART_OF = re.compile(r"^其中[:：,，]?\s*")  # "其中：一季度": a part of the figure beside it
 # a 调整表's heading of a field before or after the revision: "原配合单位", "调整后配合单位" (the others are found by the
 # words they hold; the partners' are first looked for whole, since "配合单位" must not be read as "单位")
-_PART_OF = re.compile(r"^其中[:：,，]?\s*")  # "其中：一季度": a part of the figure beside it
 _REVISION_SAID = re.compile(r"^(?:原|调整前|调整后|调整为|调后|变更前|变更后|修订前|修订后)")
+# Headers that contain a field's word but mean something we do not keep:
+# "配合单位" is not the 单位 (unit) column, "联系电话" not a number.
 _NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", "参与单位", "协助单位", "责任人", "负责人", "联系人", "主管部门", "主管单位",
                 "联系电话", "联系方式")
 
