@@ -713,12 +713,16 @@ def test_a_list_of_items_imported_as_tasks_keeps_each_items_name(tmp_path):
                                            "1,老旧小区改造,改造老旧小区及配套设施,改造老旧小区50个,区住房城乡建委,各街道,2024年12月\n"
                                            "2,社区食堂,建设社区老年食堂,建成社区老年食堂20个,区民政局,各街道,2024年9月\n")
     convert([src], tmp_path, "xlsx")  # as LibreOffice saves it
-    assert read_import(tmp_path / "民生实事.xlsx").tables[0].kind == "key_projects"  # (its title and 项目名称 say so)
+    (t,) = read_import(tmp_path / "民生实事.xlsx").tables
+    assert t.kind == "key_projects"  # (its title and 项目名称 say so), and the preview says the other reading
+    assert "表题是民生实事，按重点项目导入；如要按任务和目标跟踪（按目标中的数值评价），请把表格类型选为举措表" in \
+        [p.message for p in t.problems]
     (t,) = read_import(tmp_path / "民生实事.xlsx", kind="measures").tables
     got = [(r["measure"], r["measure_text"], r["text"], r["value"], r["quarter"]) for r in t.records]
     assert got == [("老旧小区改造", "改造老旧小区及配套设施", "改造老旧小区50个", 50.0, "2024Q4"),
                    ("社区食堂", "建设社区老年食堂", "建成社区老年食堂20个", 20.0, "2024Q3")]
     assert "第B列“项目名称”作为任务导入（表中没有任务列）" in [p.message for p in t.problems]
+    assert not [p for p in t.problems if "表题是民生实事" in p.message]  # (chosen: nothing to suggest)
 
 
 def test_targets_numbered_in_one_cell_are_each_a_target(tmp_path):

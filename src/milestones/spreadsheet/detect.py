@@ -69,6 +69,10 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     if chosen == "key_projects":
         invested_within_the_year(layout)
         invested_before_in_words(sheet, layout)
+        if kind is None and "实事" in norm(above.title or ""):
+            # offices track a 民生实事 list either way: as projects (the guess) or as tasks judged by their figures
+            layout.notes.append("表题是民生实事，按重点项目导入；如要按任务和目标跟踪（按目标中的数值评价），"
+                                "请把表格类型选为举措表")
     if chosen == "measures":
         measure_and_its_target(layout)
         subject_column(layout)

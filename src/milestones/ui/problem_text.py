@@ -414,6 +414,9 @@ _MESSAGES = [
     ("第{column}列“{heading}”写的不是东部、中部、西部或全区，作为板块导入（表中没有板块列）",
      "column {column} “{heading}” names no zone of the plan (east, central, west or district-wide): imported as the "
      "area (the table has no column for one)"),
+    ("表题是民生实事，按重点项目导入；如要按任务和目标跟踪（按目标中的数值评价），请把表格类型选为举措表",
+     "the title names a list of “民生实事” (projects for the people's livelihood): imported as key projects; to follow "
+     "them as tasks with targets (judged by their figures), set the table kind to measures"),
     ("第{column}列“{heading}”作为任务导入（表中没有任务列）",
      "column {column} “{heading}” names each row's task (the table has no column of tasks)"),
     ("第{column}列“{heading}”作为板块导入（表中没有板块列）",
