@@ -430,3 +430,10 @@ def test_a_figure_after_chao_is_one_to_pass():
     # "规模超500亿元" was exact 500: 600 would not have been judged as reached
     t = Target.parse("力争软件产业营业收入规模超500亿元")
     assert (t.op, t.value, t.subject) == ("above", 500, "软件产业营业收入规模") and t.score(600) == Score.MET
+
+
+def test_at_least_said_as_zhishao():
+    # "至少5家" was exact 5 (6 would read as not reached); "降低至少10%" a fall of at least 10
+    assert (Target.parse("至少5家").op, Target.parse("至少5家").value) == ("at_least", 5)
+    assert (Target.parse("降低至少10%").op, Target.parse("降低至少10%").value) == ("at_most", -10)
+    assert Target.parse("新增至少20个").score(25) == Score.MET

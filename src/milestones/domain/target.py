@@ -61,7 +61,7 @@ _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[-~～—–至到]\s*(\d+(?:\.\d+)
 # Qualifier words before the number, longest first so 不低于 wins over 低于.
 _BEFORE = [
     ("大于或等于", "at_least"), ("大于等于", "at_least"), ("小于或等于", "at_most"), ("小于等于", "at_most"),
-    ("不低于", "at_least"), ("不少于", "at_least"), ("不小于", "at_least"),
+    ("不低于", "at_least"), ("不少于", "at_least"), ("不小于", "at_least"), ("至少", "at_least"),
     ("不高于", "at_most"), ("不超过", "at_most"), ("不大于", "at_most"), ("不多于", "at_most"),
     # brought down or up to a figure: a ceiling ("企业开办时间压缩至1个工作日": half a day is better, not short) or a
     # floor ("网办率提高至98%"); the longer words first ("下降至" before "降至")
