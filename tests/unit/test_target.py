@@ -437,3 +437,11 @@ def test_at_least_said_as_zhishao():
     assert (Target.parse("至少5家").op, Target.parse("至少5家").value) == ("at_least", 5)
     assert (Target.parse("降低至少10%").op, Target.parse("降低至少10%").value) == ("at_most", -10)
     assert Target.parse("新增至少20个").score(25) == Score.MET
+
+
+def test_reached_or_passed_and_inclusive_marks():
+    # "达到或超过95%" was above 95 (95 itself not reached) with the subject "达到或"; "50个（含）以上" had the unit "个(含)"
+    t = Target.parse("达到或超过95%")
+    assert (t.op, t.value, t.subject) == ("at_least", 95, None) and t.score(95) == Score.MET
+    assert (Target.parse("50个（含）以上").op, Target.parse("50个（含）以上").unit) == ("at_least", "个")
+    assert Target.parse("50个以上（含本数）").unit == "个"

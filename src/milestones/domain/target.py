@@ -61,6 +61,7 @@ _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*%?\s*[-~～—–至到]\s*(\d+(?:\.\d+)
 # Qualifier words before the number, longest first so 不低于 wins over 低于.
 _BEFORE = [
     ("大于或等于", "at_least"), ("大于等于", "at_least"), ("小于或等于", "at_most"), ("小于等于", "at_most"),
+    ("达到或超过", "at_least"), ("达到或高于", "at_least"), ("等于或高于", "at_least"), ("等于或低于", "at_most"),
     ("不低于", "at_least"), ("不少于", "at_least"), ("不小于", "at_least"), ("至少", "at_least"),
     ("不高于", "at_most"), ("不超过", "at_most"), ("不大于", "at_most"), ("不多于", "at_most"),
     # brought down or up to a figure: a ceiling ("企业开办时间压缩至1个工作日": half a day is better, not short) or a
@@ -237,6 +238,7 @@ _AWAITS_FIGURE = re.compile(r"(增长|增速|增幅|下降|降低|提高|提升|
                             r"左右|约|为|[:：=≥≤<>＞＜])\s*$")
 _BARE_FIGURE = re.compile(r"(?<=.)[(（]\s*([-+≥≤<>＞＜]?\s*[\d.,]+\s*(?:%|‰|[万亿]?元|个百分点|[万亿千百]?[^\W\d_]{1,3})?"
                           r"\s*(?:左右|以上|以下|以内)?)\s*[)）]")
+_INCLUSIVE = re.compile(r"\s*[(（]\s*含(?:本数)?\s*[)）]")
 _BRACKETED_QUALIFIER = re.compile(r"(?<=[^\s(（])\s*[(（]\s*(左右|以上|以下|以内|及以上|及以下)\s*[)）]")
 _OP_WORDS_ONLY = re.compile(r"^(增长|增速|增幅|下降|降低|提高|提升|达到|达|控制在|不低于|不高于|不超过|约|为|力争|"
                             r"[\s:：=≥≤<>＞＜~～-])*$")
@@ -247,6 +249,7 @@ def _core(s: str) -> str:
     the figure (or after words that are the target), not the higher figure aspired to after
     it (the text is kept whole)."""
     s = _BRACKETED_QUALIFIER.sub(r"\1", s)  # "6.5（左右）" is "6.5左右" (its unit was read as "(")
+    s = _INCLUSIVE.sub("", s)  # "50个（含）以上": the figure counts, as 以上 already says
     m = _WORDS_THEN_REMARK.match(s)
     if m and m.group(1).strip() and not _AWAITS_FIGURE.search(m.group(1)) and not _OP_WORDS_ONLY.match(m.group(2)):
         return m.group(1).strip()
