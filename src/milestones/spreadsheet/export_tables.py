@@ -249,8 +249,8 @@ _REVISED = {"annual_investment": "annual", "total_investment": "total", "respons
 def _with_originals(cols: list[Col], revised: set[str]) -> list[Col]:
     """The columns of a 调整表: "原计划开工 | 调整后计划开工", the same for the completion (and the year's investment,
     the total, the unit responsible, its partners and the leader, where ``revised`` names them, "annual", "total",
-    "unit", "partners", "leader": some project's was revised), as offices send a list revised mid-year (and as the import reads one: the
-    revised plan, the original kept in the record of changes)."""
+    "unit", "partners", "leader": some project's was revised), as offices send a list revised mid-year (and as the
+    import reads one: the revised plan, the original kept in the record of changes)."""
     out = []
     for c in cols:
         if _REVISED.get(c.key) in revised:

@@ -160,8 +160,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                     record[event], record[f"{event}_by"] = by, True
     _quarters(cols, records, schedule.plans)  # the parts' too: a package with none of its own is their sum
     records = package_parts_left_out(cols, records, [r + 1 for r in rows], parts, headed)
-    if layout.year and any(is_quarter_field(f) or f.startswith("month_") for f in layout.columns):
-        year_from_quarters(cols, layout.year, records)
+    if layout.year:
+        year_from_quarters(cols, layout.year, records)  # (where the table has quarters and no year's column)
     _one_record_a_project(table, cols, records, rows)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
     table.problems.extend(p for _, p in cols.problems)
@@ -404,8 +404,6 @@ def _class_column(cols: Columns):
     cols.problems.append((0, Problem(cols.sheet.name, None, None, "", f"第{column_letter(col.index)}列“{col.header}”"
                                      f"填的是{what}导入", "info")))
     return said_natures, [None] * cols.n, said_levels
-
-
 
 
 @lru_cache(maxsize=256)

@@ -194,26 +194,24 @@ def numbered_items(text: str) -> str:
     found = list(_LISTED.finditer(text))
     if len(found) < 2 or text[:found[0].start()].strip():
         return text
-    items, n = [], 1
-    for m in found:
-        k = int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1
-        if k == n:
+    items: list[re.Match] = []
+    for m in found:  # the numbers in turn: 1, 2, 3 … (a "（3）" out of turn is words of an item)
+        if (int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("①") + 1) == len(items) + 1:
             items.append(m)
-            n += 1
     if len(items) < 2:
         return text
     out, at = [], 0
-    for m in items:
+    for n, m in enumerate(items, start=1):
         before = text[at:m.start()]
-        cut = "" if m is items[0] or before.rstrip(" \t")[-1:] in tuple(_LIST_CUT) else "；"
-        out += [before, cut, f"（{int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord('①') + 1}）"]
+        cut = "" if n == 1 or before.rstrip(" \t")[-1:] in _LIST_CUT else "；"
+        out += [before, cut, f"（{n}）"]
         at = m.end()
     return "".join(out) + text[at:]
 
 
 def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[str, Any]] | None:
     raw = row.raw("target")
-    if type(raw) is str and ("(" in raw or "（" in raw or any("①" <= ch <= "⑳" for ch in raw)):
+    if type(raw) is str:
         raw = numbered_items(raw)
     lines = [ln.strip() for ln in raw.splitlines() if ln.strip()] if type(raw) is str and "\n" in raw else []
     if len(lines) > 1 and all(ITEM_NUMBER.match(nfkc(ln)) for ln in lines):
