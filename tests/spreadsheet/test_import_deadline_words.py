@@ -234,3 +234,17 @@ def test_a_revised_task_list_into_a_new_plan_is_the_lists_section_not_the_revisi
     assert original.diffs[0].counts() == {"new": 0, "changed": 1, "unchanged": 1, "missing": 0}
     with empty_db.read() as s:
         assert s.scalars(select(Section.title)).all() == ["重点任务"]
+
+
+def test_a_deadline_of_months_or_quarters_without_their_year_is_due_by_the_last(tmp_path):
+    # "6—9月", "二至三季度": the table's year, due by the end of the last month or quarter; "6—9月" was refused ("月份跨两个
+    # 季度") where "2024年6-9月" was read, and "二至三季度" was no date at all
+    imp = _list(tmp_path, "任务", [
+        [1, "完成老旧小区改造50个（测试）", "区住房城乡建委", "6—9月"],
+        [2, "建成数字化应用5个（测试）", "区大数据局", "二至三季度"],
+        [3, "举办招商活动10场（测试）", "区招商局", "2024年6-9月"]])
+    (t,) = imp.tables
+    assert t.errors == []
+    assert [r["quarter"] for r in t.records] == ["2024Q3", "2024Q3", "2024Q3"]
+    said = {p.text: p.message for p in t.problems if p.column == "D"}
+    assert said["6—9月"] == said["2024年6-9月"] == "完成时限按“2024年9月”记入"

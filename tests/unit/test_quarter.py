@@ -255,6 +255,13 @@ def test_a_start_and_a_completion_in_one_cell():
     assert span("2023年起") == (Q(2023, 1), None)  # from the year's beginning, as a span of years
     assert span("2024年3月/2025年12月") == (Q(2024, 1), Q(2025, 4))
     assert span("2024年3-6月") == (Q(2024, 1), Q(2024, 2))
+    # the months or quarters of the table's year, its year not written (refused, where "2024年6-9月" was read)
+    for text in ("6-9月", "6—9月", "6至9月", "6～9月底"):
+        assert span(text, 2024) == (Q(2024, 2), Q(2024, 3)), text
+    assert [c.text for c in parse_schedule_span("6-9月", 2024)] == ["2024年6月", "2024年9月"]
+    assert span("二至三季度", 2024) == span("二、三季度", 2024) == (Q(2024, 2), Q(2024, 3))
+    with pytest.raises(QuarterParseError):
+        parse_schedule_span("二至三季度")  # no year to read it in
 
 
 def test_quarter_columns_of_a_quarterly_report_are_recognised():

@@ -130,12 +130,16 @@ def without_marks(text: str) -> str:
 
 # Control characters: a NUL, a bell, an escape, in a cell of a CSV file, an xlsx cell written with _x0000_, a paste
 # from a terminal. No one means them, nothing shows them, and PostgreSQL refuses a NUL in text (the import
-# failed with "程序出错"). Tabs and line breaks (a vertical tab is Word's) are text.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+# failed with "程序出错"). Tabs and line breaks (a vertical tab is Word's) are text. The invisible characters a
+# paste from a web page brings (zero-width space and joiners, a byte-order mark, a soft hyphen) are no one's text
+# either: "≥\u200b6" read as exactly 6, "3\u200b" had the unit "\u200b".
+INVISIBLE = "\u200b-\u200d\u2060\ufeff\u00ad"
+_CONTROL = re.compile(f"[\x00-\x08\x0e-\x1f\x7f{INVISIBLE}]")
+_INVISIBLE_ONLY = re.compile(f"[{INVISIBLE}]")  # (a NUL kept: it joins the texts of each_at_once)
 
 
 def without_controls(text: str) -> str:
-    """``text`` without control characters other than tabs and line breaks."""
+    """``text`` without control and invisible characters, tabs and line breaks kept."""
     return text if text.isprintable() or not _CONTROL.search(text) else _CONTROL.sub("", text)
 
 
@@ -175,6 +179,8 @@ def normalise_text(text: str) -> str:
     Chinese tables are typed with full-width digits and stray spaces
     ("２０２４年 一季度"); comparing after this is what a reader does.
     """
+    if not text.isprintable():
+        text = _INVISIBLE_ONLY.sub("", text)
     text = folded(plain_minus(without_marks(text)))
     return _WS.sub("", text) if _WS.search(text) else text
 
@@ -426,7 +432,7 @@ def parse_schedule_cell(value: object, year: int | None = None) -> ScheduleCell:
                     and (cell := _month_and_day(float(value), year)) is not None:
                 return cell  # 12.31: a day of the table's year
             raise
-    return _parse_text(str(value), year)
+    return _parse_text(without_controls(str(value)), year)  # the text kept as said, without a pasted "\u200b"
 
 
 # what a project's date is the date of, after it: "建成", "投入运营", "开业", "通车", one or several ("建成投运",
@@ -566,7 +572,7 @@ _RELATIVE_YEAR = re.compile("(" + "|".join(sorted(_RELATIVE_YEARS, key=len, reve
 _SPAN_SEPARATOR = re.compile(r"至|到|~|～|—+|–|－{1,2}|--|[,，;；、]")
 # two quarters of one year: "2024年二至三季度", "2024年二、三季度", "2024年第2-3季度" (cut at "-", "2024年2" read as
 # February)
-_QUARTERS_OF_A_YEAR = re.compile(r"((?:19|20)\d{2})年?度?第?([一二三四1-4])(?:季度)?\s*(?:至|到|~|～|—+|–|-|、|和|及)\s*"
+_QUARTERS_OF_A_YEAR = re.compile(r"((?:19|20)\d{2})?年?度?第?([一二三四1-4])(?:季度)?\s*(?:至|到|~|～|—+|–|-|、|和|及)\s*"
                                  r"第?([一二三四1-4])季度")
 # the words that say which end of a project a date is
 _STARTS, _ENDS = "开工|动工|开建|启动", "竣工|完工|建成|投用|投运|完成"
@@ -593,8 +599,8 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
     if stacked is not None:
         return stacked
     two = _QUARTERS_OF_A_YEAR.fullmatch(s)
-    if two:
-        y, a, b = int(two.group(1)), _ZH_DIGIT[two.group(2)], _ZH_DIGIT[two.group(3)]
+    if two and (two.group(1) or year):  # "二至三季度": of the table's year
+        y, a, b = int(two.group(1) or year), _ZH_DIGIT[two.group(2)], _ZH_DIGIT[two.group(3)]
         if b < a:
             raise QuarterParseError(text, "完工早于开工")
         return tuple(ScheduleCell(Quarter(y, q).label_zh, Quarter(y, q)) for q in (a, b))
@@ -620,6 +626,8 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
             continue
         if re.fullmatch(r"\d{1,2}", right) and re.fullmatch(r"\d{4}[./]\d{1,2}", left):
             right += "月"  # "2024.3-12": March to December of that year (alone, "2024.03-12" is a day)
+        elif re.fullmatch(r"\d{1,2}", left) and re.fullmatch(r"\d{1,2}月.*", right):
+            left += "月"  # "6-9月", "6至9月底": June to September of the table's year (as "2024年6-9月" is)
         try:
             start = parse_schedule_cell(left, year)
             begun = start.quarter.year if start.quarter else start.year or year
@@ -633,6 +641,8 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
             raise QuarterParseError(text, "完工早于开工")
         if re.fullmatch(r"\d{4}年\d{1,2}", left) and right.endswith("月"):
             start = ScheduleCell(f"{left}月", start.quarter, start.date)  # "2024年3-6月": the start is March
+        elif start.quarter and re.fullmatch(r"\d{1,2}月", left):
+            start = ScheduleCell(f"{start.quarter.year}年{left}", start.quarter, start.date)  # "6-9月": 2024年6月
         if end.quarter and start.quarter and not re.match(r"\d{4}", right):  # "2024年3-6月": the end is 2024年6月
             end = ScheduleCell(f"{end.quarter.year}年{right.removeprefix('年')}", end.quarter, end.date, end.nature)
         return start, end

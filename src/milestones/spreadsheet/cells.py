@@ -10,8 +10,8 @@ import unicodedata
 from typing import Any
 
 from ..domain.quarter import (
-    QuarterParseError, ScheduleCell, bare_year, each_at_once, folded, parse_schedule_cell, parse_schedule_span,
-    plain_minus, start_year_words, undated, within_the_year, without_controls, without_marks,
+    INVISIBLE, QuarterParseError, ScheduleCell, bare_year, each_at_once, folded, parse_schedule_cell,
+    parse_schedule_span, plain_minus, start_year_words, undated, within_the_year, without_controls, without_marks,
 )
 from ..domain.money import MONEY_SCALE, MONEY_UNIT, yi_wan
 from ..domain.target import parse_number
@@ -28,12 +28,15 @@ _WS = re.compile(r"\s+")
 
 
 def norm(value: Any) -> str:
-    """A header or key as compared: NFKC (full-width → half-width), no whitespace."""
+    """A header or key as compared: NFKC (full-width → half-width), no whitespace and no zero-width characters
+    (a heading pasted from a web page: "项目\u200b名称" is 项目名称)."""
     if value is None:
         return ""
     s = plain_minus(value if type(value) is str else cell_text(value))
     if not unicodedata.is_normalized("NFKC", s):
         s = unicodedata.normalize("NFKC", s)
+    if not s.isprintable():  # a line break, a tab or a zero-width character: the rare case, one test for all
+        s = _ZERO_WIDTH.sub("", s)
     return _WS.sub("", s) if _WS.search(s) else s
 
 
@@ -107,7 +110,7 @@ def clean(v: Any) -> str | None:
 
 
 # and the control characters but a NUL (which joins many texts: see clean_column), no part of any text
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\x01-\x08\x0e-\x1f\x7f]")
+_ZERO_WIDTH = re.compile(f"[{INVISIBLE}\x01-\x08\x0e-\x1f\x7f]")
 # "项目⏎(一期)" too, but not "…⏎(2)新建…": a list's next item
 _WRAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef)])\s*\n\s*"
                    r"(?=[\u3000-\u9fff\uff00-\uffef]|\((?![0-9一二三四五六七八九十]{1,3}\)))")
