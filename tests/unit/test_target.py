@@ -84,6 +84,25 @@ def test_a_lists_numbering_is_no_part_of_the_subject():
     assert Target.parse("2.新建学校3所").subject == "新建学校"
 
 
+def test_what_a_growth_is_compared_with_is_no_part_of_the_subject():
+    # "同比增长7%" listed the target as counting "同比", "年均增长7%" as counting "年"
+    for text in ("同比增长7%", "比上年增长7%", "较上年度增长7%", "较2023年增长7%", "年均增长7%", "环比增长7%"):
+        t = Target.parse(text)
+        assert (t.op, t.value, t.unit, t.subject) == ("exact", 7.0, "%", None), text
+    t = Target.parse("社会消费品零售总额比上年增长8%左右")
+    assert (t.op, t.value, t.subject) == ("about", 8.0, "社会消费品零售总额")
+    t = Target.parse("固定资产投资同比下降3%以内")
+    assert (t.value, t.subject) == (-3.0, "固定资产投资")
+    # "上升1个百分点" is a rise as "提高1个百分点" is, not a target of something called 上升
+    assert Target.parse("上升1个百分点").subject is None
+    assert Target.parse("增加0.5个百分点").subject is None
+    assert Target.parse("安全事故起数为0").subject == "安全事故起数"  # "为" is no part of the name
+    # where the change starts from is no part of what changes
+    assert Target.parse("营业收入由80亿元提升至100亿元").subject == "营业收入"
+    t = Target.parse("由3.5%下降到3%")
+    assert (t.op, t.value, t.subject) == ("at_most", 3.0, None)
+
+
 def test_prose_targets_keep_their_subject():
     t = Target.parse("举办各类交流论坛及互动活动20场以上")
     assert (t.subject, t.op, t.value, t.unit) == ("举办各类交流论坛及互动活动", "at_least", 20, "场")
@@ -99,6 +118,14 @@ def test_prose_targets_keep_their_subject():
     ("6%左右", 5.5, Score.MET), ("6%左右", 5.3, Score.NOT_MET),
     ("增长5%", 5.1, Score.MET), ("增长5%", 4.0, Score.NOT_MET),
     ("下降3%", -3.5, Score.MET), ("下降3%", -1.0, Score.NOT_MET),
+    # a fall of at most 3 %: −1 % is within it, −4 % beyond (both were judged the other way round)
+    ("下降3%以内", -1.0, Score.MET), ("下降3%以内", -4.0, Score.NOT_MET),
+    ("下降不超过3%", -2.0, Score.MET), ("降低0.5个百分点以内", -1.0, Score.NOT_MET),
+    ("降幅控制在3%以内", -2.0, Score.MET), ("降幅控制在3%以内", -4.0, Score.NOT_MET),
+    # a fall of about 3 %: −4 % is more than enough, −1 % short (it was the other way round)
+    ("降低3%左右", -4.0, Score.MET), ("降低3%左右", -2.8, Score.MET), ("降低3%左右", -1.0, Score.NOT_MET),
+    # a count of nothing is a ceiling: two accidents are not "0起" met; a growth of 0 % stays a level
+    ("重大安全事故0起", 0.0, Score.MET), ("重大安全事故0起", 2.0, Score.NOT_MET), ("增长0%", 2.0, Score.MET),
     ("300天", None, Score.UNSCORABLE),
 ])
 def test_scoring_an_actual_against_a_target(text, actual, score):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 
-from .quarter import normalise_text, period_months
+from .quarter import normalise_text, period_months, without_controls
 
 __all__ = ["Target", "TargetParseError", "Score", "score", "parse_number", "plain_number", "split_targets"]
 
@@ -90,8 +90,8 @@ _KNOWN_UNITS = sorted(
      "个", "家", "场", "名", "所", "栋", "次", "项", "条", "张", "天", "人", "元", "户", "亩", "吨", "座", "处",
      "套", "辆", "间", "位", "批", "类", "年"], key=len, reverse=True)
 # the words before a change: up or down ("增长5%", "下降3%")
-GROWTH_WORDS = "增长|增速|增幅|提高|提升|上涨"
-DECLINE_WORDS = "下降|降低|减少|压减|缩短|压缩|缩减|压降"
+GROWTH_WORDS = "增长|增速|增幅|提高|提升|上涨|上升"
+DECLINE_WORDS = "下降|降低|减少|压减|缩短|压缩|缩减|压降|降幅|跌幅"
 _GROWTH = re.compile(f"({GROWTH_WORDS})$")
 _DECLINE = re.compile(f"({DECLINE_WORDS})$")
 
@@ -159,7 +159,7 @@ class Target:
             raise TargetParseError(text)
         if isinstance(text, (int, float)):
             return cls("exact", float(text), None, _fmt(text))
-        original = str(text).strip()
+        original = without_controls(str(text)).strip()
         s = _core(normalise_text(original))
         if _EXPONENT.match(s):  # "1.5E+3" (a long number as Excel shows it) was a target of 3
             try:
@@ -198,8 +198,10 @@ class Target:
         if _DECLINE.search(before):
             value = -value
             before = _DECLINE.sub("", before)
-            # "下降3%以上" means at least a 3 % fall: the change is at most −3
-            op = {"at_least": "at_most", "above": "below", "exact": "at_most"}.get(op, op)
+            # "下降3%以上" means at least a 3 % fall: the change is at most −3; "下降3%以内", "下降不超过3%" a fall of
+            # at most 3 %: the change is at least −3 (it was read as a fall of at least 3 %, −1 % judged short)
+            op = {"at_least": "at_most", "above": "below", "exact": "at_most", "at_most": "at_least",
+                  "below": "above"}.get(op, op)
         elif _GROWTH.search(before):
             before = _GROWTH.sub("", before)
         subject = _clean_subject(before)
@@ -407,8 +409,17 @@ def _object_after(subject: str, after: str, unit: str | None) -> str | None:
     return phrase if re.search(r"[\u4e00-\u9fff]{2}", phrase) else None
 
 
+# what a growth is compared with ("同比增长7%", "比上年增长7%", "年均增长7%"): no part of what grows
+_COMPARED = re.compile(r"(同比|环比|(?:比|较)(?:上年度?|去年|上一年|\d{4}年)|年均|年平均)$")
+
+
+# where a change starts from ("营业收入由80亿元提升至100亿元", "由3.5%下降到3%"): no part of what changes
+_FROM_FIGURE = re.compile(r"(?:由|从)[\d.,]+(?:%|‰|[^\W\d_]{0,4})$")
+
+
 def _clean_subject(before: str) -> str:
-    s = re.sub(r"(力争|确保|实现|完成|新增|保持|达到|均|分别|年度|全年)$", "", before)
+    s = _FROM_FIGURE.sub("", _COMPARED.sub("", before))
+    s = re.sub(r"(?:力争|确保|实现|完成|新增|保持|达到|控制在|增加|均|分别|年度|全年|为)+$", "", s)  # "起数均为0"
     s = re.sub(r"^(?:到|至|截至)?\d{4}年(?:底|末|内)?(?:前)?[,，]?", "", s)  # "到2024年底,": when, not what
     s = re.sub(r"^(?:到|至|截至)?\d{1,2}月(?:底|末|份)?(?:前|以前)?[,，]?", "", s)  # "6月底前": when too
     s = re.sub(r"^(力争|确保|争取)", "", s)
@@ -772,14 +783,17 @@ def score(target: Target, actual: float | None, *, about_tolerance: float = 0.1)
 
     ``exact`` is scored as a level to reach (a planned figure is met when the
     actual is at least it), which is how completion tables judge plain figures.
-    ``about`` is met within ``about_tolerance`` (relative) below the value.
+    ``about`` is met within ``about_tolerance`` (relative) below the value, or above it for a fall ("降低3%左右").
+    A count of nothing ("0起") is a ceiling.
     """
     if actual is None or not target.scorable:
         return Score.UNSCORABLE
     v = target.value
     assert v is not None
     op = target.op
-    if op in ("at_least", "exact"):
+    if op == "exact" and v == 0 and target.unit not in RATE_UNITS:
+        ok = actual <= 0  # "重大安全事故0起": none may happen (as a level to reach every count met it)
+    elif op in ("at_least", "exact"):
         ok = actual >= v
     elif op == "above":
         ok = actual > v
@@ -787,6 +801,8 @@ def score(target: Target, actual: float | None, *, about_tolerance: float = 0.1)
         ok = actual <= v
     elif op == "below":
         ok = actual < v
+    elif op == "about" and v < 0 and re.search(DECLINE_WORDS, target.text):
+        ok = actual <= v + abs(v) * about_tolerance  # "降低3%左右": a fall of 2.7 % or more (−1 % is short, −4 % met)
     elif op == "about":
         ok = actual >= v - abs(v) * about_tolerance
     else:  # pragma: no cover
