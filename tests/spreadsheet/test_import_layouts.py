@@ -666,6 +666,84 @@ def test_names_pasted_from_a_web_page_or_wrapped_in_their_cell_are_the_names(db,
     assert imp.diffs[0].counts()["new"] == 1
 
 
+def test_headings_targets_and_dates_pasted_from_a_web_page_read_without_their_invisible_characters(tmp_path):
+    # a zero-width space (U+200B) or a byte-order mark inside a heading, a target or a date, as a table pasted from a
+    # published page brings them, saved by LibreOffice: "项目\u200b名称" was no column ("找不到名称列"), "≥\u200b6" read
+    # as exactly 6, "3\u200b" had the unit "\u200b", and the dates kept the character in their words
+    from openpyxl import Workbook
+
+    z = "\u200b"
+    wb = Workbook()
+    ws = wb.active
+    ws.append([f"渝中区2024年{z}主要指标预期目标"])
+    ws.append(["序号", f"指{z}标", f"单{z}位", f"2023年{z}预计完成", f"2024年{z}目标", f"属{z}性"])
+    ws.append([1, f"地区生产总值{z}增速", "%", f"6{z}%", f"≥{z}6", f"预期{z}性"])
+    ws.append([2, "城镇新增就业", "万人", "3.2", f"3{z}", "约束性"])
+    wb.save(tmp_path / "指标.xlsx")
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2024年重点项目计划表"])
+    ws.append(["序号", f"项目{z}名称", f"总投资\ufeff（亿元）", "计划开工时间", "计划竣工时间", f"责任{z}单位"])
+    ws.append([1, "化龙桥国际商务区二期", f"4{z}0", f"2024年{z}二季度", f"2027.{z}12", f"区发展改革委{z}"])
+    wb.save(tmp_path / "项目.xlsx")
+    convert([tmp_path / "指标.xlsx", tmp_path / "项目.xlsx"], tmp_path / "lo")
+
+    t, by_name = one_table(tmp_path / "lo" / "指标.xlsx")
+    assert (t.kind, t.year) == ("indicator_targets", 2024)
+    growth, jobs = by_name["地区生产总值增速"], by_name["城镇新增就业"]
+    assert growth["target"] == {"op": "at_least", "value": 6.0, "unit": "%", "text": "≥6"}
+    assert (growth["binding"], growth["previous_actual"]) == (False, 6.0)
+    assert jobs["target"] == {"op": "exact", "value": 3.0, "unit": "万人", "text": "3"}
+    assert jobs["binding"] is True
+    t, by_name = one_table(tmp_path / "lo" / "项目.xlsx")
+    p = by_name["化龙桥国际商务区二期"]
+    assert (p["total_investment"], p["start"], p["start_text"], p["completion"], p["completion_text"],
+            p["responsible_unit"]) == (40.0, "2024Q2", "2024年二季度", "2027Q4", "2027.12", "区发展改革委")
+
+
+def test_falls_within_a_ceiling_about_a_figure_and_counts_of_nothing_are_judged_as_the_table_means(db, tmp_path):
+    # "下降3%以内" (a fall of at most 3 %) read as a fall of at least 3 %, "降低3%左右" judged met by a fall of 1 %
+    # and not by 4 %, "0起" met by any count: each judged the other way round from the table's meaning
+    from milestones.store.dashboard import dashboard
+
+    path = _csv(tmp_path, "完成情况.csv", "附件1\n渝中区2024年主要指标完成情况\n序号,指标,单位,2024年目标,2024年完成\n"
+                "1,单位地区生产总值能耗降低,%,下降3%以内,下降2.1%\n2,工业投资降幅,%,降幅控制在5%以内,-6.2\n"
+                "3,重大安全生产事故,起,0,1\n4,PM2.5年均浓度,微克/立方米,降低3%左右,下降4%\n"
+                "5,农村垃圾处理率,%,降低3%左右,下降1%\n")
+    imp = read_import(path)
+    (t,) = imp.tables
+    assert (t.kind, t.year, t.errors) == ("indicator_results", 2024, [])
+    before = dashboard(db, 2024).indicators
+    write(db, preview(db, imp))
+    after = dashboard(db, 2024).indicators
+    # met: 能耗 (−2.1 % within 3 %), PM2.5 (−4 %, about 3 % or more); not met: 工业投资 (−6.2 % beyond 5 %),
+    # 事故 (one where none may happen), 垃圾 (−1 %, short of about 3 %)
+    assert (after["met"] - before["met"], after["not_met"] - before["not_met"]) == (2, 3)
+
+
+def test_the_years_content_under_a_year_heading_is_the_years_goal_not_the_projects_content(tmp_path):
+    # "2024年" merged over "计划投资 | 主要建设内容" beside 建设内容及规模: the lower heading alone was taken, so the
+    # year's goal replaced each project's content and "三季度开工" in it dated nothing
+    (tmp_path / "项目.html").write_text(
+        '<html><head><meta charset="utf-8"></head><body><table border=1>'
+        '<tr><td colspan=7>渝中区2024年区级重点项目投资计划表</td></tr>'
+        '<tr><td rowspan=2>序号</td><td rowspan=2>项目名称</td><td rowspan=2>建设内容及规模</td>'
+        '<td rowspan=2>建设起止年限</td><td rowspan=2>总投资（亿元）</td><td colspan=2>2024年</td></tr>'
+        '<tr><td>计划投资（亿元）</td><td>主要建设内容</td></tr>'
+        '<tr><td>1</td><td>解放碑步行街提档升级</td><td>改造街区面积5万平方米</td><td>2023-2025</td><td>15</td>'
+        '<td>3</td><td>完成主体改造</td></tr>'
+        '<tr><td>2</td><td>大坪医院改扩建</td><td>新增床位500张</td><td>2024-2026</td><td>20</td><td>2</td>'
+        '<td>三季度开工</td></tr></table></body></html>', encoding="utf-8")
+    convert([tmp_path / "项目.html"], tmp_path / "lo", infilter="HTML (StarCalc)")
+    t, by_name = one_table(tmp_path / "lo" / "项目.xlsx")
+    assert (t.kind, t.year) == ("key_projects", 2024)
+    street, hospital = by_name["解放碑步行街提档升级"], by_name["大坪医院改扩建"]
+    assert (street["content"], street["annual_investment"]) == ("改造街区面积5万平方米", 3.0)
+    assert street["quarters"]["2024Q4"]["goal"] == "完成主体改造"  # a goal with no time: by the year's end
+    assert (hospital["content"], hospital["start"], hospital["completion"]) == ("新增床位500张", "2024Q3", "2026Q4")
+    assert hospital["quarters"]["2024Q3"]["goal"] == "三季度开工"
+
+
 def test_a_growth_target_is_held_against_the_growth_not_the_amount(db, lo_files):
     # 固定资产投资总额 (亿元), target 增长5%: 220.5 亿元 is not "5% met", its 4.8% growth is not met
     from milestones.store.dashboard import dashboard
@@ -1586,6 +1664,29 @@ def test_one_table_of_a_years_results_and_the_next_years_targets_is_both(db, lo_
     for t in imp.tables:
         assert t.problems[0].message == "本表是2023年的完成情况和2024年的目标：分为两表导入"
         assert not [p for p in t.problems if "此列未导入" in p.message]
+
+
+def test_last_years_standing_is_not_the_next_years_in_a_table_of_both(db, tmp_path):
+    # "2023年" over 目标 | 完成 | 完成情况, then 2024年预期目标: the 2024 targets took 2023's 完成情况, so each of
+    # 2024's indicators stood "完成" before the year began
+    from milestones.store.dashboard import dashboard
+
+    (tmp_path / "指标.html").write_text(
+        '<html><head><meta charset="utf-8"></head><body><table border=1>'
+        '<tr><td colspan=7>渝中区2023年主要指标完成情况及2024年预期目标</td></tr>'
+        '<tr><td rowspan=2>序号</td><td rowspan=2>指标名称</td><td rowspan=2>单位</td><td colspan=3>2023年</td>'
+        '<td rowspan=2>2024年预期目标</td></tr><tr><td>目标</td><td>完成</td><td>完成情况</td></tr>'
+        '<tr><td>1</td><td>地区生产总值增速（测试）</td><td>%</td><td>6左右</td><td>6.1</td><td>完成</td><td>6左右</td></tr>'
+        '<tr><td>2</td><td>城镇调查失业率（测试）</td><td>%</td><td>5.5以内</td><td>5.8</td><td>未完成</td><td>5.5以内</td>'
+        '</tr></table></body></html>', encoding="utf-8")
+    convert([tmp_path / "指标.html"], tmp_path / "lo", infilter="HTML (StarCalc)")
+    imp, results, targets = _results_then_targets(db, tmp_path / "lo" / "指标.xlsx", 2023)
+    assert [r["status"] for r in results.records] == ["完成", "未完成"]
+    assert [(r["previous_actual"], r.get("status")) for r in targets.records] == [(6.1, None), (5.8, None)]
+    before = dashboard(db, 2024).indicators
+    write(db, imp)
+    after = dashboard(db, 2024).indicators
+    assert (after["met"], after["not_met"]) == (before["met"], before["not_met"])  # 2024's not judged yet
 
 
 def test_a_table_titled_as_the_report_is_of_execution_and_the_draft_plan_is_both(db, lo_files):

@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from milestones.spreadsheet.importer import preview, read_import, write
-from milestones.spreadsheet.lead_units import _leads_then_partners
+from milestones.spreadsheet.lead_units import _leads_then_partners, lead_and_partners
 from milestones.store.schema import KeyProject, Plan, Section
 from milestones.ui.problem_text import english
 
@@ -65,6 +65,28 @@ def test_a_key_projects_unit_cell_naming_its_lead_and_partners_is_read_apart(tmp
     with db.read() as s:
         held = dict(s.execute(select(KeyProject.name, KeyProject.responsible_unit)).all())
     assert held["乙项目"] == "区商务委"
+
+
+@pytest.mark.parametrize("cell, read", [
+    ("区教委、区卫生健康委按职责分工负责", ("区教委、区卫生健康委", None)),
+    ("区商务委、区财政局分别负责。", ("区商务委、区财政局", None)),
+    ("区商务委牵头，区财政局等按职责分工负责", ("区商务委", "区财政局")),
+    ("区商务委负责统筹", ("区商务委负责统筹", None)),  # words: kept as written
+])
+def test_how_the_units_share_the_work_is_no_units_name(cell, read):
+    # "按职责分工负责" after the units was kept as part of the last unit's name ("区卫生健康委按职责分工负责"): no unit's
+    # filter or form found the task
+    assert lead_and_partners(cell)[:2] == read
+
+
+def test_a_key_projects_units_sharing_the_work_are_the_units(tmp_path, db):
+    path = csv_file(tmp_path, "p.csv", "2025年重点项目计划表\n序号,项目名称,总投资（亿元）,责任单位\n"
+                                       "1,甲项目,3,区住房城乡建委、区城管局按职责分工负责\n2,乙项目,2,区教委\n")
+    (t,) = read_import(path).tables
+    assert [r["responsible_unit"] for r in t.records] == ["区住房城乡建委、区城管局", "区教委"]
+    said = [(p.row, p.column, p.message) for p in t.problems if p.column == "D"]
+    assert said == [(3, "D", "“按职责分工负责”不是单位名称，未导入")]
+    assert english(said[0][2]) == "“按职责分工负责” says how the units share the work: it is no unit's name, not imported"
 
 
 @pytest.mark.parametrize("number", ["一", "一、"])

@@ -144,6 +144,9 @@ def _heading_field(kind: str, text: str, lowest: str, group: str) -> str | None:
         elif kind == "key_projects" and own in ("annual_investment", "total_investment") and \
                 part_of_year(group) and not re.search(r"年度|全年|总", said_below):
             pass  # "1-9月" over "计划投资": a part of the year's plan, which no field keeps (it replaced the year's)
+        elif kind == "key_projects" and fld == "year_plan" and own == "content":
+            pass  # "2024年" over "计划投资 | 主要建设内容": what the year is to build, not the project's content (it
+            # replaced 建设内容及规模 beside it, and "三季度开工" in it dated nothing)
         elif kind == "key_projects" and own in ("start", "completion", "actual_start", "actual_completion") and \
                 re.search(r"累计|以来", lowest):
             pass  # "完成投资" over "开工以来累计": an amount since the start, not the start (it was read as the date)

@@ -111,7 +111,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     units, partners = cols.units("responsible_unit"), cols.units("partner_units")
     # "区住建委（牵头）、区财政局", "区商务委牵头，各街道配合": the lead and its partners (looked for among the
     # distinct cells: a list of 50,000 projects names a few hundred units)
-    leading = {u for u in set(units) if u and "牵头" in u} if cols.has("responsible_unit") else None
+    leading = {u for u in set(units) if u and ("牵头" in u or "负责" in u)} if cols.has("responsible_unit") else None
     for k, unit in enumerate(units) if leading else ():
         if unit in leading and not partners[k]:
             units[k], partners[k], note = lead_and_partners(unit)

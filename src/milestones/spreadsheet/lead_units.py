@@ -7,12 +7,22 @@ import re
 
 from .cells import LEAD_MARK, UNIT_END
 
-__all__ = ["lead_and_partners"]
+__all__ = ["lead_and_partners", "DUTY_SAID"]
+
+DUTY_SAID = "“{duty}”不是单位名称，未导入"
 
 
 def lead_and_partners(unit: str) -> tuple[str, str | None, str | None]:
     """(the responsible unit, the partners, the note saying how the cell was read) for a unit cell; the cell itself,
     None, None where it names one unit or is words, not a list of units."""
+    duty = _DUTY.search(unit)
+    if duty and duty.start() > 0:
+        # "区教委、区卫生健康委按职责分工负责": the units, each doing its part (the words were kept as the last unit's
+        # name); "区商务委牵头，区财政局等按职责分工负责": the lead and its partners
+        units = unit[:duty.start()]
+        lead, partners, note = lead_and_partners(units)
+        if partners or all(UNIT_END.search(u) for u in _UNIT_SEPARATOR.split(lead) if u):
+            return lead, partners, note or DUTY_SAID.format(duty=duty.group(1))
     both = _LEAD_AND_PARTNERS.match(unit)
     if both:  # "牵头单位：区商务委" alone is the unit, without its label
         return both.group(1), both.group(2), None
@@ -26,6 +36,11 @@ def lead_and_partners(unit: str) -> tuple[str, str | None, str | None]:
         lead, partners = said
         return lead, partners, "“牵头”的单位作为责任单位，“配合”的作为配合单位导入" if partners else None
     return unit, None, None
+
+
+# how the units named share the work, after them: "按职责分工负责", "按职责分工抓好落实", "分别负责", "共同负责"
+_DUTY = re.compile(r"[，,；;]?\s*((?:等(?:相关)?(?:部门|单位)?)?(?:按照?(?:各自)?职(?:责|能)(?:职责)?(?:分工)?(?:负责|落实|抓好落实|推进)?|"
+                   r"分别负责|共同负责|负责落实|负责))\s*[。；;]?$")
 
 
 # "牵头单位：区商务委；配合单位：各街道" in one cell, as many task lists write it

@@ -247,8 +247,10 @@ def resolve_years(layout: Layout) -> None:
                     extra.append(Column(col.field, held.index, held.header, held.year, held.unit))
                 main[earlier] = Column(earlier, col.index, col.header, col.year, col.unit)
                 continue
-        if col.field in ("target", "annual_investment") and col.year is not None and col.year != year:
-            extra.append(col)  # "2020年目标值" in a table taken as 2021's is no target of 2021 (said below)
+        if col.field in ("target", "annual_investment", "status") and col.year is not None and col.year != year:
+            # "2020年目标值" in a table taken as 2021's is no target of 2021 (said below), and "2023年" over "完成情况"
+            # in a table of 2024's targets no standing of 2024's (the year's indicators were "完成" before it began)
+            extra.append(col)
             continue
         current = main.get(col.field)
         if current is None:
@@ -262,7 +264,7 @@ def resolve_years(layout: Layout) -> None:
     layout.extra_columns = extra
     for col in sorted(extra, key=lambda c: c.index):
         if col.year is not None and (col.year > year and col.field in ("actual", "growth")
-                                     or col.year != year and col.field in ("target", "annual_investment")):
+                                     or col.year != year and col.field in ("target", "annual_investment", "status")):
             # "2024年目标 | 2025年目标" under "2024—2025年目标", a 滚动计划's 2025年计划投资: the other year's
             # column was dropped unsaid
             layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”是{col.year}年的，本表按{year}年导入，"

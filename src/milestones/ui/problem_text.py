@@ -339,6 +339,7 @@ _MESSAGES = [
      "“{code}” after the name is the project's code: imported as its code, not as part of the name"),
     ("名称前的“{code}”是项目编号，作为项目编码导入",
      "“{code}” before the name is the project's number: imported as its code, not as part of the name"),
+    ("“{duty}”不是单位名称，未导入", "“{duty}” says how the units share the work: it is no unit's name, not imported"),
     ("标“牵头”的单位作为责任单位，其余作为配合单位导入",
      "the units marked “牵头” are imported as responsible, the others as the units working with them"),
     ("第{col}列“{head}”填“否”的项目，建设性质按第{col2}列“{head2}”导入",
