@@ -744,6 +744,25 @@ def test_the_years_content_under_a_year_heading_is_the_years_goal_not_the_projec
     assert hospital["quarters"]["2024Q3"]["goal"] == "三季度开工"
 
 
+def test_the_area_a_title_names_is_the_area_of_the_projects_that_name_none(db, tmp_path):
+    # "化龙桥片区2024年重点项目计划表", as an area's committee sends its list: its projects had no area (a sheet named so
+    # gave one); a title's bracket naming no place ("（园区）", "（各街道）") gives none
+    from tests.spreadsheet.conftest import workbook_file
+
+    typed = tmp_path / "typed"
+    typed.mkdir()
+    head = ["序号", "板块", "项目名称", "总投资（亿元）"]
+    workbook_file(typed / "一.xlsx", {"项目": [["化龙桥片区2024年重点项目计划表"], head, [1, None, "甲项目", 3],
+                                                [2, "大坪", "乙项目", 2]]})
+    workbook_file(typed / "二.xlsx", {"项目": [["2024年重点项目计划表（园区）"], head, [1, None, "丙项目", 1]]})
+    convert([typed / "一.xlsx", typed / "二.xlsx"], tmp_path)
+    t, by_name = one_table(tmp_path / "一.xlsx")
+    assert (by_name["甲项目"]["area"], by_name["乙项目"]["area"]) == ("化龙桥片区", "大坪")
+    assert "表题写明了板块“化龙桥片区”：表中没有写板块的项目记入该板块" in [p.message for p in t.problems]
+    _, by_name = one_table(tmp_path / "二.xlsx")
+    assert by_name["丙项目"].get("area") is None
+
+
 def test_a_growth_target_is_held_against_the_growth_not_the_amount(db, lo_files):
     # 固定资产投资总额 (亿元), target 增长5%: 220.5 亿元 is not "5% met", its 4.8% growth is not met
     from milestones.store.dashboard import dashboard

@@ -32,8 +32,8 @@ from .project_schedule import BEGUN, DONE, STATE_EVENTS, asked_events, happened,
 from .read import Sheet, column_letter
 from .table import Problem, Table
 from .zones import (
-    HEADING_COUNT, NO_ZONE, area_word, level_word, nature_word, spanning_zones, whole_district, zone_and_area,
-    zone_in_title, zone_word,
+    HEADING_COUNT, NO_ZONE, area_in_title, area_word, level_word, nature_word, spanning_zones, whole_district,
+    zone_and_area, zone_in_title, zone_word,
 )
 
 __all__ = ["read_projects"]
@@ -349,10 +349,18 @@ def _areas(cols: Columns, zone_texts: list[str | None], own_parts: set[str], zon
                                          "（如“东部-解放碑”）：分别作为区域和板块导入", "info")))
     if any(s.area for s in said.values()):  # "（一）解放碑—朝天门板块" under "一、东部片区": the projects' area
         areas = [a or (said[c].area if c else None) for a, c in zip(areas, categories)]
-    sheet_area = area_word(cols.sheet.name)  # a sheet per area: "化龙桥片区", "解放碑中央商务区"
-    if sheet_area and None in areas:
-        areas = [a or sheet_area for a in areas]
+    # a sheet per area ("化龙桥片区", "解放碑中央商务区"), or a table of one area ("化龙桥片区2024年重点项目")
+    sheet_area = area_word(cols.sheet.name)
+    titled = area_in_title(cols.layout.title) if not sheet_area else None
+    if (sheet_area or titled) and None in areas:
+        areas = [a or sheet_area or titled for a in areas]
+        if titled:
+            cols.problems.append((0, Problem(cols.sheet.name, None, None, "", TITLED_AREA_SAID.format(area=titled),
+                                             "info")))
     return areas
+
+
+TITLED_AREA_SAID = "表题写明了板块“{area}”：表中没有写板块的项目记入该板块"
 
 
 # the marks between two areas named in one cell ("化龙桥、大坪"); not "-" or "—" ("解放碑—朝天门" is one area's name)

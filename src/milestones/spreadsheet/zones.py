@@ -83,6 +83,26 @@ def zone_in_title(title: str | None) -> str | None:
     return f"{m.group(1)}部" if m else None
 
 
+def area_in_title(title: str | None) -> str | None:
+    """"化龙桥片区2024年重点项目", "2024年重点项目计划表（解放碑片区）": the area of every project of the table, as a
+    sheet's name may give it (a zone is :func:`zone_in_title`'s; the district itself is no area)."""
+    if not title:
+        return None
+    t = _DISTRICT_PREFIX.sub("", norm(title))
+    m = _AREA_BEFORE_YEAR.match(t) or _AREA_IN_BRACKETS.search(t)
+    area = area_word(m.group(1)) if m else None
+    if area is None:
+        return None
+    named = area[:_AREA_HEADING.search(area).start()]  # a place's name before 片区: "（园区）", "（各街道）" name none
+    return area if len(named) >= 2 and not _NO_PLACE.match(named) else None
+
+
+_DISTRICT_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}[省市])?(?:[\u4e00-\u9fff]{2,3}市)?[\u4e00-\u9fff]{2,3}?[区县](?=[\u4e00-\u9fff])")
+_AREA_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff—\-]{2,14}?)(?=(?:19|20)\d{2}年)")
+_AREA_IN_BRACKETS = re.compile(r"\(([^()]{2,14})\)$")  # (NFKC made the brackets half-width)
+_NO_PLACE = re.compile(r"^(各|其他|其它|全|所有|部分|相关|重点|主要|城市|产业)")
+
+
 _DISTRICT_IN_TITLE = re.compile(r"^(?:\w{2,3}[省市])?(?:\w{2,3}市)?([\u4e00-\u9fff]{2,3}?[区县])(?=\d|年|重点|主要|国民|“|《)")
 # every street or town of the district: the whole of it
 _ALL_PLACES = re.compile(r"^(?:全区|区内|辖区|区属)?(?:各|所有|全部)(?:街道|镇街|乡镇|镇|片区|板块)$")

@@ -339,6 +339,8 @@ _MESSAGES = [
      "“{code}” after the name is the project's code: imported as its code, not as part of the name"),
     ("名称前的“{code}”是项目编号，作为项目编码导入",
      "“{code}” before the name is the project's number: imported as its code, not as part of the name"),
+    ("表题写明了板块“{area}”：表中没有写板块的项目记入该板块",
+     "the title names the area “{area}”: the projects whose area the table does not give are in it"),
     ("“{duty}”不是单位名称，未导入", "“{duty}” says how the units share the work: it is no unit's name, not imported"),
     ("标“牵头”的单位作为责任单位，其余作为配合单位导入",
      "the units marked “牵头” are imported as responsible, the others as the units working with them"),
