@@ -206,6 +206,14 @@ def test_a_bare_verb_before_the_figure_is_not_the_subject_the_object_after_it_is
 def test_status_words_of_completion_tables():
     from milestones.domain.target import verdict_of
 
+    # the listed words as offices vary them: how and what was done, or a "not" of another word (each said nothing)
+    for word in ("已超额完成", "提前完成全年目标", "完成年度目标任务", "完成市下达目标任务", "已达到", "完成了"):
+        assert verdict_of(word) == "met", word
+    for word in ("不达标", "未能完成", "没完成", "没有完成年度任务", "未实现"):
+        assert verdict_of(word) == "not_met", word
+    for word in ("预计完成", "预计未完成", "完成率", "完成情况", "实现正增长"):
+        assert verdict_of(word) is None, word  # an estimate, a heading's words: no verdict
+
     for word in ("完成", "已完成", "超额完成", "提前完成", "是", "√", "达到时序进度", " 完 成 ",
                  "按期完成", "如期完成", "全面完成", "完成全年目标"):
         assert verdict_of(word) == "met", word

@@ -461,7 +461,18 @@ def verdict_of(status: str | None) -> str | None:
             return "not_met"
         if said in _ADJUSTED_WORDS:
             return "adjusted"
+    for said in _verdict_words(word):  # the listed words' kin: "已超额完成", "完成年度目标任务", "不达标", "未能完成"
+        if _MET_FORM.match(said):
+            return "met"
+        if _NOT_MET_FORM.match(said):
+            return "not_met"
     return None
+
+
+# a verdict word as offices vary it: done, with how ("已提前完成") and what ("全年目标任务"), or not done
+_DONE_WHAT = r"(?:了)?(?:全年|年度|本年|市下达|上级下达|区下达)?(?:的)?(?:目标任务|目标|任务|计划)?$"
+_MET_FORM = re.compile(rf"^(?:已经|已)?(?:提前|超额|圆满|全面|顺利|如期|按期|按时)*(?:完成|实现|达到|达标){_DONE_WHAT}")
+_NOT_MET_FORM = re.compile(rf"^(?:未能|尚未|没有|没能|无法|不能|未|没|不)(?:完成|实现|达到|达标){_DONE_WHAT}")
 
 
 # a mid-year review's middle word (基本达到时序进度): neither met nor not met, its own standing
