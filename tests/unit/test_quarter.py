@@ -80,7 +80,8 @@ def test_a_dated_cell_keeps_its_day():
                                          ("在建", "续建"), ("新开工", "新开工"), ("已完工", "已完工"),
                                          # other offices' words: carried over (being built), about to start, planned
                                          ("结转", "续建"), ("拟开工", "新开工"), ("新开", "新开工"), ("谋划", "前期"),
-                                         ("预备", "前期")])
+                                         ("预备", "前期"), ("谋划储备", "前期"), ("加快前期", "前期"),
+                                         ("跨年度续建", "续建")])
 def test_nature_words_are_recognised_not_errors(word, nature):
     cell = parse_schedule_cell(word)
     assert cell.quarter is None and cell.nature == nature and cell.text == word

@@ -129,7 +129,8 @@ def area_word(text: str | None) -> str | None:
     return t if _AREA_HEADING.search(t) else None
 
 
-_NATURE_LEAD = re.compile(r"^(计划|拟|年内|本年|当年)")  # "计划新开工": 新开工, as the list counts them
+# "计划新开工", "力争新开工": 新开工, as the list counts them
+_NATURE_LEAD = re.compile(r"^(计划|拟|年内|本年|当年|力争|争取|预计|确保)")
 
 
 def nature_word(text: str | None, heading: bool = True) -> str | None:
