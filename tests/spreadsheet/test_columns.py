@@ -123,6 +123,14 @@ def test_an_approximate_figure_or_one_with_a_remark_is_taken_and_said():
                     (6, "G", "warning", "还没有数字，未记入")]  # 待定: the figure comes later
 
 
+def test_an_amount_with_a_currency_sign_or_a_floor_is_the_amount():
+    # "¥15.00" as a finance column shows it, "不少于15" as a floor: both were "不是数字" and refused their rows
+    rows = [_row(1, "符号项目", total="¥15.00"), _row(2, "全角项目", total="￥1,500万元"), _row(3, "下限项目", total="不少于15")]
+    t = parse_sheet(_sheet(rows))
+    assert {r["name"]: r["total_investment"] for r in t.records} == {"符号项目": 15, "全角项目": 0.15, "下限项目": 15}
+    assert [(p.row, p.severity, p.message) for p in t.problems] == [(5, "warning", "按 15 记入")]
+
+
 def test_a_figure_with_a_footnote_mark_or_a_remark_before_it_is_taken():
     # "12.5*" (a note below says what * means) and "（估算）8" refused the project's row
     rows = [_row(1, "星号项目", total="12.5*"), _row(2, "估算项目", total="（估算）8"), _row(3, "编号项目", total="（1）12.5")]

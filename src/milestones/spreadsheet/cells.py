@@ -139,7 +139,9 @@ SCHEDULE_EXPECTED = "应为季度或日期，如 2024年一季度、2024Q1、202
 
 # "约10", "3（含征地）", "10左右", "10余亿元": a figure with a word before, a remark after it, or a
 # word saying it is about that much between the figure and its unit
-_APPROX = re.compile(r"^(约合|大约|约|近|逾|超过|超|预计|≈|~|～)")
+_APPROX = re.compile(r"^(约合|大约|约|近|逾|超过|超|预计|不少于|不低于|≈|~|～)")
+# a currency's sign before an amount in yuan, as a finance column shows it ("¥15.00", "RMB 15"): the figure
+_YUAN_SIGN = re.compile(r"^(?:[¥￥]|RMB|CNY)\s*(?=\d)", re.I)
 _REMARK = re.compile(r"[(（]([^()（）]*)[)）]$|^[(（]([^()（）\d]*)[)）]")  # "3（含征地）", "（估算）3"
 _MARK_AFTER = re.compile(r"(?<=\d)\s*[*＊※]+$")  # "12.5*": a footnote's mark, as ① is
 _RANGE = re.compile(r"\d+(\.\d+)?(亿元|万元|亿|万)?\s*[-~～至到—–]\s*\d+(\.\d+)?(亿元|万元|亿|万|%)?")
@@ -160,6 +162,8 @@ def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None
             return None, "还没有数字，未记入", "warning"
         if money and (both := yi_wan(text)) is not None:  # "3亿5000万元": refused as no number
             return round(both, 6), None, "warning"
+        if money and _YUAN_SIGN.match(text):
+            v = text = _YUAN_SIGN.sub("", text)  # "¥15" was "不是数字"
         if not NUMBER_CELL.fullmatch(text):
             bare = _ABOUT_AFTER.sub("", _REMARK.sub("", _APPROX.sub("", _MARK_AFTER.sub("", text)))).strip()
             bare = _STRAY_AFTER.sub("", bare)
