@@ -281,6 +281,9 @@ def test_the_figure_a_target_is_held_against():
     ("3", "下降3.2%", "单位GDP能耗降低", Score.MET),  # a fall is what this one is to reach
     ("下降3%", "下降3.5%", "单位GDP能耗", Score.MET),
     ("增长2%以上", "增长3.4%", None, Score.MET),
+    # the fall said without its "%" (the column's unit is %) or by an arrow, as offices mark a fall: it met the growth
+    ("增长2%以上", "下降3.4", None, Score.NOT_MET), ("增长2%以上", "▼3.4", None, Score.NOT_MET),
+    ("下降3%", "↓3.4", "单位GDP能耗", Score.MET),
 ])
 def test_a_fall_reported_against_a_growth_misses_it(target, actual, name, score):
     # "下降3.4%" is kept as 3.4, the figure typed: held against "增长2%以上" it met it

@@ -676,16 +676,23 @@ def compared_figure(target: Target, actual: float | None, actual_text: str | Non
         return round(actual * scale, 10)
     if actual is not None and actual > 0 and target.value is not None and target.value < 0:
         # "下降3%" is held as -3: "下降3.5%" reported (kept as 3.5, the figure typed) is -3.5, which meets it
-        m = _STATED_GROWTH.search(normalise_text(actual_text or ""))
-        if m and _DECLINE.fullmatch(m.group(1)) and float(m.group(2)) == actual:
+        if _fall_said(actual_text, actual):
             return -actual
     if actual is not None and actual > 0 and target.value is not None and target.value >= 0:
         # "下降3.4%" against "增长2%以上", or against "2" for "固定资产投资增长": a fall of 3.4%, which misses it
         # (held as +3.4 it met it); not for "单位GDP能耗降低", whose target is the fall
-        m = _STATED_GROWTH.search(normalise_text(actual_text or ""))
-        if m and _DECLINE.fullmatch(m.group(1)) and float(m.group(2)) == actual and _a_growth(target, name):
+        if _fall_said(actual_text, actual) and _a_growth(target, name):
             return -actual
     return actual
+
+
+# a fall the report states beside its figure: "下降3.4%", "下降3.4" in a column of %, "▼3.4", "↓3.4"
+_FALL_SAID = re.compile(rf"(?:{DECLINE_WORDS}|[▼↓])\s*(\d+(?:\.\d+)?)")
+
+
+def _fall_said(actual_text: str | None, actual: float) -> bool:
+    m = _FALL_SAID.search(normalise_text(actual_text or ""))
+    return bool(m) and float(m.group(1)) == actual
 
 
 def units_apart(target_unit: str | None, unit: str | None) -> bool:
