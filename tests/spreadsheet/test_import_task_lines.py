@@ -193,3 +193,18 @@ def test_a_plan_of_one_level_exports_its_sections_as_before(db, tmp_path):
     rows = python_calamine.CalamineWorkbook.from_path(str(out)).get_sheet_by_index(0).to_python()
     headings = [str(r[0]) for r in rows if str(r[0]).startswith(("（", "一、"))]
     assert headings[0].startswith("（一）") and headings[-1].startswith("（十一）") and len(headings) == 11
+
+
+def test_figures_paired_by_fenbie_are_two_targets_and_come_back_as_two(tmp_path, db):
+    # "社会消费品零售总额、外贸进出口总额分别增长6%、3%": one target judged by 3%; two, each its own, and the list
+    # exported and read again is unchanged
+    from .conftest import exported_back
+
+    path = csv_file(tmp_path, "m.csv", "2024年重点任务分解表\n序号,重点任务,目标,牵头单位,完成时限\n"
+                                       "1,促进消费（测试）,社会消费品零售总额、外贸进出口总额分别增长6%、3%,区商务委,12月\n")
+    imp = read_import(path)
+    (t,) = imp.tables
+    assert [(r["subject"], r["op"], r["value"], r["unit"]) for r in t.records] == [
+        ("社会消费品零售总额", "exact", 6.0, "%"), ("外贸进出口总额", "exact", 3.0, "%")]
+    back = exported_back(db, imp, tmp_path / "举措.xlsx")
+    assert not back.has_errors and back.diffs[0].counts()["changed"] == back.diffs[0].counts()["new"] == 0

@@ -309,6 +309,20 @@ def test_a_cell_of_several_targets_is_cut_where_each_has_its_own_figure():
         assert split_targets(one) == [one], one
 
 
+def test_figures_paired_with_their_subjects_by_fenbie_are_a_target_each():
+    # "A、B分别增长6%、3%" was one target judged by its last figure (3%)
+    from milestones.domain.target import split_targets
+
+    assert split_targets("社会消费品零售总额、外贸进出口总额分别增长6%、3%") == [
+        "社会消费品零售总额增长6%", "外贸进出口总额增长3%"]
+    assert split_targets("存款、贷款余额分别达到900亿元和600亿元以上") == ["存款达到900亿元以上", "贷款余额达到600亿元以上"]
+    assert split_targets("新建学校、医院分别为3、2所") == ["新建学校为3所", "医院为2所"]
+    for one in ("存款、贷款、保费分别增长6%、3%",  # three subjects, two figures: which is which is not said
+                "城镇和农村居民人均可支配收入分别增长6%和7%",  # one noun shared: no list to take apart
+                "力争本外币存贷款余额、保费收入均增长12%左右"):  # one figure for both
+        assert split_targets(one) == [one], one
+
+
 def test_the_target_is_the_floor_not_the_hope_nor_the_remark():
     # "6%以上，力争7%": at least 6 (7 was read); "85%（优良天数300天以上）": 85% (300 天 was read)
     def read(text):

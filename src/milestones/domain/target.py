@@ -271,7 +271,11 @@ def split_targets(text: str) -> list[str]:
     """The targets a cell holds, each with its own figure: "全年引进项目100个以上，到位资金200亿元"
     is two, "引进国际贸易、软件信息、专业服务机构100家以上" one (the list has one figure),
     "到2024年底，完成改造50万平方米" one (a year is no figure), "增长6%，力争7%" one (the second
-    clause names nothing of its own). Each piece is the cell's own wording."""
+    clause names nothing of its own). Each piece is the cell's own wording, but for figures paired with their
+    subjects by 分别 ("社零额、进出口总额分别增长6%、3%": "社零额增长6%", "进出口总额增长3%")."""
+    paired = _paired(text)
+    if paired:
+        return paired
     parts = _CLAUSE_CUT.split(text.strip())
     pieces: list[str] = []
     pending = ""
@@ -291,6 +295,31 @@ def split_targets(text: str) -> list[str]:
         pieces[-1] += pending
     pieces = [p.rstrip("，,；;、。 ") for p in pieces]
     return pieces if len(pieces) > 1 else [text.strip()]
+
+
+# "A、B分别增长6%、3%", "A和B分别达到90%和95%以上": each subject with its figure, in turn
+_PAIRED = re.compile(r"^(?P<subjects>[^,，;；。]+?)分别(?P<verb>[^\d,，;；。、]{0,4}?)"
+                     r"(?P<figures>\d+(?:\.\d+)?[^\d,，;；。、和及与]{0,5}(?:(?:、|和|及|与)\d+(?:\.\d+)?[^\d,，;；。、和及与]{0,5})+)$")
+_PAIR_CUT = re.compile(r"、|和|及|与")
+_FIGURE_AND_UNIT = re.compile(r"(\d+(?:\.\d+)?)(.*)")
+_PAIR_QUALIFIER = re.compile(r"(?:及以上|以上|以下|以内|左右)$")
+
+
+def _paired(text: str) -> list[str] | None:
+    m = _PAIRED.match(text.strip())
+    if not m:
+        return None
+    # the subjects listed with 、 only: "城镇和农村居民人均可支配收入" shares its noun, no list to take apart
+    subjects = [p for p in m.group("subjects").split("、") if p]
+    figures = [_FIGURE_AND_UNIT.match(p) for p in _PAIR_CUT.split(m.group("figures"))]
+    if len(subjects) != len(figures) or not all(figures):
+        return None  # "A、B、C分别增长6%、3%": which is which is not said
+    last = figures[-1].group(2)  # the unit and qualifier said once after the last figure: "6、3%以上"
+    qualifier = _PAIR_QUALIFIER.search(last)  # "90%和95%以上": 以上 of both
+    return [f"{subject}{m.group('verb')}{f.group(1)}"
+            + (f.group(2) + qualifier.group() if f.group(2) and qualifier and not _PAIR_QUALIFIER.search(f.group(2))
+               else f.group(2) or last)
+            for subject, f in zip(subjects, figures)]
 
 
 def plain_number(v: float) -> str:
