@@ -196,15 +196,26 @@ def test_a_plan_of_one_level_exports_its_sections_as_before(db, tmp_path):
 
 
 def test_figures_paired_by_fenbie_are_two_targets_and_come_back_as_two(tmp_path, db):
-    # "社会消费品零售总额、外贸进出口总额分别增长6%、3%": one target judged by 3%; two, each its own, and the list
-    # exported and read again is unchanged
+    # "社会消费品零售总额、外贸进出口总额分别增长6%、3%": one target judged by 3%; two, each its own subject and figure
+    # with the cell's words (as the bundled plan holds such a target), and the list exported and read again is unchanged
     from .conftest import exported_back
 
     path = csv_file(tmp_path, "m.csv", "2024年重点任务分解表\n序号,重点任务,目标,牵头单位,完成时限\n"
                                        "1,促进消费（测试）,社会消费品零售总额、外贸进出口总额分别增长6%、3%,区商务委,12月\n")
     imp = read_import(path)
     (t,) = imp.tables
-    assert [(r["subject"], r["op"], r["value"], r["unit"]) for r in t.records] == [
-        ("社会消费品零售总额", "exact", 6.0, "%"), ("外贸进出口总额", "exact", 3.0, "%")]
+    assert [(r["text"], r["subject"], r["op"], r["value"], r["unit"]) for r in t.records] == [
+        ("社会消费品零售总额、外贸进出口总额分别增长6%、3%", "社会消费品零售总额", "exact", 6.0, "%"),
+        ("社会消费品零售总额、外贸进出口总额分别增长6%、3%", "外贸进出口总额", "exact", 3.0, "%")]
     back = exported_back(db, imp, tmp_path / "举措.xlsx")
     assert not back.has_errors and back.diffs[0].counts()["changed"] == back.diffs[0].counts()["new"] == 0
+
+
+def test_the_bundled_plans_paired_target_typed_in_a_task_list_is_the_two_it_holds(tmp_path, db):
+    # the bundled plan holds "力争批发业、零售业销售额分别增长15%和10%" as two targets, 批发业销售额 15 % and 零售业销售额
+    # 10 %: a task list saying it (no figure columns) is the two, unchanged, not two new ones
+    path = csv_file(tmp_path, "m.csv", "2024年重点任务分解表\n序号,重点任务,目标\n"
+                                       "1,“提振消费”加速发展现代商贸业,力争批发业、零售业销售额分别增长15%和10%\n")
+    imp = preview(db, read_import(path))
+    assert imp.diffs[0].counts()["new"] == imp.diffs[0].counts()["changed"] == 0
+    assert imp.diffs[0].counts()["unchanged"] == 2

@@ -310,17 +310,26 @@ def test_a_cell_of_several_targets_is_cut_where_each_has_its_own_figure():
 
 
 def test_figures_paired_with_their_subjects_by_fenbie_are_a_target_each():
-    # "A、B分别增长6%、3%" was one target judged by its last figure (3%)
-    from milestones.domain.target import split_targets
+    # "A、B分别增长6%、3%" was one target judged by its last figure (3%); each is a target with the cell's words, as
+    # the bundled plan holds "力争批发业、零售业销售额分别增长15%和10%"
+    from milestones.domain.target import paired_targets
 
-    assert split_targets("社会消费品零售总额、外贸进出口总额分别增长6%、3%") == [
-        "社会消费品零售总额增长6%", "外贸进出口总额增长3%"]
-    assert split_targets("存款、贷款余额分别达到900亿元和600亿元以上") == ["存款达到900亿元以上", "贷款余额达到600亿元以上"]
-    assert split_targets("新建学校、医院分别为3、2所") == ["新建学校为3所", "医院为2所"]
+    def read(text):
+        return [(t.subject, t.op, t.value, t.unit, t.text == text) for t in paired_targets(text)]
+
+    assert read("社会消费品零售总额、外贸进出口总额分别增长6%、3%") == [
+        ("社会消费品零售总额", "exact", 6.0, "%", True), ("外贸进出口总额", "exact", 3.0, "%", True)]
+    # the noun the list shares, said once after it; "力争" is the plan's resolve, no part of a subject
+    assert read("力争批发业、零售业销售额分别增长15%和10%") == [
+        ("批发业销售额", "exact", 15.0, "%", True), ("零售业销售额", "exact", 10.0, "%", True)]
+    # a qualifier or a unit after the last figure is each one's
+    assert read("存款、贷款余额分别达到900亿元和600亿元以上") == [
+        ("存款余额", "at_least", 900.0, "亿元", True), ("贷款余额", "at_least", 600.0, "亿元", True)]
+    assert [t.unit for t in paired_targets("新建学校、医院分别为3、2所")] == ["所", "所"]
     for one in ("存款、贷款、保费分别增长6%、3%",  # three subjects, two figures: which is which is not said
-                "城镇和农村居民人均可支配收入分别增长6%和7%",  # one noun shared: no list to take apart
-                "力争本外币存贷款余额、保费收入均增长12%左右"):  # one figure for both
-        assert split_targets(one) == [one], one
+                "城镇和农村居民人均可支配收入分别增长6%和7%",  # no list made with 、
+                "力争本外币存贷款余额、保费收入均增长12%左右", "新增市场主体8000户"):
+        assert paired_targets(one) is None, one
 
 
 def test_the_target_is_the_floor_not_the_hope_nor_the_remark():

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .quarter import normalise_text, period_months, without_controls
 
-__all__ = ["Target", "TargetParseError", "Score", "score", "parse_number", "plain_number", "split_targets"]
+__all__ = ["Target", "TargetParseError", "Score", "score", "parse_number", "plain_number", "split_targets", "paired_targets"]
 
 OPS = ("about", "at_least", "at_most", "above", "below", "exact", "text")
 # How a table names the operator (our exports write these; imports read them back)
@@ -271,11 +271,8 @@ def split_targets(text: str) -> list[str]:
     """The targets a cell holds, each with its own figure: "全年引进项目100个以上，到位资金200亿元"
     is two, "引进国际贸易、软件信息、专业服务机构100家以上" one (the list has one figure),
     "到2024年底，完成改造50万平方米" one (a year is no figure), "增长6%，力争7%" one (the second
-    clause names nothing of its own). Each piece is the cell's own wording, but for figures paired with their
-    subjects by 分别 ("社零额、进出口总额分别增长6%、3%": "社零额增长6%", "进出口总额增长3%")."""
-    paired = _paired(text)
-    if paired:
-        return paired
+    clause names nothing of its own). Each piece is the cell's own wording (for figures paired by 分别 see
+    :func:`paired_targets`)."""
     parts = _CLAUSE_CUT.split(text.strip())
     pieces: list[str] = []
     pending = ""
@@ -297,7 +294,7 @@ def split_targets(text: str) -> list[str]:
     return pieces if len(pieces) > 1 else [text.strip()]
 
 
-# "A、B分别增长6%、3%", "A和B分别达到90%和95%以上": each subject with its figure, in turn
+# "A、B分别增长6%、3%", "A、B分别达到90%和95%以上": each subject with its figure, in turn
 _PAIRED = re.compile(r"^(?P<subjects>[^,，;；。]+?)分别(?P<verb>[^\d,，;；。、]{0,4}?)"
                      r"(?P<figures>\d+(?:\.\d+)?[^\d,，;；。、和及与]{0,5}(?:(?:、|和|及|与)\d+(?:\.\d+)?[^\d,，;；。、和及与]{0,5})+)$")
 _PAIR_CUT = re.compile(r"、|和|及|与")
@@ -305,21 +302,34 @@ _FIGURE_AND_UNIT = re.compile(r"(\d+(?:\.\d+)?)(.*)")
 _PAIR_QUALIFIER = re.compile(r"(?:及以上|以上|以下|以内|左右)$")
 
 
-def _paired(text: str) -> list[str] | None:
-    m = _PAIRED.match(text.strip())
+def paired_targets(text: str) -> list[Target] | None:
+    """The targets of a cell pairing its figures with the subjects listed before them by 分别, in turn, each with the
+    cell's wording ("力争批发业、零售业销售额分别增长15%和10%": 批发业销售额 15 %, 零售业销售额 10 %, as the bundled
+    plan holds them); None for any other cell, and where the counts differ or no list is made with 、 ("城镇和农村
+    居民…分别增长6%和7%" shares its noun)."""
+    if "分别" not in text:
+        return None
+    m = _PAIRED.match(normalise_text(text))
     if not m:
         return None
-    # the subjects listed with 、 only: "城镇和农村居民人均可支配收入" shares its noun, no list to take apart
-    subjects = [p for p in m.group("subjects").split("、") if p]
+    lead = _ASPIRATION.match(m.group("subjects")).group()  # "力争": the plan's resolve, of every subject
+    subjects = [p for p in m.group("subjects")[len(lead):].split("、") if p]
     figures = [_FIGURE_AND_UNIT.match(p) for p in _PAIR_CUT.split(m.group("figures"))]
-    if len(subjects) != len(figures) or not all(figures):
+    if len(subjects) != len(figures) or len(subjects) < 2 or not all(figures):
         return None  # "A、B、C分别增长6%、3%": which is which is not said
+    # the noun the list shares, written once after its last item: "批发业、零售业销售额" is 批发业销售额 and 零售业销售额
+    shared = subjects[-1].rfind(subjects[0][-1], 0, len(subjects[-1]) - 1)
+    noun = subjects[-1][shared + 1:] if shared >= 0 and all(s[-1] == subjects[0][-1] for s in subjects[:-1]) else ""
     last = figures[-1].group(2)  # the unit and qualifier said once after the last figure: "6、3%以上"
     qualifier = _PAIR_QUALIFIER.search(last)  # "90%和95%以上": 以上 of both
-    return [f"{subject}{m.group('verb')}{f.group(1)}"
-            + (f.group(2) + qualifier.group() if f.group(2) and qualifier and not _PAIR_QUALIFIER.search(f.group(2))
-               else f.group(2) or last)
-            for subject, f in zip(subjects, figures)]
+    out = []
+    for k, (subject, f) in enumerate(zip(subjects, figures)):
+        said = f.group(2) + qualifier.group() if f.group(2) and qualifier and not _PAIR_QUALIFIER.search(f.group(2)) \
+            else f.group(2) or last
+        one = Target.parse(f"{m.group('verb')}{f.group(1)}{said}")
+        whole = subject if k == len(subjects) - 1 or not noun else subject + noun
+        out.append(Target(one.op, one.value, one.unit, text.strip(), whole))
+    return out
 
 
 def plain_number(v: float) -> str:

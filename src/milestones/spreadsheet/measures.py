@@ -8,7 +8,7 @@ from typing import Any
 from ..domain.quarter import QuarterParseError, leading_time, parse_schedule_cell, parse_schedule_span
 from ..domain.steps import step_figure
 from ..domain.target import (
-    OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, Target, TargetParseError, plain_number, split_targets,
+    OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, Target, TargetParseError, paired_targets, plain_number, split_targets,
 )
 from .cells import (ITEM_NUMBER, NO_DATE, PART_NUMBER, REASON_NOTE, clean, contact_of, nfkc, norm, schedule_cell,
                     units_cell)
@@ -223,11 +223,16 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
         text = ITEM_NUMBER.sub("", text) or text
     if not text:
         return None
+    explicit = any(row.has(f) for f in ("value", "op", "subject", "actual", "unit"))
+    paired = paired_targets(text) if not explicit else None
+    if paired:  # "力争批发业、零售业销售额分别增长15%和10%": a target each, the cell's words kept (as the plan holds them)
+        records = [_measure_target(row, category, text, given=t) for t in paired]
+        return None if None in records else records
     pieces = [ITEM_NUMBER.sub("", p) or p for p in split_targets(text)]  # "…；2.引进项目100个"
     ends = [_NUMBER_AFTER.search(p) for p in pieces]
     if len(pieces) > 1 and all(ends) and [int(m.group(1)) for m in ends] == list(range(1, len(pieces) + 1)):
         pieces = [p[:m.start()] for p, m in zip(pieces, ends)]  # "加装电梯100部（2）": the number after, not 2 部
-    if len(pieces) > 1 and not any(row.has(f) for f in ("value", "op", "subject", "actual", "unit")):
+    if len(pieces) > 1 and not explicit:
         # "全年引进项目100个以上，到位资金200亿元": a target each, as the plan's own text gives them
         # (not where the table gives one figure for the row: its own columns, or one 完成情况)
         dues = _items(row.raw("quarter")) if row.has("quarter") else None
@@ -415,10 +420,11 @@ def _one_date(text: str, year: int | None) -> tuple[str, str] | None:
 
 
 def _measure_target(row: Row, category: str | None, text: str, due: str | None = None,
-                    deadline_steps: bool = True) -> dict[str, Any] | None:
+                    deadline_steps: bool = True, given: Target | None = None) -> dict[str, Any] | None:
     """One target of a task; ``due``, its own item of a numbered deadline cell; ``deadline_steps``: a
-    deadline written as the quarters' steps is this target's."""
-    target = read_target(row, "target", text)
+    deadline written as the quarters' steps is this target's; ``given``, the target the cell's words were read as
+    (one of several paired by 分别)."""
+    target = given or read_target(row, "target", text)
     if target is None:
         return None
     target = _with_value_column(row, target)
