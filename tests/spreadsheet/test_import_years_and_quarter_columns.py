@@ -568,3 +568,15 @@ def test_a_quarters_planned_progress_in_one_heading_is_its_goal():
 
     assert [quarter_field(h) for h in ("一季度计划形象进度", "一季度推进计划", "一季度计划进度", "一季度形象进度",
                                        "一季度形象进度完成情况")] == ["q1_goal"] * 3 + ["q1_progress"] * 2
+
+
+def test_a_quarter_headed_with_a_money_unit_is_its_planned_investment(tmp_path):
+    # "一季度（万元）" on one header row was taken for a column of a hand-drawn 横道图 (a mark in each quarter): the
+    # quarters' investment was lost, and the figures read as marks
+    path = _csv(tmp_path, "q.csv", "2024年重点项目季度投资计划表\n序号,项目名称,总投资（亿元）,一季度（万元）,"
+                                       "二季度（万元）,三季度（万元）,四季度（万元）\n1,甲项目,3,1000,2000,3000,4000\n")
+    (t,) = read_import(path).tables
+    (r,) = t.records
+    assert {q: v["planned"] for q, v in r["quarters"].items()} == {"2024Q1": 0.1, "2024Q2": 0.2, "2024Q3": 0.3,
+                                                                   "2024Q4": 0.4}
+    assert r["annual_investment"] == 1.0

@@ -8,7 +8,7 @@ import re
 
 from ..domain.quarter import PERIOD_END, period_months
 from ..domain.target import PERCENTS
-from .cells import YEAR, norm, split_unit
+from .cells import YEAR, money_unit_in, norm, split_unit
 
 # a project's fields whose value before a mid-year revision ("原计划开工时间 | 调整后计划开工时间") the record of
 # changes keeps, a new project's too: what a timeline shows as 原计划, what the investment was, the unit it was given to
@@ -732,6 +732,8 @@ def match_heading(kind: str, text: str) -> str | None:
         if _YEAR_CONTENT.fullmatch(base) and (YEAR.search(text) or base[0] in "年本全"):
             return "year_plan"
         m = _BARE_QUARTER.fullmatch(base)
+        if m and money_unit_in(_unit):  # "一季度（亿元）": the quarter's planned investment, not a mark of a 横道图
+            return f"q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}_planned"
         if m:  # a column of the planner's own 横道图: a mark in each quarter of the span
             return f"mark_q{_QUARTER_NUMBER[m.group(1) or m.group(2)]}"
         m = _MONTH_COLUMN.fullmatch(base) or _MONTH_UNDER.search(base)
