@@ -248,3 +248,15 @@ def test_a_deadline_of_months_or_quarters_without_their_year_is_due_by_the_last(
     assert [r["quarter"] for r in t.records] == ["2024Q3", "2024Q3", "2024Q3"]
     said = {p.text: p.message for p in t.problems if p.column == "D"}
     assert said["6—9月"] == said["2024年6-9月"] == "完成时限按“2024年9月”记入"
+
+
+def test_a_deadline_over_years_with_words_after_it_is_due_by_the_last_year(db, tmp_path):
+    # "2024—2025年持续推进" refused its row (and so the whole list): due by the end of 2025, its words kept, and the
+    # list exported reads back the same
+    imp = _list(tmp_path, "任务", [[1, "完成老旧小区改造50个（测试）", "区住房城乡建委", "2024—2025年持续推进"]])
+    (t,) = imp.tables
+    assert t.errors == []
+    assert [(r["quarter"], r["quarter_text"]) for r in t.records] == [("2025Q4", "2024—2025年持续推进")]
+    back = exported_back(db, imp, tmp_path / "举措.xlsx")
+    assert not back.has_errors and back.diffs[0].counts()["changed"] == 0
+    assert _exported_deadlines(tmp_path / "举措.xlsx") == {"完成老旧小区改造50个（测试）": "2024—2025年持续推进"}
