@@ -525,3 +525,14 @@ def test_a_day_and_month_that_could_be_either_in_two_quarters_is_refused_saying_
     with pytest.raises(QuarterParseError) as exc:
         parse_schedule_cell("2/5/2024")  # February 5 or May 2
     assert exc.value.reason == "看不出是月/日还是日/月：请写成 2024-03-15 或 2024年3月"
+
+
+def test_a_nature_with_a_remark_a_state_going_on_and_a_date_not_set_are_no_errors():
+    # "续建（2022年开工）", "正在办理前期手续", "开工时间待定" in a schedule column each refused the row (and so the file)
+    assert parse_schedule_cell("续建（2022年开工）").nature == "续建"
+    assert parse_schedule_cell("前期（待立项）").nature == "前期"
+    assert parse_schedule_cell("正在办理前期手续").nature == "前期"
+    from milestones.domain.quarter import undated
+
+    assert undated("开工时间待定") and undated("竣工日期待定") and undated("时间待定")
+    assert not undated("2024年3月")

@@ -75,15 +75,21 @@ NATURE_WORDS = {
 # ("三、建设项目" is a class)
 _WORKS_GOING_ON = {"施工": "续建", "建设": "续建", "前期手续": "前期", "项目储备": "前期"}
 # a state said as it goes on ("前期工作中", "正在开展前期工作", "前期阶段", "施工中"): the word within
-_GOING_ON = re.compile(r"^(?:正在|目前|开展|正)+|(?:办理中|推进中|进行中|中|阶段|期间)$")
+_GOING_ON = re.compile(r"^(?:正在|目前|开展|正|办理|推进)+|(?:办理中|推进中|进行中|中|阶段|期间)$")  # "正在办理前期手续"
 
 
 def nature_word_in(text: str) -> str | None:
     """The nature a schedule cell's words say, padded as a state going on or not."""
     if text in NATURE_WORDS:
         return NATURE_WORDS[text]
+    remark = _NATURE_REMARK.fullmatch(text)
+    if remark and remark.group(1) in NATURE_WORDS:  # "续建（2022年开工）": the nature, the remark kept in the words
+        return NATURE_WORDS[remark.group(1)]
     bare = _GOING_ON.sub("", _GOING_ON.sub("", text))
     return NATURE_WORDS.get(bare) or _WORKS_GOING_ON.get(bare) if bare != text else None
+
+
+_NATURE_REMARK = re.compile(r"(.+?)\s*[(（][^()（）]*[)）]")
 
 # Excel's serial day 0 (the 1900 leap-year bug is why it is the 30th, not the 31st).
 _EXCEL_EPOCH = _dt.date(1899, 12, 30)
@@ -867,7 +873,8 @@ def bare_year(value: object) -> int | None:
 
 
 # a date not known yet, in words kept with the project ("待定", "视资金情况", "待规划批复后确定")
-_UNDECIDED = re.compile(r"^(待定|未定|暂定|待明确|未明确|待确定|另定|未开工|尚未开工|未完工|视.*|根据.*|待.*后确定)$")
+_UNDECIDED = re.compile(r"^(?:(?:计划)?(?:开工|竣工|完工|建成|投用)?(?:时间|日期))?"  # "开工时间待定"
+                        r"(待定|未定|暂定|待明确|未明确|待确定|另定|未开工|尚未开工|未完工|视.*|根据.*|待.*后确定)$")
 # work with no end date: a river bank's upkeep, a platform run year after year, a project built in phases each
 # with its own dates ("长期", "持续推进", "分期实施", "滚动实施", "常态化")
 _NO_END = re.compile(r"^(长期|持续|常态化|滚动|分期|分批|分年度|逐年|跨年度?)(推进|实施|建设|开展|运营|运行|管护)?$")
