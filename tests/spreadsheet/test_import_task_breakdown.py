@@ -275,11 +275,13 @@ def test_a_project_number_before_the_name_is_the_code(db, tmp_path):
     first = _csv(tmp_path, "编号.csv", "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）\n"
                                      "1,YZ2024-001 重庆长滨,东部,10\n2,\"ZD-2024-12\n邹容支路地块改造\",中部,5\n"
                                      "3,2401-500103-04-01-123456 甲道路工程,西部,3\n"
-                                     "4,B11-1 地块商业项目,西部,2\n5,5G基站建设,西部,1\n")
+                                     "4,B11-1 地块商业项目,西部,2\n5,5G基站建设,西部,1\n"
+                                     "6,【YZ-2024-003】十八梯三期,东部,1\n7,（B11-2）地块开发,西部,1\n")
     t, r = _table(first)
     assert {n: p["code"] for n, p in r.items()} == {
         "重庆长滨": "YZ2024-001", "邹容支路地块改造": "ZD-2024-12", "甲道路工程": "2401-500103-04-01-123456",
-        "B11-1 地块商业项目": None, "5G基站建设": None}  # a plot's name, a name with a figure: names
+        "B11-1 地块商业项目": None, "5G基站建设": None,  # a plot's name, a name with a figure: names
+        "十八梯三期": "YZ-2024-003", "（B11-2）地块开发": None}  # in brackets ("【…】" was part of the name) too
     said = [p.message for p in t.problems if "名称前" in p.message]
     assert said[0] == "名称前的“YZ2024-001”是项目编号，作为项目编码导入"
     assert english(said[0]) == "“YZ2024-001” before the name is the project's number: imported as its code, not as " \

@@ -107,16 +107,20 @@ def _codes_in_names(cols: Columns, names: list[str | None]) -> list[str | None]:
             if m and m.start() > 0:
                 names[k], codes[k] = name[:m.start()], m.group(1)
                 cols.report(k, "name", name, f"名称后的“{m.group(1)}”是项目代码，作为项目编码导入", "info")
-        elif name and name[0] < "\u0080" and name[0].isalnum() and (m := _CODE_BEFORE.match(name)):
-            # "YZ2024-001 重庆长滨", "2401-500103-04-01-123456\n甲道路工程": the list's number for the project
-            names[k], codes[k] = name[m.end():], m.group(1)
-            cols.report(k, "name", name, f"名称前的“{m.group(1)}”是项目编号，作为项目编码导入", "info")
+        elif name and (name[0] < "\u0080" and name[0].isalnum() or name[0] in "【[(（") \
+                and (m := _CODE_BEFORE.match(name)):
+            # "YZ2024-001 重庆长滨", "2401-500103-04-01-123456\n甲道路工程", "【YZ-2024-003】十八梯三期": the list's
+            # number for the project
+            code = m.group(1) or m.group(2)
+            names[k], codes[k] = name[m.end():], code
+            cols.report(k, "name", name, f"名称前的“{code}”是项目编号，作为项目编码导入", "info")
     return codes
 
 
 # a code before the name, apart from it by a space or a line: the national code, or letters and a year's number
 # ("YZ2024-001", "ZD-2024-12"); not a plot's name ("B11-1地块", "K12-3 地块": no year in it)
-_CODE_BEFORE = re.compile(r"(\d{4}-\d{6}-\d{2}-\d{2}-\d{6}|[A-Za-z]{1,6}[-_]?20\d{2}[-_]?\d{2,4})\s+(?=[\u4e00-\u9fff])")
+_CODE = r"(\d{4}-\d{6}-\d{2}-\d{2}-\d{6}|[A-Za-z]{1,6}[-_]?20\d{2}[-_]?\d{2,4})"
+_CODE_BEFORE = re.compile(rf"{_CODE}\s+(?=[\u4e00-\u9fff])|[【\[(（]\s*{_CODE}\s*[】\])）]\s*(?=[\u4e00-\u9fff])")
 
 
 _LEVEL_AFTER = re.compile(r"^(国家|省|市|区|县)(?:级重点|级|重点)(?:项目)?$")  # "（市级）", "（市重点）"
