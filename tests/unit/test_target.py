@@ -97,6 +97,8 @@ def test_what_a_growth_is_compared_with_is_no_part_of_the_subject():
     assert Target.parse("上升1个百分点").subject is None
     assert Target.parse("增加0.5个百分点").subject is None
     assert Target.parse("安全事故起数为0").subject == "安全事故起数"  # "为" is no part of the name
+    # what the last clause counts, not the work the clause before names
+    assert Target.parse("推进重点项目建设，完成固定资产投资200亿元以上").subject == "完成固定资产投资"
     # where the change starts from is no part of what changes
     assert Target.parse("营业收入由80亿元提升至100亿元").subject == "营业收入"
     t = Target.parse("由3.5%下降到3%")

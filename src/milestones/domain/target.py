@@ -452,11 +452,15 @@ def _object_after(subject: str, after: str, unit: str | None) -> str | None:
 _COMPARED = re.compile(r"(同比|环比|(?:比|较)(?:上年度?|去年|上一年|\d{4}年)|年均|年平均)$")
 
 
+_CLAUSE_BEFORE = re.compile(r"[,，;；。]")
 # where a change starts from ("营业收入由80亿元提升至100亿元", "由3.5%下降到3%"): no part of what changes
 _FROM_FIGURE = re.compile(r"(?:由|从)[\d.,]+(?:%|‰|[^\W\d_]{0,4})$")
 
 
 def _clean_subject(before: str) -> str:
+    last = _CLAUSE_BEFORE.split(before)[-1]
+    if re.search(r"[\u4e00-\u9fff]{2}", last):  # "推进重点项目建设，完成固定资产投资200亿元": what the last clause counts
+        before = last
     s = _FROM_FIGURE.sub("", _COMPARED.sub("", before))
     s = re.sub(r"(?:力争|确保|实现|完成|新增|保持|达到|控制在|增加|均|分别|年度|全年|为)+$", "", s)  # "起数均为0"
     s = re.sub(r"^(?:到|至|截至)?\d{4}年(?:底|末|内)?(?:前)?[,，]?", "", s)  # "到2024年底,": when, not what
