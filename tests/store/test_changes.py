@@ -216,3 +216,17 @@ def test_a_reason_pasted_with_a_nul_is_written_without_it(any_db):
     with any_db.read() as s:
         assert s.scalar(select(ListChange.reason).where(ListChange.project_id == pid,
                                                         ListChange.change == "removed")) == "并入二期"
+
+
+def test_a_name_pasted_with_a_zero_width_space_is_written_without_it(any_db):
+    """A name or unit pasted from a web page into a cell kept its zero-width space (U+200B) or byte-order mark: the
+    project then matched no list naming it and no unit's filter found it."""
+    from milestones.store.changes import update_row
+
+    with any_db.read() as s:
+        p = s.scalars(select(KeyProject).where(KeyProject.name == "重庆长滨")).one()
+        pid, version = p.id, p.version
+    update_row(any_db, "key_project", pid, {"name": "重庆\u200b长滨", "responsible_unit": "\ufeff区商务委"}, version)
+    with any_db.read() as s:
+        p = s.get(KeyProject, pid)
+        assert (p.name, p.responsible_unit) == ("重庆长滨", "区商务委")
