@@ -1869,11 +1869,11 @@ def test_a_numbered_list_of_targets_in_one_cell_gives_a_target_each(tmp_path):
 
 
 def test_zones_as_offices_shorten_them(tmp_path):
-    # 东片区, 东部板块, 西片, 东区: warned as no zone and left empty
+    # 东片区, 东部板块, 西片, 东区, 西部组团 (a planning term): warned as no zone and left empty
     path = _csv(tmp_path, "p.csv", "2024年重点项目表\n序号,项目名称,所属区域\n1,甲项目,东片区\n2,乙项目,中部板块\n"
-                                   "3,丙项目,西片\n4,丁项目,东区\n5,戊项目,中心城区\n")
+                                   "3,丙项目,西片\n4,丁项目,东区\n5,戊项目,中心城区\n6,己项目,西部组团\n")
     (t,) = read_import(path).tables
-    assert [r["zone"] for r in t.records] == ["东部", "中部", "西部", "东部", None]
+    assert [r["zone"] for r in t.records] == ["东部", "中部", "西部", "东部", None, "西部"]
     assert [p.text for p in t.problems if p.severity == "warning"] == ["中心城区"]
 
 

@@ -19,7 +19,7 @@ ZONE_WORDS = {"东部": "东部", "东部片区": "东部", "东": "东部", "�
 
 
 HEADING_COUNT = re.compile(r"[(（][^()（）]*[)）]$")  # "（16个）", "(共16个项目)" after a heading
-_ZONE_SUFFIX = re.compile(r"(片区|板块|区域|地区|片|区)$")  # "东片区", "东部板块", "西片", "东区"
+_ZONE_SUFFIX = re.compile(r"(片区|板块|区域|地区|组团|片|区)$")  # "东片区", "东部板块", "西片", "东区", "东部组团"
 # "渝中区东部", "渝中东部": the district's own name before its zone (not "中西部", "东中西部": zones listed)
 _DISTRICT = re.compile(r"^(?![东中西]+部)(?:\w{1,4}[区县]|[\u4e00-\u9fff]{2,4}?)(?=[东中西]部)")
 
