@@ -164,6 +164,10 @@ def parse_early(path: str | Path, limits: Limits = Limits()) -> Future | None:
     return parsing
 
 
+PDF_SAID = ("这是 PDF 文件，不是表格：请导入原来的 Excel/WPS 表格，或先把 PDF 转成表格（如 WPS 的“PDF转Excel”）"
+            "再导入；转换后的每页表格会接着第一页读取")
+
+
 def read_workbook(path: str | Path, limits: Limits = Limits(), parsing: Future | None = None) -> Workbook:
     """Read every sheet of an xlsx/xlsm/ods/csv file; raise :class:`ReadError` with a clear reason. ``parsing``:
     the file's parse begun by :func:`parse_early`."""
@@ -229,6 +233,8 @@ def read_workbook(path: str | Path, limits: Limits = Limits(), parsing: Future |
         raise ReadError(path, "文件已加密（设置了打开密码）或是旧版 Office 格式；请去掉密码并另存为 .xlsx")
     if suffix == ".xls":
         raise ReadError(path, "不支持 .xls 格式，请另存为 .xlsx 后再导入")
+    if head.startswith(b"%PDF"):  # a published attachment as it was downloaded
+        raise ReadError(path, PDF_SAID)
     if not head.startswith(b"PK"):
         raise ReadError(path, "不是 xlsx 文件（文件内容不是 Office Open XML 压缩包）")
     if check_zip(path, limits) == "ods":

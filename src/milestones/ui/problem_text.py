@@ -134,6 +134,10 @@ _MESSAGES = [
      "the OpenDocument spreadsheet cannot be read ({why}): save it as .xlsx, then import that"),
     ("这是 Excel 或 WPS 打开“{name}”时留下的临时文件，不是表格；请导入“{again}”本身",
      "this is the temporary file Excel or WPS leaves while “{name}” is open, not a table: import “{again}” itself"),
+    ("这是 PDF 文件，不是表格：请导入原来的 Excel/WPS 表格，或先把 PDF 转成表格（如 WPS 的“PDF转Excel”）再导入；"
+     "转换后的每页表格会接着第一页读取",
+     "this is a PDF, not a table: import the original Excel or WPS table, or turn the PDF into one first (as WPS's "
+     "PDF to Excel does), then import that; its pages' tables are read on from the first page's"),
     ("不是 xlsx 文件（文件内容不是 Office Open XML 压缩包）",
      "not an xlsx file (its content is not an Office Open XML package)"),
     ("无法读取（{why}）", "the file cannot be read ({why})"),
