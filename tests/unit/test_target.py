@@ -25,6 +25,8 @@ CASES = [
     ("4.6万人", "exact", 4.6, "万人"),
     ("1,234.5亿元", "exact", 1234.5, "亿元"),
     ("６％左右", "about", 6, "%"),  # full-width
+    ("6%上下", "about", 6, "%"),  # 上下 is about, as 左右 (the unit was "%上下")
+    ("下降3%以内", "at_least", -3, "%"),  # a fall of at most 3 %
     ("5%-6%", "at_least", 5, "%"),  # a range: its lower end is what must be reached (it read as −6)
     ("5.5%~6%", "at_least", 5.5, "%"),
     ("增长5.5%—6%", "at_least", 5.5, "%"),

@@ -76,7 +76,7 @@ _BEFORE = [
     (">", "above"), ("<", "below"), ("约", "about"),
 ]
 _AFTER = [
-    ("左右", "about"), ("以上", "at_least"), ("及以上", "at_least"), ("以内", "at_most"),
+    ("左右", "about"), ("上下", "about"), ("以上", "at_least"), ("及以上", "at_least"), ("以内", "at_most"),
     ("以下", "at_most"), ("之内", "at_most"), ("内", "at_most"),
 ]
 # Units we know; anything else between the number and the qualifier is taken
