@@ -206,9 +206,9 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
     unclosed.write_text('2024年重点项目计划表\n序号,项目名称,区域\n1,"甲项目' + "x" * 200_000 + ",东部\n2,乙项目,东部\n",
                         encoding="utf-8")
     c["a CSV whose quote is never closed"] = (unclosed, "引号没有配对", {})
-    pdf = d / "attachment-2.pdf"  # the published attachment as downloaded: "not an xlsx file" said nothing of what to do
-    pdf.write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-                    b"trailer<</Root 1 0 R>>\n%%EOF\n")
+    pdf = d / "attachment-2.pdf"  # the attachment as downloaded: "not an xlsx file" said nothing of what to do
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
     c["a PDF of the attachment"] = (pdf, "PDF转Excel", {})
     return c
 

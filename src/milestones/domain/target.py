@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from .quarter import normalise_text, period_months, without_controls
 
-__all__ = ["Target", "TargetParseError", "Score", "score", "parse_number", "plain_number", "split_targets", "paired_targets"]
+__all__ = ["Target", "TargetParseError", "Score", "score", "parse_number", "plain_number", "split_targets",
+           "paired_targets"]
 
 OPS = ("about", "at_least", "at_most", "above", "below", "exact", "text")
 # How a table names the operator (our exports write these; imports read them back)
@@ -299,7 +300,7 @@ _PAIRED = re.compile(r"^(?P<subjects>[^,，;；。]+?)分别(?P<verb>[^\d,，;�
                      r"(?P<figures>\d+(?:\.\d+)?[^\d,，;；。、和及与]{0,5}(?:(?:、|和|及|与)\d+(?:\.\d+)?[^\d,，;；。、和及与]{0,5})+)$")
 _PAIR_CUT = re.compile(r"、|和|及|与")
 _FIGURE_AND_UNIT = re.compile(r"(\d+(?:\.\d+)?)(.*)")
-_PAIR_QUALIFIER = re.compile(r"(?:及以上|以上|以下|以内|左右)$")
+_PAIR_QUALIFIER = re.compile(f"(?:{'|'.join(_QUALIFIERS_LONGEST_FIRST)})$")
 
 
 def paired_targets(text: str) -> list[Target] | None:

@@ -97,7 +97,8 @@ def area_in_title(title: str | None) -> str | None:
     return area if len(named) >= 2 and not _NO_PLACE.match(named) else None
 
 
-_DISTRICT_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}[省市])?(?:[\u4e00-\u9fff]{2,3}市)?[\u4e00-\u9fff]{2,3}?[区县](?=[\u4e00-\u9fff])")
+_DISTRICT_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}[省市])?(?:[\u4e00-\u9fff]{2,3}市)?"
+                              r"[\u4e00-\u9fff]{2,3}?[区县](?=[\u4e00-\u9fff])")
 _AREA_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff—\-]{2,14}?)(?=(?:19|20)\d{2}年)")
 _AREA_IN_BRACKETS = re.compile(r"\(([^()]{2,14})\)$")  # (NFKC made the brackets half-width)
 _NO_PLACE = re.compile(r"^(各|其他|其它|全|所有|部分|相关|重点|主要|城市|产业)")
