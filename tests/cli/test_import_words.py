@@ -249,3 +249,15 @@ def test_words_written_to_stderr_while_the_reader_runs_are_passed_on(capfd):
         print("a warning of our own", file=sys.stderr)
     err = capfd.readouterr().err  # (pytest holds sys.stderr apart from the file: the order is its own)
     assert sorted(err.splitlines()) == ["a warning of our own", "before"]
+
+
+def test_a_refused_import_into_a_new_file_leaves_no_file(tmp_path):
+    # `--db 新计划.db import 表.xls` with a file it refuses said "已新建空计划，表格导入其中" and left an empty plan file
+    src = tmp_path / "p.xls"
+    src.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4000)
+    db = tmp_path / "新计划.db"
+    r = run("--db", str(db), "import", str(src))
+    assert r.returncode != 0
+    assert r.stderr == f"milestones: 没有计划文件 {db}：没有写入任何数据，未新建文件\n"
+    assert "旧版 Excel" in r.stdout
+    assert not list(tmp_path.glob("新计划.db*"))

@@ -32,7 +32,7 @@ def cmd_import(args) -> int:
     parsing = parse_early(args.file)  # an xlsx's cells parsed on another core while the code reading them loads
     from ..spreadsheet.importer import preview, read_import, take_told_names, write
 
-    _into_new_file(args)
+    new_file = _into_new_file(args)
     # The spreadsheet parser works outside the GIL: read the file on one core
     # while this one loads the database code and opens the database.
     with ThreadPoolExecutor(1, thread_name_prefix="read") as pool:
@@ -42,17 +42,19 @@ def cmd_import(args) -> int:
 
         db = _upgrade_said(args, open_store(args.db, with_sample=not args.empty))
         imp = reading.result()
+    written = None
     try:
         unnamed = [("--same-" + what, n) for what, n in take_told_names(db, imp, *same)]
         preview(db, imp)
         if not _taken_held(args, imp, *same[:2], unnamed):
             return EXIT_USAGE
-        written = None
         if not args.dry_run and not imp.has_errors and imp.importable:
             receipt = write(db, imp, remove_missing=args.remove_missing)
             written = len(receipt.inserted) + len(receipt.updated)
     finally:
         db.close()
+        if new_file is not None:
+            _said_of_new_file(args, new_file, made=written is not None)
     if args.mark:
         from ..spreadsheet.marked import write_marked_copy
 
@@ -144,23 +146,36 @@ def _same_hint(args, imp) -> None:
                    f"If they are the plan's areas, projects or indicators, import with: {flags}"))
 
 
-def _into_new_file(args) -> None:
+def _into_new_file(args):
     """An import given a plan file that is not there makes it empty: a planner naming a new file for a list wants
     a plan of that list (the bundled 2024 plan put 49 Yuzhong projects beside it, unsaid). A dry run makes no file
-    and compares with an empty plan."""
+    and compares with an empty plan. Returns the new file's path where the import makes one."""
     path = _new_plan_file(args)
     if path is None:
-        return
+        return None
     args.empty = True
     if args.dry_run:
         args.db = "sqlite:///:memory:"
         print("milestones: " + _say(args, f"没有计划文件 {path}：预览与空计划比较，未新建文件",
                                     f"there is no plan file {path}: the preview compares with an empty plan, "
                                     f"and no file is made"), file=sys.stderr)
-    else:
+        return None
+    return path
+
+
+def _said_of_new_file(args, path, made: bool) -> None:
+    """The new plan file, said once the import is done; where nothing was written (the file had errors) it is taken
+    away again: an empty plan file the planner did not ask for was left behind a refused import."""
+    if made:
         print("milestones: " + _say(args, f"没有计划文件 {path}，已新建空计划，表格导入其中",
                                     f"there was no plan file {path}: a new, empty one is made for the import"),
               file=sys.stderr)
+        return
+    for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))):
+        leftover.unlink(missing_ok=True)
+    print("milestones: " + _say(args, f"没有计划文件 {path}：没有写入任何数据，未新建文件",
+                                f"there is no plan file {path}: nothing was written, and no file is made"),
+          file=sys.stderr)
 
 
 def _print_import(imp, dry_run: bool, written, remove_missing: bool = False, lang: str = "zh") -> None:
