@@ -2346,6 +2346,12 @@ def test_a_stage_in_other_offices_words_is_the_nature_the_filter_lists(tmp_path)
                                    "一、谋划项目,,\n3,丙项目,\n")
     (t,) = read_import(path).tables
     assert [(r["name"], r["nature"]) for r in t.records] == [("甲项目", "续建"), ("乙项目", "新开工"), ("丙项目", "前期")]
+    # a row saying what the rows below are ("以下为续建项目", "（以下为前期项目）") is their nature (it was their class)
+    path = _csv(tmp_path, "b.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n以下为续建项目,,\n1,甲项目,1\n"
+                                   "以下为新开工项目（2个）,,\n2,乙项目,1\n3,丙项目,2\n（以下为前期项目）,,\n4,丁项目,1\n")
+    (t,) = read_import(path).tables
+    assert [(r["nature"], r.get("class")) for r in t.records] == [
+        ("续建", None), ("新开工", None), ("新开工", None), ("前期", None)]
     # the stage with the plan's resolve before it ("力争新开工", "预计新开工") is the stage (it was no nature)
     path = _csv(tmp_path, "q.csv", "2024年重点项目计划表\n序号,项目名称,建设性质\n1,甲项目,力争新开工\n2,乙项目,跨年度续建\n")
     (t,) = read_import(path).tables
