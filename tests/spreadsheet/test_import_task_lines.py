@@ -219,3 +219,17 @@ def test_the_bundled_plans_paired_target_typed_in_a_task_list_is_the_two_it_hold
     imp = preview(db, read_import(path))
     assert imp.diffs[0].counts()["new"] == imp.diffs[0].counts()["changed"] == 0
     assert imp.diffs[0].counts()["unchanged"] == 2
+
+
+def test_a_task_list_numbered_in_two_levels_has_its_upper_rows_as_sections(tmp_path):
+    # "1 | 扩大有效投资" over "1.1 | 推进重点项目建设 | 完成投资200亿元": the upper rows were dropped unsaid and every
+    # task went under one section made from the title
+    path = csv_file(tmp_path, "m.csv", "2024年重点任务分解表\n序号,工作任务,目标,牵头单位,完成时限\n"
+                                       "1,扩大有效投资,,,\n1.1,推进重点项目建设,完成投资200亿元,区发展改革委,12月\n"
+                                       "1.2,争取专项债券,争取额度30亿元,区财政局,6月\n2,促进消费,,,\n"
+                                       "2.1,举办消费季活动,举办活动20场,区商务委,12月\n3,稳定就业,新增就业4.6万人,区人力社保局,12月\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert [(r["section"], r["section_number"], r["measure"]) for r in t.records] == [
+        ("一、扩大有效投资", 1, "推进重点项目建设"), ("一、扩大有效投资", 1, "争取专项债券"),
+        ("二、促进消费", 2, "举办消费季活动"), ("三、稳定就业", 3, "稳定就业")]  # a task of the upper level: its own

@@ -11,6 +11,7 @@ import re
 from operator import itemgetter
 from typing import Any
 
+from ..domain.numerals import chinese_numeral
 from .broken_lines import INDICATOR_GROUP, TASK_LINE_SAID, WRAPPED_LINE_SAID, BrokenLines
 from .cells import NUMBER_CELL, clean, norm, text_of
 from .column_rules import noted_on
@@ -590,6 +591,9 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
     # a task list's columns a section heading's words may be in, beside its number in the 序号 column
     task_heading = {c.index for f, c in layout.columns.items()
                     if layout.kind == "measures" and f in ("section", "measure", "measure_text")}
+    # "1 | 扩大有效投资" over "1.1 | 推进重点项目建设 | 完成投资200亿元": a task list numbered in two levels, the upper
+    # rows its sections (they were dropped unsaid, their tasks put under the title's section)
+    outlined = task_heading and seq_col is not None and _numbered_in_two_levels(sheet, layout, seq_col.index)
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         filled = len(cells) - cells.count(None) - cells.count("")
@@ -711,6 +715,10 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                     # "一 | 扎实推动经济高质量发展" in a task list: the section's words in the task column (its
                     # targets' column, the one a list is read by, empty) — the section was lost, the row dropped
                     cat = clean(cells[others[0]])
+            elif cat is None and outlined and seq_col.index < len(texts) and texts[seq_col.index].isdigit():
+                words = [i for i, t in enumerate(texts) if t and i != seq_col.index]
+                if len(words) == 1 and words[0] in task_heading:
+                    cat = clean(cells[words[0]])
             elif cat is None and zones is not None and seq_col is not None and seq_col.index < len(texts) \
                     and texts[seq_col.index].isdigit() and name_index < len(texts) and texts[name_index]:
                 # "1 | 东部片区" with its projects numbered 1.1, 1.2 under it: a heading, not a project
@@ -754,6 +762,11 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                     nature = nature_word(cat) or (nature if sub or not top and (zone_word(cat) or area_word(cat))
                                                   else None)
                 continue
+        if outlined and seq_col.index < len(cells) and norm(cells[seq_col.index]).isdigit():
+            # "3 | 稳定就业 | 新增就业4.6万人" beside 1, 1.1 …: a task of the upper level is a section of its own (it
+            # went under the section above)
+            task = next((clean(cells[c]) for c in sorted(task_heading) if c < len(cells) and clean(cells[c])), None)
+            category = _category_as_kept([cells[seq_col.index]], task, layout.kind) if task else category
         rows.append(r)
         categories.append(category)
         since_group, heading_said = since_group + 1, None
@@ -784,6 +797,22 @@ def _zone_of_subtotal(name: str) -> str | None:
     """The zone a subtotal row names ("东部片区小计（2个）", "西部合计"), else None ("合计", "其中：续建")."""
     rest = _TOTAL_WORDS.sub("", norm(name))
     return zone_word(rest) if rest and rest != norm(name) else None
+
+
+_SECOND_LEVEL = re.compile(r"(\d+)[.．](\d+)")
+
+
+def _numbered_in_two_levels(sheet: Sheet, layout: Layout, seq: int) -> bool:
+    """Whether a 序号 column numbers its rows 1, 1.1, 1.2, 2, 2.1 …: an upper row's number heads the lower ones."""
+    upper, lower = set(), set()
+    for r in range(layout.data_start, min(sheet.height, layout.data_start + 400)):
+        v = sheet.cell(r, seq)
+        t = norm(v) if v not in (None, "") else ""
+        if t.isdigit():
+            upper.add(int(t))
+        elif (m := _SECOND_LEVEL.fullmatch(t)) is not None:
+            lower.add(int(m.group(1)))
+    return bool(lower) and lower <= upper
 
 
 def _heading_with_totals(cells: list, seq: int, name: int) -> bool:
@@ -834,6 +863,8 @@ def _category_as_kept(cells: list[Any], cat: str, kind: str) -> str:
         full = f"{full.rstrip('、')}、{cat}"
     elif cat != full and _BRACKET_NUMBER.fullmatch(full):  # "（一）" | "推动经济稳进提质": it was the section "（一）"
         full = f"{full.rstrip('、.． ')}{cat}"
+    elif cat != full and full.isdigit() and 0 < int(full) < 20:
+        full = f"{chinese_numeral(int(full))}、{cat}"  # "1" | "扩大有效投资" over 1.1, 1.2: section 一, as plans number them
     return heading_name(full, any_brackets=False)
 
 
