@@ -407,6 +407,17 @@ def test_a_quarters_own_figure_that_does_not_add_up_to_the_total_beside_it_is_sa
     assert not imp.tables[0].errors  # a warning: the import goes on
 
 
+def test_indicators_numbered_in_two_levels_have_their_upper_rows_as_categories(tmp_path):
+    # "1 | 经济发展" over "1.1 | 地区生产总值增速": the upper rows were indicators with no target, named 经济发展
+    src = _csv(tmp_path, "附件2.csv", "2024年主要指标预期目标\n序号,指标,单位,2024年目标\n1,经济发展,,\n"
+                                      "1.1,地区生产总值增速,%,6左右\n1.2,固定资产投资增速,%,5\n2,民生保障,,\n"
+                                      "2.1,城镇新增就业,万人,4.6\n")
+    t, by_name = one_table(src)
+    assert (t.kind, t.year) == ("indicator_targets", 2024)
+    assert {n: r["category"] for n, r in by_name.items()} == {
+        "地区生产总值增速": "经济发展", "固定资产投资增速": "经济发展", "城镇新增就业": "民生保障"}
+
+
 def test_a_year_over_its_columns_without_a_merge(tmp_path):
     # a CSV cannot merge "2023年" over 目标 | 预计完成; it heads both all the same
     src = _csv(tmp_path, "附件2.csv",

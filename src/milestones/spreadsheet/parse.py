@@ -593,7 +593,9 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                     if layout.kind == "measures" and f in ("section", "measure", "measure_text")}
     # "1 | 扩大有效投资" over "1.1 | 推进重点项目建设 | 完成投资200亿元": a task list numbered in two levels, the upper
     # rows its sections (they were dropped unsaid, their tasks put under the title's section)
-    outlined = task_heading and seq_col is not None and _numbered_in_two_levels(sheet, layout, seq_col.index)
+    two_levels = bool(task_heading or indicators) and seq_col is not None \
+        and _numbered_in_two_levels(sheet, layout, seq_col.index)
+    outlined = bool(task_heading) and two_levels
     for r in range(layout.data_start, sheet.height):
         cells = sheet.rows[r]
         filled = len(cells) - cells.count(None) - cells.count("")
@@ -715,9 +717,10 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                     # "一 | 扎实推动经济高质量发展" in a task list: the section's words in the task column (its
                     # targets' column, the one a list is read by, empty) — the section was lost, the row dropped
                     cat = clean(cells[others[0]])
-            elif cat is None and outlined and seq_col.index < len(texts) and texts[seq_col.index].isdigit():
+            elif cat is None and two_levels and seq_col.index < len(texts) and texts[seq_col.index].isdigit():
+                # "1 | 经济发展" over "1.1 | 地区生产总值增速": a group of indicators, not one with no target
                 words = [i for i, t in enumerate(texts) if t and i != seq_col.index]
-                if len(words) == 1 and words[0] in task_heading:
+                if len(words) == 1 and (words[0] in task_heading or indicators and words[0] == name_index):
                     cat = clean(cells[words[0]])
             elif cat is None and zones is not None and seq_col is not None and seq_col.index < len(texts) \
                     and texts[seq_col.index].isdigit() and name_index < len(texts) and texts[name_index]:
