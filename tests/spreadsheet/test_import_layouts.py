@@ -2481,3 +2481,13 @@ def test_a_total_row_giving_its_count_in_the_name_column_is_no_project(lo_files)
         "十八梯二期": ("东部", 8.0, 1.2, "2023Q4", "2025Q2"),
         "化龙桥片区道路": ("西部", 10.0, 1.0, None, "2024Q4")}
     assert (5, "A", "合计", "合计行，未导入") in {(p.row, p.column, p.text, p.message) for p in t.problems}
+
+
+def test_a_part_of_the_total_in_the_seq_column_is_no_project(tmp_path):
+    # "其中：东部" in the 序号 column under 合计: a row with no name, warned "缺少项目名称" (and its zone filled from above)
+    path = _csv(tmp_path, "p.csv", "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）\n1,甲项目,东部,10\n"
+                                   "2,乙项目,东部,5\n合计,,,15\n其中：东部,,,15\n")
+    (t,) = read_import(path).tables
+    assert [r["name"] for r in t.records] == ["甲项目", "乙项目"]
+    assert [(p.row, p.text, p.message, p.severity) for p in t.problems] == [
+        (5, "合计", "合计行，未导入", "info"), (6, "其中：东部", "合计行，未导入", "info")]

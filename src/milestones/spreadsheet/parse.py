@@ -620,7 +620,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             continue
         said_at = None  # the column the row's word is in, when not the name column
         # (the 序号 cell first: a number on every row but a total's, so a project's name is not looked at)
-        if type(cells[0]) is str and "计" in cells[0] and _TOTAL_ROW.match(norm(cells[0])) \
+        if type(cells[0]) is str and ("计" in cells[0] or "其中" in cells[0] and not indicators) \
+                and _TOTAL_ROW.match(norm(cells[0])) \
                 and (name in (None, "") or type(name) is str and _COUNT_CELL.match(norm(name))):
             # "合计" in the 序号 column, the name cell empty or the count of projects ("3个": read as a project)
             name, said_at = cells[0], 0
