@@ -99,6 +99,12 @@ def test_what_a_growth_is_compared_with_is_no_part_of_the_subject():
     assert Target.parse("上升1个百分点").subject is None
     assert Target.parse("增加0.5个百分点").subject is None
     assert Target.parse("安全事故起数为0").subject == "安全事故起数"  # "为" is no part of the name
+    # when is no part of what ("全年新增城镇就业"); a mark the figure passes ("大关", "台阶") is not what it counts
+    assert Target.parse("全年新增城镇就业4.6万人以上").subject == "新增城镇就业"
+    t = Target.parse("力争突破1800亿元大关")
+    assert (t.op, t.value, t.subject) == ("above", 1800.0, None)
+    t = Target.parse("迈上1800亿元台阶")
+    assert (t.op, t.value, t.subject) == ("at_least", 1800.0, None)
     # what the last clause counts, not the work the clause before names
     assert Target.parse("推进重点项目建设，完成固定资产投资200亿元以上").subject == "完成固定资产投资"
     # where the change starts from is no part of what changes

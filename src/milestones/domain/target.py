@@ -71,7 +71,7 @@ _BEFORE = [
       for to in "至到"),
     *((f"{w}{to}", "at_least") for w in ("提高", "提升", "增加", "扩大", "增") for to in "至到"),
     ("控制在", None), ("保持在", None), ("稳定在", "about"), ("达到", "at_least"), ("达", "at_least"),
-    ("突破", "above"), ("超过", "above"), ("赶超", None), ("超", "above"), ("高于", "above"), ("大于", "above"), ("多于", "above"),
+    ("迈上", "at_least"), ("站上", "at_least"), ("突破", "above"), ("超过", "above"), ("赶超", None), ("超", "above"), ("高于", "above"), ("大于", "above"), ("多于", "above"),
     ("低于", "below"), ("少于", "below"), ("小于", "below"),
     ("≥", "at_least"), (">=", "at_least"), ("≤", "at_most"), ("<=", "at_most"),
     (">", "above"), ("<", "below"), ("约", "about"),
@@ -446,7 +446,12 @@ def _object_after(subject: str, after: str, unit: str | None) -> str | None:
     if "等" in phrase and len(phrase.rsplit("等", 1)[1]) >= 2:
         phrase = phrase.rsplit("等", 1)[1]
     phrase = phrase.split("、", 1)[0]
+    if _FIGURE_OF_SPEECH.fullmatch(phrase):
+        return None  # "突破1800亿元大关", "迈上1800亿元台阶": a mark the figure passes, not what it counts
     return phrase if re.search(r"[\u4e00-\u9fff]{2}", phrase) else None
+
+
+_FIGURE_OF_SPEECH = re.compile(r"(?:的)?(?:大关|关口|台阶|新台阶|大台阶|水平|规模|级|量级)")
 
 
 # what a growth is compared with ("同比增长7%", "比上年增长7%", "年均增长7%"): no part of what grows
@@ -467,6 +472,7 @@ def _clean_subject(before: str) -> str:
     s = re.sub(r"^(?:到|至|截至)?\d{4}年(?:底|末|内)?(?:前)?[,，]?", "", s)  # "到2024年底,": when, not what
     s = re.sub(r"^(?:到|至|截至)?\d{1,2}月(?:底|末|份)?(?:前|以前)?[,，]?", "", s)  # "6月底前": when too
     s = re.sub(r"^(力争|确保|争取)", "", s)
+    s = re.sub(r"^(?:全年|年内|今年|本年度?)(?=[\u4e00-\u9fff]{2})", "", s)  # "全年新增城镇就业": when, not what
     s = re.sub(r"^\s*([(（]\d{1,3}[)）]|\d{1,3}[.．、](?!\d))\s*", "", s)  # "（1）", "2.": a list's numbering
     return s.strip(",，、:：")
 
