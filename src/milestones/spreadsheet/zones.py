@@ -104,14 +104,15 @@ def area_in_title(title: str | None) -> str | None:
     return area if len(named) >= 2 and not _NO_PLACE.match(named) else None
 
 
-_DISTRICT_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}[省市])?(?:[\u4e00-\u9fff]{2,3}市)?"
-                              r"[\u4e00-\u9fff]{2,3}?[区县](?=[\u4e00-\u9fff])")
+# the district a title opens with, after its province and city: "渝中区", "重庆市渝中区"
+_DISTRICT_NAME = r"(?:\w{2,3}[省市])?(?:\w{2,3}市)?([\u4e00-\u9fff]{2,3}?[区县])"
+_DISTRICT_PREFIX = re.compile(rf"^{_DISTRICT_NAME}(?=[\u4e00-\u9fff])")
 _AREA_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff—\-]{2,14}?)(?=(?:19|20)\d{2}年)")
 _AREA_IN_BRACKETS = re.compile(r"\(([^()]{2,14})\)$")  # (NFKC made the brackets half-width)
 _NO_PLACE = re.compile(r"^(各|其他|其它|全|所有|部分|相关|重点|主要|城市|产业)")
 
 
-_DISTRICT_IN_TITLE = re.compile(r"^(?:\w{2,3}[省市])?(?:\w{2,3}市)?([\u4e00-\u9fff]{2,3}?[区县])(?=\d|年|重点|主要|国民|“|《)")
+_DISTRICT_IN_TITLE = re.compile(rf"^{_DISTRICT_NAME}(?=\d|年|重点|主要|国民|“|《)")
 # every street or town of the district: the whole of it
 _ALL_PLACES = re.compile(r"^(?:全区|区内|辖区|区属)?(?:各|所有|全部)(?:街道|镇街|乡镇|镇|片区|板块)$")
 
