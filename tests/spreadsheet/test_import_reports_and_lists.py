@@ -195,6 +195,22 @@ def test_a_level_after_the_name_is_the_level_not_part_of_the_name(db, tmp_path):
     assert len(d.new) == 2 and len(d.changed) == 2  # the plan's two projects, given their level
 
 
+def test_a_level_or_nature_before_the_name_is_no_part_of_it(db, tmp_path):
+    # "[市级]重庆长滨", "【续建】甲项目": the bracket stayed in the name, so the plan's own 重庆长滨 was said to be
+    # missing and the list's a new project beside it; a place in brackets ("（重庆）乙项目") is the name's own
+    from milestones.spreadsheet.importer import preview, read_import
+
+    path = _csv(tmp_path, "前.csv", "2024年重点项目表\n序号,项目名称,总投资（亿元）\n1,[市级]重庆长滨,10\n"
+                                   "2,【续建】甲项目,5\n3,（重庆）乙项目,2\n4,(区重点)丙项目,1\n")
+    t, r = _table(path)
+    assert {n: (v["level"], v["nature"]) for n, v in r.items()} == {
+        "重庆长滨": ("市级重点", None), "甲项目": (None, "续建"), "（重庆）乙项目": (None, None), "丙项目": ("区级重点", None)}
+    assert [p.row for p in t.problems if "名称前的" in p.message] == [3, 4, 6]
+    imp = preview(db, read_import(path))
+    changed = {imp.tables[0].records[i]["name"]: fields for i, fields in imp.diffs[0].changed.items()}
+    assert "level" in changed["重庆长滨"]  # the plan's own, given its level
+
+
 def test_a_date_that_says_it_happened_is_the_actual_date_too(tmp_path):
     # "2023年5月已开工" in 计划开工 was only the planned start: the timeline showed the project not begun
     _, r = _table(_csv(tmp_path, "t.csv", "2024年重点项目计划表\n项目名称,计划开工,计划竣工\n"

@@ -67,8 +67,9 @@ _BEFORE = [
     ("不高于", "at_most"), ("不超过", "at_most"), ("不大于", "at_most"), ("不多于", "at_most"),
     # brought down or up to a figure: a ceiling ("企业开办时间压缩至1个工作日": half a day is better, not short) or a
     # floor ("网办率提高至98%"); the longer words first ("下降至" before "降至")
-    *((f"{w}{to}", "at_most") for w in ("压缩", "压减", "缩短", "缩减", "压降", "下降", "降低", "减少", "降", "减", "缩")
-      for to in "至到"),
+    # ("降幅收窄至5%以内": a fall narrowed to at most 5 %, flipped as a fall below; it read as a growth of at most 5)
+    *((f"{w}{to}", "at_most") for w in ("压缩", "压减", "缩短", "缩减", "压降", "下降", "降低", "减少", "收窄", "缩小",
+                                         "降", "减", "缩") for to in "至到"),
     *((f"{w}{to}", "at_least") for w in ("提高", "提升", "增加", "扩大", "增") for to in "至到"),
     ("控制在", None), ("保持在", None), ("稳定在", "about"), ("达到", "at_least"), ("达", "at_least"),
     ("迈上", "at_least"), ("站上", "at_least"), ("突破", "above"), ("超过", "above"), ("赶超", None), ("超", "above"), ("高于", "above"), ("大于", "above"), ("多于", "above"),

@@ -149,7 +149,22 @@ def _bracket_marks(cols: Columns, names: list[str | None]) -> tuple[list[str | N
                 (natures if what == "nature" else levels)[k] = word
                 cols.report(k, "name", name, f"名称后的“{name[-cut:].strip()}”是"
                             f"{'建设性质' if what == 'nature' else '项目级别'}，未计入名称", "info")
+        elif name and name[0] in "(（【[" and (m := _BRACKET_BEFORE.match(name)):
+            # "[市级]重庆长滨", "【续建】甲项目": said before the name, as lists tag a row; "（重庆）乙项目" is a name
+            word = nature_word(m.group(1), heading=False)
+            level = _LEVEL_AFTER.match(norm(m.group(1))) if not word else None
+            if word or level:
+                names[k] = name[m.end():]
+                if word:
+                    natures[k] = word
+                else:
+                    levels[k] = f"{level.group(1)}级重点"
+                cols.report(k, "name", name, f"名称前的“{m.group(0).strip()}”是"
+                            f"{'建设性质' if word else '项目级别'}，未计入名称", "info")
     return natures, levels
+
+
+_BRACKET_BEFORE = re.compile(r"\s*[(（【\[]([^()（）【】\[\]]{2,6})[)）】\]]\s*(?=\S)")
 
 
 _MARKS = set(NAME_MARKS + "＊")

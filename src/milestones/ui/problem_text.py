@@ -642,6 +642,8 @@ _MESSAGES = [
      "and choose to remove what it leaves out)"),
     ("名称后的“{mark}”是建设性质，未计入名称", "“{mark}” after the name is the project's nature: not part of the name"),
     ("名称后的“{mark}”是项目级别，未计入名称", "“{mark}” after the name is the project's level: not part of the name"),
+    ("名称前的“{mark}”是建设性质，未计入名称", "“{mark}” before the name is the project's nature: not part of the name"),
+    ("名称前的“{mark}”是项目级别，未计入名称", "“{mark}” before the name is the project's level: not part of the name"),
     ("名称后的“{mark}”是清单变动的标注，未计入名称", "“{mark}” after the name marks a change of the list: "
      "not part of the name"),
     ("“{name}”是上一行“{above}”的增速，按“{whole}”导入",
