@@ -1651,6 +1651,28 @@ def test_october_typed_as_a_number_is_said_to_be_read_as_january(tmp_path):
     assert (said.row, said.column, said.text) == (3, "D", "2024.1") and "10月" in said.message
 
 
+def test_a_year_of_two_digits_before_the_month_is_read_in_a_workbook_and_its_csv(tmp_path):
+    # "24.3", the shorthand of "2024.3", typed into a number cell or as text, refused the row and so the list;
+    # 24.1 may be 24.10 saved as a number, said as 2024.1 is; "13.5" in a 2024 list is no date of it
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    for row in (["2024年重点项目表"], ["序号", "项目名称", "计划开工", "计划竣工"], [1, "甲项目", 24.3, 25.6],
+                [2, "乙项目", "23.05", 24.1]):
+        wb.active.append(row)
+    wb.save(tmp_path / "p.xlsx")
+    from tests.spreadsheet.conftest import convert
+
+    convert([tmp_path / "p.xlsx"], tmp_path / "csv", "csv:Text - txt - csv (StarCalc):44,34,76")
+    for path in (tmp_path / "p.xlsx", tmp_path / "csv" / "p.csv"):
+        (t,) = read_import(path).tables
+        assert [(r["start"], r["completion"]) for r in t.records] == [("2024Q1", "2025Q2"), ("2023Q2", "2024Q1")]
+        (said,) = [p for p in t.problems if p.severity != "info"]
+        assert (said.row, said.column, said.text) == (4, "D", "24.1") and "2024年10月" in said.message, path
+    path = _csv(tmp_path, "x.csv", "2024年重点项目表\n序号,项目名称,计划开工\n1,甲项目,13.5\n")
+    assert [(p.row, p.column, p.severity) for p in read_import(path).tables[0].problems] == [(3, "C", "error")]
+
+
 def test_a_lists_numbering_typed_into_the_names_is_not_part_of_them(db, tmp_path):
     # "1.重庆长滨", "2、…", "（3）…" with no 序号 column: 重庆长滨 was added as a new project
     path = _csv(tmp_path, "p.csv", "2024年重点项目表\n项目名称,总投资（亿元）,计划开工\n1.重庆长滨,10,2024Q1\n"

@@ -57,10 +57,12 @@ NOTATIONS = [
     (20240930, Q(2024, 3)),
     (202410, Q(2024, 4)),  # a year and month as one number (an ERP export's): it was the serial day of 2454
     ("202403", Q(2024, 1)),
+    # "2024.3" with the year's two digits (it was refused); typed into a number cell too
+    ("24.3", Q(2024, 1)), ("25.10", Q(2025, 4)), (24.3, Q(2024, 1)), ("24.03月", Q(2024, 1)),
 ]
 
 
-@pytest.mark.parametrize("number", [202413, 150000, 399999])
+@pytest.mark.parametrize("number", [202413, 150000, 399999, 24.13, 24.0, 9.5])
 def test_a_number_that_is_no_plausible_date_is_refused_not_read_centuries_away(number):
     with pytest.raises(QuarterParseError):
         parse_schedule_cell(number)

@@ -435,6 +435,8 @@ def parse_schedule_cell(value: object, year: int | None = None) -> ScheduleCell:
     if isinstance(value, bool):
         raise QuarterParseError(value)
     if isinstance(value, (int, float)):
+        if 13 <= value < 100 and value != int(value) and _short_year(int(value), year):
+            return _from_number(2000 + float(value), value)  # 24.3: "2024.3" with the year's two digits
         try:
             return _from_number(float(value), value)
         except QuarterParseError:
@@ -464,6 +466,8 @@ _PART_OF_YEAR = re.compile(r"季|月|半年|底|末|初|年中|内|全年|^Q[1-4
 _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 _SHORT_YEAR = re.compile(r"^\d{2}年(?=.)")
 _SHORT_YEAR_Q = re.compile(r"^\d{2}Q[1-4]$", re.I)
+# "24.3", "25.10": a year's two digits, then the month (13 and up is no month: "12.31" stays a day of the year)
+_SHORT_YEAR_DOT = re.compile(r"^(?:1[3-9]|[2-9]\d)\.\d{1,2}(?!\d|\.\d)")
 _CN_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
 _CN_MONTH = re.compile(r"(?<![一二三四五六七八九十〇零\d])(十一|十二|[一二三四五六七八九十])月")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -477,13 +481,20 @@ def arabic_years(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def _short_year(yy: int, year: int | None) -> bool:
+    """Whether "24.3" may be 2024's March: within ten years of the table's, or of this decade's plans where none is
+    known ("13.5" in a 2024 table is no date: said, not read as 2013)."""
+    return abs(2000 + yy - year) <= 10 if year is not None else 20 <= yy <= 39
+
+
 def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
     """Text cells repeat ("2024年一季度" thousands of times): parse each once."""
     s = normalise_text(text)
     if not s:
         return ScheduleCell("")
     s = arabic_years(s)
-    if _SHORT_YEAR.match(s) or _SHORT_YEAR_Q.match(s):  # "25年3月", "26年底", "24Q1": this century's year
+    if _SHORT_YEAR.match(s) or _SHORT_YEAR_Q.match(s) or _SHORT_YEAR_DOT.match(s) and _short_year(int(s[:2]), year):
+        # "25年3月", "26年底", "24Q1", "24.3": this century's year
         s = "20" + s
     if _CN_MONTH.search(s):  # "十二月", "2024年三月底": a month in Chinese numerals
         s = _CN_MONTH.sub(lambda m: f"{_CN_MONTHS.index(m.group(1)) + 1}月", s)

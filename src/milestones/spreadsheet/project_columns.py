@@ -23,7 +23,7 @@ __all__ = ["Columns"]
 _A_YEAR = re.compile(r"\d{4}\s*年")  # a year named in a schedule's wording
 
 
-_OCTOBER_OR_JANUARY = re.compile(r"\s*(?:19|20)\d\d\.1\s*")  # "2024.1" in a CSV: January, or October saved so
+_OCTOBER_OR_JANUARY = re.compile(r"\s*(?:(?:19|20)\d\d|[2-3]\d)\.1\s*")  # "2024.1" in a CSV: January, or October saved so
 
 
 class Columns:
@@ -162,7 +162,8 @@ class Columns:
         # (and "2024.4" typed into a cell formatted as a date is 2024.4, shown as 1905-07-16)
         distinct = set(values)  # (50,000 cells, a few hundred values)
         typed = {v: typed_number(v) for v in distinct if isinstance(v, date)}
-        october = {v for v in distinct if type(v) is float and 1900 < v < 2100 and round(v * 100) % 100 == 10
+        october = {v for v in distinct if type(v) is float and (1900 < v < 2100 or 13 <= v < 100)
+                   and round(v * 100) % 100 == 10
                    or typed.get(v) and round(typed[v] * 100) % 100 == 10}
         if self.sheet.plain:  # a CSV keeps the number as Excel showed it: "2024.1" for the 2024.10 of the sheet
             october |= {v for v in distinct if type(v) is str and _OCTOBER_OR_JANUARY.fullmatch(v)}
@@ -170,8 +171,9 @@ class Columns:
             for k, v in enumerate(values):
                 if v in october:
                     v = typed.get(v) or (float(v) if type(v) is str else v)
-                    self.report(k, fld, plain_number(v), f"读作{int(v)}年1月；若是10月（{int(v)}.10），Excel 把它存成了数字"
-                                f" {plain_number(v)}：请写成“{int(v)}年10月”或把单元格设为文本", "warning")
+                    y = int(v) if v > 1900 else 2000 + int(v)  # 24.1: "24.10", 2024's October
+                    self.report(k, fld, plain_number(v), f"读作{y}年1月；若是10月（{int(v)}.10），Excel 把它存成了数字"
+                                f" {plain_number(v)}：请写成“{y}年10月”或把单元格设为文本", "warning")
         return out
 
     def _dated_with_words(self, fld: str, values: list[Any], out: list, end: str | None) -> list:
