@@ -2514,3 +2514,32 @@ def test_a_part_of_the_total_in_the_seq_column_is_no_project(tmp_path):
     assert [r["name"] for r in t.records] == ["甲项目", "乙项目"]
     assert [(p.row, p.text, p.message, p.severity) for p in t.problems] == [
         (5, "合计", "合计行，未导入", "info"), (6, "其中：东部", "合计行，未导入", "info")]
+
+
+def test_a_unit_after_the_name_in_any_way_offices_write_it_is_the_unit(tmp_path):
+    # "常住人口城镇化率 %", "一般公共预算收入/亿元", "森林覆盖率[%]", "PM2.5年均浓度（微克/m³）" kept the unit in the
+    # name (next year's "一般公共预算收入" was another indicator) and had none; "（亿元，现价）" had the unit "亿元,现价"
+    path = _csv(tmp_path, "t.csv", "2024年主要指标目标\n指标,2024年目标,指标属性\n地区生产总值（亿元，现价）,1800,预期性\n"
+                                   "常住人口城镇化率 %,100,预期性\n一般公共预算收入/亿元,55,预期性\n"
+                                   "森林覆盖率[%],25,约束性\nPM2.5年均浓度（微克/m³）,≤35,约束性\n"
+                                   "实际使用外资(FDI),1,预期性\n人均地区生产总值/人均GDP,12,预期性\n")
+    convert([path], tmp_path / "lo", "xlsx")
+    for read in (path, tmp_path / "lo" / "t.xlsx"):
+        t, r = one_table(read)
+        assert {n: (v["unit"], v["target"]["unit"]) for n, v in r.items()} == {
+            "地区生产总值": ("亿元", "亿元"), "常住人口城镇化率": ("%", "%"), "一般公共预算收入": ("亿元", "亿元"),
+            "森林覆盖率": ("%", "%"), "PM2.5年均浓度": ("微克/m3", "微克/m3"),
+            "实际使用外资(FDI)": (None, None), "人均地区生产总值/人均GDP": (None, None)}, read
+        assert r["地区生产总值"]["notes"] == "现价"  # the bracket's remark kept, not dropped
+
+
+def test_a_money_unit_after_a_slash_a_space_or_the_words_scales_the_column(tmp_path):
+    # "总投资/万元", "年度计划投资 万元", "一季度计划投资万元" were read as 亿元: 120,000 亿元 for a 12 亿元 project
+    path = _csv(tmp_path, "t.csv", "2024年重点项目表\n序号,项目名称,总投资/万元,年度计划投资 万元,一季度计划投资万元,"
+                                   "总投资（亿元）完成率\n1,甲项目,120000,30000,5000,\n")
+    convert([path], tmp_path / "lo", "xlsx")
+    for read in (path, tmp_path / "lo" / "t.xlsx"):
+        t, r = one_table(read)
+        p = r["甲项目"]
+        assert (p["total_investment"], p["annual_investment"], p["quarters"]["2024Q1"]["planned"]) == (12, 3, 0.5), read
+        assert [n.message for n in t.problems if "以万元填报" in n.message] == ["第C至E列的金额以万元填报，已换算为亿元"]

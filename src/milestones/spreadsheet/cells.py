@@ -20,8 +20,11 @@ from .read import cell_text
 
 # a year in a heading or a title: "2024年", "2024"
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
-_UNIT = re.compile(r"[(（]([^()（）]{1,12})[)）]$")
-UNITISH = re.compile(r"[%‰元人天个吨米亩户家次项万亿千百年时辆张床座所处套度件栋条名场批]|^(k?m2?|kg|t|kwh|mw|gw|m³|m3)$", re.I)
+_UNIT = re.compile(r"[(（\[【]([^()（）\[\]【】]{1,12})[)）\]】]$")  # "（%）", "[%]", "【亿元】"
+UNITISH = re.compile(r"[%‰元人天个吨米亩户家次项万亿千百年时辆张床座所处套度件栋条名场批克升瓦]|/m[23³²]$"
+                     r"|^(k?m2?|kg|t|kwh|mw|gw|m³|m3)$", re.I)
+# "（亿元，现价）": the unit, then a remark on the figure
+_UNIT_REMARK = re.compile(r"\s*[,，;；]\s*")
 
 
 _WS = re.compile(r"\s+")
@@ -56,11 +59,21 @@ def money_scale(unit: str | None) -> float:
 
 def split_unit(text: str) -> tuple[str, str | None]:
     """"地区生产总值（%）" → ("地区生产总值", "%"); no brackets → (text, None)."""
+    name, unit, _ = unit_and_remark(text)
+    return name, unit
+
+
+def unit_and_remark(text: str) -> tuple[str, str | None, str | None]:
+    """"地区生产总值（亿元，现价）" → ("地区生产总值", "亿元", "现价"): the name, the unit in brackets after it and
+    a remark on the figure said with the unit (None for none)."""
     t = unicodedata.normalize("NFKC", str(text)).strip()
     m = _UNIT.search(t)
-    if not m or not UNITISH.search(m.group(1)):
-        return t, None  # "实际使用外资(FDI)": the brackets are part of the name
-    return t[: m.start()].strip(), m.group(1).strip()
+    if not m:
+        return t, None, None
+    unit, *rest = _UNIT_REMARK.split(m.group(1).strip(), maxsplit=1)
+    if not UNITISH.search(unit):
+        return t, None, None  # "实际使用外资(FDI)": the brackets are part of the name
+    return t[: m.start()].strip(), unit, (rest[0] or None) if rest else None
 
 
 # Chinese punctuation a text keeps as typed ("区商务委牵头，区规划自然资源局配合", "二期（南区）"): NFKC

@@ -349,6 +349,8 @@ def _review_beside_verdict(layout: Layout) -> None:
 
 
 _BARE_MONEY = re.compile(BARE_MONEY_UNIT)
+_MONEY_IN_BRACKETS = re.compile(rf"[(（]\s*({MONEY_UNIT}|{BARE_MONEY_UNIT})\s*[)）]")
+_MONEY_AFTER = re.compile(rf"(?:[/／:：]\s*|\s+|(?<=投资)|(?<=金额))({MONEY_UNIT}|{BARE_MONEY_UNIT})\s*$")
 
 
 def _column(layout: Layout, fld: str, c: int, text: str, said: str, money_unit: str | None) -> Column:
@@ -359,8 +361,9 @@ def _column(layout: Layout, fld: str, c: int, text: str, said: str, money_unit: 
         fld = f"{fld}_{col_year}"  # one column per quarter of each year the chart spans
     _, unit = split_unit(YEAR.sub("", text))
     money = money_field(fld)
-    if money and unit is None:  # "分月计划投资（万元）" over "1月": the unit in the group heading
-        inner = re.search(rf"[(（]\s*({MONEY_UNIT}|{BARE_MONEY_UNIT})\s*[)）]", text)
+    if money and unit is None:  # "分月计划投资（万元）" over "1月": the unit in the group heading; "总投资/万元",
+        # "年度计划投资 万元", "总投资万元": after a slash, a space or the words (read as 亿元, 10,000 times the figure)
+        inner = _MONEY_IN_BRACKETS.search(text) or _MONEY_AFTER.search(text)
         unit = inner.group(1) if inner else None
     if money and unit is not None and _BARE_MONEY.fullmatch(unit.strip()):
         unit = with_yuan(unit.strip())  # "年度投资（万）", "总投资（亿）": 元 left out in haste

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, Target, TargetParseError, plain_number, verdict_of, verdict_word
-from .cells import ITEM_NUMBER, LOGICAL_WORDS, NO_DATE, clean, figure_or_none, norm, noted, split_unit, text_of, units_cell
+from .cells import ITEM_NUMBER, LOGICAL_WORDS, NO_DATE, clean, figure_or_none, norm, noted, text_of, unit_and_remark, units_cell
 from .headings import period_word
 from .layout import NAME_MARK
 from .table import Row, figure_in_status, read_figure, read_target, status_words
@@ -88,6 +88,11 @@ _BINDING_HEADING = re.compile(rf"({_ATTRIBUTES})(?:性|类)(?:指标)?")
 _RATE_NAME = re.compile(r"(?:增速|增长|增幅|增长率|率|比重|占比|比例|降低|下降)$")
 
 
+# a unit after the name by a space or a slash, as a table typed in haste gives it: only units no name ends in
+_NAMED_UNITS = "%|‰|[万亿]?元|万?人次?|万?户|个|家|项|天|万?吨|公里|万?平方米|公顷|亩|微克/立方米|毫克/立方米"
+_UNIT_AFTER = re.compile(rf"\s*[/／]\s*({_NAMED_UNITS})$|\s+({_NAMED_UNITS})$")
+
+
 def _unit_of_table(row: Row, name: str) -> str | None:
     """The unit "单位：%" (or "单位：亿元、%") above the table gives an indicator with none of its own:
     the one unit, or of a rate's and an amount's (in that order, see the layout), the rate's for a
@@ -117,7 +122,9 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     in_name = _BINDING_IN_NAME.search(raw_name)
     if in_name:  # "单位地区生产总值能耗降低（约束性）": the indicator's kind, said after its name
         raw_name = (raw_name[:in_name.start()] + raw_name[in_name.end():]).strip()
-    name, unit = split_unit(raw_name)
+    name, unit, remark = unit_and_remark(raw_name)
+    if unit is None and (after := _UNIT_AFTER.search(name)) and after.start() > 0:
+        name, unit = name[:after.start()], after.group(1) or after.group(2)  # "城镇化率 %", "一般公共预算收入/亿元"
     name = re.sub(r"^其中[:：]\s*", "", ITEM_NUMBER.sub("", name) or name)  # "1.", "（3）": the list's numbering
     if row.has("unit") and clean(row.raw("unit")):
         unit = clean(row.raw("unit"))
@@ -190,6 +197,8 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     elif status is None and actual is not None and actual_text:
         status = verdict_word(actual_text)  # "296（未完成）" in the 完成 column: the figure and the table's verdict
     notes = clean(row.raw("notes"))
+    if remark:  # "（亿元，现价）": what the figure is, with the notes
+        notes = noted(notes, remark)
     reason = clean(row.raw("reason"))
     if reason is None and notes and status and status != "完成" and not row.has("reason"):
         reason, notes = notes, None  # in 附件1 the 备注 column explains what was not met
