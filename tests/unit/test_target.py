@@ -37,7 +37,9 @@ CASES = [
     ("控制在（3%）以内", "at_most", 3, "%"),  # its unit was "%)"
     # a fall narrowed to a figure: the change is at least minus it (it read as at most +5, subject "降幅收窄至")
     ("降幅收窄至5%以内", "at_least", -5, "%"), ("跌幅收窄到3%", "at_least", -3, "%"),
-    ("城乡居民收入比缩小至2.2", "at_most", 2.2, None),  # narrowed to a figure: a ceiling (it read as exactly 2.2)
+    ("城乡居民收入比缩小至2.2", "at_most", 2.2, None),
+    # a growth of two digits: 10 % or more (it was words no figure could meet)
+    ("保持两位数增长", "at_least", 10, "%"), ("增速保持两位数", "at_least", 10, "%"),  # narrowed to a figure: a ceiling (it read as exactly 2.2)
 ]
 
 
@@ -136,6 +138,7 @@ def test_prose_targets_keep_their_subject():
     ("下降不超过3%", -2.0, Score.MET), ("降低0.5个百分点以内", -1.0, Score.NOT_MET),
     ("降幅控制在3%以内", -2.0, Score.MET), ("降幅控制在3%以内", -4.0, Score.NOT_MET),
     ("降幅收窄至5%以内", -4.0, Score.MET), ("降幅收窄至5%以内", -6.0, Score.NOT_MET),
+    ("工业投资实现两位数增长", 10.5, Score.MET), ("工业投资实现两位数增长", 9.0, Score.NOT_MET),
     # a fall of about 3 %: −4 % is more than enough, −1 % short (it was the other way round)
     ("降低3%左右", -4.0, Score.MET), ("降低3%左右", -2.8, Score.MET), ("降低3%左右", -1.0, Score.NOT_MET),
     # a count of nothing is a ceiling: two accidents are not "0起" met; a growth of 0 % stays a level

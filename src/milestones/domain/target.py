@@ -176,6 +176,9 @@ class Target:
                    and not _IN_A_NAME.match(s, m.end()) and not _IN_A_NAME.match(s, m.start())]
         if not matches and _POSITIVE_GROWTH.fullmatch(s):
             return cls("above", 0.0, "%", original)  # "实现正增长": any growth above nothing, judged by the figure
+        if not matches and "两位数" in s and (two := _DOUBLE_DIGITS.fullmatch(s)):
+            # "工业投资保持两位数增长": a growth of 10 % or more (it was words, judged by no figure)
+            return cls("at_least", 10.0, "%", original, _clean_subject(two.group(1)) or None)
         if not matches:
             return cls.text_only(original)
         m = matches[-1]  # the figure is the last number: "2024年增长5%" → 5
@@ -219,6 +222,8 @@ class Target:
 
 
 _POSITIVE_GROWTH = re.compile(r"(实现|保持|确保|力争)?(同比)?正增长")
+_DOUBLE_DIGITS = re.compile(r"(.*?)(?:实现|保持|确保|力争|争取)*(?:同比|年均)?(?:增长|增速|增幅)?(?:达到|保持)?两位数"
+                            r"(?:以上)?(?:的)?(?:增长|增速|增幅)?(?:以上)?")
 # Where a cell of several targets is cut: "新认定高新技术企业90家、市级科技型企业260家"
 _CLAUSE_CUT = re.compile(r"([，,；;、。])")
 # A figure a target is measured in: not a year, a month, a name's number (5G, R5, 6号楼, 181项目)
