@@ -59,6 +59,9 @@ NOTATIONS = [
     ("202403", Q(2024, 1)),
     # "2024.3" with the year's two digits (it was refused); typed into a number cell too
     ("24.3", Q(2024, 1)), ("25.10", Q(2025, 4)), (24.3, Q(2024, 1)), ("24.03月", Q(2024, 1)),
+    # a date with its time of day, as a database or a system's export writes one (it was refused)
+    ("2023-03-01 00:00:00", Q(2023, 1)), ("2023/9/1 0:00", Q(2023, 3)), ("2024-07-01T00:00:00", Q(2024, 3)),
+    ("2024年12月31日 18:00", Q(2024, 4)),
 ]
 
 

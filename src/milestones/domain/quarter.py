@@ -480,15 +480,23 @@ def arabic_years(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=8192)
+# the time of day after a whole date ("2024-07-01T00:00:00", "2023/9/1 0:00", "2024年12月31日 18:00")
+_TIME_OF_DAY = re.compile(r"^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*T\s*|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
+
+
 def _short_year(yy: int, year: int | None) -> bool:
     """Whether "24.3" may be 2024's March: within ten years of the table's, or of this decade's plans where none is
     known ("13.5" in a 2024 table is no date: said, not read as 2013)."""
     return abs(2000 + yy - year) <= 10 if year is not None else 20 <= yy <= 39
 
 
+@lru_cache(maxsize=8192)
 def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
     """Text cells repeat ("2024年一季度" thousands of times): parse each once."""
+    # "2023-03-01 00:00:00": a system's export dates so (the spaces gone, "2023/9/1 0:00" would be the 10th)
+    clock = _TIME_OF_DAY.match(text) if ":" in text else None
+    if clock:
+        text = clock.group(1)  # the date kept as its words, as a date cell's are (not "… 00:00:00")
     s = normalise_text(text)
     if not s:
         return ScheduleCell("")
