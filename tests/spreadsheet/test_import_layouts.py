@@ -2543,3 +2543,28 @@ def test_a_money_unit_after_a_slash_a_space_or_the_words_scales_the_column(tmp_p
         p = r["甲项目"]
         assert (p["total_investment"], p["annual_investment"], p["quarters"]["2024Q1"]["planned"]) == (12, 3, 0.5), read
         assert [n.message for n in t.problems if "以万元填报" in n.message] == ["第C至E列的金额以万元填报，已换算为亿元"]
+
+
+def test_dates_with_their_time_of_day_as_a_systems_export_writes_them(tmp_path):
+    # "2023-03-01 00:00:00" in a project system's export refused every row, and so the list
+    path = _csv(tmp_path, "t.csv", "2024年重点项目表\n项目编码,项目名称,总投资(万元),计划开工日期,计划竣工日期\n"
+                                   "2401-500103-04-01-123456,甲道路工程,50000,2023-03-01 00:00:00,2025-12-31 00:00:00\n"
+                                   "2402-500103-04-01-654321,乙学校新建,30000,2024/9/1 0:00,2026-08-31T00:00:00\n")
+    convert([path], tmp_path / "lo", "xlsx")  # LibreOffice makes them date cells
+    for read in (path, tmp_path / "lo" / "t.xlsx"):
+        t, r = one_table(read)
+        assert {n: (v["start"], v["completion"]) for n, v in r.items()} == {
+            "甲道路工程": ("2023Q1", "2025Q4"), "乙学校新建": ("2024Q3", "2026Q3")}, read
+    assert r["乙学校新建"]["start_text"] in ("2024/9/1", "2024-09-01")  # the date's words, without 0:00
+
+
+def test_where_a_task_comes_from_is_not_the_task(tmp_path):
+    # "任务来源 | 任务内容" in a 督查台账: every task was "政府工作报告", and the rows after the first duplicates of it
+    path = _csv(tmp_path, "t.csv", "2024年重点任务督查台账\n序号,任务来源,任务内容,牵头单位,完成时限,完成状态\n"
+                                   "1,政府工作报告,新开工重点项目20个以上,区发展改革委,2024年12月,正常推进\n"
+                                   "2,政府工作报告,引进市场主体3000户,区市场监管局,2024年12月,滞后\n")
+    convert([path], tmp_path / "lo", "xlsx")
+    for read in (path, tmp_path / "lo" / "t.xlsx"):
+        t, r = one_table(read)
+        assert t.kind == "measures" and sorted(r) == ["引进市场主体3000户", "新开工重点项目20个以上"], read
+        assert (r["引进市场主体3000户"]["value"], r["引进市场主体3000户"]["status"]) == (3000, "滞后")

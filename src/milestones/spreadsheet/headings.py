@@ -224,7 +224,8 @@ _REVISION_SAID = re.compile(r"^(?:原|调整前|调整后|调整为|调后|变�
 # Headers that contain a field's word but mean something we do not keep:
 # "配合单位" is not the 单位 (unit) column, "联系电话" not a number.
 _NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", "参与单位", "协助单位", "责任人", "负责人", "联系人", "主管部门", "主管单位",
-                "联系电话", "联系方式")
+                "联系电话", "联系方式",
+                "来源")  # "任务来源 | 任务内容": where a task comes from (政府工作报告), not the task; 资金来源, 数据来源
 
 
 # A key project's quarter columns: "一季度计划投资", "2024年二季度完成投资（万元）",
