@@ -294,42 +294,42 @@ Data already saved is not affected. Details are in %2</translation>
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="32"/>
+        <location filename="../../src/milestones/ui/strings.py" line="164"/>
         <source>%1安排</source>
         <translation>%1 step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="33"/>
+        <location filename="../../src/milestones/ui/strings.py" line="164"/>
         <source>%1完成</source>
         <translation>%1 done</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="38"/>
+        <location filename="../../src/milestones/ui/strings.py" line="165"/>
         <source>%1完成投资(亿元)</source>
         <translation>%1 actual investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="40"/>
+        <location filename="../../src/milestones/ui/strings.py" line="165"/>
         <source>%1计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="42"/>
+        <location filename="../../src/milestones/ui/strings.py" line="166"/>
         <source>%1年计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="45"/>
+        <location filename="../../src/milestones/ui/strings.py" line="166"/>
         <source>%1（%2年）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="52"/>
+        <location filename="../../src/milestones/ui/change_text.py" line="21"/>
         <source>（空）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="72"/>
+        <location filename="../../src/milestones/ui/change_text.py" line="41"/>
         <source>%1 %2（%3）：%4 → %5</source>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
@@ -339,7 +339,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%n changes in all; the project window&apos;s Changes tab has the rest</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="87"/>
+        <location filename="../../src/milestones/ui/change_text.py" line="56"/>
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -359,7 +359,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>import undone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="338"/>
+        <location filename="../../src/milestones/ui/targets_model.py" line="346"/>
         <source>共%n次修改</source>
         <translation>%n changes in all</translation>
     </message>
@@ -1407,12 +1407,12 @@ Keep it again from today&apos;s data, replacing what was kept? (%2 projects; thi
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="559"/>
+        <location filename="../../src/milestones/ui/project_model.py" line="561"/>
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="567"/>
+        <location filename="../../src/milestones/ui/project_model.py" line="569"/>
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
@@ -1437,12 +1437,12 @@ Keep it again from today&apos;s data, replacing what was kept? (%2 projects; thi
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="264"/>
+        <location filename="../../src/milestones/ui/targets_model.py" line="272"/>
         <source>季度安排只填%1年的季度</source>
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="349"/>
+        <location filename="../../src/milestones/ui/targets_model.py" line="357"/>
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
@@ -1472,17 +1472,17 @@ Keep it again from today&apos;s data, replacing what was kept? (%2 projects; thi
         <translation>%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="166"/>
+        <location filename="../../src/milestones/ui/strings.py" line="170"/>
         <source>举措名称不能为空</source>
         <translation>The measure&apos;s title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="166"/>
+        <location filename="../../src/milestones/ui/strings.py" line="170"/>
         <source>部分名称不能为空</source>
         <translation>The section&apos;s title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="167"/>
+        <location filename="../../src/milestones/ui/strings.py" line="171"/>
         <source>指标名称不能为空</source>
         <translation>The indicator&apos;s name cannot be empty</translation>
     </message>
@@ -2013,6 +2013,16 @@ Keep it again from today&apos;s data, replacing what was kept? (%2 projects; thi
         <source>节点：%1（实际日期）</source>
         <translation>Milestone: %1 (day reached)</translation>
     </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="125"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="125"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -2158,220 +2168,220 @@ Keep it again from today&apos;s data, replacing what was kept? (%2 projects; thi
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="340"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="363"/>
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="344"/>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="436"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="367"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="459"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="360"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="383"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="362"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="385"/>
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="363"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="386"/>
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="367"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="390"/>
         <source>导入到新建的计划数据库…</source>
         <translation>Import into a new plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="386"/>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="392"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="409"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="415"/>
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="395"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="418"/>
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="395"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="418"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="460"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="483"/>
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="465"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="488"/>
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="467"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="490"/>
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="469"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="492"/>
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="471"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="494"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="471"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="494"/>
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="506"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="529"/>
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="506"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="529"/>
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="506"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="529"/>
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="520"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="543"/>
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list&apos;s history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="556"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="579"/>
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="571"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="594"/>
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="571"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="594"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="578"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="601"/>
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="581"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="604"/>
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="591"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="614"/>
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="594"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="617"/>
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="594"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="617"/>
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="594"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="617"/>
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="595"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="618"/>
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original&apos;s %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="596"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="619"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="604"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="627"/>
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="615"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="638"/>
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="524"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="547"/>
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list&apos;s history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="614"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="637"/>
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="543"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="566"/>
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="509"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="532"/>
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="545"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="568"/>
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="617"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="640"/>
         <source>%1的表格：</source>
         <translation>%1&apos;s table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="623"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="646"/>
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="634"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="657"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="581"/>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="634"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="604"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="657"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="719"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="742"/>
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="722"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="745"/>
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -2454,11 +2464,13 @@ Keep it again from today&apos;s data, replacing what was kept? (%2 projects; thi
 <context>
     <name>Indicators</name>
     <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="124"/>
         <location filename="../../src/milestones/ui/row_models.py" line="193"/>
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="124"/>
         <location filename="../../src/milestones/ui/row_models.py" line="193"/>
         <source>预期性</source>
         <translation>Expected</translation>
@@ -4262,17 +4274,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="266"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="289"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="266"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="289"/>
         <source>提示</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="266"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="289"/>
         <location filename="../../src/milestones/ui/strings.py" line="86"/>
         <source>说明</source>
         <translation>Note</translation>
@@ -4927,67 +4939,67 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="164"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="174"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="170"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="180"/>
         <source>修改：</source>
         <translation>Changed: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="170"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="180"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="173"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="183"/>
         <source>新增（与“%1”相近）</source>
         <translation>New (like “%1”)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="174"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="184"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="175"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="185"/>
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="205"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="227"/>
         <source>%1前</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="211"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="233"/>
         <source>原完成时限：%1</source>
         <translation>Original deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="214"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="189"/>
         <source>原目标：%1</source>
         <translation>Original target: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="214"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="189"/>
         <source>原责任单位：%1</source>
         <translation>Responsible unit before: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="215"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="190"/>
         <source>原配合单位：%1</source>
         <translation>Partner units before: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="215"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="190"/>
         <source>原牵头领导：%1</source>
         <translation>Leader before: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="221"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="244"/>
         <source>原计划：%1</source>
         <translation>Original plan: %1</translation>
     </message>
@@ -5482,23 +5494,23 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Not due, behind its step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="277"/>
-        <location filename="../../src/milestones/ui/targets_model.py" line="292"/>
+        <location filename="../../src/milestones/ui/targets_model.py" line="285"/>
+        <location filename="../../src/milestones/ui/targets_model.py" line="300"/>
         <source>表中原文：%1</source>
         <translation>As the list wrote it: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="319"/>
+        <location filename="../../src/milestones/ui/targets_model.py" line="327"/>
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="368"/>
+        <location filename="../../src/milestones/ui/targets_model.py" line="385"/>
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="370"/>
+        <location filename="../../src/milestones/ui/targets_model.py" line="387"/>
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5742,17 +5754,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Edit what measure “%1” does</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="231"/>
+        <location filename="../../src/milestones/ui/targets_model.py" line="239"/>
         <source>把目标移到举措“%1”</source>
         <translation>Move the target to measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="233"/>
+        <location filename="../../src/milestones/ui/targets_model.py" line="241"/>
         <source>把举措移到部分“%1”</source>
         <translation>Move the measure to section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="254"/>
+        <location filename="../../src/milestones/ui/targets_model.py" line="262"/>
         <source>修改季度安排</source>
         <translation>Edit quarterly steps</translation>
     </message>
@@ -5874,17 +5886,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="279"/>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="302"/>
         <source>导入 %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="168"/>
+        <location filename="../../src/milestones/ui/strings.py" line="172"/>
         <source>修改举措名称“%1”</source>
         <translation>Rename measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="168"/>
+        <location filename="../../src/milestones/ui/strings.py" line="172"/>
         <source>修改部分名称“%1”</source>
         <translation>Rename section “%1”</translation>
     </message>

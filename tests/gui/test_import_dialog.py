@@ -886,3 +886,26 @@ def test_a_deadline_or_a_start_in_words_shows_its_words_in_the_preview(window, q
     assert model.data(model.index(0, heads.index("计划开工"))) == "2024年开工"
     assert model.data(model.index(0, heads.index("计划完工"))) == "2025年二季度"
     dialog.reject()
+
+
+def test_an_indicators_attribute_reads_as_the_indicator_list_says_it(window, qtbot, tmp_path):
+    # the preview's 属性 column and its change tip said "True" and "False", in Chinese and English alike
+    from PySide6.QtWidgets import QApplication
+
+    from milestones.app import install_translation
+
+    src = tmp_path / "t.csv"
+    src.write_text("2024年主要预期目标\n序号,指标名称,单位,2024年目标,指标属性\n1,地区生产总值增速,%,6左右,约束性\n"
+                   "2,新指标甲,%,5,预期性\n", encoding="utf-8")
+    for lang, words in (("zh", ["约束性", "预期性"]), ("en", ["Binding", "Expected"])):
+        install_translation(QApplication.instance(), lang)
+        try:
+            dialog = _preview(window, qtbot, src)
+            model = _model(dialog, "RecordsModel")
+            col = 1 + model.keys.index("binding")
+            assert [model.index(r, col).data() for r in range(2)] == words
+            tip = model.index(0, 0).data(Qt.ToolTipRole)  # the bundled plan's 地区生产总值增速 states none
+            assert f"— → {words[0]}" in tip and "True" not in tip, tip
+            dialog.reject()
+        finally:
+            install_translation(QApplication.instance(), "zh")

@@ -109,10 +109,20 @@ def field_label(key: str) -> str:
     return QCoreApplication.translate("Fields", FIELD_LABELS.get(key, key))
 
 
-def _v(v, unit: str | None = None) -> str:
+def _v(v, unit: str | None = None, key: str = "") -> str:
     if isinstance(v, list):  # a target's steps
         return _steps(v, unit) or "—"
+    if isinstance(v, bool):
+        return _yes_no(key, v)
     return "—" if v is None else exact_text(v)
+
+
+def _yes_no(key: str, v: bool) -> str:
+    """A true or false field in the planner's words: an indicator's 约束性 / 预期性 as the indicator list says it
+    (the preview showed "True" and "False"), any other 是 / 否."""
+    if key == "binding":
+        return QCoreApplication.translate("Indicators", "约束性") if v else QCoreApplication.translate("Indicators", "预期性")
+    return QCoreApplication.translate("Fields", "是") if v else QCoreApplication.translate("Fields", "否")
 
 
 def _steps(steps: list, unit: str | None) -> str:
@@ -211,6 +221,8 @@ class RecordsModel(QAbstractTableModel):
             if isinstance(v, str) and _QUARTER.fullmatch(v) and not key.endswith("_text"):
                 # "2024年三季度" as the project list and this cell's own tooltip say it ("2024Q3" was the record's)
                 v = Quarter.parse(v)
+            if isinstance(v, bool):
+                return _yes_no(key, v)
             if v is not None and rec.get(f"{key}_by"):  # 是否开工 是 in a report: by then, an earlier one kept
                 return self.tr("%1前").replace("%1", exact_text(v))
             return "" if v is None else exact_text(v)
@@ -234,7 +246,7 @@ class RecordsModel(QAbstractTableModel):
             shown = (lambda v: zone_label(v) if v else "—")  # 东部 as the list shows it: East in English
             colon = ": " if language() == "en" else "："
             return "\n".join(f"{field_label(k)}{colon}" + (f"{shown(old)} → {shown(new)}" if k == "zone_id" else
-                                                      f"{_v(old, rec.get('unit'))} → {_v(new, rec.get('unit'))}")
+                                                      f"{_v(old, rec.get('unit'), k)} → {_v(new, rec.get('unit'), k)}")
                               for k, (old, new) in self.diff.changed[index.row()].items())
         if role == Qt.BackgroundRole and self.diff is not None:
             if index.row() in self.diff.similar:
