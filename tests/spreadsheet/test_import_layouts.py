@@ -2568,3 +2568,20 @@ def test_where_a_task_comes_from_is_not_the_task(tmp_path):
         t, r = one_table(read)
         assert t.kind == "measures" and sorted(r) == ["引进市场主体3000户", "新开工重点项目20个以上"], read
         assert (r["引进市场主体3000户"]["value"], r["引进市场主体3000户"]["status"]) == (3000, "滞后")
+
+
+def test_marks_a_note_names_together_each_mean_what_it_says(tmp_path):
+    # "注：带★或*的为约束性指标": only the last mark was read, the ★ indicator counted 预期性
+    path = _csv(tmp_path, "t.csv", "2024年主要预期目标\n序号,指标,单位,2024年目标\n1,地区生产总值增长,%,6左右\n"
+                                   "2,单位地区生产总值能耗降低★,%,完成市下达任务\n3,PM2.5年均浓度*,微克/立方米,≤35\n"
+                                   "注：带★或*的为约束性指标。\n")
+    convert([path], tmp_path / "lo", "xlsx")
+    for read in (path, tmp_path / "lo" / "t.xlsx"):
+        t, r = one_table(read)
+        assert {n: v["binding"] for n, v in r.items()} == {
+            "地区生产总值增长": False, "单位地区生产总值能耗降低": True, "PM2.5年均浓度": True}, read
+        assert [p.message for p in t.problems if "表注" in p.message] == ["按表注，名称带“★”“*”的为约束性指标，其余为预期性指标"]
+    path = _csv(tmp_path, "p.csv", "2024年重点项目表\n序号,项目名称,总投资（亿元）\n1,甲项目★,10\n2,乙项目▲,5\n3,丙项目,3\n"
+                                   "注：标★、▲的为新开工项目。\n")
+    t, r = one_table(path)
+    assert {n: v["nature"] for n, v in r.items()} == {"甲项目": "新开工", "乙项目": "新开工", "丙项目": None}

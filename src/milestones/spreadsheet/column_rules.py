@@ -6,6 +6,7 @@ beside the units sharing the task, a 完成情况 holding figures beside 是否�
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .cells import NUMBER_CELL, YEAR, money_unit_in, norm, split_unit
 from .header_rows import is_units_row
@@ -207,7 +208,9 @@ def subject_column(layout: Layout) -> None:
     not_the_same_field(layout, subjects[0])
 
 
-_MARKED = rf"(?:带|标有|标注|标|加|有)?[\"“”'‘’]?([{NAME_MARKS}])[\"“”'‘’]?号?(?:的|者)?"
+# "带★的", "标“▲”号的", and marks said together ("带★或*的", "带★、▲的": each one means it)
+_ONE_MARK = rf"[\"“”'‘’]?[{NAME_MARKS}][\"“”'‘’]?号?"
+_MARKED = rf"(?:带|标有|标注|标|加|有)?({_ONE_MARK}(?:(?:或|和|及|与|、|/){_ONE_MARK})*)(?:的|者)?"
 
 _BINDING_NOTE = re.compile(_MARKED + r"(?:指标)?(?:为|是|表示|系)(约束性|预期性)")  # "注：带★的为约束性指标"
 
@@ -225,6 +228,15 @@ def noted_on(sheet: Sheet, layout: Layout) -> None:
         layout.binding_marks = noted_binding(sheet, 0)
     if layout.kind == "key_projects" and not layout.name_marks:
         layout.name_marks = noted_name_marks(sheet, 0)
+
+
+def marks_alike(marks: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The marks of one meaning together, as a note says them: {"★": True, "*": True} → [("★”“*", True)], for
+    “{marks}” in a message (a note for each said the rest were 预期性 twice)."""
+    alike: dict[Any, list[str]] = {}
+    for mark, said in marks.items():
+        alike.setdefault(said, []).append(mark)
+    return [("”“".join(ms), said) for said, ms in alike.items()]
 
 
 def noted_binding(sheet: Sheet, top: int) -> dict[str, bool]:
@@ -251,5 +263,5 @@ def _noted_marks(sheet: Sheet, top: int, note: re.Pattern, words: tuple[str, ...
         for v in sheet.rows[r]:
             if type(v) is str and any(w in v for w in words):
                 for m in note.finditer(norm(v)):
-                    marks[m.group(1)] = m.group(2)
+                    marks.update((c, m.group(2)) for c in m.group(1) if c in NAME_MARKS)
     return marks

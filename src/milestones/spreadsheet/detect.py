@@ -12,7 +12,7 @@ from ..domain.money import BARE_MONEY_UNIT, with_yuan
 from .cells import MONEY_UNIT, YEAR, money_scale, money_unit_in, norm, split_unit
 from .column_rules import (
     attribute_in_category, figures_and_verdict, figures_in, filled_cells, invested_before_in_words,
-    invested_within_the_year, lead_and_other_units, measure_and_its_target, noted_binding, noted_name_marks,
+    invested_within_the_year, lead_and_other_units, marks_alike, measure_and_its_target, noted_binding, noted_name_marks,
     subject_column, task_and_its_targets, two_level_names, unheaded_units,
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
@@ -704,14 +704,14 @@ def _name_marks(sheet: Sheet, layout: Layout) -> None:
     after it ("项目名称及主要建设内容")."""
     if layout.kind.startswith("indicator"):
         layout.binding_marks = noted_binding(sheet, layout.header_rows[0])
-        for mark, binding in layout.binding_marks.items():
+        for mark, binding in marks_alike(layout.binding_marks):
             layout.notes.append(f"按表注，名称带“{mark}”的为{'约束性' if binding else '预期性'}指标，"
                                 f"其余为{'预期性' if binding else '约束性'}指标")
     if layout.kind == "key_projects" and "name" in layout.columns:
         layout.name_with_content = bool(NAME_AND_CONTENT.match(norm(split_unit(layout.columns["name"].header)[0])))
     if layout.kind == "key_projects":
         layout.name_marks = noted_name_marks(sheet, layout.header_rows[0])
-        for mark, said in layout.name_marks.items():
+        for mark, said in marks_alike(layout.name_marks):
             layout.notes.append(f"按表注，名称带“{mark}”的为{said}项目")
 
 

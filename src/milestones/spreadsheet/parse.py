@@ -14,7 +14,7 @@ from typing import Any
 from ..domain.numerals import chinese_numeral
 from .broken_lines import INDICATOR_GROUP, TASK_LINE_SAID, WRAPPED_LINE_SAID, BrokenLines
 from .cells import NUMBER_CELL, clean, norm, text_of
-from .column_rules import noted_on
+from .column_rules import marks_alike, noted_on
 from .date_order import day_month_order
 from .detect import detect_layout
 from .indicators import growth_below, read_indicator
@@ -48,10 +48,10 @@ def parse_tables(sheet: Sheet, kind: str | None = None, year: int | None = None,
         if layout.kind.startswith("indicator") and not layout.binding_marks:
             layout.binding_marks = marks[0]
             layout.notes += [f"按表注（在后面的页上），名称带“{m}”的为{'约束性' if b else '预期性'}指标"
-                             for m, b in marks[0].items()]
+                             for m, b in marks_alike(marks[0])]
         if layout.kind == "key_projects" and not layout.name_marks:
             layout.name_marks = marks[1]
-            layout.notes += [f"按表注（在后面的页上），名称带“{m}”的为{said}项目" for m, said in marks[1].items()]
+            layout.notes += [f"按表注（在后面的页上），名称带“{m}”的为{said}项目" for m, said in marks_alike(marks[1])]
     both = _results_and_next_targets(layout) if kind is None and year is None else None
     if both is None:
         return [parse_sheet(sheet, kind, year, layout)]
