@@ -76,6 +76,14 @@ def csv_file(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
+def typed_and_saved(tmp_path: Path, name: str, text: str) -> tuple[Path, Path]:
+    """A CSV as a planner types one (UTF-8), and the workbook LibreOffice Calc saves of it (numbers, dates and
+    percentages then typed cells): the same table twice, for a test that reads both."""
+    path = csv_file(tmp_path, name, text)
+    convert([path], tmp_path / "lo", "xlsx")
+    return path, tmp_path / "lo" / f"{path.stem}.xlsx"
+
+
 def workbook_file(path: Path, sheets: dict[str, list[list]]) -> Path:
     """An xlsx file of ``sheets`` (name → rows), written by openpyxl."""
     import openpyxl

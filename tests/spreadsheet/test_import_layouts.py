@@ -11,7 +11,7 @@ from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.spreadsheet.read import read_workbook
 from milestones.store.schema import Indicator, IndicatorYear, KeyProject, MeasureTarget, PlanEntry
 from tests.conftest import FIXTURES
-from tests.spreadsheet.conftest import convert, csv_file as _csv, one_table
+from tests.spreadsheet.conftest import convert, csv_file as _csv, one_table, typed_and_saved
 
 
 def _records(imp, i=0):
@@ -2519,12 +2519,11 @@ def test_a_part_of_the_total_in_the_seq_column_is_no_project(tmp_path):
 def test_a_unit_after_the_name_in_any_way_offices_write_it_is_the_unit(tmp_path):
     # "常住人口城镇化率 %", "一般公共预算收入/亿元", "森林覆盖率[%]", "PM2.5年均浓度（微克/m³）" kept the unit in the
     # name (next year's "一般公共预算收入" was another indicator) and had none; "（亿元，现价）" had the unit "亿元,现价"
-    path = _csv(tmp_path, "t.csv", "2024年主要指标目标\n指标,2024年目标,指标属性\n地区生产总值（亿元，现价）,1800,预期性\n"
-                                   "常住人口城镇化率 %,100,预期性\n一般公共预算收入/亿元,55,预期性\n"
-                                   "森林覆盖率[%],25,约束性\nPM2.5年均浓度（微克/m³）,≤35,约束性\n"
-                                   "实际使用外资(FDI),1,预期性\n人均地区生产总值/人均GDP,12,预期性\n")
-    convert([path], tmp_path / "lo", "xlsx")
-    for read in (path, tmp_path / "lo" / "t.xlsx"):
+    text = ("2024年主要指标目标\n指标,2024年目标,指标属性\n地区生产总值（亿元，现价）,1800,预期性\n"
+            "常住人口城镇化率 %,100,预期性\n一般公共预算收入/亿元,55,预期性\n"
+            "森林覆盖率[%],25,约束性\nPM2.5年均浓度（微克/m³）,≤35,约束性\n"
+            "实际使用外资(FDI),1,预期性\n人均地区生产总值/人均GDP,12,预期性\n")
+    for read in typed_and_saved(tmp_path, "t.csv", text):
         t, r = one_table(read)
         assert {n: (v["unit"], v["target"]["unit"]) for n, v in r.items()} == {
             "地区生产总值": ("亿元", "亿元"), "常住人口城镇化率": ("%", "%"), "一般公共预算收入": ("亿元", "亿元"),
@@ -2535,10 +2534,9 @@ def test_a_unit_after_the_name_in_any_way_offices_write_it_is_the_unit(tmp_path)
 
 def test_a_money_unit_after_a_slash_a_space_or_the_words_scales_the_column(tmp_path):
     # "总投资/万元", "年度计划投资 万元", "一季度计划投资万元" were read as 亿元: 120,000 亿元 for a 12 亿元 project
-    path = _csv(tmp_path, "t.csv", "2024年重点项目表\n序号,项目名称,总投资/万元,年度计划投资 万元,一季度计划投资万元,"
-                                   "总投资（亿元）完成率\n1,甲项目,120000,30000,5000,\n")
-    convert([path], tmp_path / "lo", "xlsx")
-    for read in (path, tmp_path / "lo" / "t.xlsx"):
+    text = ("2024年重点项目表\n序号,项目名称,总投资/万元,年度计划投资 万元,一季度计划投资万元,"
+            "总投资（亿元）完成率\n1,甲项目,120000,30000,5000,\n")
+    for read in typed_and_saved(tmp_path, "t.csv", text):
         t, r = one_table(read)
         p = r["甲项目"]
         assert (p["total_investment"], p["annual_investment"], p["quarters"]["2024Q1"]["planned"]) == (12, 3, 0.5), read
@@ -2547,11 +2545,10 @@ def test_a_money_unit_after_a_slash_a_space_or_the_words_scales_the_column(tmp_p
 
 def test_dates_with_their_time_of_day_as_a_systems_export_writes_them(tmp_path):
     # "2023-03-01 00:00:00" in a project system's export refused every row, and so the list
-    path = _csv(tmp_path, "t.csv", "2024年重点项目表\n项目编码,项目名称,总投资(万元),计划开工日期,计划竣工日期\n"
-                                   "2401-500103-04-01-123456,甲道路工程,50000,2023-03-01 00:00:00,2025-12-31 00:00:00\n"
-                                   "2402-500103-04-01-654321,乙学校新建,30000,2024/9/1 0:00,2026-08-31T00:00:00\n")
-    convert([path], tmp_path / "lo", "xlsx")  # LibreOffice makes them date cells
-    for read in (path, tmp_path / "lo" / "t.xlsx"):
+    text = ("2024年重点项目表\n项目编码,项目名称,总投资(万元),计划开工日期,计划竣工日期\n"
+            "2401-500103-04-01-123456,甲道路工程,50000,2023-03-01 00:00:00,2025-12-31 00:00:00\n"
+            "2402-500103-04-01-654321,乙学校新建,30000,2024/9/1 0:00,2026-08-31T00:00:00\n")
+    for read in typed_and_saved(tmp_path, "t.csv", text):  # LibreOffice makes them date cells
         t, r = one_table(read)
         assert {n: (v["start"], v["completion"]) for n, v in r.items()} == {
             "甲道路工程": ("2023Q1", "2025Q4"), "乙学校新建": ("2024Q3", "2026Q3")}, read
@@ -2560,11 +2557,10 @@ def test_dates_with_their_time_of_day_as_a_systems_export_writes_them(tmp_path):
 
 def test_where_a_task_comes_from_is_not_the_task(tmp_path):
     # "任务来源 | 任务内容" in a 督查台账: every task was "政府工作报告", and the rows after the first duplicates of it
-    path = _csv(tmp_path, "t.csv", "2024年重点任务督查台账\n序号,任务来源,任务内容,牵头单位,完成时限,完成状态\n"
-                                   "1,政府工作报告,新开工重点项目20个以上,区发展改革委,2024年12月,正常推进\n"
-                                   "2,政府工作报告,引进市场主体3000户,区市场监管局,2024年12月,滞后\n")
-    convert([path], tmp_path / "lo", "xlsx")
-    for read in (path, tmp_path / "lo" / "t.xlsx"):
+    text = ("2024年重点任务督查台账\n序号,任务来源,任务内容,牵头单位,完成时限,完成状态\n"
+            "1,政府工作报告,新开工重点项目20个以上,区发展改革委,2024年12月,正常推进\n"
+            "2,政府工作报告,引进市场主体3000户,区市场监管局,2024年12月,滞后\n")
+    for read in typed_and_saved(tmp_path, "t.csv", text):
         t, r = one_table(read)
         assert t.kind == "measures" and sorted(r) == ["引进市场主体3000户", "新开工重点项目20个以上"], read
         assert (r["引进市场主体3000户"]["value"], r["引进市场主体3000户"]["status"]) == (3000, "滞后")
@@ -2572,11 +2568,10 @@ def test_where_a_task_comes_from_is_not_the_task(tmp_path):
 
 def test_marks_a_note_names_together_each_mean_what_it_says(tmp_path):
     # "注：带★或*的为约束性指标": only the last mark was read, the ★ indicator counted 预期性
-    path = _csv(tmp_path, "t.csv", "2024年主要预期目标\n序号,指标,单位,2024年目标\n1,地区生产总值增长,%,6左右\n"
-                                   "2,单位地区生产总值能耗降低★,%,完成市下达任务\n3,PM2.5年均浓度*,微克/立方米,≤35\n"
-                                   "注：带★或*的为约束性指标。\n")
-    convert([path], tmp_path / "lo", "xlsx")
-    for read in (path, tmp_path / "lo" / "t.xlsx"):
+    text = ("2024年主要预期目标\n序号,指标,单位,2024年目标\n1,地区生产总值增长,%,6左右\n"
+            "2,单位地区生产总值能耗降低★,%,完成市下达任务\n3,PM2.5年均浓度*,微克/立方米,≤35\n"
+            "注：带★或*的为约束性指标。\n")
+    for read in typed_and_saved(tmp_path, "t.csv", text):
         t, r = one_table(read)
         assert {n: v["binding"] for n, v in r.items()} == {
             "地区生产总值增长": False, "单位地区生产总值能耗降低": True, "PM2.5年均浓度": True}, read
