@@ -231,7 +231,10 @@ def test_cli_export_refuses_a_place_the_plan_lacks_and_a_name_that_is_not_xlsx(t
                        (["--area", "南岸滨江"], "没有名为“南岸滨江”的板块"),
                        (["--class", "水利工程"], "没有类别为“水利工程”的项目")):
         r = run(str(tmp_path / "kp.xlsx"), *args)
-        assert r.returncode != 0 and r.stderr.strip() == f"milestones: {said}"
+        assert r.returncode != 0 and r.stderr.strip().startswith(f"milestones: {said}")
+    # an area nearly named is offered ("解放碑" for 解放碑中央商务区), not only refused
+    r = run(str(tmp_path / "kp.xlsx"), "--area", "解放碑")
+    assert r.stderr.strip() == "milestones: 没有名为“解放碑”的板块；有：解放碑中央商务区、解放碑—朝天门片区"
     r = run(str(tmp_path / "kp.pdf"))
     assert r.returncode != 0 and "文件名应以 .xlsx 结尾" in r.stderr
     assert list(tmp_path.glob("kp*")) == []

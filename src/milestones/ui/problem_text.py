@@ -24,6 +24,8 @@ _MESSAGES = [
      "upgrade milestones, then open it"),
     ("{db} 不是 milestones 计划数据库（没有版本信息）", "{db} is not a milestones plan database (it has no version)"),
     # a printout narrowed to some projects (timeline/data.py narrowed_to)
+    ("没有名为“{area}”的板块；有：{zh_list}", "No area is named “{area}”; the plan has: {zh_list}"),
+    ("没有类别为“{cls}”的项目；有：{zh_list}", "No project is of the class “{cls}”; the plan has: {zh_list}"),
     ("没有名为“{area}”的板块", "No area is named “{area}”"),
     ("没有类别为“{cls}”的项目", "No project is of the class “{cls}”"),
     ("没有业主单位或责任单位为“{unit}”的项目", "No project's owner or responsible unit is “{unit}”"),
@@ -40,7 +42,7 @@ _MESSAGES = [
      "the targets revised in the year are a measures table's only (given: {kind})"),
     ("{year}年的{zh_what}没有填写单位，无法只导出“{unit}”的",
      "No unit is named in {year}'s {zh_what}: “{unit}” has nothing to export"),
-    ("{year}年的{zh_what}中没有单位“{unit}”；有：{units}", "{year}'s {zh_what} names no unit “{unit}”; it names: {units}"),
+    ("{year}年的{zh_what}中没有单位“{unit}”；有：{zh_list}", "{year}'s {zh_what} names no unit “{unit}”; it names: {zh_list}"),
     ("预警应为 严重滞后、滞后、正常、未到期 或 已完成，而不是“{light}”",
      "A warning is one of very late, late, on track, not due or done, not “{light}”"),
     # the database file could not be opened or copied (store/database.py sqlite_in_words)
