@@ -62,6 +62,8 @@ NOTATIONS = [
     # a date with its time of day, as a database or a system's export writes one (it was refused)
     ("2023-03-01 00:00:00", Q(2023, 1)), ("2023/9/1 0:00", Q(2023, 3)), ("2024-07-01T00:00:00", Q(2024, 3)),
     ("2024年12月31日 18:00", Q(2024, 4)),
+    ("2024年Q1末", Q(2024, 1)), ("2024年7、8月", Q(2024, 3)),  # (both were refused)
+    ("已开工（2023.5）", Q(2023, 2)), ("已竣工(2024年6月)", Q(2024, 2)),  # what happened, then when: it was no date
 ]
 
 

@@ -321,7 +321,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 2024年一季度 / 2024年第一季度 / 2024一季度 / 2024年1季度 / 2024年第1季度末
     (re.compile(r"^(\d{4})年?第?([一二三四1-4])季度?[末底初中]?$"), "yq"),
     # 2024Q1 / 2024-Q1 / 2024年Q1 / 2024/Q1
-    (re.compile(r"^(\d{4})(?:年|-|/|\.|_)?Q([1-4])$", re.I), "yq"),
+    (re.compile(r"^(\d{4})(?:年|-|/|\.|_)?Q([1-4])[末底初中]?$", re.I), "yq"),  # 2024年Q1末 too
     # Q1 2024 / Q1-2024
     (re.compile(r"^Q([1-4])(?:-|/)?(\d{4})$", re.I), "qy"),
     # 2024-03-15 / 2024/3/15 / 2024.3.15 / 2024年3月15日
@@ -334,7 +334,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 2024年3月 / 2024年3月底 / 2024-03 / 2024/3 / 2024.3 / 2024.03
     (re.compile(r"^(\d{4})[-/.年](\d{1,2})月?(?:份)?[末底初中旬上下]*$"), "ym"),
     # 2024年5-6月 / 2024.4-6月: months of one quarter (months of two are refused: which one?)
-    (re.compile(r"^(\d{4})(?:年|[./])(\d{1,2})月?[-~～至到—–](\d{1,2})月份?[末底初中旬上下]*$"), "months"),
+    (re.compile(r"^(\d{4})(?:年|[./])(\d{1,2})月?[-~～至到—–、和](\d{1,2})月份?[末底初中旬上下]*$"), "months"),  # "7、8月"
     # 2024年上半年 (deadline: end of Q2) / 下半年
     (re.compile(r"^(\d{4})年?(上|下)半年[末底]?$"), "half"),
     # 2024年底 / 2024年末 / 2024年年底 / 2024年内 / 2024年度内 / 2024年全年
@@ -480,6 +480,8 @@ def arabic_years(text: str) -> str:
     return text
 
 
+# what has happened, then when in brackets: "已开工（2023.5）", "已竣工(2024年6月)"
+_DONE_THEN_DATE = re.compile(r"^(已(?:开工|动工|开建|竣工|完工|建成|投用|建成投用))\s*[(（]\s*([^()（）]*\d[^()（）]*?)\s*[)）]$")
 # the time of day after a whole date ("2024-07-01T00:00:00", "2023/9/1 0:00", "2024年12月31日 18:00")
 _TIME_OF_DAY = re.compile(r"^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*T\s*|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
 
@@ -508,6 +510,8 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         s = _CN_MONTH.sub(lambda m: f"{_CN_MONTHS.index(m.group(1)) + 1}月", s)
     if "I" in s and _ROMAN_QUARTER.search(s):  # "2024年Ⅲ季度" (NFKC: "III"), as some offices number them
         s = _ROMAN_QUARTER.sub(lambda m: str(_ROMAN.index(m.group(1)) + 1), s)
+    if "已" in s and (done := _DONE_THEN_DATE.match(s)):  # "已开工（2023.5）": the date it happened, as "2023.5已开工"
+        s = done.group(2) + done.group(1)
     nature = nature_word_in(s)
     if nature is not None:
         return ScheduleCell(text.strip(), nature=nature)
