@@ -543,3 +543,14 @@ def test_a_nature_with_a_remark_a_state_going_on_and_a_date_not_set_are_no_error
 
     assert undated("开工时间待定") and undated("竣工日期待定") and undated("时间待定")
     assert not undated("2024年3月")
+
+
+def test_a_text_cell_repeated_down_a_column_is_parsed_once():
+    # 50,000 projects' "2024年一季度": the parse is cached (a helper written above it once took the cache away)
+    from milestones.domain import quarter
+
+    quarter._parse_text.cache_clear()
+    for _ in range(3):
+        parse_schedule_cell("2024年二季度末", 2024)
+    info = quarter._parse_text.cache_info()
+    assert (info.misses, info.hits) == (1, 2)
