@@ -2580,3 +2580,17 @@ def test_marks_a_note_names_together_each_mean_what_it_says(tmp_path):
                                    "注：标★、▲的为新开工项目。\n")
     t, r = one_table(path)
     assert {n: v["nature"] for n, v in r.items()} == {"甲项目": "新开工", "乙项目": "新开工", "丙项目": None}
+
+
+def test_a_table_kind_chosen_wrongly_is_said_with_the_kind_its_headings_give(tmp_path):
+    # a key-project list imported as 附件1 said only "找不到“名称”列": which kind it is, and what to do
+    from milestones.ui.problem_text import english
+
+    path = _csv(tmp_path, "p.csv", "2024年重点项目表\n序号,项目名称,总投资（亿元）,计划开工\n1,甲项目,10,2024年3月\n")
+    (t,) = read_import(path, "indicator_results").tables
+    (said,) = [p.message for p in t.problems if p.severity == "error"]
+    assert said == "找不到“名称”列：按表头这是重点项目表，不是所选的指标完成情况表（附件1），请改选表格类型（或不指定，自动识别）"
+    assert english(said).startswith("no name (“名称”) column found: the headings make it a key projects table, not an "
+                                    "indicator results table (annex 1) as chosen")
+    (t,) = read_import(path, "key_projects").tables  # chosen rightly: read
+    assert [r["name"] for r in t.records] == ["甲项目"]

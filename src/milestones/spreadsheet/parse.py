@@ -186,6 +186,24 @@ def _results_and_next_targets(layout: Layout) -> int | None:
     return later
 
 
+_KIND_WORDS = {"indicator_results": "指标完成情况表（附件1）", "indicator_targets": "指标目标表（附件2）",
+               "key_projects": "重点项目表", "measures": "举措与目标表"}
+
+
+def _kind_hint(sheet: Sheet, kind: str | None, year: int | None) -> str:
+    """Where the table kind was given and its columns are not there: the kind the headings say, if another
+    (a key-project list imported as 附件1 said only "找不到“名称”列")."""
+    if kind is None:
+        return ""
+    try:
+        own = detect_layout(sheet, None, year)
+    except LayoutError:
+        return ""
+    if own.kind == kind or NEEDED[own.kind] not in own.columns:
+        return ""
+    return f"：按表头这是{_KIND_WORDS[own.kind]}，不是所选的{_KIND_WORDS[kind]}，请改选表格类型（或不指定，自动识别）"
+
+
 def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
                 layout: Layout | None = None) -> Table:
     """Locate the table in ``sheet`` (unless ``layout`` says where it is) and read its records."""
@@ -239,7 +257,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         # a sheet of totals by zone beside the list ("片区 | 总投资"): said and left when another sheet is the table
         table.no_table = True
         table.problems = [Problem(sheet.name, _header_row(layout), None, "",
-                                  f"找不到“{ {'name': '名称', 'target': '目标'}[needed] }”列")]
+                                  f"找不到“{ {'name': '名称', 'target': '目标'}[needed] }”列" + _kind_hint(sheet, kind, year))]
         return table
     if layout.kind.startswith("indicator") and not any(
             f in layout.columns for f in ("target", "actual", "previous_actual", "growth", "status", "binding")) \

@@ -547,6 +547,9 @@ _MESSAGES = [
      "the year's {done} done disagrees with the quarters' sum, {sum}: the quarters are imported; please check"),
     ("全年完成{done}没有分到季度：未导入，请在各季度填写",
      "the year's {done} done is given by no quarter: not imported; please fill in the quarters"),
+    ("找不到“{zh_field}”列：按表头这是{zh_kind}，不是所选的{zh_kind2}，请改选表格类型（或不指定，自动识别）",
+     "no {zh_field} column found: the headings make it {zh_kind}, not {zh_kind2} as chosen; choose that table "
+     "kind (or leave the kind to be detected)"),
     ("找不到“名称”列", "no name column (“名称”) found"),
     ("找不到“目标”列", "no target column (“目标”) found"),
     ("无法从标题或表头确定年度；请指定年度", "the year cannot be told from the title or the header: choose the year"),
@@ -926,6 +929,9 @@ _FIELDS_EN = {"区域": "zone", "板块": "area", "类别": "class", "总投资"
               "级别": "level", "责任单位": "responsible unit", "业主单位": "owner"}
 
 _ZONES_EN = {"东部": "east", "中部": "central", "西部": "west", "全区": "district-wide"}
+_KINDS_EN = {"指标完成情况表（附件1）": "an indicator results table (annex 1)",
+             "指标目标表（附件2）": "an indicator targets table (annex 2)",
+             "重点项目表": "a key projects table", "举措与目标表": "a measures table"}
 _TABLES_EN = {"重点项目表 key_projects": "the key projects' table key_projects",
               "重点项目表 key_projects、推进情况表 project_progress":
                   "the key projects' table key_projects and the progress table project_progress",
@@ -978,6 +984,12 @@ def english(message: str) -> str:
             for key in ("zh_years", "zh_list"):  # "2023、2024", "C、E、F"
                 if key in values:
                     values[key] = values[key].replace("、", ", ")
+            for key in ("zh_kind", "zh_kind2"):  # a table's kind as the import dialog's box names it
+                if key in values:
+                    values[key] = _KINDS_EN.get(values[key], values[key])
+            if "zh_field" in values:
+                values["zh_field"] = {"名称": "name (“名称”)", "目标": "target (“目标”)"}.get(values["zh_field"],
+                                                                                        values["zh_field"])
             for key in ("zh_tables", "zh_what"):  # the tables an option is for, named in English
                 if key in values:
                     values[key] = _TABLES_EN.get(values[key], values[key])
