@@ -2594,3 +2594,27 @@ def test_a_table_kind_chosen_wrongly_is_said_with_the_kind_its_headings_give(tmp
                                     "indicator results table (annex 1) as chosen")
     (t,) = read_import(path, "key_projects").tables  # chosen rightly: read
     assert [r["name"] for r in t.records] == ["甲项目"]
+
+
+def test_a_header_over_three_rows_whose_lowest_reads_best(tmp_path):
+    # "2024年" over "计划投资（亿元） | 形象进度" over "全年 | 一季度 … | 一季度 …", 序号 merged down from the first:
+    # only the lowest row was the header — "全年" no field, the quarters' 形象进度 dropped as repeats of the amounts
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    s = wb.active
+    s.append(["2024年重点项目季度计划"])
+    s.append(["序号", "项目名称", "总投资（亿元）", "2024年"] + [None] * 8)
+    s.append([None] * 3 + ["计划投资（亿元）"] + [None] * 4 + ["形象进度"] + [None] * 3)
+    s.append([None] * 3 + ["全年", "一季度", "二季度", "三季度", "四季度", "一季度", "二季度", "三季度", "四季度"])
+    for rng in ("A2:A4", "B2:B4", "C2:C4", "D2:L2", "D3:H3", "I3:L3"):
+        s.merge_cells(rng)
+    s.append([1, "甲项目", 10, 4, 1, 1, 1, 1, "完成设计", "开工", "主体施工", "封顶"])
+    wb.save(tmp_path / "t.xlsx")
+    convert([tmp_path / "t.xlsx"], tmp_path / "lo", "xlsx")
+    for read in (tmp_path / "t.xlsx", tmp_path / "lo" / "t.xlsx"):
+        t, r = one_table(read)
+        p = r["甲项目"]
+        assert (p["annual_investment"], p["start"]) == (4, "2024Q2"), read
+        assert {q: (v["planned"], v.get("goal")) for q, v in p["quarters"].items()} == {
+            "2024Q1": (1, "完成设计"), "2024Q2": (1, "开工"), "2024Q3": (1, "主体施工"), "2024Q4": (1, "封顶")}

@@ -175,9 +175,11 @@ def header_rows(sheet: Sheet, merges, h: int) -> tuple[list[int], int | None]:
         # "计划投资 | 完成投资", the other headings merged down over both rows
         rows.insert(0, h - 1)
     while len(rows) < 4 and rows[0] > 0 and any(
-            r0 == rows[0] - 1 and r1 >= rows[-1] and c0 == c1 for (r0, c0, r1, c1) in set(merges.values())):
+            rows[0] - 3 <= r0 < rows[0] and r1 >= rows[-1] and c0 == c1 for (r0, c0, r1, c1) in set(merges.values())):
         # a third row above: "2024年分季度投资" over 一季度 over 计划 | 完成, with 序号 and 项目名称 merged
-        # down over all of them (a title row has no column merged down through the header)
+        # down over all of them (a title row has no column merged down through the header); and where the row
+        # read best is the lowest of three ("2024年" over "计划投资 | 形象进度" over "全年 | 一季度 …", 序号 merged
+        # down from the first): the 计划投资 and 形象进度 of the quarters were lost, "全年" no field
         rows.insert(0, rows[0] - 1)
     units_row = rows[-1] + 1
     if units_row < sheet.height and is_units_row(row_texts(sheet, merges, units_row, width)) \
