@@ -37,9 +37,9 @@ CASES = [
     ("控制在（3%）以内", "at_most", 3, "%"),  # its unit was "%)"
     # a fall narrowed to a figure: the change is at least minus it (it read as at most +5, subject "降幅收窄至")
     ("降幅收窄至5%以内", "at_least", -5, "%"), ("跌幅收窄到3%", "at_least", -3, "%"),
-    ("城乡居民收入比缩小至2.2", "at_most", 2.2, None),
+    ("城乡居民收入比缩小至2.2", "at_most", 2.2, None),  # narrowed to a figure: a ceiling (it read as exactly 2.2)
     # a growth of two digits: 10 % or more (it was words no figure could meet)
-    ("保持两位数增长", "at_least", 10, "%"), ("增速保持两位数", "at_least", 10, "%"),  # narrowed to a figure: a ceiling (it read as exactly 2.2)
+    ("保持两位数增长", "at_least", 10, "%"), ("增速保持两位数", "at_least", 10, "%"),
 ]
 
 

@@ -483,7 +483,8 @@ def arabic_years(text: str) -> str:
 # what has happened, then when in brackets: "已开工（2023.5）", "已竣工(2024年6月)"
 _DONE_THEN_DATE = re.compile(r"^(已(?:开工|动工|开建|竣工|完工|建成|投用|建成投用))\s*[(（]\s*([^()（）]*\d[^()（）]*?)\s*[)）]$")
 # the time of day after a whole date ("2024-07-01T00:00:00", "2023/9/1 0:00", "2024年12月31日 18:00")
-_TIME_OF_DAY = re.compile(r"^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*T\s*|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
+_TIME_OF_DAY = re.compile(r"^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*T\s*|\s+)"
+                          r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
 
 
 def _short_year(yy: int, year: int | None) -> bool:

@@ -12,8 +12,8 @@ from ..domain.money import BARE_MONEY_UNIT, with_yuan
 from .cells import MONEY_UNIT, YEAR, money_scale, money_unit_in, norm, split_unit
 from .column_rules import (
     attribute_in_category, figures_and_verdict, figures_in, filled_cells, invested_before_in_words,
-    invested_within_the_year, lead_and_other_units, marks_alike, measure_and_its_target, noted_binding, noted_name_marks,
-    subject_column, task_and_its_targets, two_level_names, unheaded_units,
+    invested_within_the_year, lead_and_other_units, marks_alike, measure_and_its_target, noted_binding,
+    noted_name_marks, subject_column, task_and_its_targets, two_level_names, unheaded_units,
 )
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (

@@ -6,7 +6,9 @@ import re
 from typing import Any
 
 from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, Target, TargetParseError, plain_number, verdict_of, verdict_word
-from .cells import ITEM_NUMBER, LOGICAL_WORDS, NO_DATE, clean, figure_or_none, norm, noted, text_of, unit_and_remark, units_cell
+from .cells import (
+    ITEM_NUMBER, LOGICAL_WORDS, NO_DATE, clean, figure_or_none, norm, noted, text_of, unit_and_remark, units_cell,
+)
 from .headings import period_word
 from .layout import NAME_MARK
 from .table import Row, figure_in_status, read_figure, read_target, status_words

@@ -23,7 +23,8 @@ __all__ = ["Columns"]
 _A_YEAR = re.compile(r"\d{4}\s*年")  # a year named in a schedule's wording
 
 
-_OCTOBER_OR_JANUARY = re.compile(r"\s*(?:(?:19|20)\d\d|[2-3]\d)\.1\s*")  # "2024.1" in a CSV: January, or October saved so
+# "2024.1" (or "24.1") in a CSV: January, or October saved so
+_OCTOBER_OR_JANUARY = re.compile(r"\s*(?:(?:19|20)\d\d|[2-3]\d)\.1\s*")
 
 
 class Columns:
