@@ -68,6 +68,9 @@ def test_a_formula_without_a_cached_value_is_warned_about(tmp_path):
     wb.save(f)
     imp = read_import(f)
     assert any("公式" in p.message and p.column == "C" and p.row == 2 for p in imp.tables[0].problems)
+    # the formula is what the problem shows as found, so the planner knows the cell ("" was shown)
+    (said,) = [p for p in imp.tables[0].problems if "公式" in p.message]
+    assert said.text == "=1+2"
 
 
 def test_a_formula_with_a_cached_value_reads_as_that_value(tmp_path):

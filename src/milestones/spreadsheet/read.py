@@ -648,7 +648,7 @@ def _dates_out_of_range(sheet: Sheet, said: list[tuple[str, str, str]]) -> list[
     return left
 
 
-_FORMULA_NO_VALUE = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<f[^>]*?(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v></v>)?\s*</c>')
+_FORMULA_NO_VALUE = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<f[^>]*?(?:/>|>([^<]*)</f>)\s*(?:<v\s*/>|<v></v>)?\s*</c>')
 _ERROR_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*\bt="e"[^>]*>(?:\s*<f[^>]*?(?:/>|>[^<]*</f>))?\s*<v>([^<]*)</v>')
 
 
@@ -693,7 +693,10 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
                                 shaded[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = fill
                     if b"<f" in data:
                         for m in _FORMULA_NO_VALUE.finditer(data):
-                            warnings.append((int(m.group(2)) - 1, _col_index(m.group(1).decode()), "",
+                            # the formula as the cell shows it in Excel ("=D3+E3"), so the planner finds it; a
+                            # shared formula's copies carry none of their own
+                            typed = "=" + html.unescape(m.group(3).decode("utf-8", "replace")) if m.group(3) else ""
+                            warnings.append((int(m.group(2)) - 1, _col_index(m.group(1).decode()), typed,
                                              "公式没有保存计算结果（请在 Excel/WPS 中打开并保存后再导入）"))
                     if b't="e"' in data:
                         for m in _ERROR_CELL.finditer(data):
