@@ -96,3 +96,20 @@ def test_a_wps_file_that_holds_an_xlsx_is_read(lo_files, tmp_path):
     (t,) = read_import(et).tables
     assert (t.kind, t.year, t.errors) == ("key_projects", 2025, [])
     assert len(t.records) == len(read_import(lo_files["key-projects-ditto-2025"]).tables[0].records) > 0
+
+
+def test_a_file_renamed_to_the_other_format_is_read_or_said_for_what_it_is(tmp_path):
+    # a workbook renamed .csv said "含二进制内容": it is read as the workbook it is; a CSV renamed .xlsx said only
+    # that it was no Office package: it says it is text, and to name it .csv
+    from tests.spreadsheet.conftest import workbook_file
+
+    book = workbook_file(tmp_path / "p.xlsx", {"重点项目": [["2024年重点项目表"], ["序号", "项目名称", "总投资（亿元）"],
+                                                         [1, "甲项目", 10]]})
+    renamed = book.rename(tmp_path / "p.csv")
+    (t,) = read_import(renamed).tables
+    assert (t.kind, [r["name"] for r in t.records]) == ("key_projects", ["甲项目"])
+    text = tmp_path / "t.xlsx"
+    text.write_text("2024年重点项目表\n序号,项目名称,总投资（亿元）\n1,甲项目,10\n", encoding="utf-8")
+    imp = read_import(text)
+    assert [p.message for p in imp.problems] == [
+        "t.xlsx：不是 xlsx 文件（文件内容是文本，像是改了扩展名的 CSV：请把扩展名改为 .csv 后再导入）"]

@@ -189,7 +189,7 @@ def read_workbook(path: str | Path, limits: Limits = Limits(), parsing: Future |
         if report is not None:
             return Workbook(path, [report], "report")
         return Workbook(path, [_read_csv(path, limits, text)], "csv")  # the text decoded once
-    if suffix == ".csv":
+    if suffix == ".csv" and not head.startswith(b"PK\x03\x04"):  # (a workbook renamed .csv is read as one)
         return Workbook(path, [_read_csv(path, limits)], "csv")
     if suffix in (".xls", ".html", ".htm", ".xml", ".xlsx", ".mht", ".mhtml") \
             and not head.startswith((b"PK", b"\xd0\xcf\x11\xe0")):
@@ -235,6 +235,9 @@ def read_workbook(path: str | Path, limits: Limits = Limits(), parsing: Future |
         raise ReadError(path, "不支持 .xls 格式，请另存为 .xlsx 后再导入")
     if head.startswith(b"%PDF"):  # a published attachment as it was downloaded
         raise ReadError(path, PDF_SAID)
+    if not head.startswith(b"PK") and suffix in (".xlsx", ".xlsm") and _is_text_table(head):
+        # a CSV renamed by hand: said what it is and what to do, not read on a guess
+        raise ReadError(path, "不是 xlsx 文件（文件内容是文本，像是改了扩展名的 CSV：请把扩展名改为 .csv 后再导入）")
     if not head.startswith(b"PK"):
         raise ReadError(path, "不是 xlsx 文件（文件内容不是 Office Open XML 压缩包）")
     if check_zip(path, limits) == "ods":

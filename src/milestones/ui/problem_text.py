@@ -142,6 +142,8 @@ _MESSAGES = [
      "PDF to Excel does), then import that; its pages' tables are read on from the first page's"),
     ("不是 xlsx 文件（文件内容不是 Office Open XML 压缩包）",
      "not an xlsx file (its content is not an Office Open XML package)"),
+    ("不是 xlsx 文件（文件内容是文本，像是改了扩展名的 CSV：请把扩展名改为 .csv 后再导入）",
+     "not an xlsx file (its content is text, like a CSV file renamed: name it .csv and import it again)"),
     ("无法读取（{why}）", "the file cannot be read ({why})"),
     ("文件已损坏或不完整（不是有效的压缩包）", "the file is damaged or incomplete (not a valid zip package)"),
     ("压缩包内文件过多（{n} 个）", "the package holds too many files ({n})"),
