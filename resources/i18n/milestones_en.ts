@@ -2464,14 +2464,12 @@ Keep it again from today&apos;s data, replacing what was kept? (%2 projects; thi
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="124"/>
-        <location filename="../../src/milestones/ui/row_models.py" line="193"/>
+        <location filename="../../src/milestones/ui/lang.py" line="36"/>
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="124"/>
-        <location filename="../../src/milestones/ui/row_models.py" line="193"/>
+        <location filename="../../src/milestones/ui/lang.py" line="37"/>
         <source>预期性</source>
         <translation>Expected</translation>
     </message>

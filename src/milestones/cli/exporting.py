@@ -125,11 +125,10 @@ def _options_fit_kind(args) -> None:
 def _known_unit(db, args) -> str:
     """The unit ``--unit`` names, as the table's cells name it ("区商务委（牵头）" is 区商务委); one the year's
     table does not name is refused, with the names nearest it, not exported as an empty form."""
-    import difflib
-
     from ..domain.units import unit_name
     from ..store.exports import unit_choices
     from ..store.queries import find_plan
+    from ..timeline.data import nearest_names
 
     with db.read() as s:
         year = find_plan(s, args.year).year
@@ -141,7 +140,7 @@ def _known_unit(db, args) -> str:
     what = "举措表" if table == "measures" else "重点项目"
     if not units:
         raise ValueError(f"{year}年的{what}没有填写单位，无法只导出“{unit}”的")
-    near = difflib.get_close_matches(unit, units, n=3, cutoff=0.4) or units[:5]
+    near = nearest_names(unit, units)
     raise ValueError(f"{year}年的{what}中没有单位“{unit}”；有：{'、'.join(near)}")
 
 

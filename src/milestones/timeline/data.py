@@ -50,9 +50,9 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
     if area:
         with db.read() as s:
             area_id = s.scalar(select(Area.id).where(Area.name == area.strip()))
-        if area_id is None:  # with the names nearest it: "解放碑" for 解放碑中央商务区 (said, not guessed)
-            with db.read() as s:
-                near = _nearest(area.strip(), s.scalars(select(Area.name)).all())
+            # with the names nearest it: "解放碑" for 解放碑中央商务区 (said, not guessed)
+            near = nearest_names(area.strip(), s.scalars(select(Area.name)).all()) if area_id is None else []
+        if area_id is None:
             raise ValueError(f"没有名为“{area}”的板块" + (f"；有：{'、'.join(near)}" if near else ""))
         f = dataclasses.replace(f, area_ids=(area_id,))
         say("板块", "Area", area.strip())
@@ -60,7 +60,7 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
         with db.read() as s:
             held = select(KeyProject.id).where(KeyProject.project_class == project_class.strip()).limit(1)
             if s.scalar(held) is None:
-                near = _nearest(project_class.strip(), s.scalars(select(KeyProject.project_class).distinct()).all())
+                near = nearest_names(project_class.strip(), s.scalars(select(KeyProject.project_class).distinct()).all())
                 raise ValueError(f"没有类别为“{project_class}”的项目" + (f"；有：{'、'.join(near)}" if near else ""))
         f = dataclasses.replace(f, classes=(project_class.strip(),))
         say("类别", "Class", project_class.strip())
@@ -105,8 +105,9 @@ def load_projects(db: Database, f: ProjectFilter, *, milestone_limit: int = 2000
                             original=original_span(revised.get(r[0]), r[4], r[5])) for r in rows]
 
 
-def _nearest(name: str, names: list[str | None]) -> list[str]:
-    """The names like ``name`` a refusal offers; where none is, the first five and "…" for more."""
+def nearest_names(name: str, names: list[str | None]) -> list[str]:
+    """The names like ``name`` a refusal offers (an area, a class, a unit the plan does not have); where none is,
+    the first five and "…" for more."""
     import difflib
 
     held = sorted(n for n in set(names) if n)

@@ -26,7 +26,7 @@ from ..store.history import TARGET_REVISIONS
 from ..store.imports import revert_import
 from .checks_dialog import finding_key
 from .frozen_table import FrozenTable
-from .lang import exact_text, language, quarter_label, zone_label
+from .lang import binding_word, exact_text, language, quarter_label, zone_label
 from .problem_text import problem_text
 from .same_names import SameNameChoices
 from .undo import StoreCommand
@@ -121,7 +121,7 @@ def _yes_no(key: str, v: bool) -> str:
     """A true or false field in the planner's words: an indicator's 约束性 / 预期性 as the indicator list says it
     (the preview showed "True" and "False"), any other 是 / 否."""
     if key == "binding":
-        return QCoreApplication.translate("Indicators", "约束性") if v else QCoreApplication.translate("Indicators", "预期性")
+        return binding_word(v)
     return QCoreApplication.translate("Fields", "是") if v else QCoreApplication.translate("Fields", "否")
 
 

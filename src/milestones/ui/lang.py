@@ -28,6 +28,15 @@ def zone_label(name: str) -> str:
     return QCoreApplication.translate("MainWindow", name)
 
 
+def binding_word(binding: bool) -> str:
+    """An indicator's attribute as the indicator list and the import preview say it: 约束性 / 预期性 (Binding /
+    Expected), never True / False."""
+    from PySide6.QtCore import QCoreApplication  # (as zone_label: the command line loads no Qt for this module)
+
+    return QCoreApplication.translate("Indicators", "约束性") if binding else \
+        QCoreApplication.translate("Indicators", "预期性")
+
+
 def quarter_label(q: Quarter | None) -> str:
     """2024年一季度 in Chinese, 2024 Q1 in English."""
     if q is None:

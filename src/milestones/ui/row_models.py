@@ -17,7 +17,7 @@ from ..domain.collation import sort_text
 from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
 from ..domain.target import parse_number, plain_number
 from ..store.changes import ChangeSet
-from .lang import quarter_label
+from .lang import binding_word, quarter_label
 from .operations import Operations
 from .standings import STANDING_ORDER
 from .undo import EditCommand, FieldEdit, push
@@ -190,7 +190,7 @@ class RowTableModel(QAbstractTableModel):
         if isinstance(v, Quarter):
             return quarter_label(v)
         if col.kind == "binding":
-            return QCoreApplication.translate("Indicators", "约束性") if v else QCoreApplication.translate("Indicators", "预期性")
+            return binding_word(v)
         if isinstance(v, float):
             return plain_number(v)
         return str(v)
