@@ -126,18 +126,18 @@ def _final_deadline(v: Any, year: int | None) -> tuple[str, str] | None:
             return str(end.quarter), end.text
     except QuarterParseError:
         pass
-    said = norm(v)
-    going = _ONGOING.search(said)
+    cell = norm(v)  # normalised once (the clauses' loop below names each reading "said")
+    going = _ONGOING.search(cell)
     if going and going.start() > 0:  # "2024—2025年持续推进": due by the end of the time before the words (it refused
         # the row, and so the file)
-        head = said[:going.start()].rstrip("，,;；、:： ")
+        head = cell[:going.start()].rstrip("，,;；、:： ")
         try:
             end = parse_schedule_span(head, year)[1] if re.search(r"[-~～至到—–]", head) else None
         except QuarterParseError:
             end = None
         if end is not None and end.quarter:
             return str(end.quarter), end.text
-    clauses = [c for c in re.split(r"[、，,;；]", said) if c]
+    clauses = [c for c in re.split(r"[、，,;；]", cell) if c]
     for clause in reversed(clauses):
         for said in (clause, _STEP_DONE.sub("", clause), (_LEADING_DATE.match(clause) or [""])[0]):
             if not said:
