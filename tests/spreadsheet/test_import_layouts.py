@@ -1830,6 +1830,18 @@ def test_an_indicator_named_like_one_held_is_said_before_it_is_added(db, tmp_pat
     assert imp.diffs[0].similar == {0: "地区生产总值增速", 1: "城镇新增就业"}
 
 
+def test_an_indicator_under_its_short_name_is_said_like_the_one_held(db, tmp_path):
+    # a bureau's table says "GDP增速", "社零额增长", "全区固定资产投资增速", "实际利用外资增长" for the plan's
+    # 地区生产总值增速, 社会消费品零售总额增速, 固定资产投资总额增速, 实际使用外资(FDI)增速: one indicator each,
+    # said beside the plan's name; "人均GDP" and GDP itself (an amount) are not its growth
+    path = _csv(tmp_path, "r.csv", "2024年主要指标完成情况\n序号,指标,单位,目标,完成\n1,GDP增速,%,6左右,6.1\n"
+                                   "2,社零额增长,%,7.5,8\n3,全区固定资产投资增速,%,5,5.2\n4,实际利用外资增长,%,5,3\n"
+                                   "5,人均GDP,万元,15,15.2\n6,GDP,亿元,1700,1720\n")
+    imp = preview(db, read_import(path))
+    assert imp.diffs[0].similar == {0: "地区生产总值增速", 1: "社会消费品零售总额增速", 2: "固定资产投资总额增速",
+                                    3: "实际使用外资(FDI)增速"}
+
+
 def test_a_quarterly_plan_that_does_not_add_up_to_the_year_is_said(lo_files):
     # 分季度投资计划 over 一季度 … 四季度 (万元): each quarter's plan; four quarters that do not add up to
     # the 年度计划 are a warning on the row (a quarter left empty is not judged)

@@ -270,6 +270,19 @@ def _similar_names(s: Session, plan: Plan, names: list[str], indexes: list[int])
 
 
 _RISE = re.compile(r"(增长|增速|增幅|增长率)$")
+# how bureaus shorten an indicator's name, and the plan's district written before it
+_SHORT_NAMES = [(re.compile(a), b) for a, b in (
+    (r"^(?:全|本)[区市县省州旗]|^[区市县]级", ""), (r"\((?:fdi|gdp|cpi)\)", ""),
+    (r"(?:地区)?生产总值", "gdp"), (r"社会消费品零售总?额|社零总?额|社零", "社零"),
+    (r"固定资产投资(?:总额)?|固投", "固投"), (r"规模以上", "规上"), (r"居民消费价格(?:指数)?", "cpi"),
+    (r"实际(?:使用|利用)外资(?:金额)?|利用外资", "外资"), (r"(增长|增速|增幅|增长率)$", "增长"))]
+
+
+def _plain_words(key: str) -> str:
+    """An indicator's name key as short as bureaus write it: "全区地区生产总值增速" and "GDP增长" alike."""
+    for pattern, short in _SHORT_NAMES:
+        key = pattern.sub(short, key)
+    return key
 
 
 def _new_areas(records: list[dict], zones: dict[str, int], areas: dict[str, Any]) -> dict[int, NewArea]:
@@ -302,18 +315,19 @@ def _areas_made(new_areas: dict[int, NewArea], zones: dict[str, int]) -> dict[st
 
 
 def _similar_indicators(held: dict[str, str], new: list[tuple[int, str]]) -> dict[int, str]:
-    """New indicators named like one the database holds: the same words but 增长 for 增速, or
-    nearly the same characters. An indicator list is short: every pair is compared."""
+    """New indicators named like one the database holds: the same words but 增长 for 增速, a short name
+    ("GDP", "社零额") or the district before it ("全区…"), or nearly the same characters. An indicator list
+    is short: every pair is compared."""
     import difflib
 
-    rise = {_RISE.sub("增长", key): name for key, name in held.items()}
+    plain = {_plain_words(key): name for key, name in held.items()}
     out = {}
     for i, name in new:
-        key = name_key(name)
-        if _RISE.search(key) and _RISE.sub("增长", key) in rise:
-            out[i] = rise[_RISE.sub("增长", key)]
+        key = _plain_words(name_key(name))
+        if key in plain:
+            out[i] = plain[key]
             continue
-        close = difflib.get_close_matches(key, list(held), n=1, cutoff=0.85)
+        close = difflib.get_close_matches(key, list(plain), n=1, cutoff=0.85)
         if close and _RISE.sub("", close[0]) != _RISE.sub("", key):  # an amount and its growth: two indicators
-            out[i] = held[close[0]]
+            out[i] = plain[close[0]]
     return out
