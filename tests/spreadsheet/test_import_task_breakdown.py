@@ -2,7 +2,7 @@
 for each, and the units answering for them."""
 import pytest
 
-from tests.spreadsheet.conftest import convert, csv_file as _csv, exported_back, one_table as _table
+from tests.spreadsheet.conftest import convert, csv_file as _csv, exported_back, one_table as _table, typed_and_saved
 
 
 @pytest.mark.parametrize("saved", ["lo_files", "lo_ods_files", "lo_csv_files"])
@@ -748,3 +748,29 @@ def test_targets_numbered_in_one_cell_are_each_a_target(tmp_path):
                    ("优化营商环境", "企业开办时间压缩至1个工作日", "at_most", 1, "个工作日"),
                    # a number after the figure is no list, and no figure of 2 either (the words as written)
                    ("城市更新", "加装电梯100部（2）", "exact", 100, "部")]
+
+
+def test_tasks_written_on_their_own_numbered_rows_are_the_tasks_of_the_lines_below(tmp_path):
+    # "一 | 扩大有效投资" on a row of its own, the 工作任务 cells below it left empty: every line was refused
+    # ("缺少举措名称") and the file with it. The row above is the task of the lines under it.
+    text = ("渝中区2024年政府工作报告重点工作任务分解表\n序号,工作任务,具体举措,牵头单位,配合单位,完成时限,进展情况\n"
+            "一,扩大有效投资,,,,,\n1,,加快推进重庆长滨项目建设，年内完成投资10亿元,区住建委,区发展改革委,2024年12月底,"
+            "已完成投资3亿元\n2,,新开工重点项目15个以上,区发展改革委,各街道,2024年年底前,\n"
+            "二,提振消费,,,,,\n3,,社会消费品零售总额增长7.5%,区商务委,,全年,一季度增长6.2%\n")
+    for path in typed_and_saved(tmp_path, "m.csv", text):
+        (t,) = _read(path).tables
+        assert t.errors == [], path
+        assert [(r["measure"], r["text"][:8], r["quarter"]) for r in t.records] == [
+            ("扩大有效投资", "加快推进重庆长滨", "2024Q4"), ("扩大有效投资", "新开工重点项目1", "2024Q4"),
+            ("提振消费", "社会消费品零售总", "2024Q4")]
+        assert [r.get("section") for r in t.records] == [None] * 3  # the task, not a section of one task
+
+
+def test_an_empty_task_cell_under_a_section_of_named_tasks_is_still_refused(tmp_path):
+    # a section whose tasks are named below it: a line that names none is not the section's task
+    path = _csv(tmp_path, "m.csv", "2024年重点工作任务分解表\n序号,工作任务,具体举措,牵头单位\n一,扩大有效投资,,\n"
+                                   "1,推进重点项目,新开工重点项目15个以上,区发展改革委\n二,提振消费,,\n"
+                                   "2,,举办促消费活动100场,区商务委\n")
+    (t,) = _read(path).tables
+    assert [(r["section"], r["measure"]) for r in t.records] == [("一、扩大有效投资", "推进重点项目")]
+    assert [(p.row, p.message) for p in t.errors] == [(6, "缺少举措名称")]

@@ -82,6 +82,24 @@ def outline(sheet: Sheet, layout: Layout) -> None:
     layout.derived_measure = True
 
 
+def tasks_on_their_own_rows(sheet: Sheet, layout: Layout, rows: list[int],
+                            categories: list[str | None]) -> list[str | None]:
+    """"一 | 扩大有效投资" on a row of its own, the 工作任务 cells of the lines below it all empty: the row is the
+    task of those lines, not a section of tasks named nowhere (each line was refused for naming no task). Its
+    words go into the lines' task cells; the categories returned say no section. A list that names a task on any
+    line keeps its rows as sections (a line with none is then a mistake, said as such)."""
+    col = layout.columns.get("measure")
+    if col is None or layout.derived_measure or "section" in layout.columns or not rows \
+            or any(c is None for c in categories) or any(clean(sheet.cell(r, col.index)) for r in rows):
+        return categories
+    for r, category in zip(rows, categories):
+        cells = sheet.rows[r]
+        if len(cells) <= col.index:
+            cells.extend([None] * (col.index + 1 - len(cells)))
+        cells[col.index] = SECTION_NUMBER.sub("", category).strip() or category
+    return [None] * len(rows)
+
+
 def _sheet_section(name: str) -> str | None:
     """A sheet per section ("（一）双城经济圈", "二、提升城市品质") of a task list that names no section in
     its rows: the sheet's name is its section (the tasks of every sheet went into one section)."""

@@ -20,7 +20,7 @@ from .detect import detect_layout
 from .indicators import growth_below, read_indicator
 from .key_projects import read_projects
 from .layout import CATEGORY_NUMBERING, CONTINUED, NEEDED, Layout, LayoutError, category_text, is_note_row
-from .measures import SECTION_NUMBER, outline, read_measure, say_task_lines
+from .measures import SECTION_NUMBER, outline, read_measure, say_task_lines, tasks_on_their_own_rows
 from .project_sheet import (monthly_nodes, plan_and_actual_rows, quarter_figures, quarter_steps, shaded_chart,
                             zone_column_by_its_values)
 from .quarter_rows import quarter_rows
@@ -277,6 +277,8 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     heading_parts: list[str | None] = []
     rows, categories = _data_rows(sheet, layout, name_index, left_out, heading_zones, heading_natures, heading_units,
                                   heading_parts)
+    if layout.kind == "measures":
+        categories = tasks_on_their_own_rows(sheet, layout, rows, categories)
     _ditto(sheet, layout, rows, name_index, table)
     _fill_blanks_down(sheet, layout, rows, categories, name_index, table, shared_targets)
     if _only_figures(sheet, rows, name_index):
