@@ -1958,6 +1958,13 @@ def test_the_figures_reached_beside_a_yes_or_no_column_are_the_actual(tmp_path):
     (t,) = read_import(path).tables
     assert [(r["actual"], r["status"], r["reason"]) for r in t.records] == [
         (5.2, "未完成", "受外部环境影响"), (5.16, "完成", None)]
+    assert "第E列“2023年完成情况”作为完成值（所写的完成情况），第F列“是否完成”作为是否完成" in [p.message for p in t.problems]
+    # headed with no year: a note said the verdict was left out as a second 完成情况, though it was read
+    path = _csv(tmp_path, "s.csv", "2023年主要指标完成情况表\n序号,指标名称,单位,目标,完成情况,是否完成\n"
+                                   "1,地区生产总值增长,%,6左右,5.2,×\n2,城镇新增就业,万人,4.5,5.16,√\n")
+    (t,) = read_import(path).tables
+    assert [(r["actual"], r["status"]) for r in t.records] == [(5.2, "×"), (5.16, "√")]
+    assert [p.message for p in t.problems] == ["第E列“完成情况”作为完成值（所写的完成情况），第F列“是否完成”作为是否完成"]
 
 
 def test_an_amount_that_says_its_unit_is_in_that_unit(tmp_path):

@@ -174,18 +174,29 @@ def _holds_units(sheet: Sheet, layout: Layout, c: int) -> bool:
 
 
 def figures_and_verdict(layout: Layout) -> None:
-    """"2023年完成情况 | 是否完成" with no 完成 column: the first holds the figures reached, the
-    second the verdict (both read as 完成情况, the verdict was dropped)."""
-    if "actual" in layout.columns or "status" not in layout.columns:
+    """"完成情况 | 是否完成" with no 完成 column, in an indicator table or a review of the tasks: the first holds what
+    was reached ("5.2", "已举办活动22场", its figure the 完成值), the second the verdict (完成, 未完成). Both were read
+    as 完成情况, the verdict left out as a second column of it (and a note saying so, though it is read)."""
+    status = layout.columns.get("status")
+    if status is None or "actual" in layout.columns:
         return
-    statuses = [layout.columns["status"], *(c for c in layout.extra_columns if c.field == "status")]
-    verdicts = [c for c in statuses if re.search(r"是否|评价|达标|完成与否", c.header)]
-    figures = [c for c in statuses if c not in verdicts]
-    if not verdicts or not figures:
+    both = [status, *(c for c in layout.extra_columns if c.field == "status"
+                      and (c.year is None or status.year is None or c.year == status.year))]
+    verdicts = [c for c in both if _VERDICT.search(norm(c.header))]
+    figures = [c for c in both if c not in verdicts]
+    if len(verdicts) != 1 or len(figures) != 1:
         return
-    layout.columns["actual"] = Column("actual", figures[0].index, figures[0].header, figures[0].year, figures[0].unit)
-    layout.columns["status"] = verdicts[0]
-    layout.extra_columns = [c for c in layout.extra_columns if c is not verdicts[0] and c is not figures[0]]
+    (verdict,), (figure,) = verdicts, figures
+    second = verdict if figure is status else figure
+    layout.extra_columns.remove(second)
+    layout.notes = [n for n in layout.notes if not n.startswith(f"第{column_letter(second.index)}列“{second.header}”与")]
+    layout.columns["actual"] = Column("actual", figure.index, figure.header, figure.year, figure.unit)
+    layout.columns["status"] = verdict
+    layout.notes.append(f"第{column_letter(figure.index)}列“{figure.header}”作为完成值（所写的完成情况），"
+                        f"第{column_letter(verdict.index)}列“{verdict.header}”作为是否完成")
+
+
+_VERDICT = re.compile(r"是否|状态|评价|判断|达标|完成与否")  # a heading over 完成 / 未完成, not what was reached
 
 
 # a measures table's column naming what a target counts, beside the column of figures:

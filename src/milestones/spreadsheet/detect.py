@@ -313,39 +313,14 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
     else:  # "项目名称 | 主要内容 | 年度目标" (a 民生实事 list): each item is a task with its target
         _stand_in(layout, named_item, "measure", "任务")
     if chosen == "measures":
-        _review_beside_verdict(layout)
+        figures_and_verdict(layout)
     return bare_years
-
-
-_VERDICT = re.compile(r"是否|状态|评价|判断")
 
 
 def _figures_mostly(sheet: Sheet, layout: Layout, c: int) -> bool:
     """Whether column ``c`` holds figures (or nothing yet), not words."""
     figures, said = figures_in(sheet, layout, c)
     return figures * 2 >= said
-
-
-def _review_beside_verdict(layout: Layout) -> None:
-    """"完成情况 | 是否完成" in a review of the tasks: the first is what was done, in words ("已举办活动22场", its
-    figure the 完成值), the second the verdict (已完成, 未完成). Both read as the status, the verdict was left out as a
-    second column of it."""
-    status = layout.columns.get("status")
-    if status is None or "actual" in layout.columns:
-        return
-    both = [status, *(c for c in layout.extra_columns if c.field == "status" and c.year == status.year)]
-    verdicts = [c for c in both if _VERDICT.search(norm(c.header))]
-    reviews = [c for c in both if not _VERDICT.search(norm(c.header))]
-    if len(verdicts) != 1 or len(reviews) != 1:
-        return
-    (verdict,), (review,) = verdicts, reviews
-    second = verdict if review is status else review
-    layout.extra_columns.remove(second)
-    layout.notes = [n for n in layout.notes if not n.startswith(f"第{column_letter(second.index)}列“{second.header}”与")]
-    review.field = "actual"
-    layout.columns["actual"], layout.columns["status"] = review, verdict
-    layout.notes.append(f"第{column_letter(review.index)}列“{review.header}”作为完成值（所写的完成情况），"
-                        f"第{column_letter(verdict.index)}列“{verdict.header}”作为是否完成")
 
 
 _BARE_MONEY = re.compile(BARE_MONEY_UNIT)
