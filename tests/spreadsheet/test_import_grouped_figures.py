@@ -221,6 +221,24 @@ def test_a_name_and_content_column_is_read_apart(tmp_path):
     assert t.records[2]["completion"] == "2025Q3"
 
 
+def test_a_name_and_content_cell_split_by_a_full_stop_a_comma_or_brackets_is_read_apart(tmp_path):
+    # "红楼宾馆综合改造。主要建设酒店及配套", "邹容支路地块改造（建设住宅约5万平方米）": the whole cell was the name, and
+    # next year's list, with the name alone, had a second project
+    path = _csv(
+        tmp_path, "重点项目.csv",
+        "2024年重点项目计划表\n序号,项目名称及主要建设内容,总投资（亿元）,竣工时间\n"
+        "1,红楼宾馆综合改造。主要建设酒店及配套,3.5,2024年12月\n"
+        "2,邹容支路地块改造（建设住宅约5万平方米）,10,2026年6月\n"
+        "3,\"重庆长滨项目，新建商业、文化设施约20万平方米\",120,2025年12月\n"
+        "4,山城巷二期（一期续建）,2,2024年12月\n5,乙项目；改造老旧小区30万平方米,5,2024年12月\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert [(r["name"], r["content"]) for r in t.records] == [
+        ("红楼宾馆综合改造", "主要建设酒店及配套"), ("邹容支路地块改造", "建设住宅约5万平方米"),
+        ("重庆长滨项目", "新建商业、文化设施约20万平方米"), ("山城巷二期（一期续建）", None),
+        ("乙项目", "改造老旧小区30万平方米")]
+
+
 def test_a_period_in_brackets_after_the_figure_reached_is_not_the_figure(tmp_path):
     # "5.8（1-11月）" was read as 11, the last number in the cell
     path = _csv(

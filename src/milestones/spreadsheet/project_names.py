@@ -195,14 +195,18 @@ def said_by_marks(marks: str | None, meanings: dict[str, str]) -> str | None:
     return next((meanings[c] for c in marks if c in meanings), None) if marks else None
 
 
-_NAME_THEN_CONTENT = re.compile(r"\s*(?:\n|[:：]|(?<=[)）])\s*(?=(?:主要)?建设(?:内容|规模)))\s*")
+# what is built, as a cell of both begins it: "建设…", "新建…", "主要包括…" (not "（一期）", a part of the name)
+_BUILT = r"(?:主要)?(?:建设|新建|改建|扩建|改造|修建|实施|包括|占地|总建筑面积|用地面积)"
+_NAME_THEN_CONTENT = re.compile(rf"\s*(?:\n|[:：。；;]|(?<=[)）])\s*(?=(?:主要)?建设(?:内容|规模))|[,，]\s*(?={_BUILT}))\s*")
+_CONTENT_IN_BRACKETS = re.compile(rf"^(.+?)\s*[(（]\s*({_BUILT}[^()（）]{{3,}})[)）]$")  # not "（改造）"
 
 _CONTENT_LABEL = re.compile(r"^(?:主要)?建设(?:内容|规模)(?:及规模|及内容)?\s*[:：]?\s*")
 
 
 def _names_and_contents(cols: Columns) -> tuple[list[str | None], list[str | None]]:
-    """"项目名称及主要建设内容" cells as a name and a content: "甲项目：新建道路2公里",
-    "丙项目⏎建设内容：新建学校1所" (split before the cell is cleaned: cleaning joins the lines)."""
+    """"项目名称及主要建设内容" cells as a name and a content: "甲项目：新建道路2公里", "乙项目。主要建设…",
+    "丙项目，新建…", "丁项目（建设住宅约5万平方米）", "丙项目⏎建设内容：新建学校1所" (split before the cell is cleaned:
+    cleaning joins the lines)."""
     names, contents = [], []
     for v in cols.raw("name"):
         if type(v) is not str:
@@ -210,6 +214,8 @@ def _names_and_contents(cols: Columns) -> tuple[list[str | None], list[str | Non
             contents.append(None)
             continue
         parts = _NAME_THEN_CONTENT.split(v.strip(), maxsplit=1)
+        if len(parts) == 1 and (m := _CONTENT_IN_BRACKETS.match(parts[0])):
+            parts = [m.group(1), m.group(2)]  # "邹容支路地块改造（建设住宅约5万平方米）"
         names.append(parts[0])
         contents.append(_CONTENT_LABEL.sub("", parts[1]) if len(parts) > 1 else None)
     return clean_column(names), clean_column(contents)
