@@ -372,6 +372,12 @@ def test_a_deadline_set_by_a_festival_is_the_month_it_falls_in_or_before():
     assert parse_schedule_cell("2024年五一前").quarter == Quarter(2024, 2)
     assert parse_schedule_cell("汛期前完工", 2024).quarter == Quarter(2024, 2)
     assert parse_schedule_cell("春节后开工", 2025).quarter == Quarter(2025, 1)
+    # the 两会 (a district's in January or February, the nation's in March), 清明 (April), 元宵 (February)
+    assert parse_schedule_cell("2024年两会后", 2024).quarter == Quarter(2024, 1)
+    assert parse_schedule_cell("全国两会前", 2024).quarter == Quarter(2024, 1)
+    assert parse_schedule_cell("2024年清明节后").quarter == Quarter(2024, 2)
+    assert parse_schedule_cell("清明前", 2024).quarter == Quarter(2024, 1)
+    assert parse_schedule_cell("2025年元宵节后开工").quarter == Quarter(2025, 1)
     with pytest.raises(QuarterParseError):  # the end of 2024 or of 2025? not guessed
         parse_schedule_cell("2025年元旦前")
     with pytest.raises(QuarterParseError):  # no year to read it in
