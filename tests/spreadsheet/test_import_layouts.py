@@ -2111,6 +2111,22 @@ def test_a_quarterly_report_with_a_total_since_the_start_and_a_rate(db, tmp_path
     assert "第G列“年度投资完成率”是由表中其他数算出的，未导入（程序按导入的数计算）" in [p.message for p in t.problems]
 
 
+def test_a_quarters_rate_beside_its_plan_and_done_is_no_amount(tmp_path):
+    # "一季度" over "计划 | 完成 | 完成率": the rate was read as the quarter's investment done, dropped as a second
+    # column of it and said to be converted from 万元; "累计完成投资占年度计划比例" was said to have no field
+    text = ("2024年一季度重点项目投资完成情况\n序号,项目名称,年度计划投资（万元）,一季度,,,累计完成投资占年度计划比例\n"
+            ",,,计划,完成,完成率,\n1,甲项目,30000,6000,6500,108.3%,21.7%\n2,乙项目,20000,5000,2000,40%,10%\n")
+    for path in typed_and_saved(tmp_path, "q.csv", text):
+        (t,) = read_import(path).tables
+        assert t.errors == []
+        assert [(r["quarters"]["2024Q1"]["planned"], r["quarters"]["2024Q1"]["actual"]) for r in t.records] == \
+            [(0.6, 0.65), (0.5, 0.2)]
+        said = [p.message for p in t.problems]
+        assert not [m for m in said if "第F列" in m and ("同一项" in m or "换算" in m)], said
+        assert "第F列“一季度／完成率”是由表中其他数算出的，未导入（程序按导入的数计算）" in said
+        assert "第G列“累计完成投资占年度计划比例”是由表中其他数算出的，未导入（程序按导入的数计算）" in said
+
+
 def test_report_columns_that_are_no_dates_do_not_fail_as_dates(tmp_path):
     # 是否开工 (是/否) and 开工情况 (未开工) were read as the start and refused every row;
     # 项目进度 was taken for the name; 1-6月计划投资 for the year's investment

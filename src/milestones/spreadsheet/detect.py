@@ -229,8 +229,8 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             if of_quarter:
                 this_quarters.append(c)
             fld = of_quarter or fld
-        if fld is not None:
-            pass
+        if fld is not None or _WORKED_OUT.fullmatch(bare) or share_of_plan(text):
+            pass  # (a rate under a quarter, "一季度 / 完成率", is none of the quarter's figures below)
         elif chosen == "key_projects" and bare == "形象进度" and YEAR.search(text):
             fld = "year_plan"  # "2024年形象进度" in a plan (no quarter reported): what the year is to reach
         elif chosen == "key_projects" and lowest[c] in BARE_FIGURES and "投资" in norm(title):
@@ -529,7 +529,8 @@ _WHEN_WORDS = re.compile(r"季度|\d+月|[一二三四五六七八九十]+月|�
 _PREPARATION = re.compile(r"(?:项目)?(?:前期|审批|报批|行政审批|相关|主要)?手续(?:办理)?(?:情况|计划|进展|进度|时间|节点|安排)?|"
                           r"(?:项目)?前期工作(?:推进)?(?:情况|计划|进展|进度|节点|安排)?")
 # a figure worked out from the others: a rate done, a difference ("投资完成率", "比计划增减")
-_WORKED_OUT = re.compile(r"(?:年度|本年|全年|累计|季度|当季|投资|计划|年度投资|年度计划)*(?:完成率|完成比例|完成百分比|占(?:年度|全年)?计划"
+_WORKED_OUT = re.compile(r"(?:第?[一二三四1-4]季度|上半年|前三季度|1?\d?-?\d{1,2}月)?[/／]?"
+                         r"(?:年度|本年|全年|累计|季度|当季|投资|计划|完成|年度投资|年度计划)*(?:完成率|完成比例|完成百分比|占(?:年度|全年)?计划"
                          r"(?:比例|比重|的比例)?|差额|差值|超欠额?|超（欠）|比计划增减|增减额?)")
 _PREPARATION_TITLE = re.compile(r"前期(?:工作|手续)|审批手续|手续办理")
 # under a milestone's heading, when planned and when reached: "施工许可办理时间" over "计划 | 实际"
