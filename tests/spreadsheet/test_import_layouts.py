@@ -2111,6 +2111,14 @@ def test_a_quarterly_report_with_a_total_since_the_start_and_a_rate(db, tmp_path
     assert "第G列“年度投资完成率”是由表中其他数算出的，未导入（程序按导入的数计算）" in [p.message for p in t.problems]
 
 
+def test_the_figures_of_a_review_column_of_six_months_are_said_as_such(tmp_path):
+    # "1-6月完成情况" holding the figures: 2.8 万人 stood as the year's, under a target of 4.6 (未完成 in July)
+    path = _csv(tmp_path, "m.csv", "2024年主要经济指标完成情况\n序号,指标,单位,年度目标,1-6月完成情况\n"
+                                   "1,地区生产总值增速,%,6左右,增长5.8%\n2,城镇新增就业,万人,4.6,2.8\n")
+    (t,) = read_import(path).tables
+    assert [(r["actual"], r["actual_text"]) for r in t.records] == [(5.8, "1-6月:增长5.8%"), (2.8, "1-6月:2.8")]
+
+
 def test_a_quarters_rate_beside_its_plan_and_done_is_no_amount(tmp_path):
     # "一季度" over "计划 | 完成 | 完成率": the rate was read as the quarter's investment done, dropped as a second
     # column of it and said to be converted from 万元; "累计完成投资占年度计划比例" was said to have no field

@@ -153,3 +153,15 @@ def test_a_quarters_target_beside_its_review_in_a_review_titled_table_is_the_ste
         ("2024Q4", "1.2万户", None)]
     assert (rec["actual"], rec["actual_text"]) == (0.28, "一季度:0.28")
     assert not [p for p in t.problems if "是同一项" in p.message]
+
+
+def test_a_figure_in_a_review_column_of_its_own_period_says_the_period(tmp_path):
+    # "1-6月完成情况" and no 完成值 column: the figure in it ("2.8万人") was kept bare, as if it were the year's, though
+    # the column says it is what was done by June
+    path = csv_file(tmp_path, "m.csv", "渝中区2024年民生实事项目推进情况表\n序号,民生实事,年度目标任务,牵头单位,1-6月完成情况\n"
+                                       "1,新增城镇就业,新增城镇就业4.6万人,区人力社保局,2.8万人\n"
+                                       "2,老旧小区改造,改造老旧小区30个,区住建委,开工18个\n3,新建普惠托育,新增托位200个,区卫健委,"
+                                       "已完成150个\n")
+    (t,) = read_import(path).tables
+    assert [(r["actual"], r["actual_text"]) for r in t.records] == [
+        (2.8, "1-6月:2.8万人"), (18.0, "1-6月:开工18个"), (150.0, "1-6月:已完成150个")]

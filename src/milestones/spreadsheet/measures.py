@@ -12,12 +12,11 @@ from ..domain.target import (
 )
 from .cells import (ITEM_NUMBER, NO_DATE, PART_NUMBER, REASON_NOTE, clean, contact_of, nfkc, norm, schedule_cell,
                     units_cell)
-from .headings import review_period
 from .lead_units import lead_and_partners
 from .layout import Column, Layout
 from .project_schedule import timed_steps
 from .read import Sheet, column_letter
-from .table import Problem, Row, Table, figure_in, figure_in_status, read_figure, read_target, status_words
+from .table import Problem, Row, Table, by_period, figure_in, figure_in_status, read_figure, read_target, status_words
 
 
 _CN_NUM = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
@@ -509,10 +508,8 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
                 actual, text = read_figure(row, fld, unit)
                 actual_text = f"{'一二三四'[n - 1]}季度:{text or plain_number(actual)}"
                 break
-    elif (actual is not None or actual_text) and (period := review_period(row.layout.columns["actual"].header)) \
-            and not norm(actual_text or "").startswith(period):  # "1-9月增长4.2%" says it already
-        # "1-9月进展情况": what was done by September, not in the year, said as a quarter's review is
-        actual_text = f"{period}:{actual_text or plain_number(actual)}"
+    else:
+        actual_text = by_period(row.layout.columns["actual"].header, actual, actual_text)
     status = status_words(row)
     if actual is None and actual_text is None and status:  # a review with no 完成值 column
         actual, actual_text, status = figure_in_status(row, unit)

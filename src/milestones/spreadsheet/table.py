@@ -11,14 +11,14 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..domain.target import (
-    DECLINE_WORDS, GROWTH_WORDS, PERCENTS, RATE_UNITS, Target, TargetParseError, measures_apart, unit_factor,
-    verdict_of, verdict_word,
+    DECLINE_WORDS, GROWTH_WORDS, PERCENTS, RATE_UNITS, Target, TargetParseError, measures_apart, plain_number,
+    unit_factor, verdict_of, verdict_word,
 )
 from .cells import (
     EXCEL_ERRORS, FIGURE, NO_DATE, UNITISH, clean, excel_error, excel_error_said, norm, number_cell, schedule_cell,
     text_of,
 )
-from .headings import PERIODS, asks_if_behind, is_pace_verdict
+from .headings import PERIODS, asks_if_behind, is_pace_verdict, review_period
 from .layout import Layout
 from .read import Sheet, column_letter
 
@@ -234,6 +234,15 @@ def _figure(v: Any, unit: str | None) -> tuple[float | None, str | None, str | N
     return number, text, None
 
 
+def by_period(header: str | None, actual: float | None, actual_text: str | None) -> str | None:
+    """What was done as a review under ``header`` says it: "1-9月进展情况" holds what was done by September, not in
+    the year, said as a quarter's review is ("1-9月:2.8万人"; judged against the time gone, not as the year's)."""
+    period = review_period(header)
+    if period and (actual is not None or actual_text) and not norm(actual_text or "").startswith(period):
+        return f"{period}:{actual_text or plain_number(actual)}"  # ("1-9月增长4.2%" says it already)
+    return actual_text
+
+
 def figure_in_status(row: Row, unit: str | None) -> tuple[float | None, str | None, str | None]:
     """A table with no 完成 column: "完成6.1%，超目标0.1个百分点" in 完成情况 is the figure reached, in
     words, and its verdict the clause that says one ("未完成"), else none (the figure decides).
@@ -242,6 +251,7 @@ def figure_in_status(row: Row, unit: str | None) -> tuple[float | None, str | No
     if not status or not FIGURE.search(norm(status)):
         return None, None, status
     actual, actual_text = read_figure(row, "status", unit)
+    actual_text = by_period(row.layout.columns["status"].header, actual, actual_text)  # "1-6月完成情况": by June
     verdict = next((w for c in re.split(r"[,，;；、]", status) if (w := verdict_word(c)) is not None),
                    None) or verdict_word(status)  # "5.16（完成）", "296 未完成": the word after the figure
     return actual, actual_text, verdict
