@@ -260,3 +260,26 @@ def test_a_deadline_over_years_with_words_after_it_is_due_by_the_last_year(db, t
     back = exported_back(db, imp, tmp_path / "举措.xlsx")
     assert not back.has_errors and back.diffs[0].counts()["changed"] == 0
     assert _exported_deadlines(tmp_path / "举措.xlsx") == {"完成老旧小区改造50个（测试）": "2024—2025年持续推进"}
+
+
+def test_a_task_systems_export_with_no_title_takes_its_year_from_the_deadlines(tmp_path):
+    # a 督查 system's export: no title, 任务名称 | 任务描述 | 开始时间 | 截止时间 | 任务状态. 任务描述 was dropped as a
+    # second task column, 开始时间 read as the deadline (every task due in 2024Q1), 任务状态 as a third task column,
+    # and the file refused for want of a year though every deadline is in 2024
+    text = ("任务编号,任务名称,任务描述,责任领导,责任单位,协办单位,开始时间,截止时间,任务状态,完成进度(%),最新进展\n"
+            "RW2024001,新开工重点项目,全年新开工重点项目15个以上,张三,区发展改革委,各街道,2024-01-01,2024-12-31,进行中,60,"
+            "已新开工9个\nRW2024002,老旧小区改造,改造老旧小区30个,李四,区住建委,,2024-01-01,2024-11-30,已办结,100,已完成30个\n"
+            "RW2024003,举办促消费活动,举办促消费活动100场,王五,区商务委,,2024-03-01,2024-06-30,已逾期,80,已举办80场\n")
+    (path,) = [tmp_path / "督查任务.csv"]
+    path.write_text(text, encoding="utf-8")
+    convert([path], tmp_path / "lo", "xlsx")
+    for read in (path, tmp_path / "lo" / "督查任务.xlsx"):
+        (t,) = read_import(read).tables
+        assert (t.kind, t.year, t.errors) == ("measures", 2024, []), read
+        got = [(r["measure"], r["text"], r["quarter"], r["status"]) for r in t.records]
+        assert got == [("新开工重点项目", "全年新开工重点项目15个以上", "2024Q4", "进行中"),
+                       ("老旧小区改造", "改造老旧小区30个", "2024Q4", "已办结"),
+                       ("举办促消费活动", "举办促消费活动100场", "2024Q2", "已逾期")]
+        said = [p.message for p in t.problems]
+        assert "标题和表头中没有年度，按第H列“截止时间”所写的日期（都在2024年）取2024年；如不对，请在“年度”中选择" in said
+        assert "第G列“开始时间”没有对应的字段，未导入" in said

@@ -249,6 +249,12 @@ def test_status_words_of_completion_tables():
         assert verdict_of(word) == "met", word
     for word in ("未完成年度任务", "未启动", "尚未完成", "未按时完成"):
         assert verdict_of(word) == "not_met", word
+    # a 督查 system's 任务状态: closed (办结, 销号) is done, overdue (逾期, 超期) not; "进行中" says neither
+    for word in ("已办结", "办结", "已销号", "销号", "办结销号"):
+        assert verdict_of(word) == "met", word
+    for word in ("已逾期", "逾期", "逾期未完成", "超期", "已超期", "超期未办结"):
+        assert verdict_of(word) == "not_met", word
+    assert verdict_of("进行中") is None and verdict_of("逾期完成") == "met"
 
 
 def test_positive_growth_is_a_target_above_nothing_judged_by_the_growth_reported():

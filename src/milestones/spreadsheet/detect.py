@@ -29,7 +29,7 @@ from .read import Sheet, column_letter
 from .zones import nature_word
 from .table_year import (
     guess_kind, guess_year, is_a_plan, period_in_title, quarter_from_names, resolve_years, running_quarter, same_year,
-    year_from_names, year_of, years_alone,
+    year_from_deadlines, year_from_names, year_of, years_alone,
 )
 
 __all__ = ["detect_layout"]
@@ -64,6 +64,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         layout.year = max(y for _, _, y in bare_years)
     if layout.year is None:
         year_from_names(layout, sheet.name, file_name)
+    if layout.year is None and chosen == "measures":
+        year_from_deadlines(sheet, layout)
     years_alone(layout, bare_years)
     resolve_years(layout)
     if chosen == "key_projects":

@@ -193,7 +193,9 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         # "具体措施" beside "重点任务" is what is to be done, the row's target
         "target": ["目标", "量化目标", "目标任务", "具体目标", "工作目标", "量化指标", "预期目标", "具体措施", "工作措施",
                    "主要措施", "措施", "具体任务", "具体工作", "具体举措", "主要工作", "任务目标", "工作内容", "主要内容", "具体内容", "年度目标", "预期成效",
-                   "工作目标及成效", "工作要求", "目标及要求", "工作目标及要求"],
+                   "工作目标及成效", "工作要求", "目标及要求", "工作目标及要求",
+                   # a 督查 system's export: 任务名称 the task, 任务描述 what it is to reach
+                   "任务描述", "任务详情", "任务要求", "具体要求"],
         "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "主办单位", "承办单位", "责任主体",
                              "实施单位", "牵头", "主办"],  # "牵头 | 配合" under 责任单位
         "partner_units": ["配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "责任配合单位", "协助单位", "配合",
@@ -201,14 +203,16 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "leader": _LEADERS,
         "quarter": ["完成时限", "时限", "时间节点", "完成时间", "季度", "完成季度", "时间", "进度安排", "时间进度安排",
                     "进度要求", "时间要求", "实施期限", "完成期限", "办结时限", "推进时限", "时间安排", "实施时间",
-                    "完成时限要求"],
+                    "完成时限要求", "截止时间", "截止日期", "截至时间", "截至日期", "办结时间", "办结日期", "完成日期",
+                    "到期时间", "到期日期", "计划完成时间", "计划完成日期"],
         "subject": ["指标对象", "对象", "目标对象", "指标内容"],
         "value": ["目标值", "数值", "目标数值"],
         # a quarterly or year-end review of the measures: what was reached
         "actual": ["完成值", "实际完成", "完成数", "实际值", "完成数值", "实际完成值", "完成数量",
                    # what the review says was done ("已引进项目85个"): its figure, and its words kept
                    "进展情况", "推进情况", "工作进展", "目前进展", "实施情况", "进展", "推进落实情况", "工作推进情况"],
-        "status": ["完成情况", "是否完成", "完成状态", "评价", "达标情况"],
+        "status": ["完成情况", "是否完成", "完成状态", "评价", "达标情况", "任务状态", "办理状态", "办结状态", "状态",
+                   "落实状态", "进展状态", "推进状态"],
         "op": ["方式", "目标方式", "比较方式"],
         "adjust_reason": _ADJUST_REASON,
         "unit": ["单位", "计量单位"],
@@ -681,6 +685,8 @@ def match_heading(kind: str, text: str) -> str | None:
         return "location"
     if not base or any(w in base for w in _NOT_A_FIELD):
         return None
+    if kind == "measures" and _NOT_THE_DEADLINE.fullmatch(base):
+        return None  # "开始时间" beside "截止时间" in a 督查 system's export: when the task was set, not when it is due
     if _SHARE_OF_PLAN.fullmatch(base) or norm(_unit or "") in PERCENTS and (
             kind == "key_projects" or _PLAN_REACHED.fullmatch(base)):
         return None  # "完成年度计划(%)", "占全年目标比例": how much of the plan is done, worked out from the figures
@@ -778,6 +784,10 @@ def match_heading(kind: str, text: str) -> str | None:
     if best == "name" and (kind == "key_projects" and best_len == 2 or said in ("项目", "名称")):
         return None  # "项目进度", "项目基本情况": a word about the project, not its name
     return best
+
+
+# when a task was given, begun or last written to: no deadline (a 督查 system's 开始时间, 下发时间, 更新时间)
+_NOT_THE_DEADLINE = re.compile(r"(?:任务)?(?:开始|起始|启动|下发|交办|创建|更新|填报|录入|发布|反馈|立项)(?:时间|日期)")
 
 
 # words that name a field only as the whole heading: "投资" is the total, "完成投资" is not

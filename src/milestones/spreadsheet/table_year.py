@@ -9,10 +9,10 @@ import re
 from .cells import YEAR, norm, split_unit
 from .headings import PERIOD_END, is_quarter_field, match_heading, quarter_figure, title_quarter
 from .layout import KINDS, NEEDED, Column, Layout
-from .read import column_letter
+from .read import Sheet, column_letter
 
 __all__ = ["guess_kind", "guess_year", "year_of", "is_a_plan", "running_quarter", "same_year", "period_in_title",
-           "quarter_from_names", "year_from_names", "years_alone", "resolve_years"]
+           "quarter_from_names", "year_from_names", "year_from_deadlines", "years_alone", "resolve_years"]
 
 
 # Fields that say most about which kind a table is.
@@ -190,6 +190,31 @@ def year_from_names(layout: Layout, sheet_name: str, file_name: str | None) -> N
             return
         if years:
             return
+
+
+_DATED = re.compile(r"((?:19|20)\d{2})\s*(?:年|[-/.](?=\s*\d))")  # "2024-12-31", "2024年6月", "2024.6"
+
+
+def year_from_deadlines(sheet: Sheet, layout: Layout) -> None:
+    """A task list with no year anywhere (a 督查 system's export: no title, "截止时间" dates): the one year every dated
+    deadline falls in, said. Deadlines in two years (a task due next year) give no guess."""
+    col = layout.columns.get("quarter")
+    if col is None:
+        return
+    years, dated = set(), 0
+    for r in range(layout.data_start, min(sheet.height, layout.data_start + 500)):
+        v = sheet.cell(r, col.index)
+        if hasattr(v, "year"):  # a date cell
+            years.add(v.year)
+        elif type(v) is str and (found := _DATED.findall(norm(v))):
+            years.update(int(y) for y in found)
+        else:
+            continue
+        dated += 1
+    if len(years) == 1 and dated >= 2:
+        layout.year = years.pop()
+        layout.notes.append(f"标题和表头中没有年度，按第{column_letter(col.index)}列“{col.header}”所写的日期（都在"
+                            f"{layout.year}年）取{layout.year}年；如不对，请在“年度”中选择")
 
 
 def years_alone(layout: Layout, bare_years: list[tuple[int, str, int]]) -> None:
