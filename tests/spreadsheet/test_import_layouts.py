@@ -2119,6 +2119,32 @@ def test_the_figures_of_a_review_column_of_six_months_are_said_as_such(tmp_path)
     assert [(r["actual"], r["actual_text"]) for r in t.records] == [(5.8, "1-6月:增长5.8%"), (2.8, "1-6月:2.8")]
 
 
+def test_a_project_systems_export_takes_its_year_and_period_from_the_date_it_was_filled(tmp_path):
+    # no title, "本年计划投资 | 本年累计完成投资 | 填报日期": the file was refused for want of a year and the year's
+    # investment done left out (which quarter's total it is, nothing said). Filed on 5 July, it is June's report.
+    text = ("项目代码,项目名称,计划开工日期,计划竣工日期,总投资(万元),本年计划投资(万元),本年累计完成投资(万元),填报日期\n"
+            "2401-500103-04-01-000001,新甲项目,2024-03-15,2025-12-31,100000,30000,12000,2024-07-05\n"
+            "2401-500103-04-01-000002,新乙项目,2023-05-01,2024-12-31,50000,20000,9000,2024-07-05\n")
+    for path in typed_and_saved(tmp_path, "export.csv", text):
+        (t,) = read_import(path).tables
+        assert (t.year, t.errors) == (2024, []), path
+        assert [r["quarters"]["2024Q2"]["to_date"] for r in t.records] == [1.2, 0.9]
+        said = [p.message for p in t.problems]
+        assert "表题没有写年度和季度，按第H列“填报日期”（2024-07-05）作为2024年截至6月底的报表" in said
+        assert not [m for m in said if "没有对应的字段" in m]  # the date was used, not left out
+    # filed on two days of one month, or late in it: the month's own report; on days of two months, no guess
+    for filed, quarter in (("2024-09-28,2024-09-30", "2024Q3"), ("2024-07-05,2024-08-20", None)):
+        rows = [f"{n},新{n}项目,2024-03-15,2025-12-31,100000,30000,12000,{day}" for n, day in enumerate(filed.split(","))]
+        path = _csv(tmp_path, f"e{quarter}.csv", text.splitlines()[0] + "\n" + "\n".join(rows) + "\n")
+        (t,) = read_import(path).tables
+        assert [list(r.get("quarters", {})) for r in t.records] == ([[quarter]] * 2 if quarter else [[], []])
+    # filed on 20 August: the total to August, in the third quarter (not yet ended), said so
+    path = _csv(tmp_path, "aug.csv", text.replace("2024-07-05", "2024-08-20"))
+    (t,) = read_import(path).tables
+    assert [r["quarters"]["2024Q3"]["to_date"] for r in t.records] == [1.2, 0.9]
+    assert any("截至8月底的累计：记入三季度" in p.message for p in t.problems)
+
+
 def test_a_quarters_rate_beside_its_plan_and_done_is_no_amount(tmp_path):
     # "一季度" over "计划 | 完成 | 完成率": the rate was read as the quarter's investment done, dropped as a second
     # column of it and said to be converted from 万元; "累计完成投资占年度计划比例" was said to have no field

@@ -29,7 +29,7 @@ from .read import Sheet, column_letter
 from .zones import nature_word
 from .table_year import (
     guess_kind, guess_year, is_a_plan, period_in_title, quarter_from_names, resolve_years, running_quarter, same_year,
-    year_from_deadlines, year_from_names, year_of, years_alone,
+    filed_month, year_from_deadlines, year_from_names, year_of, years_alone,
 )
 
 __all__ = ["detect_layout"]
@@ -66,6 +66,8 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         year_from_names(layout, sheet.name, file_name)
     if layout.year is None and chosen == "measures":
         year_from_deadlines(sheet, layout)
+    if layout.year is None:
+        layout.year = layout.report_year  # filled in July 2024 (said with the period)
     years_alone(layout, bare_years)
     resolve_years(layout)
     if chosen == "key_projects":
@@ -175,13 +177,17 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
     if chosen == "key_projects" and reported is None and not is_a_plan(title):
         # a report's sheet or file names it; not a plan's ("…上半年调整计划": no report of a quarter)
         reported = quarter_from_names(layout, sheet.name, file_name)
+    filed = filed_month(sheet, layout, headers, shown, title) if chosen == "key_projects" and reported is None \
+        and not is_a_plan(title) else None
+    if filed is not None:  # a project system's export: "填报日期 2024-07-05", June's report
+        layout.report_year, reported = filed[0], (filed[1] + 2) // 3
     running = running_quarter(headers) if chosen == "key_projects" and reported is None else None
     if running is not None:
         reported = running[0]
     this_quarters: list[int] = []  # the columns a report's quarter gave their meaning
     layout.reported = reported
     # the month a report is of: a monthly report's ("2024年10月…"), else its quarter's last
-    report_month = (month_inside(title) or reported * 3) if reported is not None else None
+    report_month = (filed[1] if filed else month_inside(title) or reported * 3) if reported is not None else None
     supervisor: Column | None = None  # "行业主管部门"
     locality: Column | None = None  # "所属镇街": where a district with no 板块 groups its projects
     named_item: Column | None = None  # "项目名称" in a list read as tasks (民生实事): each row's task
@@ -283,11 +289,14 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                                     "的前期手续：各记为项目的节点")
             elif _WORKED_OUT.fullmatch(bare) or share_of_plan(text):  # "完成率": the figures beside it give it
                 layout.notes.append(f"第{column_letter(c)}列“{said}”是由表中其他数算出的，未导入（程序按导入的数计算）")
+            elif filed is not None and c == filed[2]:
+                pass  # "填报日期": the period the report is of, said already
             elif not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{column_letter(c)}列“{said}”没有对应的字段，未导入")
             continue
         if fld.endswith("_to_date") and (month := month_inside(text) or (
-                month_inside(title) if int(fld[1]) == reported else None)) is not None:
+                (month_inside(title) or (filed[1] if filed and filed[1] % 3 else None)) if int(fld[1]) == reported
+                else None)) is not None:
             layout.month_ends[int(fld[1])] = month
             layout.notes.append(f"第{column_letter(c)}列“{said}”是截至{month}月底的累计：记入{'一二三四'[int(fld[1]) - 1]}季度"
                                 "（季度未完，以后的填报会更新它）")

@@ -80,6 +80,8 @@ class Layout:
     reported: int | None = None
     # a running total ending inside its quarter, by quarter: "1-7月完成投资" is the third quarter to July (3: 7)
     month_ends: dict[int, int] = field(default_factory=dict)
+    # the year a project system's report is of, by the date it was filled ("填报日期 2024-07-05"): its title has none
+    report_year: int | None = None
     # the category and zone headings the rows start under (a page going on a table: where the page
     # before ended), and where they ended, as the data rows were read: (category, zone, stage, a task
     # list's part, and the upper heading that ended the page with no lower one under it yet)

@@ -12,7 +12,7 @@ from .layout import KINDS, NEEDED, Column, Layout
 from .read import Sheet, column_letter
 
 __all__ = ["guess_kind", "guess_year", "year_of", "is_a_plan", "running_quarter", "same_year", "period_in_title",
-           "quarter_from_names", "year_from_names", "year_from_deadlines", "years_alone", "resolve_years"]
+           "quarter_from_names", "year_from_names", "year_from_deadlines", "filed_month", "years_alone", "resolve_years"]
 
 
 # Fields that say most about which kind a table is.
@@ -176,6 +176,45 @@ def quarter_from_names(layout: Layout, sheet_name: str, file_name: str | None) -
         if quarter is not None:
             layout.notes.append(f"表题没有写季度，按{where}“{name}”作为{'一二三四'[quarter - 1]}季度的报表")
             return quarter
+    return None
+
+
+# when a report was filled in (the month before, if early in a month), or the day its figures run to
+_FILED = {"填报日期", "填报时间", "填表日期", "填表时间", "报送日期", "报送时间", "上报日期", "上报时间"}
+_CUT_OFF = {"统计截止日期", "统计截止时间", "数据截止日期", "数据截止时间", "截止日期", "截至日期", "统计日期", "数据日期"}
+_DAY = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def filed_month(sheet: Sheet, layout: Layout, headers: list[str], shown: list[str],
+                 title: str | None) -> tuple[int, int, int] | None:
+    """(year, month, column) a project system's report runs to, by its "填报日期" column when the title names no quarter:
+    filed on 5 July, June's (the month before, for a day up to the 15th); "统计截止日期 2024-06-30", June's. Every row
+    must give one month, and it must fall in the title's year if the title names one; said as a note."""
+    for c, text in enumerate(headers):
+        base = norm(split_unit(text or "")[0])
+        if base not in _FILED and base not in _CUT_OFF:
+            continue
+        months, first = set(), None
+        for r in range(layout.data_start, min(sheet.height, layout.data_start + 2000)):
+            v = sheet.cell(r, c)
+            if hasattr(v, "year"):
+                day = (v.year, v.month, v.day)
+            elif type(v) is str and (m := _DAY.search(norm(v))):
+                day = (int(m[1]), int(m[2]), int(m[3]))
+            else:
+                continue
+            year, month = day[:2]
+            if base in _FILED and day[2] <= 15:
+                year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            months.add((year, month))
+            first = first or day
+        titled = YEAR.search(norm(title or ""))
+        if len(months) != 1 or not 1 <= first[1] <= 12 or titled and int(titled.group(1)) != next(iter(months))[0]:
+            return None
+        (year, month), = months
+        said = f"{'表题没有写季度' if titled else '表题没有写年度和季度'}，按第{column_letter(c)}列“{shown[c]}”"
+        layout.notes.append(f"{said}（{first[0]}-{first[1]:02d}-{first[2]:02d}）作为{year}年截至{month}月底的报表")
+        return year, month, c
     return None
 
 

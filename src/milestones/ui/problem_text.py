@@ -622,6 +622,11 @@ _MESSAGES = [
      "the title names no quarter: a report of quarter {cn_quarter}, from the sheet's name “{name}”"),
     ("表题没有写季度，按文件名“{name}”作为{cn_quarter}季度的报表",
      "the title names no quarter: a report of quarter {cn_quarter}, from the file's name “{name}”"),
+    ("表题没有写年度和季度，按第{col}列“{head}”（{day}）作为{year}年截至{month}月底的报表",
+     "the title names neither the year nor the quarter: a report to the end of month {month} of {year}, by column "
+     "{col} “{head}” ({day})"),
+    ("表题没有写季度，按第{col}列“{head}”（{day}）作为{year}年截至{month}月底的报表",
+     "the title names no quarter: a report to the end of month {month} of {year}, by column {col} “{head}” ({day})"),
     ("标题和表头中没有年度，按第{col}列“{head}”所写的日期（都在{year}年）取{year2}年；如不对，请在“年度”中选择",
      "neither the title nor the header gives the year: {year2}, as every date in column {col} “{head}” is in {year}; "
      "if that is wrong, choose the year"),
