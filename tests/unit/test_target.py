@@ -1,3 +1,4 @@
+import re
 import pytest
 from hypothesis import given, strategies as st
 
@@ -529,3 +530,11 @@ def test_reached_or_passed_and_inclusive_marks():
     assert (t.op, t.value, t.subject) == ("at_least", 95, None) and t.score(95) == Score.MET
     assert (Target.parse("50个（含）以上").op, Target.parse("50个（含）以上").unit) == ("at_least", "个")
     assert Target.parse("50个以上（含本数）").unit == "个"
+
+
+def test_a_percent_before_the_word_it_measures_is_a_percent():
+    # "100%覆盖", "实现100%覆盖": the unit was "%覆盖", so the figure reached (100 %) never met it
+    for text in ("100%覆盖", "实现100%覆盖", "100%完成", "95%办结"):
+        t = Target.parse(text)
+        assert (t.value, t.unit) == (float(re.search(r"\d+", text).group()), "%"), text
+    assert Target.parse("3‰以下").unit == "‰" and Target.parse("达到3个百分点").unit == "个百分点"

@@ -408,6 +408,8 @@ def _unit_and_op_after(after: str) -> tuple[str | None, str | None]:
     # known unit when prose follows it ("3个海外招商代理机构" → 个)
     m = re.match(r"[^,，、;；。()（）和及与]*", after)
     unit = m.group(0) if m else ""
+    if unit[:1] in ("%", "‰"):  # "100%覆盖": the percent, then the word it measures
+        return unit[0], None
     if len(unit) > 3:
         for u in _KNOWN_UNITS:
             if unit.startswith(u):
