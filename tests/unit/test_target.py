@@ -538,3 +538,11 @@ def test_a_percent_before_the_word_it_measures_is_a_percent():
         t = Target.parse(text)
         assert (t.value, t.unit) == (float(re.search(r"\d+", text).group()), "%"), text
     assert Target.parse("3‰以下").unit == "‰" and Target.parse("达到3个百分点").unit == "个百分点"
+
+
+def test_the_verb_before_a_figure_is_not_what_it_counts():
+    # "增长率保持在6%-7%" counted "增长率保持在", "全年累计达到1000家" counted "累计"
+    assert Target.parse("增长率保持在6%-7%").subject == "增长率"
+    assert Target.parse("失业率稳定在5.5%以内").subject == "失业率"
+    assert Target.parse("全年累计达到1000家").subject is None
+    assert Target.parse("新增市场主体1.2万户").subject == "新增市场主体"  # a subject that begins with its verb stays

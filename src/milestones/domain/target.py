@@ -476,7 +476,8 @@ def _clean_subject(before: str) -> str:
     if re.search(r"[\u4e00-\u9fff]{2}", last):  # "推进重点项目建设，完成固定资产投资200亿元": what the last clause counts
         before = last
     s = _FROM_FIGURE.sub("", _COMPARED.sub("", before))
-    s = re.sub(r"(?:力争|确保|实现|完成|新增|保持|达到|控制在|增加|均|分别|年度|全年|为)+$", "", s)  # "起数均为0"
+    # "起数均为0", "增长率保持在6%", "累计达到1000家": the verb before the figure, not what it counts
+    s = re.sub(r"(?:力争|确保|实现|完成|新增|保持在?|稳定在|维持在|达到|控制在|增加|均|分别|年度|全年|为|累计)+$", "", s)
     s = re.sub(r"^(?:到|至|截至)?\d{4}年(?:底|末|内)?(?:前)?[,，]?", "", s)  # "到2024年底,": when, not what
     s = re.sub(r"^(?:到|至|截至)?\d{1,2}月(?:底|末|份)?(?:前|以前)?[,，]?", "", s)  # "6月底前": when too
     s = re.sub(r"^(力争|确保|争取)", "", s)
