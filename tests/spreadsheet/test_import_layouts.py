@@ -1151,6 +1151,12 @@ def test_footnote_marks_after_an_indicators_name_are_not_part_of_it(tmp_path):
                                    "注1：按同口径计算。\n")
     (t,) = read_import(path).tables
     assert [r["name"] for r in t.records] == ["城镇新增就业", "地区生产总值", "一般公共预算收入", "PM2.5年均浓度"]
+    # a mark as a reference ("[1]") or the note's word with its number ("注2") was kept in the name
+    path = _csv(tmp_path, "u.csv", "2024年主要预期目标\n指标名称,单位,2024年目标\n城镇调查失业率[1],%,5.5以内\n"
+                                   "研发经费投入强度注2,%,2.2\n居民人均可支配收入 [2],元,与经济增长同步\n"
+                                   "注：[1]为年均值。注2：全社会口径。\n")
+    (t,) = read_import(path).tables
+    assert [r["name"] for r in t.records] == ["城镇调查失业率", "研发经费投入强度", "居民人均可支配收入"]
 
 
 def test_rates_are_no_figures_and_a_total_to_a_quarters_last_month_is_that_quarters(tmp_path):

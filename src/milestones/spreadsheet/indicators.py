@@ -72,9 +72,10 @@ def _the_targets_growth(row: Row) -> bool:
 
 # "（约束性）" after a name, or between it and its unit: "PM2.5年均浓度（约束性）（微克/立方米）"
 _BINDING_IN_NAME = re.compile(rf"\s*[(（\[【]\s*({_ATTRIBUTES})性?(?:指标)?\s*[)）\]】]\s*(?=$|[(（][^()（）]+[)）]\s*$)")
-# a footnote's mark after a name: "城镇新增就业¹", "地区生产总值①", "一般公共预算收入（注1）" — read as
-# half-width it became part of the name ("城镇新增就业1"), a second indicator beside the first
-_FOOTNOTE = re.compile(r"\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\u2460-\u2473]|[(（\[【]\s*注\s*[0-9一二三四五六七八九十]*\s*[)）\]】])\s*$")
+# a footnote's mark after a name: "城镇新增就业¹", "地区生产总值①", "一般公共预算收入（注1）", "城镇调查失业率[1]",
+# "研发经费投入强度注2" — read as half-width it became part of the name ("城镇新增就业1"), a second indicator
+_FOOTNOTE = re.compile(r"\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\u2460-\u2473]|[(（\[【]\s*注\s*[0-9一二三四五六七八九十]*\s*[)）\]】]"
+                       r"|[\[［【]\s*\d{1,2}\s*[\]］】]|(?<=[\u4e00-\u9fff)）])注\s*\d{1,2})\s*$")
 
 
 # the attribute written after the target in its cell: "6左右（预期性）", "≤5.5 约束性"
