@@ -378,6 +378,10 @@ def test_a_deadline_set_by_a_festival_is_the_month_it_falls_in_or_before():
     assert parse_schedule_cell("2024年清明节后").quarter == Quarter(2024, 2)
     assert parse_schedule_cell("清明前", 2024).quarter == Quarter(2024, 1)
     assert parse_schedule_cell("2025年元宵节后开工").quarter == Quarter(2025, 1)
+    # the flood season's end (September here) and the main flood season (June to August)
+    assert parse_schedule_cell("汛期结束前", 2024).quarter == Quarter(2024, 3)
+    assert parse_schedule_cell("2024年汛期结束后").quarter == Quarter(2024, 4)
+    assert parse_schedule_cell("主汛期前", 2024).quarter == Quarter(2024, 2)
     with pytest.raises(QuarterParseError):  # the end of 2024 or of 2025? not guessed
         parse_schedule_cell("2025年元旦前")
     with pytest.raises(QuarterParseError):  # no year to read it in
