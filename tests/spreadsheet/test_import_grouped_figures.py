@@ -204,6 +204,33 @@ def test_quarters_coloured_in_excel_over_two_years(tmp_path):
         "甲项目": ("2024Q1", "2025Q1"), "乙项目": ("2024Q3", "2025Q4"), "丙项目": (None, None)}
 
 
+def test_a_name_merged_over_two_columns_is_both_cells(tmp_path):
+    # "项目名称" merged over B:C, "十八梯 | 三期": the name was the first cell alone ("十八梯"), so 一期 and 二期 of one
+    # work were one project and the second a duplicate; a long second cell is what is built
+    import openpyxl
+    from tests.spreadsheet.conftest import convert
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["2024年重点项目表"], ["序号", "项目名称", None, "总投资（亿元）", "计划竣工"],
+                [1, "十八梯", "三期", 10, "2025年12月"], [2, "山城巷", "二期", 5, "2024年12月"],
+                [3, "山城巷", "三期", 6, "2025年12月"], [4, "重庆长滨", None, 120, "2025年12月"],
+                [5, "枇杷山", "改造历史建筑约2万平方米及配套道路", 8, "2025年6月"]):
+        ws.append(row)
+    ws.merge_cells("B2:C2")
+    wb.save(tmp_path / "merged.xlsx")
+    convert([tmp_path / "merged.xlsx"], tmp_path / "lo", "xlsx")
+    for path in (tmp_path / "merged.xlsx", tmp_path / "lo" / "merged.xlsx"):
+        (t,) = read_import(path).tables
+        assert t.errors == [], path
+        assert [(r["name"], r.get("content")) for r in t.records] == [
+            ("十八梯三期", None), ("山城巷二期", None), ("山城巷三期", None), ("重庆长滨", None),
+            ("枇杷山", "改造历史建筑约2万平方米及配套道路")]
+        said = [p.message for p in t.problems]
+        assert "第B、C列都在“项目名称”下：两列合起来作为项目名称，第二格较长的作为建设内容" in said
+        assert not [m for m in said if "同一项" in m]
+
+
 def test_a_name_and_content_column_is_read_apart(tmp_path):
     # "项目名称及主要建设内容": the table had no name column, was taken for a table of indicators and
     # its projects became indicators named "甲项目:新建道路2公里及配套管网"

@@ -439,6 +439,13 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
                             f"是同一项，只导入了第{column_letter(c)}列")
     elif first is not None and fld in ("completion", "actual_completion") and _a_milestone_beside(layout, first, col):
         pass
+    elif first is not None and fld == "name" and layout.kind == "key_projects" and c == first.index + 1 \
+            and norm(said) == norm(first.header) and "name_part" not in layout.columns:
+        # "项目名称" merged over two columns, "十八梯 | 三期": both cells are the name (the second was dropped as a
+        # repeat, and 一期 and 二期 of one work were one project twice)
+        layout.columns["name_part"] = Column("name_part", c, said)
+        layout.notes.append(f"第{column_letter(first.index)}、{column_letter(c)}列都在“{said}”下：两列合起来作为项目名称"
+                            f"，第二格较长的作为建设内容")
     elif first is not None and fld == "nature" and first.year == col.year \
             and norm(first.header).startswith("是否") != norm(said).startswith("是否"):
         # "是否新开工" (是 / 否) beside "项目状态" (在建, 前期): a 否 says nothing, the state says what the project is

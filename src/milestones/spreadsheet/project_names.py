@@ -34,6 +34,8 @@ def read_names(cols: Columns) -> Names:
     if cols.layout.name_with_content:
         names, given = _names_and_contents(cols)
         contents = contents if cols.has("content") else given
+    if cols.has("name_part"):
+        _joined(cols, names, contents)
     raw = cols.cells_of("name") if cols.has("name") else ()
     # a TRUE/FALSE cell (t="b"), or its words in a CSV Excel saved: a column out of place, no name (it stood as
     # "True", and in a CSV as a project named TRUE)
@@ -59,6 +61,23 @@ def read_names(cols: Columns) -> Names:
     natures, levels = _bracket_marks(cols, names)
     marks = _name_marks(cols, names)
     return Names(names, contents, codes, natures, levels, marks)
+
+
+def _joined(cols: Columns, names: list[str | None], contents: list[str | None]) -> None:
+    """"项目名称" merged over two columns: "十八梯 | 三期" is 十八梯三期; a long second cell ("改造历史建筑约2万平方米…") is
+    what is built, where no content column says it."""
+    for k, part in enumerate(cols.text("name_part")):
+        if not part:
+            continue
+        if not names[k]:
+            names[k] = part
+        elif len(part) <= _PART_LONGEST:
+            names[k] = f"{names[k]}{part}"
+        elif contents[k] is None:
+            contents[k] = part
+
+
+_PART_LONGEST = 8  # "三期", "ABC区", "（二期）A地块": a part of the work; longer, a line of what is built
 
 
 # a mark of the list's change after a name: "朝天门整治（新增）", "鹅岭公园配套【调出】"

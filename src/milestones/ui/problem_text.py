@@ -622,6 +622,9 @@ _MESSAGES = [
      "the title names no quarter: a report of quarter {cn_quarter}, from the sheet's name “{name}”"),
     ("表题没有写季度，按文件名“{name}”作为{cn_quarter}季度的报表",
      "the title names no quarter: a report of quarter {cn_quarter}, from the file's name “{name}”"),
+    ("第{col}、{col2}列都在“{head}”下：两列合起来作为项目名称，第二格较长的作为建设内容",
+     "columns {col} and {col2} are both under “{head}”: the two cells together are the project's name (a long second "
+     "cell is what is built)"),
     ("表题没有写年度和季度，按第{col}列“{head}”（{day}）作为{year}年截至{month}月底的报表",
      "the title names neither the year nor the quarter: a report to the end of month {month} of {year}, by column "
      "{col} “{head}” ({day})"),
