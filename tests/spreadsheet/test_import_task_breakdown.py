@@ -156,8 +156,16 @@ def test_a_reports_next_steps_headed_as_next_work(tmp_path):
 def test_the_unit_and_its_person_in_one_column_is_the_unit_responsible(tmp_path):
     # "责任单位及责任人" was said as no field: the units were lost (责任人 alone is the person to call)
     t, r = _table(_csv(tmp_path, "责任人.csv", "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,责任单位及责任人\n"
-                                            "1,甲项目,东部,10,区住房城乡建委 张三\n"))
-    assert r["甲项目"]["responsible_unit"] == "区住房城乡建委 张三"
+                                            "1,甲项目,东部,10,区住房城乡建委 张三\n2,乙项目,东部,5,区商务委（李四）\n"
+                                            "3,丙项目,中部,3,\"区教委/王五\"\n4,丁项目,西部,2,区国资委\n"))
+    # the person was kept in the unit: "区住房城乡建委 张三" was a unit of its own in every count by unit
+    got = [(r[n]["responsible_unit"], r[n]["contact"]) for n in ("甲项目", "乙项目", "丙项目", "丁项目")]
+    assert got == [("区住房城乡建委", "张三"), ("区商务委", "李四"), ("区教委", "王五"), ("区国资委", None)]
+    # a task list's the same way, its person kept beside a contact column's phone
+    path = _csv(tmp_path, "任务.csv", "2024年重点任务分解表\n序号,重点任务,目标任务,责任单位及责任人,联系电话\n"
+                                    "1,稳投资,新开工项目15个,区发展改革委（赵六）,63000000\n")
+    (t,) = _read(path).tables
+    assert [(r["responsible_unit"], r["contact"]) for r in t.records] == [("区发展改革委", "赵六 63000000")]
 
 
 @pytest.mark.parametrize("saved", ["lo_files", "lo_csv_files"])

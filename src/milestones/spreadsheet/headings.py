@@ -661,6 +661,11 @@ def share_of_plan(text: str) -> bool:
 _SPAN_HEADING = re.compile(r"(?:计划|预计)?开工?[(/、\-—~～和与及至到]*[竣完]工?\)?工?(?:时间|日期|年月|时限)?")
 
 
+def names_a_person(header: str | None) -> bool:
+    """Whether a unit column's heading says its cells name the unit's person too ("责任单位及责任人")."""
+    return norm(split_unit(YEAR.sub("", header or ""))[0]) in _UNIT_AND_PERSON
+
+
 def match_heading(kind: str, text: str) -> str | None:
     """The field a header means, for one kind."""
     text = plain_range(text)

@@ -19,14 +19,14 @@ from ..domain.target import verdict_of
 from .cells import NO_DATE, REASON_NOTE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields
 from .headings import (
     APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, REVISED_KEPT, approval_name,
-    is_quarter_field,
+    is_quarter_field, names_a_person,
 )
 from .layout import Layout
 from .milestone_cells import EXPECTED_WORDS, MilestoneWords, milestone_words
 from .project_columns import Columns
 from .project_figures import (check_figures, check_quarters_add_up, month_values, package_parts, package_parts_left_out,
                               package_spans, quarter_values, year_from_quarters)
-from .lead_units import lead_and_partners
+from .lead_units import lead_and_partners, unit_and_person
 from .project_names import Names, read_names, said_by_marks
 from .project_schedule import BEGUN, DONE, STATE_EVENTS, asked_events, happened, read_schedules
 from .read import Sheet, column_letter
@@ -109,6 +109,13 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     contacts = list(map(contact_of, cols.text("contact"), cols.text("contact_phone"))) \
         if cols.has("contact") or cols.has("contact_phone") else [None] * cols.n  # (50,000 calls for nothing)
     units, partners = cols.units("responsible_unit"), cols.units("partner_units")
+    if cols.has("responsible_unit") and names_a_person(cols.layout.columns["responsible_unit"].header):
+        # "责任单位及责任人": "区住建委（张三）" is the unit, and the person to call where no contact column names one
+        split = {u: unit_and_person(u) for u in set(units) if u}
+        for k, unit in enumerate(units):
+            if unit and (person := split[unit][1]):
+                units[k] = split[unit][0]
+                contacts[k] = contacts[k] or person
     # "区住建委（牵头）、区财政局", "区商务委牵头，各街道配合": the lead and its partners (looked for among the
     # distinct cells: a list of 50,000 projects names a few hundred units)
     leading = {u for u in set(units) if u and ("牵头" in u or "负责" in u)} if cols.has("responsible_unit") else None

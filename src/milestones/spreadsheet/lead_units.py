@@ -7,7 +7,7 @@ import re
 
 from .cells import LEAD_MARK, UNIT_END
 
-__all__ = ["lead_and_partners", "DUTY_SAID"]
+__all__ = ["lead_and_partners", "unit_and_person", "DUTY_SAID"]
 
 DUTY_SAID = "“{duty}”不是单位名称，未导入"
 
@@ -80,3 +80,20 @@ def _marked_leads(cell: str) -> tuple[list[str], list[str]]:
             return [], []  # not a plain list of units ("区商务委（牵头），会同相关方面"): kept as written
         (leads if LEAD_MARK.search(unit) else others).append(name)
     return leads, others
+
+
+# "区住建委（张三）", "区商务委/李四", "区教委 王五", "区国资委：赵六" under "责任单位及责任人": the unit, then its person
+_UNIT_THEN_PERSON = re.compile(r"^(.+?)\s*(?:[(（]\s*([\u4e00-\u9fff·]{2,6})\s*[)）]|(?:[/／:：,，、\-—]|\s)\s*"
+                               r"([\u4e00-\u9fff·]{2,6}))$")
+
+
+def unit_and_person(cell: str | None) -> tuple[str | None, str | None]:
+    """(the unit, its person) of a cell under "责任单位及责任人"; (the cell, None) where the cell names no person
+    after a unit's name (a unit alone, two units, words)."""
+    m = _UNIT_THEN_PERSON.match(cell or "")
+    if not m or not UNIT_END.search(m.group(1)):
+        return cell, None
+    person = m.group(2) or m.group(3)
+    if UNIT_END.search(person) or person[0] in "区市县各省" or "牵头" in person or "配合" in person:
+        return cell, None  # "区商务委、区财政局", "区商务委（牵头）": units, or the lead's mark
+    return m.group(1), person

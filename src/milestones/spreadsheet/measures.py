@@ -12,7 +12,8 @@ from ..domain.target import (
 )
 from .cells import (ITEM_NUMBER, NO_DATE, PART_NUMBER, REASON_NOTE, clean, contact_of, nfkc, norm, schedule_cell,
                     units_cell)
-from .lead_units import lead_and_partners
+from .headings import names_a_person
+from .lead_units import lead_and_partners, unit_and_person
 from .layout import Column, Layout
 from .project_schedule import timed_steps
 from .read import Sheet, column_letter
@@ -308,16 +309,19 @@ def say_task_lines(table: Table, sheet: Sheet, layout: Layout) -> None:
             f"这些行按第{column_letter(said.index)}列“{said.header}”导入为不带数值的目标", "info"))
 
 
-def _units(row: Row) -> dict[str, str | None]:
+def _units(row: Row) -> tuple[dict[str, str | None], str | None]:
     """The unit responsible and the units working with it (配合单位), from their columns or from
-    one cell naming both."""
+    one cell naming both; and the unit's person, where the column names one ("责任单位及责任人")."""
     unit, partners = units_cell(row.raw("responsible_unit")), units_cell(row.raw("partner_units"))
+    person = None
+    if unit and names_a_person(row.layout.columns["responsible_unit"].header):
+        unit, person = unit_and_person(unit)  # "区发展改革委（赵六）"
     if unit and not partners:
         given = unit
         unit, partners, note = lead_and_partners(given)
         if note:
             row.problem("responsible_unit", given, note, "info")
-    return {"responsible_unit": unit, "partner_units": partners}
+    return {"responsible_unit": unit, "partner_units": partners}, person
 
 
 def _items(v: Any) -> list[str] | None:
@@ -529,12 +533,13 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
             # "扩大有效投资 | 完成固定资产投资300亿元 | 300亿元": what the figure counts is in the 举措's words
             # (the task's name made it "扩大有效投资300亿元")
             said, subject = clause, _subject_of(clause, target.value) or measure
+    units, person = _units(row)
     record = {
         "section": section, "section_number": _section_number(section), "measure": measure,
         "measure_text": clean(row.raw("measure_text")), "text": said, "subject": subject, "op": op,
         "value": value, "unit": unit, "quarter": quarter, "quarter_text": words,
-        **_units(row), "leader": clean(row.raw("leader")),
-        "contact": contact_of(clean(row.raw("contact")), clean(row.raw("contact_phone"))),
+        **units, "leader": clean(row.raw("leader")),
+        "contact": contact_of(clean(row.raw("contact")) or person, clean(row.raw("contact_phone"))),
         "actual": actual, "actual_text": actual_text, "status": status, "notes": _notes(row),
         "steps": steps,
     }
