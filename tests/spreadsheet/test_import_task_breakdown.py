@@ -644,6 +644,11 @@ def test_the_preview_says_where_a_list_without_sections_puts_its_new_targets(db,
     imp = preview(db, read_import(_csv(tmp_path, "分解表2.csv", more)))
     assert [p.message for p in imp.tables[0].problems if "部分" in p.message] == [
         "表中没有“部分”：新增的1个目标列入已有的部分“重点工作任务季度分解表”（按表题）"]
+    # a system's export with no title: the section is 其他举措, not "by the title" it does not have
+    untitled = "序号,工作任务,目标任务,牵头单位,完成时限\n1,建设口袋公园,建成口袋公园5个,区城市管理局,2024年12月\n"
+    imp = preview(db, read_import(_csv(tmp_path, "导出.csv", untitled), year=2024))
+    assert [p.message for p in imp.tables[0].problems if "部分" in p.message] == [
+        "表中没有“部分”：新增的1个目标列入新的部分“其他举措”（表中也没有表题）"]
 
 
 def test_a_targets_value_column_is_read_in_the_targets_unit(tmp_path):

@@ -454,7 +454,8 @@ def _say_flat_section(t, d) -> None:
         return
     title, n, new = d.flat_section
     where = f"新的部分“{title}”" if new else f"已有的部分“{title}”"
-    _say(t, [Problem(t.sheet, None, None, title, f"表中没有“部分”：新增的{n}个目标列入{where}（按表题）", "info")])
+    why = "按表题" if (t.title or "").strip() else "表中也没有表题"  # (a system's export has none: 其他举措)
+    _say(t, [Problem(t.sheet, None, None, title, f"表中没有“部分”：新增的{n}个目标列入{where}（{why}）", "info")])
 
 
 def _say_negative(t, d) -> None:

@@ -761,6 +761,12 @@ _MESSAGES = [
     ("{quarter}的投资 {value} 亿元，大于该项目的总投资（{total}亿元）；请核对单位是亿元还是万元",
      "the investment of “{quarter}”, {value} (100 million yuan), is more than the project's total investment "
      "({total}): check whether the unit is 亿元 or 万元"),
+    ("表中没有“部分”：新增的{n}个目标列入新的部分“{title}”（表中也没有表题）",
+     "the table names no sections: its {n} new targets go into a new section, “{title}” (the table has no title "
+     "either)"),
+    ("表中没有“部分”：新增的{n}个目标列入已有的部分“{title}”（表中也没有表题）",
+     "the table names no sections: its {n} new targets go into the section “{title}” (the table has no title "
+     "either)"),
     ("表中没有“部分”：新增的{n}个目标列入新的部分“{title}”（按表题）",
      "the table names no sections: its {n} new targets go into a new section, “{title}” (the table's title)"),
     ("表中没有“部分”：新增的{n}个目标列入已有的部分“{title}”（按表题）",
