@@ -585,9 +585,9 @@ DATE_REMARK = re.compile(r"[(（]([^()（）\d]{1,12})[)）]$")
 _FESTIVAL_MONTH = {"春节": (2, 3), "五一": (4, 5), "端午": (6, 6), "端午节": (6, 6), "汛期": (5, 10),
                    "汛": (5, 10), "中秋": (9, 9), "中秋节": (9, 9), "国庆": (9, 10), "国庆节": (9, 10),
                    "七一": (6, 7), "十一": (9, 10), "清明": (3, 4), "清明节": (3, 4), "元宵": (2, 2), "元宵节": (2, 2),
-                   # the 两会: a district's and a city's in January or February, the nation's in early March
-                   # the flood season runs from May to September, its main part from June to August
+                   # the flood season runs from May to September, its main part from June to August ("汛期过后")
                    "汛期结束": (9, 10), "汛期过": (9, 10), "主汛期": (5, 9),
+                   # the 两会: a district's and a city's in January or February, the nation's in early March
                    "两会": (2, 3), "全国两会": (2, 3), "市两会": (2, 2), "区两会": (2, 2),
                    # a school's terms and holidays, which its building is due by: 秋季开学 is September
                    "秋季开学": (8, 9), "秋季学期": (8, 9), "春季开学": (2, 3), "春季学期": (2, 3),
