@@ -1846,6 +1846,9 @@ def test_an_indicator_under_its_short_name_is_said_like_the_one_held(db, tmp_pat
     imp = preview(db, read_import(path))
     assert imp.diffs[0].similar == {0: "地区生产总值增速", 1: "社会消费品零售总额增速", 2: "固定资产投资总额增速",
                                     3: "实际使用外资(FDI)增速"}
+    # "R&D经费投入" for the plan's 全社会研发经费投入 (with the district's word before it)
+    path = _csv(tmp_path, "rd.csv", "2024年主要指标完成情况\n序号,指标,单位,目标,完成\n1,R&D经费投入,亿元,12,12.5\n")
+    assert preview(db, read_import(path)).diffs[0].similar == {0: "全社会研发经费投入"}
 
 
 def test_a_quarterly_plan_that_does_not_add_up_to_the_year_is_said(lo_files):

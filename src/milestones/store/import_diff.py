@@ -272,10 +272,10 @@ def _similar_names(s: Session, plan: Plan, names: list[str], indexes: list[int])
 _RISE = re.compile(r"(增长|增速|增幅|增长率)$")
 # how bureaus shorten an indicator's name, and the plan's district written before it
 _SHORT_NAMES = [(re.compile(a), b) for a, b in (
-    (r"^(?:全|本)[区市县省州旗]|^[区市县]级", ""), (r"\((?:fdi|gdp|cpi)\)", ""),
+    (r"^(?:全|本)[区市县省州旗]|^[区市县]级|^全社会", ""), (r"\((?:fdi|gdp|cpi)\)", ""),
     (r"(?:地区)?生产总值", "gdp"), (r"社会消费品零售总?额|社零总?额|社零", "社零"),
     (r"固定资产投资(?:总额)?|固投", "固投"), (r"规模以上", "规上"), (r"居民消费价格(?:指数)?", "cpi"),
-    (r"实际(?:使用|利用)外资(?:金额)?|利用外资", "外资"), (r"(增长|增速|增幅|增长率)$", "增长"))]
+    (r"实际(?:使用|利用)外资(?:金额)?|利用外资", "外资"), (r"r&d", "研发"), (r"(增长|增速|增幅|增长率)$", "增长"))]
 
 
 def _plain_words(key: str) -> str:
