@@ -76,3 +76,17 @@ def test_a_row_whose_start_says_begun_leaves_the_others_dated_by_their_start(tmp
     assert said == ["表中3个项目没有写建设性质：按计划开工时间，2个项目记作新开工（2024年开工）；已有项目原有的建设性质不变"]
     assert english(said[0]) == ("3 projects in the table state no nature: by the planned start, 2 projects are "
                                 "taken as “新开工” (starting in 2024); a nature an existing project has is kept")
+
+
+def test_a_nature_column_of_kinds_of_building_is_dated_by_the_start(tmp_path):
+    # a project database's 建设性质 says 新建 / 改扩建 (what is built), not 新开工 / 续建: the filter listed 新建 as a
+    # nature of its own and no project counted as new or continued. The kind goes to the notes, the start dates it.
+    path = csv_file(tmp_path, "库.csv", "2024年重大项目库导出\n项目名称,建设性质,总投资（万元）,开工时间,竣工时间\n"
+                                       "甲项目,新建,100000,2024-03,2026-12\n乙项目,改扩建,50000,2023-05,2024-12\n"
+                                       "丙项目,续建,8000,2022-01,2024-06\n")
+    (t,) = read_import(path).tables
+    got = [(r["name"], r["nature"], r["notes"]) for r in t.records]
+    assert got == [("甲项目", "新开工", "建设类型：新建"), ("乙项目", "续建", "建设类型：改扩建"), ("丙项目", "续建", None)]
+    said = [p.message for p in t.problems]
+    assert "第B列“建设性质”中的“新建”“改扩建”是建设类型，记入备注；这些项目的建设性质按计划开工时间判断" in said
+    assert all(english(m) != m for m in said)  # each said in English too

@@ -61,7 +61,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     zone_texts = cols.text("zone")
     zones, own_parts, zone_area = _zones(cols, zone_texts, row_zone)
     said_natures, classes, said_levels = _class_column(cols)
-    natures, notes, events = _natures(cols, said_natures, named)
+    natures, notes, events, kinds = _natures(cols, said_natures, named)
     if cols.has("adjust_reason"):  # "调整原因" of a list revised mid-year, after what the 备注 says
         for k, why in enumerate(cols.text("adjust_reason")):
             if why and norm(why) not in NO_DATE and norm(why) != "无":
@@ -88,7 +88,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     spanned = package_spans(cols, parts, named.names, starts, completions) if parts else {}
     # no 性质 column: a project no heading, mark or date word gives a nature is dated by its start (the package's
     # parts, left out, are not counted)
-    if None in natures and not cols.has("nature"):
+    if None in natures and (not cols.has("nature") or kinds):  # (新建, 改扩建: what is built, not the stage)
         by_start = _natures_by_start(cols, starts, natures, left_out=parts.keys())
     elif None in natures and _asks_if_new(cols):
         by_start = _natures_by_start(cols, starts, natures, new_said_no=True, left_out=parts.keys())
@@ -496,6 +496,7 @@ def _natures(cols: Columns, said_natures: list[str | None], named: Names):
             natures[k], remark = remarked[said]
             notes[k] = noted(notes[k], remark)
             cols.report(k, "nature", said, f"建设性质按“{natures[k]}”导入，括号中的“{remark}”记入备注", "info")
+    kinds = _kinds_of_building(cols, said_natures, natures, notes)
     if any(named.natures):  # "重庆长滨（续建）" with no nature said beside it
         natures = [n or m for n, m in zip(natures, named.natures)]
     marked = {m: v for m, v in layout.name_marks.items() if v in NATURE_WORDS.values()}
@@ -516,7 +517,29 @@ def _natures(cols: Columns, said_natures: list[str | None], named: Names):
             natures = [n or s for n, s in zip(natures, states)]
     if not cols.has("nature") and not layout.reported and cols.has("notes"):
         _natures_in_notes(cols, natures, notes)
-    return natures, notes, events
+    return natures, notes, events, kinds
+
+
+# what a project database's 建设性质 says: the kind of building (新建, 改扩建), not the stage the plan counts (新开工, 续建)
+_BUILDING_KINDS = {"新建", "扩建", "改建", "改扩建", "迁建", "重建", "恢复", "恢复建设", "技术改造", "技改", "新建项目",
+                   "扩建项目", "改建项目", "改扩建项目", "迁建项目"}
+
+
+def _kinds_of_building(cols: Columns, said: list[str | None], natures: list[str | None],
+                       notes: list[str | None]) -> bool:
+    """"新建", "改扩建" in the 建设性质 column: kept in the notes ("建设类型：新建"), the nature left for the start to
+    give (they were natures of their own, no project counted as new or continued). Whether any was."""
+    kinds = sorted({n for n in set(said) - {None} if norm(n) in _BUILDING_KINDS}, key=said.index)
+    if not kinds:
+        return False
+    for k, n in enumerate(said):
+        if n in kinds:
+            natures[k], notes[k] = None, noted(notes[k], f"建设类型：{norm(n)}")
+    col = cols.layout.columns["nature"]
+    cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
+                                     f"第{column_letter(col.index)}列“{col.header}”中的{''.join(f'“{n}”' for n in kinds)}"
+                                     "是建设类型，记入备注；这些项目的建设性质按计划开工时间判断", "info")))
+    return True
 
 
 def _natures_in_notes(cols: Columns, natures: list[str | None], notes: list[str | None]) -> None:

@@ -622,6 +622,9 @@ _MESSAGES = [
      "the title names no quarter: a report of quarter {cn_quarter}, from the sheet's name “{name}”"),
     ("表题没有写季度，按文件名“{name}”作为{cn_quarter}季度的报表",
      "the title names no quarter: a report of quarter {cn_quarter}, from the file's name “{name}”"),
+    ("第{col}列“{head}”中的{kinds}是建设类型，记入备注；这些项目的建设性质按计划开工时间判断",
+     "column {col} “{head}”: {kinds} are kinds of building (new, extended), not the stage: kept in the notes; "
+     "those projects' nature (new this year or continued) is given by their planned start"),
     ("第{col}、{col2}列都在“{head}”下：两列合起来作为项目名称，第二格较长的作为建设内容",
      "columns {col} and {col2} are both under “{head}”: the two cells together are the project's name (a long second "
      "cell is what is built)"),
