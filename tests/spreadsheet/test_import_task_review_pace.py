@@ -16,7 +16,7 @@ from milestones.store.schema import MeasureTarget
 from milestones.store.summary import progress_summary
 from milestones.store.unit_progress import unit_progress
 
-from .conftest import csv_file
+from .conftest import convert, csv_file
 
 REVIEW = "measures-review-at-pace-2025"
 
@@ -165,3 +165,29 @@ def test_a_figure_in_a_review_column_of_its_own_period_says_the_period(tmp_path)
     (t,) = read_import(path).tables
     assert [(r["actual"], r["actual_text"]) for r in t.records] == [
         (2.8, "1-6月:2.8万人"), (18.0, "1-6月:开工18个"), (150.0, "1-6月:已完成150个")]
+
+
+def test_a_share_done_column_is_the_review_where_no_figure_is_given(db, tmp_path):
+    # "完成进度(%)" and no 完成值 column: the share of the target done was said to be "worked out from the other
+    # figures" (there were none) and dropped, so a task 100% done in June stood 到期未填报
+    text = ("2024年重点任务推进情况\n序号,重点任务,目标任务,责任单位,完成时限,完成进度(%)\n"
+            "1,稳投资,新开工项目15个,区发展改革委,2024年12月,60\n2,促消费,举办活动100场,区商务委,2024年6月,100\n")
+    typed = csv_file(tmp_path, "p.csv", text.replace(",60\n", ",60%\n").replace(",100\n", ",100%\n"))
+    convert([typed], tmp_path / "lo", "xlsx")  # LibreOffice keeps 60% as the number 0.6, formatted as a percent
+    for path in (csv_file(tmp_path, "r.csv", text), typed, tmp_path / "lo" / "p.xlsx"):
+        (t,) = read_import(path).tables
+        assert [(r["actual"], r["actual_text"]) for r in t.records] == [(None, "完成60%"), (None, "完成100%")], path
+        assert "第F列“完成进度(%)”是完成数占目标的比例：作为完成值导入（如“完成60%”）" in [p.message for p in t.problems]
+    imp = preview(db, read_import(path))
+    write(db, imp)
+    with db.read() as s:
+        held = {t.text: t for t in s.scalars(select(MeasureTarget).where(MeasureTarget.text.in_(
+            ["新开工项目15个", "举办活动100场"])))}
+        standing = {text: target_standing(t, 2024, Quarter(2024, 2)) for text, t in held.items()}
+    assert standing == {"新开工项目15个": "not_due", "举办活动100场": "met"}
+    # beside a 完成值 column it is worked out from it, as before
+    beside = csv_file(tmp_path, "b.csv", text.replace("完成进度(%)", "完成值,完成进度(%)").replace(",60\n", ",9,60\n")
+                      .replace(",100\n", ",100,100\n"))
+    (t,) = read_import(beside).tables
+    assert [r["actual"] for r in t.records] == [9.0, 100.0]
+    assert any("是由表中其他数算出的" in p.message for p in t.problems)

@@ -287,6 +287,11 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 layout.columns[listed] = Column(listed, c, said)  # "已办理手续": "立项、用地预审"
                 layout.notes.append(f"第{column_letter(c)}列“{said}”列出{'已办结' if listed == APPROVALS_DONE else '待办理'}"
                                     "的前期手续：各记为项目的节点")
+            elif chosen == "measures" and share_of_plan(text) and "share_done" not in layout.columns:
+                # "完成进度(%)" of a task review: worked out from its 完成值, or its only figure (see below)
+                numbers = [v for v in filled_cells(sheet, layout, c) if type(v) in (int, float)]
+                fractions = bool(numbers) and max(numbers) <= 1  # Excel's percent cells: 0.6 for 60%
+                layout.columns["share_done"] = Column("share_done", c, said, scale=100.0 if fractions else 1.0)
             elif _WORKED_OUT.fullmatch(bare) or share_of_plan(text):  # "完成率": the figures beside it give it
                 layout.notes.append(f"第{column_letter(c)}列“{said}”是由表中其他数算出的，未导入（程序按导入的数计算）")
             elif filed is not None and c == filed[2]:
@@ -325,7 +330,22 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         _stand_in(layout, named_item, "measure", "任务")
     if chosen == "measures":
         figures_and_verdict(layout)
+        _share_done(layout)
     return bare_years
+
+
+def _share_done(layout: Layout) -> None:
+    """"完成进度(%)" in a task review: beside a 完成值 column it is worked out from it; with none, the share of the
+    target done is the review's figure ("完成60%": 9 of 15 at the deadline; it was dropped, the task 到期未填报)."""
+    share = layout.columns.get("share_done")
+    if share is None:
+        return
+    where = f"第{column_letter(share.index)}列“{share.header}”"
+    if "actual" in layout.columns:
+        del layout.columns["share_done"]
+        layout.notes.append(f"{where}是由表中其他数算出的，未导入（程序按导入的数计算）")
+    else:
+        layout.notes.append(f"{where}是完成数占目标的比例：作为完成值导入（如“完成60%”）")
 
 
 def _figures_mostly(sheet: Sheet, layout: Layout, c: int) -> bool:

@@ -517,6 +517,9 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     status = status_words(row)
     if actual is None and actual_text is None and status:  # a review with no 完成值 column
         actual, actual_text, status = figure_in_status(row, unit)
+    if actual is None and actual_text is None and row.has("share_done") and row.raw("share_done") not in (None, ""):
+        share = row.number("share_done")  # "完成进度(%)": the share of the target done, judged as "完成60%" is
+        actual_text = f"完成{plain_number(round(share, 6))}%" if share is not None else None
     subject = clean(row.raw("subject")) or target.subject
     said = target.text
     if subject and not row.has("value") and not re.search(r"[\u4e00-\u9fff]{2}", norm(said).replace("以上", "")
