@@ -564,3 +564,12 @@ def test_a_text_cell_repeated_down_a_column_is_parsed_once():
         parse_schedule_cell("2024年二季度末", 2024)
     info = quarter._parse_text.cache_info()
     assert (info.misses, info.hits) == (1, 2)
+
+
+def test_a_month_before_its_year_is_that_month():
+    # "3/2024", "03-2024", "12.2024" (a system set to English dates) were refused
+    assert parse_schedule_cell("3/2024").quarter == Quarter(2024, 1)
+    assert parse_schedule_cell("03-2024").quarter == Quarter(2024, 1)
+    assert parse_schedule_cell("12.2024").quarter == Quarter(2024, 4)
+    with pytest.raises(QuarterParseError):
+        parse_schedule_cell("13/2024")

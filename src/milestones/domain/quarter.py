@@ -528,6 +528,9 @@ def _parse_text(text: str, year: int | None = None) -> ScheduleCell:
         s = _SEASON.sub(lambda m: f"{_SEASON_MONTH[m.group(1)]}月", s)
     if year is not None and (day := _MONTH_DAY.match(s)) and _a_day(int(day[1]), int(day[2])):
         s = f"{int(day[1])}月{int(day[2])}日{s[day.end():]}"  # "12.31前", "6/30": a day of the table's year
+    if "/" in s or "-" in s or "." in s:
+        if (month_year := _MONTH_YEAR.fullmatch(s)) and 1 <= int(month_year[1]) <= 12:
+            s = f"{month_year[2]}年{int(month_year[1])}月"  # "3/2024", "03-2024": a month, then its year
     cell = _match(s, text)
     if cell is not None:
         return cell
@@ -577,6 +580,9 @@ def _month_and_day(value: float, year: int) -> ScheduleCell | None:
 
 # a remark in brackets after a date, with no figure in it (not "（1-11月）", not "（2025年）")
 DATE_REMARK = re.compile(r"[(（]([^()（）\d]{1,12})[)）]$")
+
+
+_MONTH_YEAR = re.compile(r"(\d{1,2})[/.\-]((?:19|20)\d{2})")  # "3/2024": as a system set to English dates writes it
 
 
 # the days a schedule is set by, as month before and month after: 春节 falls in January or
