@@ -1729,6 +1729,11 @@ Keep it again from today&apos;s data, replacing what was kept? (%2 projects; thi
         <translation>Heading above</translation>
     </message>
     <message>
+        <location filename="../../src/milestones/ui/strings.py" line="101"/>
+        <source>建设地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
         <location filename="../../src/milestones/ui/strings.py" line="102"/>
         <source>计划投资(亿元)</source>
         <translation>planned investment (100M CNY)</translation>

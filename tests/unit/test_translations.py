@@ -74,3 +74,20 @@ def test_the_english_table_names_each_source_once():
         if isinstance(node, ast.Dict):
             keys = [ast.literal_eval(k) for k in node.keys if k is not None]
             assert sorted({k for k in keys if keys.count(k) > 1}, key=str) == []
+
+
+def test_every_field_the_import_preview_names_has_its_english(qapp):
+    # the preview's column "建设地点" stayed Chinese in the English window: FIELD_LABELS grew a field, the
+    # QT_TRANSLATE_NOOP list of the "Fields" context (strings.py) did not
+    from PySide6.QtCore import QCoreApplication
+
+    from milestones.app import install_translation
+    from milestones.ui.import_dialog import FIELD_LABELS, QUARTER_PARTS
+
+    i18n.build()
+    install_translation(qapp, "en")
+    try:
+        said = [*FIELD_LABELS.values(), *QUARTER_PARTS.values()]
+        assert [w for w in said if QCoreApplication.translate("Fields", w) == w] == []
+    finally:
+        install_translation(qapp, "zh")

@@ -98,7 +98,7 @@ PRINT = [
     QT_TRANSLATE_NOOP("PrintDialog", "中部"), QT_TRANSLATE_NOOP("PrintDialog", "西部"),
 ]
 FIELDS = [
-    QT_TRANSLATE_NOOP("Fields", "上一级标题"),
+    QT_TRANSLATE_NOOP("Fields", "上一级标题"), QT_TRANSLATE_NOOP("Fields", "建设地点"),
     QT_TRANSLATE_NOOP("Fields", "计划投资(亿元)"),
     QT_TRANSLATE_NOOP("Fields", "完成投资(亿元)"),
     QT_TRANSLATE_NOOP("Fields", "累计完成投资(亿元)"),
