@@ -2696,3 +2696,14 @@ def test_a_header_over_three_rows_whose_lowest_reads_best(tmp_path):
         assert (p["annual_investment"], p["start"]) == (4, "2024Q2"), read
         assert {q: (v["planned"], v.get("goal")) for q, v in p["quarters"].items()} == {
             "2024Q1": (1, "完成设计"), "2024Q2": (1, "开工"), "2024Q3": (1, "主体施工"), "2024Q4": (1, "封顶")}
+
+
+def test_a_negative_figure_for_an_amount_whose_target_is_a_growth_is_the_growth(tmp_path):
+    # "一般公共预算收入 | 亿元 | 增长3% | -2.1": stood as -2.1 亿元 (a revenue below nothing) and was judged by nothing;
+    # it is the growth the target asks about (a positive figure stays the amount: 52 亿元)
+    path = _csv(tmp_path, "r.csv", "2023年主要指标完成情况\n序号,指标,单位,目标,完成\n1,一般公共预算收入,亿元,增长3%,-2.1\n"
+                                   "2,固定资产投资,亿元,增长5%,210.4\n")
+    (t,) = read_import(path).tables
+    assert [(r["actual"], r.get("actual_text")) for r in t.records] == [(None, "下降2.1%"), (210.4, None)]
+    (said,) = [p for p in t.problems if p.row == 3]
+    assert (said.column, said.severity) == ("E", "info") and "按增速读入" in said.message

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, Target, TargetParseError, plain_number, verdict_of, verdict_word
+from ..domain.target import (
+    DECLINE_WORDS, GROWTH_WORDS, PERCENTS, RATE_UNITS, Target, TargetParseError, plain_number, verdict_of, verdict_word,
+)
 from .cells import (
     ITEM_NUMBER, LOGICAL_WORDS, NO_DATE, clean, figure_or_none, norm, noted, text_of, unit_and_remark, units_cell,
 )
@@ -164,6 +166,12 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
                     text = f"{said}:{text or plain_number(actual)}"
                 actual_text = text
                 break
+    if actual is not None and actual < 0 and actual_text is None and unit and norm(unit) not in RATE_UNITS \
+            and target is not None and norm(target.unit or "") in PERCENTS:
+        # "一般公共预算收入 | 亿元 | 增长3% | -2.1": no amount falls below nothing; it is the growth the target asks about
+        actual, actual_text = None, _growth_words(actual)
+        row.problem("actual", row.raw("actual"), f"完成值是负数，指标以{unit}计、目标是增速：按增速读入（{actual_text}）",
+                    "info")
     # 2024年目标 1730 | 增长（%） 6左右: in a targets table the year's growth is the target's, in its words
     targets_growth = row.has("growth") and _the_targets_growth(row)
     growth, growth_words = _growth(row) if row.has("growth") and not targets_growth else (None, None)

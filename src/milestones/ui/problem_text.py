@@ -622,6 +622,9 @@ _MESSAGES = [
      "the title names no quarter: a report of quarter {cn_quarter}, from the sheet's name “{name}”"),
     ("表题没有写季度，按文件名“{name}”作为{cn_quarter}季度的报表",
      "the title names no quarter: a report of quarter {cn_quarter}, from the file's name “{name}”"),
+    ("完成值是负数，指标以{unit}计、目标是增速：按增速读入（{said}）",
+     "the figure reached is negative, the indicator counted in “{unit}” and its target a growth: read as the growth "
+     "({said})"),
     ("第{col}列“{head}”是完成数占目标的比例：作为完成值导入（如“完成60%”）",
      "column {col} “{head}” is the share of the target done: imported as what was reached (such as “完成60%”)"),
     ("第{col}列“{head}”中的{kinds}是建设类型，记入备注；这些项目的建设性质按计划开工时间判断",
