@@ -113,3 +113,8 @@ def test_a_file_renamed_to_the_other_format_is_read_or_said_for_what_it_is(tmp_p
     imp = read_import(text)
     assert [p.message for p in imp.problems] == [
         "t.xlsx：不是 xlsx 文件（文件内容是文本，像是改了扩展名的 CSV：请把扩展名改为 .csv 后再导入）"]
+    # an .xlsb neither library reads said both libraries' own English ("File not found: 'xl/workbook.bin'")
+    binary = tmp_path / "b.xlsb"
+    binary.write_bytes((tmp_path / "p.csv").read_bytes())
+    assert [p.message for p in read_import(binary).problems] == [
+        "b.xlsb：无法读取这个 Excel 二进制工作簿（.xlsb）：请在 Excel 或 WPS 中“另存为” .xlsx 后再导入"]

@@ -259,6 +259,9 @@ def read_workbook(path: str | Path, limits: Limits = Limits(), parsing: Future |
             except ReadError:
                 raise
             except Exception as exc2:
+                if path.suffix.lower() == ".xlsb":  # (the libraries' own words are no help to a planner)
+                    raise ReadError(path, "无法读取这个 Excel 二进制工作簿（.xlsb）：请在 Excel 或 WPS 中“另存为” .xlsx 后再导入") \
+                        from None
                 raise ReadError(path, f"无法读取（{type(exc).__name__}: {exc}; {type(exc2).__name__}: {exc2}）") from None
     for sheet in sheets:
         warnings, errors, percent, rows, columns, _ = found.get(sheet.name, ([], {}, set(), set(), set(), {}))

@@ -622,6 +622,8 @@ _MESSAGES = [
      "the title names no quarter: a report of quarter {cn_quarter}, from the sheet's name “{name}”"),
     ("表题没有写季度，按文件名“{name}”作为{cn_quarter}季度的报表",
      "the title names no quarter: a report of quarter {cn_quarter}, from the file's name “{name}”"),
+    ("无法读取这个 Excel 二进制工作簿（.xlsb）：请在 Excel 或 WPS 中“另存为” .xlsx 后再导入",
+     "this Excel binary workbook (.xlsb) cannot be read: save it as .xlsx in Excel or WPS, then import that"),
     ("完成值是负数，指标以{unit}计、目标是增速：按增速读入（{said}）",
      "the figure reached is negative, the indicator counted in “{unit}” and its target a growth: read as the growth "
      "({said})"),
