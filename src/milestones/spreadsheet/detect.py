@@ -330,18 +330,22 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         _stand_in(layout, named_item, "measure", "任务")
     if chosen == "measures":
         figures_and_verdict(layout)
-        _share_done(layout)
+        _share_done(sheet, layout)
     return bare_years
 
 
-def _share_done(layout: Layout) -> None:
-    """"完成进度(%)" in a task review: beside a 完成值 column it is worked out from it; with none, the share of the
-    target done is the review's figure ("完成60%": 9 of 15 at the deadline; it was dropped, the task 到期未填报)."""
+def _share_done(sheet: Sheet, layout: Layout) -> None:
+    """"完成进度(%)" in a task review: beside a 完成值 column, or a 完成情况 holding figures ("3.8万人"), it is worked out
+    from them; with neither, the share of the target done is the review's figure ("完成60%": 9 of 15 at the deadline;
+    it was dropped, the task 到期未填报)."""
     share = layout.columns.get("share_done")
     if share is None:
         return
     where = f"第{column_letter(share.index)}列“{share.header}”"
-    if "actual" in layout.columns:
+    status = layout.columns.get("status")
+    figures = status is not None and any(type(v) in (int, float) or re.search(r"\d", str(v))
+                                         for v in filled_cells(sheet, layout, status.index))
+    if "actual" in layout.columns or figures:
         del layout.columns["share_done"]
         layout.notes.append(f"{where}是由表中其他数算出的，未导入（程序按导入的数计算）")
     else:
