@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cells import YEAR, norm, split_unit
+from .cells import YEAR, norm, schedule_cell, split_unit
 from .headings import PERIOD_END, is_quarter_field, match_heading, quarter_figure, title_quarter
 from .layout import KINDS, NEEDED, Column, Layout
 from .read import Sheet, column_letter
@@ -182,7 +182,6 @@ def quarter_from_names(layout: Layout, sheet_name: str, file_name: str | None) -
 # when a report was filled in (the month before, if early in a month), or the day its figures run to
 _FILED = {"填报日期", "填报时间", "填表日期", "填表时间", "报送日期", "报送时间", "上报日期", "上报时间"}
 _CUT_OFF = {"统计截止日期", "统计截止时间", "数据截止日期", "数据截止时间", "截止日期", "截至日期", "统计日期", "数据日期"}
-_DAY = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
 def filed_month(sheet: Sheet, layout: Layout, headers: list[str], shown: list[str],
@@ -197,19 +196,19 @@ def filed_month(sheet: Sheet, layout: Layout, headers: list[str], shown: list[st
         months, first = set(), None
         for r in range(layout.data_start, min(sheet.height, layout.data_start + 2000)):
             v = sheet.cell(r, c)
-            if hasattr(v, "year"):
-                day = (v.year, v.month, v.day)
-            elif type(v) is str and (m := _DAY.search(norm(v))):
-                day = (int(m[1]), int(m[2]), int(m[3]))
-            else:
+            if v in (None, ""):
                 continue
+            cell, _ = schedule_cell(v, None)  # a day as the date columns read it ("2024-07-05", a date cell, …)
+            if cell is None or cell.date is None:
+                continue
+            day = (cell.date.year, cell.date.month, cell.date.day)
             year, month = day[:2]
             if base in _FILED and day[2] <= 15:
                 year, month = (year, month - 1) if month > 1 else (year - 1, 12)
             months.add((year, month))
             first = first or day
         titled = YEAR.search(norm(title or ""))
-        if len(months) != 1 or not 1 <= first[1] <= 12 or titled and int(titled.group(1)) != next(iter(months))[0]:
+        if len(months) != 1 or titled and int(titled.group(1)) != next(iter(months))[0]:
             return None
         (year, month), = months
         said = f"{'表题没有写季度' if titled else '表题没有写年度和季度'}，按第{column_letter(c)}列“{shown[c]}”"
