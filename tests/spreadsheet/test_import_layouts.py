@@ -1817,12 +1817,13 @@ def test_a_附件2_with_each_years_growth(lo_files):
 
 
 def test_the_total_over_its_parts_is_the_total(lo_files):
-    # 总投资 over 合计 | 其中：政府投资 | 社会投资: 合计 is the total; the parts are said as parts of it
+    # 总投资 over 合计 | 其中：政府投资 | 社会投资: 合计 is the total; the parts say where its money comes from, kept
+    # in the 备注 (since session 69; they were said as parts of it and left out)
     (t,) = read_import(lo_files["key-projects-investment-parts-2024"]).tables
     assert t.errors == []
     assert [(r["total_investment"], r["annual_investment"]) for r in t.records] == [(10.0, 3.0), (5.0, 2.0)]
-    parts = [p.message for p in t.problems if "其中一项" in p.message]
-    assert len(parts) == 2 and all("第C列" in m for m in parts)
+    assert [r["notes"] for r in t.records] == ["资金来源：政府投资4亿元，社会投资6亿元", "资金来源：政府投资5亿元"]
+    assert "第D至E列是项目的资金来源：没有对应的字段，记入项目的备注" in [p.message for p in t.problems]
 
 
 def test_an_indicator_named_like_one_held_is_said_before_it_is_added(db, tmp_path):

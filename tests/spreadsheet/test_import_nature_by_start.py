@@ -7,7 +7,7 @@ from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.store.schema import KeyProject, PlanEntry
 from milestones.ui.problem_text import english
 
-from .conftest import csv_file
+from .conftest import csv_file, typed_and_saved
 
 LIST = ("2025年重点项目计划表\n序号,项目名称,建设年限,总投资（亿元）\n"
         "1,甲项目,2023-2026,12\n2,乙项目,2025-2027,8\n3,丙项目,2026-2028,3\n4,丁项目,,1\n")
@@ -90,3 +90,23 @@ def test_a_nature_column_of_kinds_of_building_is_dated_by_the_start(tmp_path):
     said = [p.message for p in t.problems]
     assert "第B列“建设性质”中的“新建”“改扩建”是建设类型，记入备注；这些项目的建设性质按计划开工时间判断" in said
     assert all(english(m) != m for m in said)  # each said in English too
+
+
+def test_kinds_of_building_beside_a_project_state_take_the_state_as_the_nature(tmp_path):
+    # a 项目库 export: "建设性质" of 新建 / 改扩建 and "项目状态" of 在建 / 储备. The state was dropped as a repeat of
+    # 建设性质 and, its kinds of building said as none, no project had a nature (a year-only start dates none);
+    # "审批类型" (审批 / 核准 / 备案) was read as a second class column
+    text = ("项目代码,项目名称,建设性质,总投资（万元）,开工年份,竣工年份,行业类别,审批类型,项目状态\n"
+            "2401-500103-04-01-123456,渝中区十八梯三期,新建,125000,2024,2026,城市更新,审批,在建\n"
+            "2312-500103-04-01-654321,化龙桥道路工程,改扩建,68000,2023,2025,交通,核准,在建\n"
+            "2402-500103-04-01-111111,解放碑商业提升,新建,32000,2025,2026,商贸,备案,储备\n")
+    for path in typed_and_saved(tmp_path, "库.csv", text):
+        (t,) = read_import(path, year=2024).tables
+        assert t.errors == [], path
+        got = [(r["nature"], r["class"], r["notes"]) for r in t.records]
+        assert got == [("续建", "城市更新", "建设类型：新建"), ("续建", "交通", "建设类型：改扩建"),
+                       ("前期", "商贸", "建设类型：新建")]
+        said = [p.message for p in t.problems]
+        assert "第C列“建设性质”填的是新建、改扩建等建设类型，记入备注；建设性质按第I列“项目状态”导入" in said
+        assert "第H列“审批类型”没有对应的字段，未导入" in said
+        assert all(english(m) != m for m in said)

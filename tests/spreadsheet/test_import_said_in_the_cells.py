@@ -60,3 +60,21 @@ def test_an_indicator_with_no_unit_takes_the_one_its_target_is_written_in(saved,
         "居民人均可支配收入": (None, 5.4),  # "6%" beside an amount: its growth, the unit not guessed
     }
     assert not [p for p in t.problems if p.severity != "info"]
+
+
+def test_a_figure_in_brackets_after_its_period_is_what_was_done(tmp_path):
+    # "已完成（1-6月150个）", "正在推进（截至6月底完成8个）": the brackets were dropped whole as a period ("5.8（1-11月）"),
+    # figure and all, so a review gave no figure; a figure outside the brackets stays the one read
+    text = ("2024年重点任务上半年推进情况\n序号,工作任务,年度目标,责任单位,完成情况\n"
+            "1,建设5G基站,建成5G基站300个,区经济信息委,已完成（1-6月150个）\n"
+            "2,改造老旧小区,改造老旧小区20个,区住建委,正在推进（截至6月底完成8个）\n"
+            "3,新增城镇就业,新增城镇就业2万人,区人力社保局,1.3万人（1-6月）\n"
+            "4,培育市场主体,新增市场主体1.2万户,区市场监管局,完成（2024年上半年）\n")
+    (t,) = read_import(csv_file(tmp_path, "m.csv", text)).tables
+    assert t.errors == []
+    assert [(r["actual"], r["actual_text"]) for r in t.records] == [
+        (150.0, "已完成（1-6月150个）"), (8.0, "正在推进（截至6月底完成8个）"), (1.3, "1.3万人（1-6月）"),
+        (None, "完成（2024年上半年）")]
+    (t,) = read_import(csv_file(tmp_path, "i.csv", "2023年主要指标完成情况\n序号,指标,单位,目标,完成\n"
+                                                   "1,地区生产总值,亿元,1700,1685（2023年预计1690）\n")).tables
+    assert t.records[0]["actual"] == 1685.0  # the figure outside, not the estimate in brackets

@@ -83,5 +83,7 @@ def test_the_years_plan_split_by_quarter_under_its_first_part_is_read_quarter_by
     assert [rec["quarters"][f"2024Q{n}"]["planned"] for n in range(1, 5)] == [0.3, 0.4, 0.4, 0.4]
     assert rec["annual_investment"] == 1.5
     said = [p.message for p in t.problems]
-    assert "第I列“其中：政府投资”没有对应的字段，未导入" in said
+    # the year's plan by source: kept in the 备注 (since session 69; it was no field)
+    assert rec["notes"] == "年度计划投资来源：政府投资0.5亿元"
+    assert "第I列“其中：政府投资”是项目的资金来源：没有对应的字段，记入项目的备注" in said
     assert not [m for m in said if "一季度" in m and "没有对应的字段" in m]

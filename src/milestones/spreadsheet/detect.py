@@ -15,6 +15,7 @@ from .column_rules import (
     invested_within_the_year, lead_and_other_units, marks_alike, measure_and_its_target, noted_binding,
     noted_name_marks, subject_column, task_and_its_targets, two_level_names, unheaded_units,
 )
+from .funding import funding_heading, funding_said, part_by_source
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
     APPROVAL_WORDS, APPROVALS_DONE, BARE_FIGURES, MILESTONE_DONE_FIELD, MILESTONE_FIELD, NAME_AND_CONTENT, REVISED_KEPT,
@@ -26,7 +27,7 @@ from .headings import (
 from .layout import Column, Layout, LayoutError, columns_said
 from .mojibake import garbled_beyond_mending, mend_garbled
 from .read import Sheet, column_letter
-from .zones import nature_word
+from .zones import BUILDING_KINDS, nature_word
 from .table_year import (
     guess_kind, guess_year, is_a_plan, period_in_title, quarter_from_names, resolve_years, running_quarter, same_year,
     filed_month, year_from_deadlines, year_from_names, year_of, years_alone,
@@ -296,6 +297,9 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 layout.notes.append(f"第{column_letter(c)}列“{said}”是由表中其他数算出的，未导入（程序按导入的数计算）")
             elif filed is not None and c == filed[2]:
                 pass  # "填报日期": the period the report is of, said already
+            elif chosen == "key_projects" and (funded := funding_heading(text, heads.group[c], lowest[c], layout)):
+                # "资金来源", "其中：中央预算内投资", "专项债（亿元）": kept in the project's 备注 (said below, at once)
+                layout.columns[funded] = _column(layout, funded, c, text, said, money_unit)
             elif not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{column_letter(c)}列“{said}”没有对应的字段，未导入")
             continue
@@ -309,6 +313,8 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
     if chosen == "key_projects":
         _money_in_the_tables_unit(sheet, layout)
         _said_milestones_at_once(layout)
+        if (funds := funding_said(layout)) is not None:
+            layout.notes.append(funds)
     if running is not None:
         by = running[1]
         for c in this_quarters:  # said, since no title says which quarter this is
@@ -470,6 +476,15 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         layout.columns["name_part"] = Column("name_part", c, said)
         layout.notes.append(f"第{column_letter(first.index)}、{column_letter(c)}列都在“{said}”下：两列合起来作为项目名称"
                             f"，第二格较长的作为建设内容")
+    elif first is not None and fld == "nature" and first.year == col.year and "building_kind" not in layout.columns \
+            and (kinds := next((k for k in (first, col) if _holds_building_kinds(sheet, layout, k.index)), None)):
+        # "建设性质" of 新建 / 改扩建 beside "项目状态" of 在建 / 储备 (a project database's export): the state is the
+        # stage the plan counts (it was dropped as a repeat, and no project had a nature), the kind kept in the notes
+        stage = col if kinds is first else first
+        layout.columns["nature"] = stage
+        layout.columns["building_kind"] = Column("building_kind", kinds.index, kinds.header, kinds.year)
+        layout.notes.append(f"第{column_letter(kinds.index)}列“{kinds.header}”填的是新建、改扩建等建设类型，记入备注；"
+                            f"建设性质按第{column_letter(stage.index)}列“{stage.header}”导入")
     elif first is not None and fld == "nature" and first.year == col.year \
             and norm(first.header).startswith("是否") != norm(said).startswith("是否"):
         # "是否新开工" (是 / 否) beside "项目状态" (在建, 前期): a 否 says nothing, the state says what the project is
@@ -521,9 +536,15 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         layout.columns["project_class"] = first if natures is col else col
         layout.columns["nature"] = Column("nature", natures.index, natures.header, natures.year)
         layout.notes.append(f"第{column_letter(natures.index)}列“{natures.header}”填的是新开工、续建等，作为建设性质导入")
+    elif first is not None and fld in ("total_investment", "annual_investment") and first.year == col.year \
+            and lowest[first.index] in _TOTAL_WORDS and (funded := part_by_source(fld, lowest[c])) is not None:
+        # "总投资" over 合计 | 其中：中央预算内 | 专项债, "2024年计划投资" over 合计 | 中央资金 | 社会投资: the total
+        # by where its money comes from, kept in the 备注
+        col.field = funded
+        layout.columns[funded] = col
     elif first is not None:
         layout.extra_columns.append(col)
-        if first.year == col.year and lowest[first.index] in ("合计", "小计", "总计", "计"):
+        if first.year == col.year and lowest[first.index] in _TOTAL_WORDS:
             # "总投资" over 合计 | 其中：政府投资 | 社会投资: a part of the total
             layout.notes.append(f"第{column_letter(c)}列“{said}”是第{column_letter(first.index)}列“{first.header}”的其中一项，未导入")
         elif first.year == col.year:  # not "2023年目标" beside "2024年目标": a second column for one field
@@ -533,6 +554,7 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         layout.columns[fld] = col
 
 
+_TOTAL_WORDS = ("合计", "小计", "总计", "计")
 _ADJUSTED = re.compile(r"调整后|调整为|调后|变更后|修订后|调整计划")  # the plan as revised mid-year
 _ASPIRED = re.compile(r"力争|争取|奋斗")  # a target hoped for beyond the one set ("力争目标")
 
@@ -550,6 +572,12 @@ def _unrevised(sheet: Sheet, layout: Layout, after: int, before: int) -> int:
         row[after] = was
         filled += 1
     return filled
+
+
+def _holds_building_kinds(sheet: Sheet, layout: Layout, c: int) -> bool:
+    """Most of column ``c``'s filled cells (the first 300 rows) are kinds of building: 新建, 改扩建."""
+    said = filled_cells(sheet, layout, c)
+    return bool(said) and 2 * sum(type(v) is str and norm(v) in BUILDING_KINDS for v in said) > len(said)
 
 
 def _holds_natures(sheet: Sheet, layout: Layout, c: int) -> bool:

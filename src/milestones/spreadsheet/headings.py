@@ -9,6 +9,7 @@ import re
 from ..domain.quarter import PERIOD_END, period_months
 from ..domain.target import PERCENTS
 from .cells import YEAR, money_unit_in, norm, split_unit
+from .funding import is_funding_amount
 
 # a project's fields whose value before a mid-year revision ("原计划开工时间 | 调整后计划开工时间") the record of
 # changes keeps, a new project's too: what a timeline shows as 原计划, what the investment was, the unit it was given to
@@ -229,6 +230,7 @@ _REVISION_SAID = re.compile(r"^(?:原|调整前|调整后|调整为|调后|变�
 # "配合单位" is not the 单位 (unit) column, "联系电话" not a number.
 _NOT_A_FIELD = ("配合单位", "协同单位", "协办单位", "配合部门", "参与单位", "协助单位", "责任人", "负责人", "联系人", "主管部门", "主管单位",
                 "联系电话", "联系方式",
+                "审批类型", "核准类型", "审批方式",  # 审批 / 核准 / 备案: how a project database's entry was approved
                 "来源")  # "任务来源 | 任务内容": where a task comes from (政府工作报告), not the task; 资金来源, 数据来源
 
 
@@ -801,4 +803,4 @@ _WHOLE_ONLY = {"投资", "投资额", "项目投资"}
 
 def money_field(fld: str) -> bool:
     return (fld in ("total_investment", "annual_investment", "invested_before")
-            or fld.endswith(("_planned", "_actual", "_to_date")))
+            or fld.endswith(("_planned", "_actual", "_to_date")) or is_funding_amount(fld))

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from ..domain.quarter import NATURE_WORDS, QuarterParseError, parse_schedule_cell, within_the_year
 from ..domain.target import verdict_of
+from .funding import funding_notes, is_funding
 from .cells import NO_DATE, REASON_NOTE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields
 from .headings import (
     APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, REVISED_KEPT, approval_name,
@@ -32,8 +33,8 @@ from .project_schedule import BEGUN, DONE, STATE_EVENTS, asked_events, happened,
 from .read import Sheet, column_letter
 from .table import Problem, Table
 from .zones import (
-    HEADING_COUNT, NO_ZONE, area_in_title, area_word, level_word, nature_word, spanning_zones, whole_district,
-    zone_and_area, zone_in_title, zone_word,
+    BUILDING_KINDS, HEADING_COUNT, NO_ZONE, area_in_title, area_word, level_word, nature_word, spanning_zones,
+    whole_district, zone_and_area, zone_in_title, zone_word,
 )
 
 __all__ = ["read_projects"]
@@ -66,6 +67,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         for k, why in enumerate(cols.text("adjust_reason")):
             if why and norm(why) not in NO_DATE and norm(why) != "无":
                 notes[k] = noted(notes[k], REASON_NOTE + why)
+    if any(is_funding(f) for f in cols.layout.columns):  # "资金来源", "其中：中央预算内投资": no field, kept in 备注
+        notes = [n if f is None else noted(n, f) for n, f in zip(notes, funding_notes(cols))]
     levels = _levels(cols, said_levels, named, categories, said)
     schedule = read_schedules(cols)
     starts, completions = schedule.starts, schedule.completions
@@ -520,16 +523,16 @@ def _natures(cols: Columns, said_natures: list[str | None], named: Names):
     return natures, notes, events, kinds
 
 
-# what a project database's 建设性质 says: the kind of building (新建, 改扩建), not the stage the plan counts (新开工, 续建)
-_BUILDING_KINDS = {"新建", "扩建", "改建", "改扩建", "迁建", "重建", "恢复", "恢复建设", "技术改造", "技改", "新建项目",
-                   "扩建项目", "改建项目", "改扩建项目", "迁建项目"}
-
-
 def _kinds_of_building(cols: Columns, said: list[str | None], natures: list[str | None],
                        notes: list[str | None]) -> bool:
     """"新建", "改扩建" in the 建设性质 column: kept in the notes ("建设类型：新建"), the nature left for the start to
     give (they were natures of their own, no project counted as new or continued). Whether any was."""
-    kinds = sorted({n for n in set(said) - {None} if norm(n) in _BUILDING_KINDS}, key=said.index)
+    if cols.has("building_kind"):  # beside a 项目状态 that gives the nature: the kind goes to the notes, as it is
+        for k, n in enumerate(cols.text("building_kind")):
+            if n and norm(n) in BUILDING_KINDS:
+                notes[k] = noted(notes[k], f"建设类型：{norm(n)}")
+        return False
+    kinds = sorted({n for n in set(said) - {None} if norm(n) in BUILDING_KINDS}, key=said.index)
     if not kinds:
         return False
     for k, n in enumerate(said):

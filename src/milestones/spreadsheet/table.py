@@ -201,6 +201,8 @@ def _figure(v: Any, unit: str | None) -> tuple[float | None, str | None, str | N
         number = float(text.replace(",", ""))
         return (number, None, None) if math.isfinite(number) else (None, text, None)  # "1e309": words
     said = _WHEN_IN_BRACKETS.sub("", norm(text))  # "5.8（1-11月）": the period in brackets is no figure
+    if not FIGURE.search(said):  # "已完成（1-6月150个）": the figure is in the brackets, after its period
+        said = _WHEN_IN_BRACKETS.sub(_figure_after_period, norm(text))
     period = _PERIOD_SAID.match(said)  # "1-9月:5.5": nor is the period before it
     found = list(FIGURE.finditer(said, period.end() if period else 0))
     if not found:
@@ -292,5 +294,17 @@ _PLAIN_NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\
 
 
 _PERIOD_SAID = re.compile(rf"({PERIODS})[:：]")
+# the words of a period in brackets ("截至6月底", "1-6月", "2024年上半年"), which leave a figure after them
+_WHEN_SAID = re.compile(r"(?:截至|截止|到)?(?:\d{4}年)?(?:(?:\d{1,2}-)?\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?|"
+                        r"[一二三四1-4]季度(?:末|底)?|上半年|下半年|前三季度|全年)?(?:预计|初步|快报|统计数?)?")
+
+
+def _figure_after_period(m: re.Match) -> str:
+    """A period in brackets with a figure after it ("（1-6月150个）", "（截至6月底完成8个）"): the figure, the period
+    gone; a period alone: nothing."""
+    rest = _WHEN_SAID.sub("", m.group(0)[1:-1])
+    return f"，{rest}" if re.search(r"\d", rest) else ""
+
+
 _WHEN_IN_BRACKETS = re.compile(r"[(（][^()（）]*(?:月|季度|年|预计|初步|快报|统计|截至|截止)[^()（）]*[)）]")
 _GROWTH_BEFORE = re.compile(f"({GROWTH_WORDS}|{DECLINE_WORDS})$")

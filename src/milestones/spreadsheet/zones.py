@@ -138,6 +138,9 @@ def area_word(text: str | None) -> str | None:
     return t if _AREA_HEADING.search(t) else None
 
 
+# what a project database's 建设性质 says: the kind of building (新建, 改扩建), not the stage the plan counts (新开工, 续建)
+BUILDING_KINDS = {"新建", "扩建", "改建", "改扩建", "迁建", "重建", "恢复", "恢复建设", "技术改造", "技改", "新建项目",
+                  "扩建项目", "改建项目", "改扩建项目", "迁建项目"}
 # "计划新开工", "力争新开工": 新开工, as the list counts them
 _NATURE_LEAD = re.compile(r"^(计划|拟|年内|本年|当年|力争|争取|预计|确保)")
 

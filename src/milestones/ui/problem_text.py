@@ -632,6 +632,16 @@ _MESSAGES = [
     ("第{col}列“{head}”中的{kinds}是建设类型，记入备注；这些项目的建设性质按计划开工时间判断",
      "column {col} “{head}”: {kinds} are kinds of building (new, extended), not the stage: kept in the notes; "
      "those projects' nature (new this year or continued) is given by their planned start"),
+    ("第{col}列“{head}”填的是新建、改扩建等建设类型，记入备注；建设性质按第{col2}列“{head2}”导入",
+     "column {col} “{head}” holds kinds of building (new, extended): kept in the notes; the nature is read from "
+     "column {col2} “{head2}”"),
+    ("第{col}列“{head}”是项目的资金来源：没有对应的字段，记入项目的备注",
+     "column {col} “{head}” says where the project's money comes from: no field of its own, kept in the project's notes"),
+    ("第{first}至{last}列是项目的资金来源：没有对应的字段，记入项目的备注",
+     "columns {first} to {last} say where the project's money comes from: no field of their own, kept in the "
+     "project's notes"),
+    ("第{zh_list}列是项目的资金来源：没有对应的字段，记入项目的备注",
+     "columns {zh_list} say where the project's money comes from: no field of their own, kept in the project's notes"),
     ("第{col}、{col2}列都在“{head}”下：两列合起来作为项目名称，第二格较长的作为建设内容",
      "columns {col} and {col2} are both under “{head}”: the two cells together are the project's name (a long second "
      "cell is what is built)"),

@@ -1,0 +1,96 @@
+"""Where a key project's money comes from ("资金来源", "其中：中央预算内投资", "专项债（亿元）"): a project has no field
+for it, and it was lost at the import, said only as "no field". It is kept in the project's 备注, in 亿元 as every
+other figure of a project, and an unchanged file imported again changes nothing."""
+from __future__ import annotations
+
+from milestones.spreadsheet.export import export
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.store import open_store
+from tests.spreadsheet.conftest import csv_file, typed_and_saved
+
+_SOURCES = ("2024年渝中区重点项目资金筹措表\n"
+            "序号,项目名称,总投资（亿元）,资金来源,其中：中央预算内投资（亿元）,专项债券（亿元）,年度计划投资（亿元）,"
+            "计划开工,计划竣工,备注\n"
+            "1,十八梯传统风貌区三期,12.5,专项债券+企业自筹,1.2,3.0,2.5,2024年3月,2025年12月,市级重点\n"
+            "2,化龙桥片区道路工程,6.8,财政资金,,2.0,1.5,2024年二季度,2024年四季度,\n"
+            "3,解放碑步行街提升,3.2,无,,,1.0,2023年5月,2024年9月,\n")
+
+
+def test_the_source_of_a_projects_money_is_kept_in_its_notes(tmp_path):
+    for path in typed_and_saved(tmp_path, "funds.csv", _SOURCES):
+        (t,) = read_import(path).tables
+        assert t.errors == [], path
+        assert [r["notes"] for r in t.records] == [
+            "市级重点；资金来源：专项债券+企业自筹，中央预算内投资1.2亿元，专项债券3亿元",
+            "资金来源：财政资金，专项债券2亿元",
+            None]  # "无": nothing to keep
+        said = [p.message for p in t.problems]
+        assert "第D至F列是项目的资金来源：没有对应的字段，记入项目的备注" in said
+        assert not [m for m in said if "没有对应的字段，未导入" in m], said
+
+
+def test_amounts_by_source_in_wan_yuan_under_one_heading_are_converted(tmp_path):
+    # "资金来源" over "政府投资 | 社会投资 | 银行贷款 | 企业自筹", in the 万元 of the total beside them
+    text = ("2024年重点项目计划表\n序号,项目名称,总投资（万元）,资金来源,,,,年度计划投资（万元）,开工时间,竣工时间\n"
+            ",,,政府投资,社会投资,银行贷款,企业自筹,,,\n"
+            "1,十八梯传统风貌区三期,125000,30000,50000,20000,25000,25000,2024年3月,2025年12月\n"
+            "2,化龙桥片区道路工程,68000,68000,,,,15000,2024年二季度,2024年四季度\n")
+    for path in typed_and_saved(tmp_path, "wan.csv", text):
+        (t,) = read_import(path).tables
+        assert t.errors == [], path
+        assert [r["notes"] for r in t.records] == [
+            "资金来源：政府投资3亿元，社会投资5亿元，银行贷款2亿元，企业自筹2.5亿元", "资金来源：政府投资6.8亿元"]
+        assert [r["total_investment"] for r in t.records] == [12.5, 6.8]
+
+
+def test_the_parts_of_a_total_by_source_are_kept_and_other_parts_are_not(tmp_path):
+    # "总投资" over "合计 | 其中：中央预算内 | 专项债 | 其中：建安投资": the first two say where the money comes from
+    # (they were "其中一项，未导入"); what the money is spent on is no source, still left out
+    text = ("2024年渝中区重点项目表\n序号,项目名称,总投资（万元）,,,,年度计划投资（万元）,开工时间,竣工时间\n"
+            ",,合计,其中：中央预算内,专项债,其中：建安投资,,,\n"
+            "1,十八梯传统风貌区三期,125000,12000,30000,80000,25000,2024年3月,2025年12月\n")
+    path = csv_file(tmp_path, "parts.csv", text)
+    (t,) = read_import(path).tables
+    (r,) = t.records
+    assert (r["total_investment"], r["notes"]) == (12.5, "资金来源：中央预算内1.2亿元，专项债3亿元")
+    said = [p.message for p in t.problems]
+    assert "第F列“总投资（万元）／其中：建安投资”是第C列“总投资（万元）／合计”的其中一项，未导入" in said
+
+
+def test_funding_in_the_notes_survives_export_and_a_second_import(tmp_path):
+    db = open_store(tmp_path / "plan.db")
+    try:
+        path = csv_file(tmp_path, "funds.csv", _SOURCES)
+        write(db, preview(db, read_import(path)))
+        assert preview(db, read_import(path)).diffs[0].counts()["unchanged"] == 3  # nothing doubled in the notes
+        out = tmp_path / "out.xlsx"
+        export(db, "key_projects", out, year=2024)
+        (back,) = read_import(out).tables
+        assert {r["name"]: r["notes"] for r in back.records}["十八梯传统风貌区三期"] == \
+            "市级重点；资金来源：专项债券+企业自筹，中央预算内投资1.2亿元，专项债券3亿元"
+        assert preview(db, read_import(out)).diffs[0].counts()["changed"] == 0
+    finally:
+        db.close()
+
+
+def test_a_question_about_funding_is_no_amount(tmp_path):
+    # "是否申请专项债" (是/否) is no source of money: left out as before
+    path = csv_file(tmp_path, "q.csv", "2024年重点项目表\n序号,项目名称,总投资（亿元）,是否申请专项债\n1,甲项目,5,是\n")
+    (t,) = read_import(path).tables
+    assert t.records[0].get("notes") is None
+    assert any("“是否申请专项债”没有对应的字段，未导入" in p.message for p in t.problems)
+
+
+def test_the_note_names_the_funding_columns_in_both_languages(tmp_path):
+    from milestones.ui.problem_text import english
+
+    text = "2024年重点项目表\n序号,项目名称,资金渠道,总投资（亿元）,专项债（亿元）\n1,甲项目,专项债券,5,2\n"
+    (t,) = read_import(csv_file(tmp_path, "two.csv", text)).tables
+    (said,) = [p.message for p in t.problems if "资金来源" in p.message]
+    assert said == "第C、E列是项目的资金来源：没有对应的字段，记入项目的备注"
+    assert english(said).startswith("columns C, E say where the project's money comes from")
+    assert t.records[0]["notes"] == "资金来源：专项债券，专项债2亿元"
+    (t,) = read_import(csv_file(tmp_path, "one.csv", text.replace(",专项债（亿元）", "").replace(",2\n", "\n"))).tables
+    (said,) = [p.message for p in t.problems if "资金来源" in p.message]
+    assert english(said) == ("column C “资金渠道” says where the project's money comes from: no field of its own, "
+                             "kept in the project's notes")
