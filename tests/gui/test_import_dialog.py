@@ -595,6 +595,19 @@ def test_the_preview_shows_a_projects_content_years_and_leader_where_the_table_g
         assert (p.content, p.construction_years, p.leader) == ("滨江步道2.1公里", "2023-2026", "王副区长")
 
 
+def test_the_preview_shows_what_goes_into_a_projects_notes(window, db, qtbot, tmp_path):
+    # 资金来源, 建设类型, 调整原因 went into the 备注 unseen: the preview showed no notes for a project
+    src = tmp_path / "资金.csv"
+    src.write_text("2024年重点项目表\n序号,项目名称,总投资（亿元）,资金来源,责任单位,牵头领导\n"
+                   "1,重庆长滨,40,专项债券+企业自筹,区住房城乡建委,王副区长\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    model = _model(dialog, "RecordsModel")
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    assert heads[-2:] == ["牵头领导", "备注"]  # after the unit and its people, the longest text last
+    assert model.data(model.index(0, heads.index("备注"))) == "资金来源：专项债券+企业自筹"
+    dialog.reject()
+
+
 def test_an_area_named_like_the_plans_can_be_taken_as_it_in_the_preview(window, db, qtbot, tmp_path):
     """The preview warned that "解放碑" is like 解放碑中央商务区, but the import could only make a second area: a box
     under the preview reads it as the plan's, and unticked reads the file as it is again."""

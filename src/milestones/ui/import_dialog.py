@@ -46,7 +46,8 @@ RECORD_COLUMNS = {
 }
 # (field, the column it follows)
 OPTIONAL_COLUMNS = {
-    "key_projects": [("invested_before", "total_investment"), ("actual_start", "start"),
+    "key_projects": [("notes", "responsible_unit"),  # (first: the others after 责任单位 go before it)
+                     ("invested_before", "total_investment"), ("actual_start", "start"),
                      ("actual_completion", "completion"), ("contact", "responsible_unit"),
                      ("leader", "responsible_unit"), ("construction_years", "class"), ("content", "class"),
                      ("location", "area"), ("partner_units", "responsible_unit")],
