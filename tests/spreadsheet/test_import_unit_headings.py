@@ -80,3 +80,17 @@ def test_which_headings_name_a_unit(text, unit):
 ])
 def test_a_lone_row_under_a_number_column_is_a_heading_when_it_counts_or_labels(text, heading):
     assert says_a_group(text) is heading
+
+
+def test_a_bureaus_own_breakdown_names_its_sections_as_the_units(tmp_path):
+    # "责任科室 | 配合科室" in a bureau's breakdown of its tasks: no field, so no task had a unit to answer for it
+    from .conftest import csv_file
+
+    path = csv_file(tmp_path, "分解.csv", "区发展改革委2024年重点工作任务分解表\n"
+                                         "序号,工作任务,具体目标,分管领导,责任科室,配合科室,责任人,完成时限\n"
+                                         "1,抓好重点项目建设,完成重点项目投资300亿元,张副主任,投资科,规划科,李四,12月底\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    (r,) = t.records
+    assert (r["responsible_unit"], r["partner_units"], r["leader"], r["contact"]) == ("投资科", "规划科", "张副主任", "李四")
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]

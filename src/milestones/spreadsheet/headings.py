@@ -129,6 +129,9 @@ _PLACE = {"地点", "地址", "位置", "选址", "所在地", "坐落", "建设
 # the unit and its own person in one column ("区住房城乡建委 张三"): the unit's cell, kept as written
 _UNIT_AND_PERSON = {"责任单位及责任人", "责任单位和责任人", "责任单位(责任人)", "牵头单位及责任人", "责任单位及联系人",
                     "责任单位/责任人", "责任单位及负责人"}
+# a bureau's own breakdown of its tasks among its sections (科室, 处室, 股室): the section is the unit answering for it
+_OFFICE_LEADS = ["责任科室", "牵头科室", "承办科室", "主办科室", "责任处室", "牵头处室", "承办处室", "主办处室", "责任股室",
+                 "责任科（室）", "责任处（室）"]
 # why a list revised mid-year moved a plan ("调整原因"): kept in the 备注 of the project or the task
 _ADJUST_REASON = ["调整原因", "调整理由", "调整说明", "变更原因", "调整事由", "调整依据"]
 SYNONYMS: dict[str, dict[str, list[str]]] = {
@@ -177,7 +180,7 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
                   "实施单位", "项目实施单位", "项目建设单位", "投资主体", "投资单位", "建设主体"],
         # the unit that answers for the project; a district assigns it as it assigns a leader ("包保领导")
         "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "主办单位", "承办单位", "责任主体",
-                             "包保单位", "包联单位", "包抓单位", "联系单位"],
+                             "包保单位", "包联单位", "包抓单位", "联系单位", *_OFFICE_LEADS],
         "leader": _LEADERS,
         # where the project is built, words the planner keeps ("化龙桥片区", "民族路"): not the area, which groups
         "location": ["建设地点", "项目地点", "项目地址", "建设地址", "建设位置", "项目位置", "项目选址", "建设选址",
@@ -198,9 +201,9 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
                    # a 督查 system's export: 任务名称 the task, 任务描述 what it is to reach
                    "任务描述", "任务详情", "任务要求", "具体要求"],
         "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "主办单位", "承办单位", "责任主体",
-                             "实施单位", "牵头", "主办"],  # "牵头 | 配合" under 责任单位
+                             "实施单位", "牵头", "主办", *_OFFICE_LEADS],  # "牵头 | 配合" under 责任单位
         "partner_units": ["配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "责任配合单位", "协助单位", "配合",
-                          "协办"],
+                          "协办", "配合科室", "配合处室", "协办科室", "协办处室"],
         "leader": _LEADERS,
         "quarter": ["完成时限", "时限", "时间节点", "完成时间", "季度", "完成季度", "时间", "进度安排", "时间进度安排",
                     "进度要求", "时间要求", "实施期限", "完成期限", "办结时限", "推进时限", "时间安排", "实施时间",
