@@ -153,6 +153,24 @@ def test_a_reports_next_steps_headed_as_next_work(tmp_path):
     assert not [p for p in t.problems if "未导入" in p.message]
 
 
+def test_what_a_unit_asks_the_district_to_settle_is_kept_beside_its_problems(tmp_path):
+    # "存在问题 | 需协调事项": the second was dropped as a second column of the problems, for projects and tasks alike
+    text = ("2024年三季度重点项目推进情况表\n序号,项目名称,年度计划投资（万元）,1-9月完成投资（万元）,形象进度,存在问题,"
+            "下步工作计划,需协调事项\n1,十八梯三期,25000,18000,主体结构完成80%,征地拆迁滞后,加快拆迁,请区征收中心协调\n"
+            "2,化龙桥道路,15000,12000,路基完成,无,加快路面施工,无\n")
+    for path in typed_and_saved(tmp_path, "项目.csv", text):
+        t, r = _table(path)
+        assert [r[n]["quarters"]["2024Q3"]["progress"] for n in ("十八梯三期", "化龙桥道路")] == [
+            "主体结构完成80%；存在问题：征地拆迁滞后；需协调：请区征收中心协调；下步打算：加快拆迁",
+            "路基完成；下步打算：加快路面施工"]
+        assert not [p for p in t.problems if "同一项" in p.message or "未导入" in p.message]
+    t, r = _table(_csv(tmp_path, "任务.csv", "2024年重点任务三季度推进情况\n"
+                                           "序号,工作任务,年度目标,责任单位,1-9月完成情况,存在问题,需区级协调解决的问题\n"
+                                           "1,新增城镇就业,新增城镇就业2万人,区人力社保局,1.6万人,企业用工需求下降,"
+                                           "请区财政局加快拨付补贴\n"))
+    assert r["新增城镇就业2万人"]["notes"] == "存在问题：企业用工需求下降；需区级协调解决的问题：请区财政局加快拨付补贴"
+
+
 def test_the_unit_and_its_person_in_one_column_is_the_unit_responsible(tmp_path):
     # "责任单位及责任人" was said as no field: the units were lost (责任人 alone is the person to call)
     t, r = _table(_csv(tmp_path, "责任人.csv", "2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,责任单位及责任人\n"

@@ -83,6 +83,7 @@ def test_written_the_review_counts_as_a_meeting_asks(lo_files, db):
     ("是否达到序时进度", "status"), ("存在问题", "issues"), ("存在问题及下步打算", "issues"),
     ("存在的问题及需协调事项", "issues"), ("下一步工作计划", "next"), ("下步工作打算", "next"),
     ("推进情况及存在问题", "actual"),  # where it stands first, its problems with it
+    ("需协调解决的问题", "asks"), ("需区级协调事项", "asks"), ("需要协调解决的问题", "asks"),  # beside 存在问题 too
 ])
 def test_a_reviews_headings(heading, field):
     assert match_heading("measures", heading) == field

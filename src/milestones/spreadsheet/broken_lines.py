@@ -25,7 +25,7 @@ TASK_LINE_SAID = ("没有序号，上一行的文字排满了该列，看作上�
 # the columns of words, which a PDF breaks onto a second line
 _WRAPPING = {
     "key_projects": re.compile(r"name|content|owner|responsible_unit|partner_units|leader|contact|location|notes|"
-                               r"q[1-4]_(goal|progress|issues|next)"),
+                               r"q[1-4]_(goal|progress|issues|asks|next)"),
     "indicator_results": re.compile(r"name|notes|reason"), "indicator_targets": re.compile(r"name|notes|reason"),
     # a deadline is left out: every deadline is about as wide, so a full line says nothing there
     "measures": re.compile(r"section|measure|target|responsible_unit|partner_units|leader|contact|notes|actual"),

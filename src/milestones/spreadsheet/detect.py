@@ -157,7 +157,7 @@ def _heading_field(kind: str, text: str, lowest: str, group: str) -> str | None:
             pass  # "完成投资" over "开工以来累计": an amount since the start, not the start (it was read as the date)
         elif own is not None and (fld is None or said_below in SYNONYMS[kind].get(own, ())
                                   or own.startswith(("node_", "done_"))
-                                  or kind == "measures" and own in ("status", "issues", "next")):
+                                  or kind == "measures" and own in ("status", "issues", "next", "asks")):
             # and "推进情况" over "1-9月进展 | 是否达到序时进度 | 存在问题": the pace and the remarks, not two progresses
             fld = own  # and "目标任务" over "一季度 | 二季度 …": each quarter's step of the task, not its target
         if kind == "measures" and (own or "").startswith("node_q") and _REVIEW_GROUP.search(norm(group)):

@@ -442,7 +442,7 @@ _YEAR_CONTENT = re.compile(r"(?:年度|本年度|本年|全年|度)?(?:(?:主要
                            r"计划完成(?:内容|任务))")
 
 
-_QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date|issues|next|lag|pace)")
+_QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date|issues|asks|next|lag|pace)")
 
 
 # a project's milestone other than its start and completion, as a date column names it: "主体完工时间", "计划投用时间",
@@ -575,9 +575,11 @@ _PROGRESS_WORDS = {"形象进度", "本季度形象进度", "进展情况", "工
                    "推进情况", "项目推进情况", "建设进展", "建设进展情况", "工程进展", "项目进度", "建设进度", "工程进度",
                    "目前进度", "当前进度", "进度情况", "实施进度", "工作推进情况"}
 # a quarterly report's remarks beside the progress: what holds a project up, what comes next
-_ISSUES = {"存在问题", "主要问题", "存在的问题", "存在困难", "困难和问题", "存在问题及建议", "存在的困难和问题", "需协调解决的问题",
-           "需协调解决事项", "需协调事项", "问题及建议", "存在问题及对策", "困难问题", "存在困难和问题", "存在问题和困难",
-           "需协调解决的困难和问题", "需要协调解决的问题"}
+_ISSUES = {"存在问题", "主要问题", "存在的问题", "存在困难", "困难和问题", "存在问题及建议", "存在的困难和问题",
+           "问题及建议", "存在问题及对策", "困难问题", "存在困难和问题", "存在问题和困难"}
+# what a unit asks the district to settle ("需协调事项", "需区级协调解决的问题"): beside 存在问题 a column of its own
+# (it was dropped as a second column of the problems)
+_ASK_SAID = re.compile(r"^(?:需要?|请求|提请|建议)(?:区级|市级|区里|区政府|上级|区领导)?(?:协调|帮助|支持)")
 _NEXT = {"下步工作打算", "下一步工作计划", "下步打算", "下一步打算", "下步计划", "下一步计划", "下一步工作打算", "下步工作计划",
          "下步工作安排", "下一步工作安排", "下步措施", "下一步措施", "下步工作", "下一步工作", "下步工作措施",
          "下一步工作措施", "下步推进计划", "下一步推进计划", "下步工作重点", "下一步工作重点",
@@ -597,6 +599,8 @@ _LAG_WHY = re.compile(r"^(?:进度|项目)?(?:滞后|落后|未达(?:到)?(?:序
 
 
 def _remark_field(base: str, n: int) -> str | None:
+    if _ASK_SAID.match(base):
+        return f"q{n}_asks"
     if base in _ISSUES:
         return f"q{n}_issues"
     if base in _NEXT or _NEXT_SAID.match(base):
@@ -718,6 +722,8 @@ def match_heading(kind: str, text: str) -> str | None:
     if kind == "measures":
         if base in _PACE_VERDICTS or base in _BEHIND_ASKED:
             return "status"  # "是否达到序时进度" beside a task: 是 / 否, where it stands against the time gone
+        if _ASK_SAID.match(base):
+            return "asks"  # "需协调解决的问题": kept in the task's 备注 too
         if base in _ISSUES or _ISSUE_SAID.search(base) and not _PROGRESS_SAID.search(base):
             return "issues"  # a review's "存在问题", "存在问题及下步打算": kept in the task's 备注
         if base in _NEXT or _NEXT_SAID.match(base):

@@ -580,7 +580,7 @@ def _notes(row: Row) -> str | None:
     list's 原完成时限, 原目标 and 原牵头单位 are the record's (``quarter_before``, ``text_before``,
     ``responsible_unit_before``…): in the notes as well, a 任务调整表 exported and read back grew a note each time."""
     said = [clean(row.raw("notes"))]
-    for fld in ("issues", "next", "adjust_reason"):  # (a list revised mid-year: why a deadline moved)
+    for fld in ("issues", "asks", "next", "adjust_reason"):  # (a list revised mid-year: why a deadline moved)
         text = clean(row.raw(fld))
         if text and not _NO_STEP.fullmatch(text):  # (a reason under one heading, whatever the list called it)
             said.append((REASON_NOTE if fld == "adjust_reason" else f"{norm(row.layout.columns[fld].header)}：") + text)
