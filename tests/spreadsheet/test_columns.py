@@ -176,6 +176,20 @@ def test_an_amount_in_yi_and_wan_or_with_about_after_its_unit_is_taken(tmp_path)
                     (5, "C", "error", "不是数字；应为数字（如 12.5 或 1,250）"), (5, "D", "warning", "按 5000万元 记入")]
 
 
+def test_an_amount_that_names_its_unit_in_yuan_is_read_in_it(tmp_path):
+    # "5000000元" in a 亿元 column stood as 5,000,000 亿元; "3千万元", "3千万", "300百万元" were "不是数字"
+    from milestones.spreadsheet.importer import read_import
+    from tests.spreadsheet.conftest import csv_file
+
+    path = csv_file(tmp_path, "元.csv", "2024年重点项目表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"
+                                       "1,甲项目,5000000元,3千万元\n2,乙项目,\"12,000,000元\",3千万\n"
+                                       "3,丙项目,300百万元,500\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert {r["name"]: (r["total_investment"], r["annual_investment"]) for r in t.records} == {
+        "甲项目": (0.05, 0.3), "乙项目": (0.12, 0.3), "丙项目": (3.0, 0.05)}
+
+
 def test_amounts_in_yuan_or_in_ten_millions_are_converted_to_yi_yuan(tmp_path):
     # a system's export in 元 was taken as 亿元 (12.5 亿 read as 1,250,000,000 亿), a form in 千万元 or 百万元
     # as 万元 (a thousandth of the amount)

@@ -162,6 +162,10 @@ _STRAY_AFTER = re.compile(r"(?<=\d)[，,。.、;；]+$")  # "12，", "12.": a ma
 _ABOUT_AFTER = re.compile(r"(?<=\d)(左右|余|多|以上|\+)(?=(亿元|万元|元|亿|万|%)?$)|(?<=[元亿万%])(左右|以上)$")
 
 
+# an amount in 元 or in a unit of it other than 亿 and 万 (read apart, as 亿 and 万 are): "5000000元", "3千万元"
+_IN_YUAN = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:(千万|百万)元?|(十万|千)?元)")
+
+
 def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None, str | None, str]:
     """A number cell in the column's unit scaled to the stored one, or why it is
     not one: (value, message, severity). An approximate figure ("约10") or one
@@ -175,6 +179,10 @@ def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None
             return None, "还没有数字，未记入", "warning"
         if money and (both := yi_wan(text)) is not None:  # "3亿5000万元": refused as no number
             return round(both, 6), None, "warning"
+        if money and (m := _IN_YUAN.fullmatch(text)):
+            # "5000000元" in a 亿元 column (it stood as 5,000,000 亿元), "3千万元", "300百万": in the unit it says
+            unit = (m.group(2) or m.group(3) or "") + "元"
+            return round(float(m.group(1).replace(",", "")) * MONEY_SCALE[unit], 8), None, "warning"
         if money and _YUAN_SIGN.match(text):
             v = text = _YUAN_SIGN.sub("", text)  # "¥15" was "不是数字"
         if not NUMBER_CELL.fullmatch(text):
