@@ -595,6 +595,15 @@ def test_the_preview_shows_a_projects_content_years_and_leader_where_the_table_g
         assert (p.content, p.construction_years, p.leader) == ("滨江步道2.1公里", "2023-2026", "王副区长")
 
 
+def test_a_list_with_no_year_names_the_plans_year_it_would_be_the_whole_list_of(window, qtbot, tmp_path):
+    # a project database's export has no year: it goes to the latest plan, and the box read "这是年完整的项目清单"
+    src = tmp_path / "库.csv"
+    src.write_text("项目名称,总投资（亿元）\n新项目甲,5\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    assert dialog.remove_missing.text().startswith("这是2024年完整的项目清单：将上列 49 个项目移出计划")
+    dialog.reject()
+
+
 def test_the_preview_shows_what_goes_into_a_projects_notes(window, db, qtbot, tmp_path):
     # 资金来源, 建设类型, 调整原因 went into the 备注 unseen: the preview showed no notes for a project
     src = tmp_path / "资金.csv"

@@ -546,7 +546,7 @@ class ImportDialog(QDialog):
                     self.remove_missing.show()
                 elif t.kind == "key_projects":  # the mid-year list: what it leaves out is dropped
                     self.remove_missing.setText(self.tr("这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）")
-                                                .replace("%1", str(t.year or "")).replace("%2", str(len(d.missing))))
+                                                .replace("%1", str(t.year or d.plan_year or "")).replace("%2", str(len(d.missing))))
                     self.remove_missing.show()
                 self._missing_notes.append((said, len(d.missing), t.kind == "key_projects",
                                             self.tr(d.scope[1]) if d.scope else None))
