@@ -94,3 +94,16 @@ def test_the_note_names_the_funding_columns_in_both_languages(tmp_path):
     (said,) = [p.message for p in t.problems if "资金来源" in p.message]
     assert english(said) == ("column C “资金渠道” says where the project's money comes from: no field of its own, "
                              "kept in the project's notes")
+
+
+def test_amounts_that_name_no_unit_are_said_in_one_line(tmp_path):
+    # four funding columns in the 万元 of the table's other amounts were four lines of the same note
+    from milestones.ui.problem_text import english
+
+    text = ("2024年重点项目计划表\n序号,项目名称,总投资（万元）,资金来源,,,,年度计划投资（万元）\n"
+            ",,,政府投资,社会投资,银行贷款,企业自筹,\n1,甲项目,125000,30000,50000,20000,25000,25000\n")
+    (t,) = read_import(csv_file(tmp_path, "wan.csv", text)).tables
+    (said,) = [p.message for p in t.problems if "没有写单位" in p.message]
+    assert said == "第D至G列没有写单位：按表中其他金额列的万元换算为亿元"
+    assert english(said) == ("columns D to G name no unit: read in “万元”, as the table's other amounts, and "
+                             "converted to 100 million yuan (“亿元”)")

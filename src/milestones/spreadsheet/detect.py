@@ -398,16 +398,17 @@ def _column(layout: Layout, fld: str, c: int, text: str, said: str, money_unit: 
 
 
 _SCALED = re.compile(r"第([A-Z]+)列“[^”]*”以(\S+?)填报((?:（表上注明“单位：[^”]+”）)?)，已换算为亿元")
+_UNSTATED = re.compile(r"第([A-Z]+)列“[^”]*”没有写单位：按表中其他金额列的(\S+?)换算为亿元()")
 
 
 def _said_scaled_at_once(layout: Layout) -> None:
     """Three money columns or more in 万元 said in one line ("第G至M列的金额以万元填报…"), not one a column: in a
     quarterly plan they were seven lines above every other word."""
-    said = [(n, m) for n in layout.notes if (m := _SCALED.fullmatch(n))]
-    groups: dict[tuple[str, str], list] = {}
-    for n, m in said:
-        groups.setdefault((m.group(2), m.group(3)), []).append((n, m.group(1)))
-    for (unit, where), notes in groups.items():
+    said = [(n, m, p is _UNSTATED) for n in layout.notes for p in (_SCALED, _UNSTATED) if (m := p.fullmatch(n))]
+    groups: dict[tuple[str, str, bool], list] = {}
+    for n, m, unstated in said:
+        groups.setdefault((m.group(2), m.group(3), unstated), []).append((n, m.group(1)))
+    for (unit, where, unstated), notes in groups.items():
         if len(notes) < 3:
             continue
         letters = [letter for _, letter in notes]
@@ -418,7 +419,8 @@ def _said_scaled_at_once(layout: Layout) -> None:
         at = layout.notes.index(notes[0][0])
         gone = {n for n, _ in notes}
         layout.notes = [n for n in layout.notes if n not in gone]
-        layout.notes.insert(at, f"{which}的金额以{unit}填报{where}，已换算为亿元")
+        layout.notes.insert(at, f"{which}没有写单位：按表中其他金额列的{unit}换算为亿元" if unstated else
+                            f"{which}的金额以{unit}填报{where}，已换算为亿元")
 
 
 def _column_number(letters: str) -> int:

@@ -412,6 +412,9 @@ _MESSAGES = [
     ("第{col}列“{head}”是截至{month}月底的累计：记入{cn_quarter}季度（季度未完，以后的填报会更新它）",
      "column {col} “{head}” is the total to the end of month {month}: recorded in Q{cn_quarter} (the quarter is not "
      "over: a later report brings it up to date)"),
+    ("第{first}至{last}列没有写单位：按表中其他金额列的{unit}换算为亿元",
+     "columns {first} to {last} name no unit: read in “{unit}”, as the table's other amounts, and converted to 100 "
+     "million yuan (“亿元”)"),
     ("第{col}列“{head}”没有写单位：按表中其他金额列的{unit}换算为亿元",
      "column {col} “{head}” names no unit: read in “{unit}”, as the table's other amounts, and converted to 100 "
      "million yuan (“亿元”)"),
