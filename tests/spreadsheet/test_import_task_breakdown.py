@@ -748,6 +748,8 @@ def test_a_list_of_items_imported_as_tasks_keeps_each_items_name(tmp_path):
     convert([src], tmp_path, "xlsx")  # as LibreOffice saves it
     (t,) = read_import(tmp_path / "民生实事.xlsx").tables
     assert t.kind == "key_projects"  # (its title and 项目名称 say so), and the preview says the other reading
+    # each item's 主要内容 is what the project is to do (it was "no field", lost read as projects)
+    assert [r["content"] for r in t.records] == ["改造老旧小区及配套设施", "建设社区老年食堂"]
     assert "表题是民生实事，按重点项目导入；如要按任务和目标跟踪（按目标中的数值评价），请把表格类型选为举措表" in \
         [p.message for p in t.problems]
     (t,) = read_import(tmp_path / "民生实事.xlsx", kind="measures").tables
