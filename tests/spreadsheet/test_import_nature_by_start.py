@@ -1,6 +1,7 @@
 """A list that says no project's nature (no 建设性质 column, no "（一）续建项目" heading, no mark) is dated by each
 project's start: begun before the list's year is 续建, starting in it 新开工. Guessed, it fills a project's nature only
 where the plan holds none: a nature the planner set stays."""
+import pytest
 from sqlalchemy import select, update
 
 from milestones.spreadsheet.importer import preview, read_import, write
@@ -110,3 +111,12 @@ def test_kinds_of_building_beside_a_project_state_take_the_state_as_the_nature(t
         assert "第C列“建设性质”填的是新建、改扩建等建设类型，记入备注；建设性质按第I列“项目状态”导入" in said
         assert "第H列“审批类型”没有对应的字段，未导入" in said
         assert all(english(m) != m for m in said)
+
+
+@pytest.mark.parametrize("heading, field", [
+    ("固定资产投资项目代码", "code"), ("投资项目统一代码", "code"),  # (an online approval platform's code: "投资" in it)
+    ("开工以来累计完成投资", None),  # an amount, not the start
+])
+def test_a_project_databases_headings(heading, field):
+    from milestones.spreadsheet.headings import match_heading
+    assert match_heading("key_projects", heading) == field

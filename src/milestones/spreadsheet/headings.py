@@ -795,8 +795,8 @@ def match_heading(kind: str, text: str) -> str | None:
         return None  # "完成时限" is when, not a figure (it made a task list with 量化指标 a table of indicators)
     if best == "actual" and kind.startswith("indicator") and ("上年" in base or "去年" in base):
         return "previous_actual"  # "上年完成": the year before the table's
-    if kind == "key_projects" and best is not None and not money_field(best) and "投资" in base:
-        return None  # "开工以来累计完成投资" is an amount, not the start
+    if kind == "key_projects" and best is not None and best != "code" and not money_field(best) and "投资" in base:
+        return None  # "开工以来累计完成投资" is an amount, not the start ("固定资产投资项目代码" is the code)
     if kind == "key_projects" and best in ("start", "completion") and "实际" in base:
         return f"actual_{best}"  # "实际竣工时间", "开工时间（实际）": what happened, not the plan
     if best == "name" and (kind == "key_projects" and best_len == 2 or said in ("项目", "名称")):
