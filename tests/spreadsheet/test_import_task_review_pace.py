@@ -192,3 +192,20 @@ def test_a_share_done_column_is_the_review_where_no_figure_is_given(db, tmp_path
     (t,) = read_import(beside).tables
     assert [r["actual"] for r in t.records] == [9.0, 100.0]
     assert any("是由表中其他数算出的" in p.message for p in t.problems)
+
+
+def test_a_pace_alone_beside_tasks_with_their_standard_of_done_is_the_pace(tmp_path):
+    # "工作任务 | 完成标准 | … | 是否达序时进度": 完成标准 was no field (every task's target was its own name), and 是 / 否
+    # with no figure beside them stayed bare words ("是" under 是否达到序时进度 too), not 达到 / 未达时序进度
+    from tests.spreadsheet.conftest import typed_and_saved
+
+    text = ("2024年重点工作任务清单\n序号,工作任务,完成标准,责任单位,完成时限,是否达序时进度\n"
+            "1,建设社区食堂,建成社区食堂20个,区民政局,2024年12月,是\n"
+            "2,编制城市更新规划,规划获批,区规划自然资源局,2024年9月,否\n")
+    for path in typed_and_saved(tmp_path, "pace.csv", text):
+        (t,) = read_import(path).tables
+        assert t.errors == [], path
+        got = [(r["measure"], r["text"], r["value"], r["status"]) for r in t.records]
+        assert got == [("建设社区食堂", "建成社区食堂20个", 20.0, "达到时序进度"),
+                       ("编制城市更新规划", "规划获批", None, "未达时序进度")]
+        assert not [p for p in t.problems if "没有对应的字段" in p.message]

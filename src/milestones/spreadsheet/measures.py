@@ -516,7 +516,9 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
         actual_text = by_period(row.layout.columns["actual"].header, actual, actual_text)
     status = status_words(row)
     if actual is None and actual_text is None and status:  # a review with no 完成值 column
-        actual, actual_text, status = figure_in_status(row, unit)
+        found = figure_in_status(row, unit)
+        if found[0] is not None or found[1] is not None:  # (without a figure "是" stays the pace it says)
+            actual, actual_text, status = found
     if actual is None and actual_text is None and row.has("share_done") and row.raw("share_done") not in (None, ""):
         share = row.number("share_done")  # "完成进度(%)": the share of the target done, judged as "完成60%" is
         actual_text = f"完成{plain_number(round(share, 6))}%" if share is not None else None
