@@ -20,7 +20,7 @@ from .header_rows import Found, Headings, above_header, find_header, header_rows
 from .headings import (
     APPROVAL_WORDS, APPROVALS_DONE, BARE_FIGURES, MILESTONE_DONE_FIELD, MILESTONE_FIELD, NAME_AND_CONTENT, REVISED_KEPT,
     SYNONYMS, approvals_listed,
-    done_milestone_word, is_pace_verdict,
+    done_milestone_word, estimated, is_pace_verdict,
     is_quarter_field, match_heading, milestone_word, money_field, month_inside, part_of_year, period_under,
     period_word, quarter_field, quarter_figure, reported_period, share_of_plan, this_quarter, title_quarter,
 )
@@ -293,6 +293,8 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 numbers = [v for v in filled_cells(sheet, layout, c) if type(v) in (int, float)]
                 fractions = bool(numbers) and max(numbers) <= 1  # Excel's percent cells: 0.6 for 60%
                 layout.columns["share_done"] = Column("share_done", c, said, scale=100.0 if fractions else 1.0)
+            elif chosen == "key_projects" and estimated(text):  # "预计全年完成投资": no investment done yet
+                layout.notes.append(f"第{column_letter(c)}列“{said}”是预计数，未导入（只导入填报时已完成的投资）")
             elif _WORKED_OUT.fullmatch(bare) or share_of_plan(text):  # "完成率": the figures beside it give it
                 layout.notes.append(f"第{column_letter(c)}列“{said}”是由表中其他数算出的，未导入（程序按导入的数计算）")
             elif filed is not None and c == filed[2]:

@@ -396,7 +396,16 @@ def quarter_figure(base: str, title: str | None) -> str | None:
 
 def _done(heading: str) -> bool:
     """A figure of what was done ("完成投资", "实际投资"), not of what is planned ("计划完成投资")."""
-    return ("完成" in heading or "实际" in heading) and "计划完成" not in heading and "预计完成" not in heading
+    return ("完成" in heading or "实际" in heading) and "计划完成" not in heading \
+        and not _ESTIMATED.search(heading)  # "预计完成投资", "预计全年完成投资": an estimate, not done
+
+
+_ESTIMATED = re.compile(r"(?:预计|预期)[^完成]{0,4}完成")
+
+
+def estimated(heading: str) -> bool:
+    """A key project's figure estimated, not done: "预计全年完成投资" in a report of October."""
+    return bool(_ESTIMATED.search(norm(heading))) and "投资" in heading
 
 
 # a key project's goal for the whole year: due by its end, the fourth quarter's goal

@@ -1,6 +1,8 @@
-"""Where a key project's money comes from ("资金来源", "其中：中央预算内投资", "专项债（亿元）"): a project has no field
-for it, and it was lost at the import, said only as "no field". It is kept in the project's 备注, in 亿元 as every
-other figure of a project, and an unchanged file imported again changes nothing."""
+"""A key project's money as tables say it beyond its total and the year's plan. Where it comes from ("资金来源",
+"其中：中央预算内投资", "专项债（亿元）"): a project has no field for it, and it was lost at the import, said only as "no
+field"; it is kept in the project's 备注, in 亿元 as every other figure of a project, and an unchanged file imported
+again changes nothing. Amounts naming no unit said in one line; an estimate of the year's investment is no investment
+done."""
 from __future__ import annotations
 
 from milestones.spreadsheet.export import export
@@ -107,3 +109,17 @@ def test_amounts_that_name_no_unit_are_said_in_one_line(tmp_path):
     assert said == "第D至G列没有写单位：按表中其他金额列的万元换算为亿元"
     assert english(said) == ("columns D to G name no unit: read in “万元”, as the table's other amounts, and "
                              "converted to 100 million yuan (“亿元”)")
+
+
+def test_an_estimate_of_the_years_investment_is_no_investment_done(tmp_path):
+    # "预计全年完成投资" beside "1-10月完成投资" was read as the investment done to the fourth quarter too, said as "截至10月
+    # 底的累计" and dropped as a repeat of it; "全年预计完成投资" was no field: both are estimates, said as such
+    from milestones.ui.problem_text import english
+
+    text = ("渝中区2024年重点项目1-10月推进情况\n序号,项目名称,年度计划投资（亿元）,1-10月完成投资（亿元）,"
+            "预计全年完成投资（亿元）\n1,十八梯三期,2.5,2.1,2.6\n")
+    (t,) = read_import(csv_file(tmp_path, "est.csv", text)).tables
+    assert t.records[0]["quarters"]["2024Q4"]["to_date"] == 2.1
+    said = [p.message for p in t.problems if "第E列" in p.message]
+    assert said == ["第E列“预计全年完成投资（亿元）”是预计数，未导入（只导入填报时已完成的投资）"]
+    assert english(said[0]).startswith("column E “预计全年完成投资（亿元）” is an estimate")
