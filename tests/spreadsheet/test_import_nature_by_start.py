@@ -116,6 +116,7 @@ def test_kinds_of_building_beside_a_project_state_take_the_state_as_the_nature(t
 @pytest.mark.parametrize("heading, field", [
     ("固定资产投资项目代码", "code"), ("投资项目统一代码", "code"),  # (an online approval platform's code: "投资" in it)
     ("开工以来累计完成投资", None),  # an amount, not the start
+    ("项目概况", "content"), ("项目简介", "content"), ("县级领导", "leader"), ("联系县领导", "leader"),
 ])
 def test_a_project_databases_headings(heading, field):
     from milestones.spreadsheet.headings import match_heading

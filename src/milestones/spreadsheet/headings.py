@@ -119,7 +119,9 @@ def _lowest_base(heading: str) -> str:
 _LEADERS = ["牵头领导", "责任领导", "联系领导", "分管领导", "包联领导", "牵头区领导", "联系区领导", "区级领导",
             "责任区领导", "挂帅领导", "区级联系领导", "牵头区级领导", "责任区级领导", "区级责任领导", "区级牵头领导",
             "分管区领导", "包干领导", "包保领导", "联系区级领导", "包抓领导", "包抓区领导", "包抓责任领导",
-            "区领导", "区级分管领导", "分管区级领导"]
+            "区领导", "区级分管领导", "分管区级领导",
+            # a county's lists name its leaders so (县 for 区)
+            "县级领导", "县领导", "联系县领导", "包联县领导", "县级联系领导", "县级责任领导", "牵头县领导"]
 # the person at the unit who answers for a project or a task, and the phone to reach them by: whom a
 # planner calls when it falls behind (a project's or a task's 责任人; elsewhere no field)
 _CONTACT = {norm(w) for w in (
@@ -155,7 +157,9 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "level": ["级别", "项目级别", "层级", "项目层级"],
         "content": ["建设内容", "建设内容及规模", "建设规模", "主要建设内容", "建设规模及内容",
                     # a 民生实事 list read as projects: what each item is to do
-                    "主要内容", "项目内容", "实施内容", "项目主要内容"],
+                    "主要内容", "项目内容", "实施内容", "项目主要内容",
+                    # a project database's description of it
+                    "项目概况", "项目简介"],
         "construction_years": ["建设起止年限", "建设年限", "起止年限", "建设周期", "建设工期", "建设期限", "建设起止年份",
                                "起止年份", "建设年度", "工期", "项目工期", "计划工期", "实施年限", "实施周期"],
         "total_investment": ["总投资", "计划总投资", "项目总投资", "估算总投资", "投资", "投资额", "总投资额", "项目投资", "估算投资", "概算投资", "概算总投资"],
