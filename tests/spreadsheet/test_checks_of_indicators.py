@@ -58,3 +58,19 @@ def test_a_year_over_with_nothing_reported_and_a_target_in_another_unit(db):
     assert ("固定资产投资总额增速（2024年）", "units_apart") not in found
     # 2024 running: not over, nothing to say of its results
     assert not [k for k in _found(db) if k[1] == "no_result"]
+
+
+def test_an_indicator_tables_own_words_for_the_verdict_and_who_sends_the_figure(tmp_path):
+    # "是否达到年度目标" was read as a second target column (dropped: the verdicts lost), "数据提供单位" as the unit of
+    # measure (区统计局 for a rate in %)
+    from milestones.spreadsheet.importer import read_import
+    from tests.spreadsheet.conftest import csv_file
+
+    path = csv_file(tmp_path, "r.csv", "2023年主要指标完成情况\n序号,指标,单位,年度目标,完成,是否达到年度目标,数据提供单位\n"
+                                      "1,地区生产总值增速,%,6左右,6.1,是,区统计局\n2,城镇新增就业,万人,4.6,4.2,否,区人力社保局\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert [(r["unit"], r["status"]) for r in t.records] == [("%", "是"), ("万人", "否")]
+    said = [p.message for p in t.problems]
+    assert "第G列“数据提供单位”没有对应的字段，未导入" in said
+    assert not [m for m in said if "同一项" in m]

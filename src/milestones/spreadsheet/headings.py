@@ -37,6 +37,8 @@ _INDICATOR = {
                # "2023年 | 年初预期目标 | 全年实现": what the year reached
                "实现", "实现值", "实际实现", "预计实现"],
     "status": ["完成情况", "是否完成", "完成状态", "评价", "达标情况", "是否达标", "完成与否", "是否达到预期", "是否达到目标",
+               "是否达到年度目标", "是否完成年度目标", "是否达到全年目标", "是否完成全年目标", "是否完成目标",
+               "是否实现年度目标", "年度目标是否完成", "年度目标完成情况", "目标完成情况",
                "是否实现", "达到预期", "是否达到", "进度评价", "进度判断", "序时进度", "是否达到序时进度",
                "时序进度", "是否达到时序进度", "实现情况", "目标实现情况"],
     # the growth beside an amount: 完成 1631.3 (亿元) | 同比增长 5.2 (%)
@@ -84,6 +86,8 @@ _QUARTER_DONE = re.compile(rf"(?:截至|截止)?(?:{_QUARTER_WORD})末?(?:工作
 # Headers an indicator table has that contain a field's word and are not it:
 # 责任单位 is no unit of measure, 与目标差距 no target.
 _NOT_AN_INDICATOR_FIELD = ("数据来源", "差距", "差额",
+                           # who sends the figure in ("数据提供单位: 区统计局"), no unit of measure
+                           "提供单位", "报送单位", "填报单位", "统计单位", "来源单位", "报送部门", "提供部门",
                            "完成率", "完成比例", "进度", "排名", "位次",  # a rate, progress against the year or a rank
                            "年均")  # a plan period's average growth, not the year's
 # a verdict on the pace ("滞后", "超序时进度"), though it names 进度: not a rate of progress
