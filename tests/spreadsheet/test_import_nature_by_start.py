@@ -121,3 +121,12 @@ def test_kinds_of_building_beside_a_project_state_take_the_state_as_the_nature(t
 def test_a_project_databases_headings(heading, field):
     from milestones.spreadsheet.headings import match_heading
     assert match_heading("key_projects", heading) == field
+
+
+def test_a_plans_heading_over_the_projects_it_is_to_complete_gives_their_nature(tmp_path):
+    # "（二）竣工项目" was taken for a class, its projects left the nature of the heading above (续建)
+    path = csv_file(tmp_path, "plan.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n（一）续建项目,,\n"
+                                          "1,十八梯三期,12.5\n（二）竣工项目,,\n2,化龙桥道路,6.8\n（三）建成投用项目,,\n"
+                                          "3,解放碑提升,3.2\n")
+    (t,) = read_import(path).tables
+    assert [(r["nature"], r.get("class")) for r in t.records] == [("续建", None), ("计划完工", None), ("计划完工", None)]

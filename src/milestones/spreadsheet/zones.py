@@ -152,7 +152,14 @@ def nature_word(text: str | None, heading: bool = True) -> str | None:
     if not text:
         return None
     said = (heading_name(norm(text)) if heading else norm(text)).removesuffix("项目")
+    if heading and said in _COMPLETIONS:  # "（二）竣工项目" over a plan's projects: those it is to complete
+        return "计划完工"
     return NATURE_WORDS.get(said) or NATURE_WORDS.get(_NATURE_LEAD.sub("", said))
+
+
+# a plan's heading over the projects it is to complete in the year ("竣工项目", "建成投用项目"); in a cell the word
+# may say it is done (a report's 项目状态: 竣工), so only a heading reads it so
+_COMPLETIONS = {"竣工", "完工", "建成", "投产", "竣工投产", "建成投产", "建成投用", "竣工投用", "完工投用", "投用"}
 
 
 _LEVEL_HEADING = re.compile(r"^(国家级|省级|市级|区级|县级)重点(?:建设)?项目$")
