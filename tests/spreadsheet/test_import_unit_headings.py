@@ -94,3 +94,19 @@ def test_a_bureaus_own_breakdown_names_its_sections_as_the_units(tmp_path):
     (r,) = t.records
     assert (r["responsible_unit"], r["partner_units"], r["leader"], r["contact"]) == ("投资科", "规划科", "张副主任", "李四")
     assert not [p for p in t.problems if "没有对应的字段" in p.message]
+
+
+def test_a_section_heading_naming_its_lead_unit_gives_it_to_the_tasks_that_name_none(tmp_path):
+    # "一、扩大有效投资（牵头单位：区发展改革委）": the unit was part of the section's name (a section of its own beside
+    # next year's "一、扩大有效投资") and no task under it had a unit
+    from .conftest import typed_and_saved
+
+    text = ("2024年重点工作任务清单\n序号,工作任务,工作目标,责任单位,完成时限\n"
+            "一、扩大有效投资（牵头单位：区发展改革委）,,,,\n1,抓好重点项目,完成投资300亿元,,12月底\n"
+            "2,争取专项债,争取专项债券30亿元,区财政局,6月底\n二、提振消费（区商务委牵头）,,,,\n"
+            "3,办好消费季,举办活动10场,,12月底\n")
+    for path in typed_and_saved(tmp_path, "清单.csv", text):
+        (t,) = read_import(path).tables
+        assert t.errors == [], path
+        got = [(r["section"], r["responsible_unit"]) for r in t.records]
+        assert got == [("一、扩大有效投资", "区发展改革委"), ("一、扩大有效投资", "区财政局"), ("二、提振消费", "区商务委")]

@@ -26,7 +26,9 @@ from .project_sheet import (monthly_nodes, plan_and_actual_rows, quarter_figures
 from .quarter_rows import quarter_rows
 from .read import Sheet, cell_text, column_letter
 from .table import Problem, Row, Table
-from .zones import area_word, heading_name, names_a_group, nature_word, says_a_group, unit_word, zone_word
+from .zones import (
+    area_word, heading_and_lead, heading_name, names_a_group, nature_word, says_a_group, unit_word, zone_word,
+)
 
 __all__ = ["continued_table", "parse_sheet", "parse_tables"]
 
@@ -765,6 +767,8 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             if cat is not None:
                 unit, since_group, heading_said = None, 0, None
                 category = _category_as_kept(cells, cat, layout.kind)
+                if units is not None and (led := heading_and_lead(category)) is not None:
+                    category, unit = led  # "二、提振消费（区商务委牵头）": the unit of its tasks that name none
                 if task_heading and left_out is not None:
                     # "一、着力稳增长" over "（一）扩大有效投资": the lower headings are the sections (they
                     # hold the tasks); the upper one went without a word

@@ -181,6 +181,18 @@ _UNIT_SAID = re.compile(r"^(?:(?:[一二三四五六七八九十]+|\d+)[、.．]
                         r"(?:(?:责任|牵头|主管|建设)单位\s*[:：]\s*)?([\u4e00-\u9fff（）()]{2,30}?)\s*(?:牵头)?(?:项目)?$")
 
 
+# a heading with the unit leading its part in brackets after it: "一、扩大有效投资（牵头单位：区发展改革委）",
+# "二、提振消费（区商务委牵头）"
+_LED = re.compile(r"^(.+?)\s*[(（]\s*(?:(?:牵头|责任|主责)(?:单位|部门)\s*[:：]\s*([^()（）]+?)|([^()（）:：]+?)\s*牵头)\s*[)）]$")
+
+
+def heading_and_lead(text: str | None) -> tuple[str, str] | None:
+    """A section heading without the unit its brackets name as leading it, and that unit; None for a heading
+    naming none."""
+    m = _LED.match(text or "")
+    return (m.group(1), (m.group(2) or m.group(3)).strip()) if m else None
+
+
 def unit_word(text: str | None) -> str | None:
     """The responsible unit a category row names ("区住房城乡建委（3个）"), else None."""
     if not text or zone_word(text) or area_word(text) or nature_word(text) or level_word(text):
