@@ -123,3 +123,19 @@ def test_an_estimate_of_the_years_investment_is_no_investment_done(tmp_path):
     said = [p.message for p in t.problems if "第E列" in p.message]
     assert said == ["第E列“预计全年完成投资（亿元）”是预计数，未导入（只导入填报时已完成的投资）"]
     assert english(said[0]).startswith("column E “预计全年完成投资（亿元）” is an estimate")
+
+
+def test_funding_cells_that_say_no_amount_add_nothing_to_the_notes(tmp_path):
+    # a TRUE, a date, an error value or a negative amount under a funding heading went into the notes as "True",
+    # "专项债2024亿元" (the date's year), "专项债：#REF!", "-3亿元"
+    import datetime
+
+    from tests.spreadsheet.conftest import workbook_file
+
+    path = workbook_file(tmp_path / "odd.xlsx", {"项目": [
+        ["2024年重点项目表"], ["序号", "项目名称", "总投资（亿元）", "资金来源", "专项债（亿元）", "其中：中央预算内投资"],
+        [1, "甲", 5, True, datetime.datetime(2024, 3, 1), -3], [2, "乙", 5, "—", "#REF!", "待定"],
+        [3, "丙", 5, "企业自筹", "3亿5000万", 0]]})
+    (t,) = read_import(path).tables
+    assert [r.get("notes") for r in t.records] == [None, "资金来源：中央预算内投资：待定",
+                                                   "资金来源：企业自筹，专项债3.5亿元"]

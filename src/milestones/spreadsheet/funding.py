@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cells import YEAR, norm, number_cell, split_unit
+from .cells import YEAR, excel_error, norm, number_cell, split_unit
 from .layout import Layout, columns_said
 from .read import column_letter
 
@@ -108,15 +108,22 @@ def funding_notes(cols: Columns) -> list[str | None]:
 
 
 def _source(v: object) -> str | None:
-    text = norm(str(v))
-    return None if text in _NOTHING else str(v).strip()
+    if not _said(v):
+        return None
+    return str(v).strip() if type(v) is str else f"{v:g}" if type(v) in (int, float) else None
 
 
 def _amount(name: str, v: object, scale: float) -> str | None:
     """"中央预算内投资1.2亿元" (in 亿元, as every other figure of a project), or the words the cell holds
-    ("专项债券：已申报")."""
+    ("专项债券：已申报"); nothing for no amount (0, or less), a date or an error value."""
+    if not _said(v) or type(v) not in (str, int, float):
+        return None
     value, _, _ = number_cell(v, scale, money=True)
     if value is not None:
-        return f"{name}{value:g}亿元" if value else None
-    text = norm(str(v))
-    return None if text in _NOTHING else f"{name}：{str(v).strip()}"
+        return f"{name}{value:g}亿元" if value > 0 else None
+    return f"{name}：{str(v).strip()}"
+
+
+def _said(v: object) -> bool:
+    """Whether a cell says anything of the funding: not "无", "—", a TRUE or an Excel error value."""
+    return type(v) is not bool and norm(str(v)) not in _NOTHING and not excel_error(v)
