@@ -74,3 +74,22 @@ def test_an_indicator_tables_own_words_for_the_verdict_and_who_sends_the_figure(
     said = [p.message for p in t.problems]
     assert "第G列“数据提供单位”没有对应的字段，未导入" in said
     assert not [m for m in said if "同一项" in m]
+
+
+def test_an_amount_and_its_growth_in_one_cell_under_a_unit_naming_both(tmp_path):
+    # "亿元/%" over "1786/6": the unit was "亿元/%" (another indicator than next year's 亿元) and the target 6 亿元
+    from milestones.spreadsheet.importer import read_import
+    from tests.spreadsheet.conftest import typed_and_saved
+
+    text = ("附件2\n2024年主要预期目标\n序号,指标,单位,2023年完成,2024年目标\n"
+            "1,地区生产总值,亿元/%,1685/5.2,1786/6\n2,社会消费品零售总额,亿元、%,1620、8.5,1750、8左右\n"
+            "3,一般公共预算收入,亿元/%,71.2/-1.5,73/3\n4,城镇调查失业率,%,5.3,5.5以内\n")
+    for path in typed_and_saved(tmp_path, "targets.csv", text):
+        (t,) = read_import(path).tables
+        assert t.errors == [], path
+        got = [(r["unit"], r["target"]["value"], r["target"]["text"], r["previous_actual"], r["previous_actual_text"])
+               for r in t.records]
+        assert got == [("亿元", 1786.0, "1786（增长6%）", 1685.0, "1685、增长5.2%"),
+                       ("亿元", 1750.0, "1750（增长8%左右）", 1620.0, "1620、增长8.5%"),
+                       ("亿元", 73.0, "73（增长3%）", 71.2, "71.2、下降1.5%"),
+                       ("%", 5.5, "5.5以内", 5.3, None)], path

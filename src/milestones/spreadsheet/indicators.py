@@ -49,6 +49,19 @@ def _binding(row: Row) -> bool | None:
     return None
 
 
+# an indicator's unit naming an amount and its growth, the cells holding both: "亿元/%", "亿元、%", "万元（%）"
+_UNITS_OF_BOTH = re.compile(r"([^/／、,，;；%()]+?)\s*(?:[/／、,，;；]\s*(?:增长|增速|增幅)?\s*%|\(\s*%\s*\))")
+# a cell of both: "1786/6", "1750、8", "1786/6左右", "≥1700/-2.1"
+_AMOUNT_AND_GROWTH = re.compile(r"([^/／、,，;；]*?\d[^/／、,，;；]*?)\s*[/／、,，;；]\s*(?:增长|增速)?\s*([-+]?\d+(?:\.\d+)?)\s*%?"
+                                r"\s*(左右|以上|以内|以下)?")
+
+
+def _amount_and_growth(v: Any) -> tuple[str, float, str] | None:
+    """"1786/6" under a unit of 亿元/% as (the amount's words, the growth, a word after the growth), else None."""
+    m = _AMOUNT_AND_GROWTH.fullmatch(norm(v)) if type(v) is str else None
+    return (m.group(1).strip(), float(m.group(2)), m.group(3) or "") if m else None
+
+
 def _growth_words(growth: float) -> str:
     return f"{'增长' if growth >= 0 else '下降'}{plain_number(abs(growth))}%"
 
@@ -135,8 +148,13 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         unit = clean(row.raw("unit"))
     elif unit is None and row.layout.table_units:
         unit = _unit_of_table(row, name)
+    both = _UNITS_OF_BOTH.fullmatch(norm(unit)) if unit else None
+    if both:  # "亿元/%" over "1786/6": the amount and its growth in each cell
+        unit = both.group(1)
     target = None
     tv = row.raw("target")
+    if both and (split := _amount_and_growth(tv)) is not None:
+        tv = f"{split[0]}（{_growth_words(split[1])}{split[2]}）"  # as a 增长 column beside it says it
     in_target = _BINDING_AFTER_TARGET.search(tv) if type(tv) is str else None
     if in_target and in_target.start() > 0:  # "6左右（预期性）", "≤5.5 预期性": the attribute, not the unit
         tv = tv[:in_target.start()]
@@ -153,6 +171,9 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     if unit is None:  # no 单位 column, nothing in brackets: "空气质量优良天数 | 300天" is counted in days
         unit = _unit_of_target(name, target)
     actual, actual_text = read_figure(row, "actual", unit)
+    reached = _amount_and_growth(row.raw("actual")) if both else None
+    if reached is not None:  # "1685/5.2": the amount, its growth beside it as a 增长 column gives it
+        actual, actual_text = figure_or_none(reached[0]), None
     # a monitoring table: the latest period reported, said as such; beside a 全年预计 left "—", the months' figure
     if not row.has("actual") or actual is None and (not actual_text or norm(actual_text) in NO_DATE):
         for month in range(12, 0, -1):
@@ -175,7 +196,11 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
     # 2024年目标 1730 | 增长（%） 6左右: in a targets table the year's growth is the target's, in its words
     targets_growth = row.has("growth") and _the_targets_growth(row)
     growth, growth_words = _growth(row) if row.has("growth") and not targets_growth else (None, None)
+    if reached is not None and growth is None and not growth_words:
+        growth = reached[1]
     previous, previous_text = read_figure(row, "previous_actual", unit)
+    if both and (before := _amount_and_growth(row.raw("previous_actual"))) is not None:
+        previous, previous_text = figure_or_none(before[0]), _with_growth(figure_or_none(before[0]), None, before[1])
     earlier, earlier_words = _growth(row, "previous_growth") if row.has("previous_growth") else (None, None)
     if previous_text and norm(previous_text) in NO_DATE:
         previous_text = None  # "—": nothing last year

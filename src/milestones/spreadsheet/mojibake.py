@@ -14,7 +14,8 @@ from typing import Any
 
 __all__ = ["garbled_beyond_mending", "mend_garbled"]
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Chinese, or its punctuation alone ("1620、8.5", "（一）"): a cell holding no character but 、 is Chinese text too
+_CJK = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
 _LO_UNDEFINED = range(0xF100, 0xF200)  # LibreOffice's private-use stand-ins for the bytes 1252 leaves undefined
 
 
