@@ -117,10 +117,16 @@ def test_kinds_of_building_beside_a_project_state_take_the_state_as_the_nature(t
     ("固定资产投资项目代码", "code"), ("投资项目统一代码", "code"),  # (an online approval platform's code: "投资" in it)
     ("开工以来累计完成投资", None),  # an amount, not the start
     ("项目概况", "content"), ("项目简介", "content"), ("县级领导", "leader"), ("联系县领导", "leader"),
+    # an investment promotion list (招商引资): what was signed, by whom, and when
+    ("协议投资额（亿元）", "total_investment"), ("投资方", "owner"), ("签约时间", "milestone:签约"),
+    ("计划开业时间", "milestone:开业"),
 ])
 def test_a_project_databases_headings(heading, field):
-    from milestones.spreadsheet.headings import match_heading
-    assert match_heading("key_projects", heading) == field
+    from milestones.spreadsheet.headings import match_heading, milestone_word
+    if field and field.startswith("milestone:"):  # (a project's 节点 is found apart from the fields)
+        assert milestone_word(heading) == field.split(":")[1]
+    else:
+        assert match_heading("key_projects", heading) == field
 
 
 def test_a_plans_heading_over_the_projects_it_is_to_complete_gives_their_nature(tmp_path):

@@ -166,7 +166,9 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
                     "项目概况", "项目简介"],
         "construction_years": ["建设起止年限", "建设年限", "起止年限", "建设周期", "建设工期", "建设期限", "建设起止年份",
                                "起止年份", "建设年度", "工期", "项目工期", "计划工期", "实施年限", "实施周期"],
-        "total_investment": ["总投资", "计划总投资", "项目总投资", "估算总投资", "投资", "投资额", "总投资额", "项目投资", "估算投资", "概算投资", "概算总投资"],
+        "total_investment": ["总投资", "计划总投资", "项目总投资", "估算总投资", "投资", "投资额", "总投资额", "项目投资", "估算投资", "概算投资", "概算总投资",
+                             # an investment project's (招商引资) as signed
+                             "协议投资额", "协议投资", "签约投资额", "签约金额", "合同投资额", "协议总投资"],
         "annual_investment": ["年度计划投资", "年度投资", "本年计划投资", "年计划投资", "计划投资", "年度投资计划",
                               "本年度计划投资", "年度计划", "本年计划", "年度计划投资额", "投资计划", "本年投资计划",
                               "计划完成投资", "年度计划完成投资", "本年计划完成投资", "计划完成投资额",
@@ -190,7 +192,8 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "actual_start": ["实际开工", "实际开工时间"],
         "actual_completion": ["实际完工", "实际竣工", "实际完工时间", "实际竣工时间"],
         "owner": ["业主单位", "建设单位", "业主", "项目业主", "实施主体", "项目单位", "项目法人", "法人单位", "项目业主单位",
-                  "实施单位", "项目实施单位", "项目建设单位", "投资主体", "投资单位", "建设主体"],
+                  "实施单位", "项目实施单位", "项目建设单位", "投资主体", "投资单位", "建设主体",
+                  "投资方", "投资企业", "签约企业", "签约主体", "投资商"],
         # the unit that answers for the project; a district assigns it as it assigns a leader ("包保领导")
         "responsible_unit": ["责任单位", "牵头单位", "主责单位", "责任部门", "牵头部门", "主办单位", "承办单位", "责任主体",
                              "包保单位", "包联单位", "包抓单位", "联系单位", *_OFFICE_LEADS],
@@ -472,7 +475,9 @@ _QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date|issue
 # a project's milestone other than its start and completion, as a date column names it: "主体完工时间", "计划投用时间",
 # "前期手续办结时间" (the plan's 节点: kept with the project, drawn on its timeline)
 _MILESTONE = re.compile(r"^(?:计划|预计|预期)?(主体(?:完工|竣工|封顶|结构完工)|封顶|(?:建成|竣工|完工)?(?:投用|投产|投入使用|交付使用|"
-                        r"交付|投运|运营)|前期手续)(?:办结|完成|办理|手续)?(?:时间|日期|季度|时限|节点)?$")
+                        r"交付|投运|运营)|前期手续|"
+                        # an investment project's (招商引资): signed, registered, opened for business
+                        r"签约|正式签约|注册|开业|试营业|开街|开园)(?:办结|完成|办理|手续)?(?:时间|日期|季度|时限|节点)?$")
 # 前期手续, an approval a column: "立项批复", "用地预审时间", "施工许可证办理情况" (the name without the time words)
 _APPROVAL = re.compile(
     r"^(?:计划|预计|预期)?(?:完成|取得|办理|办结)?(?:项目)?"
