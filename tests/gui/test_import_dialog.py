@@ -607,13 +607,14 @@ def test_a_list_with_no_year_names_the_plans_year_it_would_be_the_whole_list_of(
 def test_the_preview_shows_what_goes_into_a_projects_notes(window, db, qtbot, tmp_path):
     # 资金来源, 建设类型, 调整原因 went into the 备注 unseen: the preview showed no notes for a project
     src = tmp_path / "资金.csv"
-    src.write_text("2024年重点项目表\n序号,项目名称,总投资（亿元）,资金来源,业主单位,级别,责任单位,牵头领导\n"
-                   "1,重庆长滨,40,专项债券+企业自筹,区城投公司,市级重点,区住房城乡建委,王副区长\n", encoding="utf-8")
+    src.write_text("2024年重点项目表\n序号,项目编码,项目名称,总投资（亿元）,资金来源,业主单位,级别,责任单位,牵头领导\n"
+                   "1,C-01,重庆长滨,40,专项债券+企业自筹,区城投公司,市级重点,区住房城乡建委,王副区长\n", encoding="utf-8")
     dialog = _preview(window, qtbot, src)
     model = _model(dialog, "RecordsModel")
     heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
     assert heads[-2:] == ["牵头领导", "备注"]  # after the unit and its people, the longest text last
-    # the owner and the level were imported unseen too
+    # the owner, the level and the code were imported unseen too (the code before the name's neighbours)
+    assert heads[heads.index("名称") + 1] == "项目编码" and model.data(model.index(0, heads.index("项目编码"))) == "C-01"
     assert heads[heads.index("性质"):heads.index("责任单位") + 1] == ["性质", "级别", "业主单位", "责任单位"]
     assert model.data(model.index(0, heads.index("业主单位"))) == "区城投公司"
     assert model.data(model.index(0, heads.index("备注"))) == "资金来源：专项债券+企业自筹"

@@ -48,6 +48,7 @@ RECORD_COLUMNS = {
 OPTIONAL_COLUMNS = {
     "key_projects": [("notes", "responsible_unit"),  # (first: the others after 责任单位 go before it)
                      ("owner", "nature"), ("level", "nature"),  # (业主单位 before 责任单位, 级别 beside 性质)
+                     ("code", "name"),  # (the code a re-import matches a project by, before its name)
                      ("invested_before", "total_investment"), ("actual_start", "start"),
                      ("actual_completion", "completion"), ("contact", "responsible_unit"),
                      ("leader", "responsible_unit"), ("construction_years", "class"), ("content", "class"),
