@@ -604,6 +604,19 @@ def test_a_list_with_no_year_names_the_plans_year_it_would_be_the_whole_list_of(
     dialog.reject()
 
 
+def test_a_results_tables_attribute_shows_in_its_preview(window, qtbot, tmp_path):
+    # 属性 of a 附件1 was imported unseen: only the targets table's preview had the column
+    src = tmp_path / "附件1.csv"
+    src.write_text("附件1\n2023年主要指标完成情况\n序号,指标,单位,目标,完成,属性\n"
+                   "1,新指标甲,%,6左右,6.1,预期性\n2,新指标乙,%,5.5以内,5.3,约束性\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    model = _model(dialog, "RecordsModel")
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    assert heads.index("属性") == heads.index("类别") + 1
+    assert [model.data(model.index(r, heads.index("属性"))) for r in range(2)] == ["预期性", "约束性"]
+    dialog.reject()
+
+
 def test_the_preview_shows_what_goes_into_a_projects_notes(window, db, qtbot, tmp_path):
     # 资金来源, 建设类型, 调整原因 went into the 备注 unseen: the preview showed no notes for a project
     src = tmp_path / "资金.csv"

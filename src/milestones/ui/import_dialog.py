@@ -56,7 +56,8 @@ OPTIONAL_COLUMNS = {
     "measures": [("measure_text", "notes"), ("steps", "quarter"), ("contact", "partner_units"),  # 工作措施 last: long
                  ("part", "section")],  # a list of two levels: the heading over the section
     # a table split among the units, and the table's remarks
-    "indicator_results": [("notes", "reason"), ("partner_units", "reason"), ("responsible_unit", "reason")],
+    "indicator_results": [("notes", "reason"), ("partner_units", "reason"), ("responsible_unit", "reason"),
+                          ("binding", "category")],  # (属性 in a results table too: it was imported unseen)
     "indicator_targets": [("notes", "target"), ("partner_units", "target"), ("responsible_unit", "target")],
 }
 
