@@ -103,6 +103,8 @@ def text_of(v: Any) -> str:
     return without_controls(nfkc(cell_text(v))).strip()
 
 
+# "其中：一季度", "其中：中央预算内投资": a heading of a part of the figure beside it
+PART_OF = re.compile(r"^其中[:：,，]?\s*")
 # a revised list's reason (调整原因, 调整理由, 变更原因…), kept at the end of the notes under this one heading, which
 # a 调整表 takes apart into its own column again
 REASON_NOTE = "调整原因："

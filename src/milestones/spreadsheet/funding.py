@@ -2,15 +2,16 @@
 ("其中：中央预算内投资（亿元）", "专项债（亿元）", "资金来源" over "政府投资 | 社会投资 | 银行贷款").
 
 A project has no field for it (the plan's attachments have none); a planner who keeps it in a table keeps it in
-the project's 备注, one line: "资金来源：专项债券+企业自筹，中央预算内投资1.2亿元，专项债券3亿元". Left out, it was
-lost at the import, said only as "no field".
+the project's 备注, one line for the total's ("资金来源：专项债券+企业自筹，中央预算内投资1.2亿元，专项债券3亿元") and
+one for the year's plan's ("年度计划投资来源：中央资金0.5亿元"). Left out, it was lost at the import, said only as "no
+field".
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .cells import YEAR, excel_error, norm, number_cell, split_unit
+from .cells import PART_OF, YEAR, excel_error, norm, number_cell, split_unit
 from .layout import Layout, columns_said
 from .read import column_letter
 
@@ -30,7 +31,6 @@ _SOURCE = {"资金来源", "资金渠道", "资金筹措", "资金筹措方式",
 _KIND = re.compile(r"中央预算内|专项债|特别国债|政府投资|政府性资金|财政资金|财政投资|财政性资金|财政拨款|社会投资|社会资本|"
                    r"企业自筹|自筹资金|自有资金|银行贷款|上级补助|市级补助|中央补助|中央资金|市级资金|区级资金|上级资金|"
                    r"争取资金|金融工具|产业基金")
-_PART_OF = re.compile(r"^其中[:：,，]?")  # "其中：中央预算内投资": a part of the total beside it
 _NOTHING = {"无", "/", "-", "—", "——", "0"}
 
 
@@ -42,9 +42,9 @@ def funding_heading(text: str, group: str | None, lowest: str | None, layout: La
     if whole in _SOURCE:
         return FUNDING_SOURCE
     if group and lowest and norm(split_unit(YEAR.sub("", group))[0]) in _SOURCE:
-        name = _PART_OF.sub("", norm(split_unit(lowest)[0]))  # "资金来源" over "政府投资": each source's amount
+        name = PART_OF.sub("", norm(split_unit(lowest)[0]))  # "资金来源" over "政府投资": each source's amount
         return FUNDING_FIELD + name if name else None
-    name = _PART_OF.sub("", whole)
+    name = PART_OF.sub("", whole)
     if name.startswith("是否") or not _KIND.search(name):  # "是否申请专项债": a question, no amount
         return None
     if name != whole and layout is not None:  # "2024年计划投资 | 其中：一季度 … | 其中：政府投资": the year's
@@ -73,7 +73,7 @@ def part_by_source(fld: str, part: str) -> str | None:
 
 
 def funding_said(layout: Layout) -> str | None:
-    """One note for the funding columns ("第D至F列是项目的资金来源：记入备注"), or None for a table without them."""
+    """One note for the funding columns ("第D至F列是项目的资金来源：…记入项目的备注"), or None for a table without them."""
     cols = sorted((c for f, c in layout.columns.items() if is_funding(f)), key=lambda c: c.index)
     if not cols:
         return None

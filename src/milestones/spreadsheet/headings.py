@@ -8,7 +8,7 @@ import re
 
 from ..domain.quarter import PERIOD_END, period_months
 from ..domain.target import PERCENTS
-from .cells import YEAR, money_unit_in, norm, split_unit
+from .cells import PART_OF, YEAR, money_unit_in, norm, split_unit
 from .funding import is_funding_amount
 
 # a project's fields whose value before a mid-year revision ("原计划开工时间 | 调整后计划开工时间") the record of
@@ -243,7 +243,6 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
 }
 
 
-_PART_OF = re.compile(r"^其中[:：,，]?\s*")  # "其中：一季度": a part of the figure beside it
 # a 调整表's heading of a field before or after the revision: "原配合单位", "调整后配合单位" (the others are found by the
 # words they hold; the partners' are first looked for whole, since "配合单位" must not be read as "单位")
 _REVISION_SAID = re.compile(r"^(?:原|调整前|调整后|调整为|调后|变更前|变更后|修订前|修订后)")
@@ -707,7 +706,7 @@ def names_a_person(header: str | None) -> bool:
 def match_heading(kind: str, text: str) -> str | None:
     """The field a header means, for one kind."""
     text = plain_range(text)
-    part = _PART_OF.match(norm(text)) if kind == "key_projects" else None
+    part = PART_OF.match(norm(text)) if kind == "key_projects" else None
     if part and (inner := match_heading(kind, part.string[part.end():])) and (
             is_quarter_field(inner) or inner.startswith(("mark_q", "month_"))):
         return inner  # "2024年计划投资 | 其中：一季度 | 二季度 …": the year's plan split by quarter (or month)
