@@ -5,6 +5,7 @@ otherwise than as written, a clear error where there is no table.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..domain.target import PERCENTS
@@ -580,14 +581,18 @@ def _unrevised(sheet: Sheet, layout: Layout, after: int, before: int) -> int:
 
 def _holds_building_kinds(sheet: Sheet, layout: Layout, c: int) -> bool:
     """Most of column ``c``'s filled cells (the first 300 rows) are kinds of building: 新建, 改扩建."""
-    said = filled_cells(sheet, layout, c)
-    return bool(said) and 2 * sum(type(v) is str and norm(v) in BUILDING_KINDS for v in said) > len(said)
+    return _mostly(sheet, layout, c, lambda v: norm(v) in BUILDING_KINDS)
 
 
 def _holds_natures(sheet: Sheet, layout: Layout, c: int) -> bool:
     """Most of column ``c``'s filled cells (the first 300 rows) say a project's nature: 新开工, 续建, 前期."""
+    return _mostly(sheet, layout, c, lambda v: nature_word(v) is not None)
+
+
+def _mostly(sheet: Sheet, layout: Layout, c: int, says: Callable[[str], bool]) -> bool:
+    """Whether most of column ``c``'s filled cells (the first 300 rows) are words ``says`` holds true of."""
     said = filled_cells(sheet, layout, c)
-    return bool(said) and 2 * sum(type(v) is str and nature_word(v) is not None for v in said) > len(said)
+    return bool(said) and 2 * sum(type(v) is str and says(v) for v in said) > len(said)
 
 
 _QUARTER_IN_BRACKETS = re.compile(r"(.*[^\s(（])\s*[(（]\s*(第?[一二三四1-4]季度|Q[1-4])\s*[)）]")
