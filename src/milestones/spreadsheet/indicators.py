@@ -200,7 +200,8 @@ def read_indicator(row: Row, category: str | None) -> dict[str, Any] | None:
         growth = reached[1]
     previous, previous_text = read_figure(row, "previous_actual", unit)
     if both and (before := _amount_and_growth(row.raw("previous_actual"))) is not None:
-        previous, previous_text = figure_or_none(before[0]), _with_growth(figure_or_none(before[0]), None, before[1])
+        previous = figure_or_none(before[0])  # "1685/5.2" for last year: its amount, with its growth in words
+        previous_text = _with_growth(previous, None, before[1])
     earlier, earlier_words = _growth(row, "previous_growth") if row.has("previous_growth") else (None, None)
     if previous_text and norm(previous_text) in NO_DATE:
         previous_text = None  # "—": nothing last year
