@@ -807,3 +807,26 @@ def test_an_empty_task_cell_under_a_section_of_named_tasks_is_still_refused(tmp_
     (t,) = _read(path).tables
     assert [(r["section"], r["measure"]) for r in t.records] == [("一、扩大有效投资", "推进重点项目")]
     assert [(p.row, p.message) for p in t.errors] == [(6, "缺少举措名称")]
+
+
+def test_a_column_of_the_quarters_steps_beside_the_deadline_gives_each_targets_steps(tmp_path):
+    # "完成时限 | 季度安排" with "一季度：0.3万户；二季度：0.6万户…": the steps were dropped as a second deadline column;
+    # with no 完成时限, a 季度安排 naming only a time ("9月底前") is the deadline
+    from milestones.spreadsheet.importer import read_import
+
+    text = ("2024年区政府工作报告重点任务分解\n序号,任务内容,牵头单位,完成时限,季度安排\n"
+            "1,新增市场主体1.2万户,区市场监管局,2024年12月,一季度：0.3万户；二季度：0.6万户；三季度：0.9万户；四季度：1.2万户\n"
+            "2,建成5G基站300个,区经济信息委,2024年11月,二季度：100个；四季度：300个\n")
+    for path in typed_and_saved(tmp_path, "分解.csv", text):
+        (t,) = read_import(path).tables
+        assert t.errors == [], path
+        got = [(r["quarter"], [(s["quarter"], s["text"], s["value"]) for s in r["steps"]]) for r in t.records]
+        assert got == [("2024Q4", [("2024Q1", "0.3万户", 0.3), ("2024Q2", "0.6万户", 0.6), ("2024Q3", "0.9万户", 0.9),
+                                   ("2024Q4", "1.2万户", 1.2)]),
+                       ("2024Q4", [("2024Q2", "100个", 100.0), ("2024Q4", "300个", 300.0)])], path
+        assert not [p for p in t.problems if "同一项" in p.message]
+    path = _csv(tmp_path, "only.csv", "2024年重点任务清单\n序号,工作任务,工作目标,责任单位,季度安排\n"
+                                      "1,培育市场主体,新增市场主体1.2万户,区市场监管局,一季度：0.3万户；四季度：1.2万户\n"
+                                      "2,城市体检,完成城市体检报告,区住建委,9月底前\n")
+    (t,) = read_import(path).tables
+    assert [(r["quarter"], len(r["steps"])) for r in t.records] == [("2024Q4", 2), ("2024Q3", 0)]

@@ -475,6 +475,10 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     elif not row.has("quarter"):  # due by the last quarter the schedule gives it a step ("—" is none)
         planned = [st["quarter"] for st in steps if st["text"]]
         quarter = max(planned, key=lambda q: q[-1]) if planned else None
+        if quarter is None and row.has("steps_text") and row.raw("steps_text") not in (None, ""):
+            cell = schedule_cell(row.raw("steps_text"), row.layout.year)[0]
+            quarter = str(cell.quarter) if cell is not None and cell.quarter else None
+            # ("9月底前" under 季度安排, the table's only time: its deadline)
         heading = row.layout.columns.get("target")
         if quarter and heading is not None and _YEARS_TARGET.search(heading.header or ""):
             quarter = f"{row.layout.year}Q4"  # "全年目标" beside the first two quarters' steps: the year's
@@ -624,6 +628,9 @@ def _steps(row: Row, unit: str | None, from_deadline: bool = True) -> list[dict[
     for m in range(1, 13):
         if row.has(f"node_m{m:02d}") and (said := _step_words(row.raw(f"node_m{m:02d}"), unit)):
             planned.setdefault((m + 2) // 3, []).append(f"{m}月：{said}")
+    if not planned and row.has("steps_text") and type(row.raw("steps_text")) is str:
+        # "季度安排 | 一季度：0.3万户；二季度：0.6万户" beside 完成时限 (it was dropped as a second deadline column)
+        planned = {q: [text] for q, text in _deadline_steps(clean(row.raw("steps_text")), year, one=True).items()}
     if not planned and from_deadline and row.has("quarter") and type(row.raw("quarter")) is str:
         planned = {q: [text] for q, text in _deadline_steps(clean(row.raw("quarter")), year).items()}
     done: dict[int, tuple[float | None, str | None]] = {}
@@ -639,12 +646,13 @@ def _steps(row: Row, unit: str | None, from_deadline: bool = True) -> list[dict[
     return steps
 
 
-def _deadline_steps(deadline: str | None, year: int) -> dict[int, str]:
+def _deadline_steps(deadline: str | None, year: int, one: bool = False) -> dict[int, str]:
     """A deadline written as the quarters' steps ("一季度完成方案设计，二季度开工，四季度完工"): each quarter's
-    step, where it names two quarters or more (one is the deadline alone)."""
+    step, where it names two quarters or more (one is the deadline alone), or ``one`` (a column of steps)."""
     said = {q: _QUARTER_SAID.sub("", text) or text for q, text in timed_steps(deadline or "", year).items()
-            if leading_time(text, year)[1]}  # a time alone ("6月底前，12月底前") is no step
-    return said if len(said) > 1 else {}
+            if (led := leading_time(text, year))[1] and (led[0] is not None or not one)}
+    # (a time alone, "6月底前，12月底前", is no step; nor, in a column of steps, words with no time before them)
+    return said if len(said) > 1 or one else {}
 
 
 # the quarter a step opens with, said already by the quarter it is kept under ("一季度完成方案设计")
