@@ -830,3 +830,20 @@ def test_a_column_of_the_quarters_steps_beside_the_deadline_gives_each_targets_s
                                       "2,城市体检,完成城市体检报告,区住建委,9月底前\n")
     (t,) = read_import(path).tables
     assert [(r["quarter"], len(r["steps"])) for r in t.records] == [("2024Q4", 2), ("2024Q3", 0)]
+
+
+def test_a_quarters_target_beside_the_years_is_its_steps(tmp_path):
+    # "年度目标 | 季度目标" ("一季度0.3万户、二季度0.6万户…"): the second was dropped as a second target column
+    from milestones.spreadsheet.importer import read_import
+    from milestones.ui.problem_text import english
+
+    path = _csv(tmp_path, "q.csv", "2024年重点任务清单\n序号,工作任务,年度目标,季度目标,责任单位,完成时限\n"
+                                   "1,培育市场主体,新增市场主体1.2万户,一季度0.3万户、二季度0.6万户、三季度0.9万户、四季度1.2万户,"
+                                   "区市场监管局,12月底\n")
+    (t,) = read_import(path).tables
+    (r,) = t.records
+    assert (r["text"], [(s["quarter"], s["value"]) for s in r["steps"]]) == (
+        "新增市场主体1.2万户", [("2024Q1", 0.3), ("2024Q2", 0.6), ("2024Q3", 0.9), ("2024Q4", 1.2)])
+    (said,) = [p.message for p in t.problems if "第D列" in p.message]
+    assert said == "第D列“季度目标”是各季度的安排：记入目标的季度安排"
+    assert english(said) == "column D “季度目标” holds each quarter's step: kept as the target's quarterly steps"

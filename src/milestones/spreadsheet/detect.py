@@ -541,6 +541,13 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         layout.columns["project_class"] = first if natures is col else col
         layout.columns["nature"] = Column("nature", natures.index, natures.header, natures.year)
         layout.notes.append(f"第{column_letter(natures.index)}列“{natures.header}”填的是新开工、续建等，作为建设性质导入")
+    elif first is not None and fld == "target" and layout.kind == "measures" and "steps_text" not in layout.columns \
+            and (quarterly := next((k for k in (col, first) if _QUARTERS_TARGET.fullmatch(norm(k.header))), None)):
+        # "年度目标 | 季度目标" ("一季度0.3万户、二季度0.6万户…"): the steps of the year's target (it was dropped as a
+        # second target column)
+        layout.columns["target"] = first if quarterly is col else col
+        layout.columns["steps_text"] = Column("steps_text", quarterly.index, quarterly.header, quarterly.year)
+        layout.notes.append(f"第{column_letter(quarterly.index)}列“{quarterly.header}”是各季度的安排：记入目标的季度安排")
     elif first is not None and fld in ("total_investment", "annual_investment") and first.year == col.year \
             and lowest[first.index] in _TOTAL_WORDS and (funded := part_by_source(fld, lowest[c])) is not None:
         # "总投资" over 合计 | 其中：中央预算内 | 专项债, "2024年计划投资" over 合计 | 中央资金 | 社会投资: the total
@@ -560,6 +567,7 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
 
 
 _TOTAL_WORDS = ("合计", "小计", "总计", "计")
+_QUARTERS_TARGET = re.compile(r"(?:分)?季度(?:工作)?目标(?:任务)?")  # beside the year's target: its steps
 _ADJUSTED = re.compile(r"调整后|调整为|调后|变更后|修订后|调整计划")  # the plan as revised mid-year
 _ASPIRED = re.compile(r"力争|争取|奋斗")  # a target hoped for beyond the one set ("力争目标")
 

@@ -228,7 +228,8 @@ def _node_milestones(cols: Columns, layout: Layout) -> list[tuple[str | None, st
 
 
 # a year's schedule in words: its steps apart ("3月开工，12月主体完工")
-_CLAUSES = re.compile(r"[，,；;。\n]+")
+# (and "、" before a quarter: "一季度0.3万户、二季度0.6万户" lists each quarter's step)
+_CLAUSES = re.compile(r"[，,；;。\n]+|、(?=第?[一二三四1-4]季度|[Qq][1-4])")
 
 _YearPlan = tuple[dict[int, str], str | None, str | None, str | None]
 
