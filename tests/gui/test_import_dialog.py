@@ -577,14 +577,20 @@ def test_the_preview_keeps_the_change_and_the_name_in_sight_beside_a_years_figur
     dialog.reject()
 
 
-def test_the_preview_shows_a_projects_content_years_and_leader_where_the_table_gives_them(window, db, qtbot, tmp_path):
-    # they were imported unseen: the planner confirmed what the preview did not show
-    src = tmp_path / "项目表.csv"
-    src.write_text("2024年重点项目计划表\n序号,项目名称,类别,建设内容及规模,建设起止年限,总投资（亿元）,责任单位,牵头领导\n"
-                   "1,重庆长滨,城市更新,滨江步道2.1公里,2023-2026,40,区住房城乡建委,王副区长\n", encoding="utf-8")
+def _columns_shown(window, qtbot, src, text):
+    """The preview of ``text`` saved as ``src``: the dialog, its records' model and the columns' headings."""
+    src.write_text(text, encoding="utf-8")
     dialog = _preview(window, qtbot, src)
     model = _model(dialog, "RecordsModel")
-    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    return dialog, model, [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+
+
+def test_the_preview_shows_a_projects_content_years_and_leader_where_the_table_gives_them(window, db, qtbot, tmp_path):
+    # they were imported unseen: the planner confirmed what the preview did not show
+    dialog, model, heads = _columns_shown(
+        window, qtbot, tmp_path / "项目表.csv",
+        "2024年重点项目计划表\n序号,项目名称,类别,建设内容及规模,建设起止年限,总投资（亿元）,责任单位,牵头领导\n"
+        "1,重庆长滨,城市更新,滨江步道2.1公里,2023-2026,40,区住房城乡建委,王副区长\n")
     row = {h: model.data(model.index(0, c)) for c, h in enumerate(heads)}
     assert heads.index("建设内容") == heads.index("类别") + 1 and heads.index("建设年限") == heads.index("建设内容") + 1
     assert (row["建设内容"], row["建设年限"], row["牵头领导"]) == ("滨江步道2.1公里", "2023-2026", "王副区长")
@@ -606,12 +612,9 @@ def test_a_list_with_no_year_names_the_plans_year_it_would_be_the_whole_list_of(
 
 def test_a_results_tables_attribute_shows_in_its_preview(window, qtbot, tmp_path):
     # 属性 of a 附件1 was imported unseen: only the targets table's preview had the column
-    src = tmp_path / "附件1.csv"
-    src.write_text("附件1\n2023年主要指标完成情况\n序号,指标,单位,目标,完成,属性\n"
-                   "1,新指标甲,%,6左右,6.1,预期性\n2,新指标乙,%,5.5以内,5.3,约束性\n", encoding="utf-8")
-    dialog = _preview(window, qtbot, src)
-    model = _model(dialog, "RecordsModel")
-    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    dialog, model, heads = _columns_shown(window, qtbot, tmp_path / "附件1.csv",
+                                          "附件1\n2023年主要指标完成情况\n序号,指标,单位,目标,完成,属性\n"
+                                          "1,新指标甲,%,6左右,6.1,预期性\n2,新指标乙,%,5.5以内,5.3,约束性\n")
     assert heads.index("属性") == heads.index("类别") + 1
     assert [model.data(model.index(r, heads.index("属性"))) for r in range(2)] == ["预期性", "约束性"]
     dialog.reject()
@@ -619,12 +622,10 @@ def test_a_results_tables_attribute_shows_in_its_preview(window, qtbot, tmp_path
 
 def test_the_preview_shows_what_goes_into_a_projects_notes(window, db, qtbot, tmp_path):
     # 资金来源, 建设类型, 调整原因 went into the 备注 unseen: the preview showed no notes for a project
-    src = tmp_path / "资金.csv"
-    src.write_text("2024年重点项目表\n序号,项目编码,项目名称,总投资（亿元）,资金来源,业主单位,级别,责任单位,牵头领导\n"
-                   "1,C-01,重庆长滨,40,专项债券+企业自筹,区城投公司,市级重点,区住房城乡建委,王副区长\n", encoding="utf-8")
-    dialog = _preview(window, qtbot, src)
-    model = _model(dialog, "RecordsModel")
-    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    dialog, model, heads = _columns_shown(
+        window, qtbot, tmp_path / "资金.csv",
+        "2024年重点项目表\n序号,项目编码,项目名称,总投资（亿元）,资金来源,业主单位,级别,责任单位,牵头领导\n"
+        "1,C-01,重庆长滨,40,专项债券+企业自筹,区城投公司,市级重点,区住房城乡建委,王副区长\n")
     assert heads[-2:] == ["牵头领导", "备注"]  # after the unit and its people, the longest text last
     # the owner, the level and the code were imported unseen too (the code before the name's neighbours)
     assert heads[heads.index("名称") + 1] == "项目编码" and model.data(model.index(0, heads.index("项目编码"))) == "C-01"
