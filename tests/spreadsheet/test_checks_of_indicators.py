@@ -93,3 +93,27 @@ def test_an_amount_and_its_growth_in_one_cell_under_a_unit_naming_both(tmp_path)
                        ("亿元", 1750.0, "1750（增长8%左右）", 1620.0, "1620、增长8.5%"),
                        ("亿元", 73.0, "73（增长3%）", 71.2, "71.2、下降1.5%"),
                        ("%", 5.5, "5.5以内", 5.3, None)], path
+
+
+def test_indicators_under_levelled_headings_are_named_by_the_deepest(tmp_path):
+    # "一级指标 | 二级指标": the second was dropped as the same column, each indicator imported under its group's name
+    # ("经济发展"), and a row under a merged group refused for want of a name
+    from milestones.spreadsheet.importer import read_import
+    from milestones.ui.problem_text import english
+    from tests.spreadsheet.conftest import csv_file, typed_and_saved
+
+    text = ("2024年高质量发展主要指标\n序号,一级指标,二级指标,单位,2024年目标,指标属性\n"
+            "1,经济发展,地区生产总值增速,%,6左右,预期性\n2,,社会消费品零售总额增速,%,7,预期性\n"
+            "3,民生福祉,城镇新增就业,万人,4.6,预期性\n")
+    for path in typed_and_saved(tmp_path, "levels.csv", text):
+        (t,) = read_import(path).tables
+        assert t.errors == [] and not [p for p in t.problems if p.severity == "warning"], path
+        assert [(r["category"], r["name"]) for r in t.records] == [
+            ("经济发展", "地区生产总值增速"), ("经济发展" if path.suffix == ".csv" else None, "社会消费品零售总额增速"),
+            ("民生福祉", "城镇新增就业")]  # (a blank group under a CSV's: a merged cell it could not keep)
+    (said,) = [p.message for p in t.problems if "作为指标名称" in p.message]
+    assert english(said) == "column C “二级指标” is read as the indicator's name, column B “一级指标” as its category"
+    three = csv_file(tmp_path, "three.csv", "2024年主要指标\n一级指标,二级指标,三级指标,单位,目标\n"
+                                            "经济发展,增长,地区生产总值增速,%,6左右\n")
+    (t,) = read_import(three).tables
+    assert [(r["category"], r["name"]) for r in t.records] == [("经济发展", "地区生产总值增速")]

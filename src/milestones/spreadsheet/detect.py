@@ -13,7 +13,7 @@ from ..domain.money import BARE_MONEY_UNIT, with_yuan
 from .cells import MONEY_UNIT, YEAR, money_scale, money_unit_in, norm, split_unit
 from .column_rules import (
     attribute_in_category, figures_and_verdict, figures_in, filled_cells, invested_before_in_words,
-    invested_within_the_year, lead_and_other_units, marks_alike, measure_and_its_target, noted_binding,
+    invested_within_the_year, lead_and_other_units, levelled_names, marks_alike, measure_and_its_target, noted_binding,
     noted_name_marks, subject_column, task_and_its_targets, two_level_names, unheaded_units,
 )
 from .funding import funding_heading, funding_said, part_by_source
@@ -87,6 +87,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     if chosen.startswith("indicator"):
         figures_and_verdict(layout)
         attribute_in_category(sheet, layout)
+        levelled_names(layout)
         two_level_names(sheet, layout)
         unheaded_units(sheet, layout, heads.texts)
         _indicator_units(layout)
