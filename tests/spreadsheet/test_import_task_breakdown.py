@@ -847,3 +847,18 @@ def test_a_quarters_target_beside_the_years_is_its_steps(tmp_path):
     (said,) = [p.message for p in t.problems if "第D列" in p.message]
     assert said == "第D列“季度目标”是各季度的安排：记入目标的季度安排"
     assert english(said) == "column D “季度目标” holds each quarter's step: kept as the target's quarterly steps"
+
+
+def test_tasks_under_levelled_headings_are_the_deepest_level_in_the_firsts_section(tmp_path):
+    # "一级任务 | 二级任务": the second was dropped as the same column, every task named after its group
+    from milestones.spreadsheet.importer import read_import
+
+    path = _csv(tmp_path, "levels.csv", "2024年重点工作任务清单\n序号,一级任务,二级任务,工作目标,责任单位,完成时限\n"
+                                        "1,扩大有效投资,抓好重点项目,完成投资300亿元,区发展改革委,12月底\n"
+                                        "2,,争取专项债,争取专项债券30亿元,区财政局,6月底\n"
+                                        "3,提振消费,办好消费季,举办活动10场,区商务委,12月底\n")
+    (t,) = read_import(path).tables
+    assert t.errors == []
+    assert [(r["section"], r["measure"]) for r in t.records] == [
+        ("扩大有效投资", "抓好重点项目"), ("扩大有效投资", "争取专项债"), ("提振消费", "办好消费季")]
+    assert "第C列“二级任务”作为任务，第B列“一级任务”作为部分" in [p.message for p in t.problems]

@@ -149,15 +149,17 @@ def two_level_names(sheet: Sheet, layout: Layout) -> None:
     layout.columns["name_detail"] = Column("name_detail", beside.index, beside.header, beside.year, beside.unit)
 
 
-# "一级指标 | 二级指标 (| 三级指标)": an indicator's group over it, then the indicator
-_LEVELLED = re.compile(r"([一二三四1-4])级(?:指标)?(?:名称)?")
+# "一级指标 | 二级指标 (| 三级指标)", "一级任务 | 二级任务": a group over the item, then the item
+_LEVELLED = re.compile(r"([一二三四1-4])级(?:指标|任务|工作任务|工作)?(?:名称|内容)?")
 
 
 def levelled_names(layout: Layout) -> None:
-    """"一级指标 | 二级指标": the deepest level names the indicator, the first its category (the second was dropped as
-    the same column, and each indicator imported under its group's name: "经济发展", twice a name missing)."""
-    named = [c for c in (layout.columns.get("name"), *layout.extra_columns)
-             if c is not None and c.field == "name" and _LEVELLED.fullmatch(norm(c.header))]
+    """"一级指标 | 二级指标": the deepest level names the indicator, the first its category; "一级任务 | 二级任务" the
+    task and its section (the second was dropped as the same column, and each item imported under its group's name:
+    "经济发展", twice)."""
+    fld, upper, said, said_upper = ("name", "category", "指标名称", "类别") if layout.kind.startswith("indicator")         else ("measure", "section", "任务", "部分")
+    named = [c for c in (layout.columns.get(fld), *layout.extra_columns)
+             if c is not None and c.field == fld and _LEVELLED.fullmatch(norm(c.header))]
     if len(named) < 2:
         return
     level = {c.index: "一二三四1234".index(_LEVELLED.fullmatch(norm(c.header)).group(1)) % 4 for c in named}
@@ -165,13 +167,13 @@ def levelled_names(layout: Layout) -> None:
     layout.extra_columns = [c for c in layout.extra_columns if c not in named]
     for c in named:
         not_the_same_field(layout, c)
-    layout.columns["name"] = deepest
-    if "category" not in layout.columns:
-        layout.columns["category"] = Column("category", top.index, top.header, top.year)
+    layout.columns[fld] = deepest
+    if upper not in layout.columns:
+        layout.columns[upper] = Column(upper, top.index, top.header, top.year)
     middle = [c for c in named if c is not top and c is not deepest]
-    layout.notes.append(f"第{column_letter(deepest.index)}列“{deepest.header}”作为指标名称，第{column_letter(top.index)}列"
-                        f"“{top.header}”作为类别" + (f"（第{column_letter(middle[0].index)}列“{middle[0].header}”未导入）"
-                                                   if middle else ""))
+    layout.notes.append(f"第{column_letter(deepest.index)}列“{deepest.header}”作为{said}，第{column_letter(top.index)}列"
+                        f"“{top.header}”作为{said_upper}" + (f"（第{column_letter(middle[0].index)}列“{middle[0].header}”"
+                                                           "未导入）" if middle else ""))
 
 
 _ATTRIBUTE_CELL = re.compile(r"[★*]?(约束|预期|指导)性?(指标)?")

@@ -80,6 +80,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
             layout.notes.append("表题是民生实事，按重点项目导入；如要按任务和目标跟踪（按目标中的数值评价），"
                                 "请把表格类型选为举措表")
     if chosen == "measures":
+        levelled_names(layout)
         measure_and_its_target(layout)
         subject_column(layout)
         task_and_its_targets(layout)

@@ -643,6 +643,11 @@ _MESSAGES = [
      "“{head3}” is not imported)"),
     ("第{col}列“{head}”作为指标名称，第{col2}列“{head2}”作为类别",
      "column {col} “{head}” is read as the indicator's name, column {col2} “{head2}” as its category"),
+    ("第{col}列“{head}”作为任务，第{col2}列“{head2}”作为部分（第{col3}列“{head3}”未导入）",
+     "column {col} “{head}” is read as the task, column {col2} “{head2}” as its section (column {col3} “{head3}” is "
+     "not imported)"),
+    ("第{col}列“{head}”作为任务，第{col2}列“{head2}”作为部分",
+     "column {col} “{head}” is read as the task, column {col2} “{head2}” as its section"),
     ("第{col}列“{head}”是各季度的安排：记入目标的季度安排",
      "column {col} “{head}” holds each quarter's step: kept as the target's quarterly steps"),
     ("第{col}列“{head}”是预计数，未导入（只导入填报时已完成的投资）",
