@@ -16,7 +16,15 @@ def soffice() -> str:
     return exe
 
 
+_UTF8_CSV = "Text - txt - csv (StarCalc):44,34,76"
+
+
 def convert(sources: list[Path], outdir: Path, target: str = "xlsx", infilter: str | None = None) -> None:
+    """``sources`` saved by LibreOffice as ``target`` in ``outdir``. A CSV is read as UTF-8, as a planner opening the
+    file picks it: left to guess, LibreOffice takes one without a BOM for Windows-1252 and saves every Chinese cell
+    garbled (the importer mends that, tested apart in test_garbled_text with the encoding given)."""
+    if infilter is None and sources and all(Path(p).suffix.lower() == ".csv" for p in sources):
+        infilter = _UTF8_CSV
     cmd = [soffice(), f"-env:UserInstallation=file://{outdir / '.lo-profile'}", "--headless"]
     if infilter:
         cmd.append(f"--infilter={infilter}")
@@ -80,10 +88,7 @@ def typed_and_saved(tmp_path: Path, name: str, text: str) -> tuple[Path, Path]:
     """A CSV as a planner types one (UTF-8), and the workbook LibreOffice Calc saves of it (numbers, dates and
     percentages then typed cells): the same table twice, for a test that reads both."""
     path = csv_file(tmp_path, name, text)
-    # read as UTF-8, as a planner opening the file picks it: left to guess, LibreOffice takes a CSV without a BOM for
-    # Windows-1252 and saves every Chinese cell garbled (the importer mends that, tested in test_garbled_text; here
-    # the typed cells are the point)
-    convert([path], tmp_path / "lo", "xlsx", "Text - txt - csv (StarCalc):44,34,76")
+    convert([path], tmp_path / "lo", "xlsx")  # (read as UTF-8: the typed cells are the point, not a garbled copy)
     return path, tmp_path / "lo" / f"{path.stem}.xlsx"
 
 
