@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cells import PART_OF, YEAR, excel_error, norm, number_cell, split_unit
+from .cells import NO_DATE, PART_OF, YEAR, excel_error, norm, number_cell, split_unit
 from .layout import Layout, columns_said
 from .read import column_letter
 
@@ -31,7 +31,6 @@ _SOURCE = {"资金来源", "资金渠道", "资金筹措", "资金筹措方式",
 _KIND = re.compile(r"中央预算内|专项债|特别国债|政府投资|政府性资金|财政资金|财政投资|财政性资金|财政拨款|社会投资|社会资本|"
                    r"企业自筹|自筹资金|自有资金|银行贷款|上级补助|市级补助|中央补助|中央资金|市级资金|区级资金|上级资金|"
                    r"争取资金|金融工具|产业基金")
-_NOTHING = {"无", "/", "-", "—", "——", "0"}
 
 
 def funding_heading(text: str, group: str | None, lowest: str | None, layout: Layout | None = None) -> str | None:
@@ -126,4 +125,4 @@ def _amount(name: str, v: object, scale: float) -> str | None:
 
 def _said(v: object) -> bool:
     """Whether a cell says anything of the funding: not "无", "—", a TRUE or an Excel error value."""
-    return type(v) is not bool and norm(str(v)) not in _NOTHING and not excel_error(v)
+    return type(v) is not bool and norm(str(v)) not in NO_DATE and norm(str(v)) != "0" and not excel_error(v)
