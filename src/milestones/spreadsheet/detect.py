@@ -335,7 +335,9 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 layout.columns[goal] = col
     _stand_in(layout, supervisor, "responsible_unit", "责任单位")
     _stand_in(layout, locality, "area", "板块")
-    if named_item is not None and "target" not in layout.columns:  # a list of projects read as tasks: no targets
+    if named_item is not None and "target" not in layout.columns and "measure" in layout.columns:
+        _item_and_its_matters(layout, named_item)
+    elif named_item is not None and "target" not in layout.columns:  # a list of projects read as tasks: no targets
         layout.notes.append(f"第{column_letter(named_item.index)}列“{named_item.header}”没有对应的字段，未导入")
     else:  # "项目名称 | 主要内容 | 年度目标" (a 民生实事 list): each item is a task with its target
         _stand_in(layout, named_item, "measure", "任务")
@@ -689,6 +691,18 @@ def _said_milestones_at_once(layout: Layout) -> None:
 
 # a list of items, read as tasks: "项目名称 | 主要内容 | 年度目标" (a 民生实事 list imported as 举措) names each task so
 _ITEM_NAME = {"项目名称", "项目", "事项名称", "实事名称", "实事项目", "民生实事", "名称"}
+
+
+def _item_and_its_matters(layout: Layout, item: Column) -> None:
+    """"项目名称 | 督办事项 | 销号时限" (a 督办清单): each project is the task, its matters the targets. The
+    matter was read as the task and the project dropped, so one matter of two projects ("加快征地拆迁") was a
+    duplicate row and refused, and no target said which project it was about."""
+    matter = layout.columns.pop("measure")
+    matter.field = "target"
+    layout.columns["target"] = matter
+    layout.columns["measure"] = Column("measure", item.index, item.header)
+    layout.notes.append(f"第{column_letter(item.index)}列“{item.header}”是任务，第{column_letter(matter.index)}列"
+                        f"“{matter.header}”是它的目标")
 
 
 def _stand_in(layout: Layout, col: Column | None, fld: str, word: str) -> None:

@@ -9,6 +9,7 @@ from ..domain.quarter import QuarterParseError, leading_time, parse_schedule_cel
 from ..domain.steps import step_figure
 from ..domain.target import (
     OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, Target, TargetParseError, paired_targets, plain_number, split_targets,
+    verdict_of,
 )
 from .cells import (ITEM_NUMBER, NO_DATE, PART_NUMBER, REASON_NOTE, clean, contact_of, nfkc, norm, schedule_cell,
                     units_cell)
@@ -509,16 +510,19 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
             row.problem("op", row.raw("op"), f"方式应为：{'、'.join(OP_WORDS.values())}")
             return None
     actual, actual_text = read_figure(row, "actual", unit)
+    review = actual_text  # the review's words as written
     if not row.has("actual"):  # a review by quarter: the latest quarter reported, said as such
         for n in range(4, 0, -1):
             fld = f"done_q{n}"
             if row.has(fld) and not _NO_STEP.fullmatch(clean(row.raw(fld)) or "—"):
-                actual, text = read_figure(row, fld, unit)
-                actual_text = f"{'一二三四'[n - 1]}季度:{text or plain_number(actual)}"
+                actual, review = read_figure(row, fld, unit)
+                actual_text = f"{'一二三四'[n - 1]}季度:{review or plain_number(actual)}"
                 break
     else:
         actual_text = by_period(row.layout.columns["actual"].header, actual, actual_text)
     status = status_words(row)
+    if status is None and verdict_of(review) in ("met", "not_met"):
+        status = review  # "已完成", "已销号" under 进展情况 with no 完成情况 column: the verdict (it stood as unreported)
     if actual is None and actual_text is None and status:  # a review with no 完成值 column
         found = figure_in_status(row, unit)
         if found[0] is not None or found[1] is not None:  # (without a figure "是" stays the pace it says)

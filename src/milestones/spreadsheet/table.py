@@ -207,6 +207,8 @@ def _figure(v: Any, unit: str | None) -> tuple[float | None, str | None, str | N
     found = list(FIGURE.finditer(said, period.end() if period else 0))
     if not found:
         return None, text, None
+    # "已完成拆迁120户，剩余5户正在协商": what is left is no figure of what was done (5 was read as it)
+    found = [m for m in found if not _LEFT_OVER.search(_clause_before(said, m.start()))] or found
     amounts = [m for m in found if not _GROWTH_BEFORE.search(said[:m.start()])]
     if unit and norm(unit) not in RATE_UNITS and not amounts and not any(m.group(2).startswith(unit) for m in found):
         return None, text, None  # "增长5.8%" for an amount in 亿元: only its growth is reported, kept in the words
@@ -234,6 +236,11 @@ def _figure(v: Any, unit: str | None) -> tuple[float | None, str | None, str | N
     if factor is not None and factor != 1.0:  # "12000万元" for 亿元 is 1.2, "52000人" for 万人 is 5.2
         number = round(number * factor, 10)
     return number, text, None
+
+
+def _clause_before(said: str, at: int) -> str:
+    """The words of ``said``'s clause before ``at``."""
+    return said[max(said.rfind(c, 0, at) for c in ",，;；。") + 1:at]
 
 
 def by_period(header: str | None, actual: float | None, actual_text: str | None) -> str | None:
@@ -307,4 +314,5 @@ def _figure_after_period(m: re.Match) -> str:
 
 
 _WHEN_IN_BRACKETS = re.compile(r"[(（][^()（）]*(?:月|季度|年|预计|初步|快报|统计|截至|截止)[^()（）]*[)）]")
+_LEFT_OVER = re.compile(r"剩余|尚余|还剩|尚有|仍有|余下")
 _GROWTH_BEFORE = re.compile(f"({GROWTH_WORDS}|{DECLINE_WORDS})$")
