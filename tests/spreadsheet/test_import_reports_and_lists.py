@@ -746,6 +746,19 @@ def test_whether_a_project_keeps_pace_and_why_it_is_behind_are_kept_with_its_pro
         "甲项目": "主体施工；未达时序进度；滞后原因：设计变更", "乙项目": "场平施工；达到时序进度"}
 
 
+def test_the_offices_traffic_light_on_a_project_is_kept_with_its_progress(tmp_path):
+    # "亮灯情况 | 红灯" (a 督查 office's warning on each project) was a column with no field, dropped
+    from tests.spreadsheet.conftest import typed_and_saved
+
+    text = ("2024年重点项目推进情况（截至9月底）\n序号,项目名称,年度计划投资（亿元）,1-9月完成投资（亿元）,亮灯情况,形象进度\n"
+            "1,十八梯三期,3,2.5,绿灯,主体完工\n2,化龙桥道路,2,0.8,红灯,征拆滞后\n3,人和街,1,0.6,,基础施工\n")
+    for path in typed_and_saved(tmp_path, "亮灯.csv", text):
+        t, r = _table(path)
+        assert {n: v["quarters"]["2024Q3"]["progress"] for n, v in r.items()} == {
+            "十八梯三期": "主体完工；亮灯：绿灯", "化龙桥道路": "征拆滞后；亮灯：红灯", "人和街": "基础施工"}
+        assert not [p for p in t.problems if "没有对应的字段" in p.message]
+
+
 def test_other_words_for_a_projects_columns(lo_files):
     # "建成年月" and "区领导" were dropped as no field; "类型" holding 新开工 / 续建 beside "所属行业" was dropped as a
     # second class column, and the natures were guessed from the starts

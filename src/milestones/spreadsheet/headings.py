@@ -473,7 +473,7 @@ _YEAR_CONTENT = re.compile(r"(?:年度|本年度|本年|全年|度)?(?:(?:主要
                            r"计划完成(?:内容|任务))")
 
 
-_QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date|issues|asks|next|lag|pace)")
+_QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date|issues|asks|next|lag|pace|light)")
 
 
 # a project's milestone other than its start and completion, as a date column names it: "主体完工时间", "计划投用时间",
@@ -631,6 +631,11 @@ _LAG_WHY = re.compile(r"^(?:进度|项目)?(?:滞后|落后|未达(?:到)?(?:序
                       r"(?:分析|说明|及(?:措施|对策|整改措施|下步措施))?$")
 
 
+# a 督查 office's traffic light on a project ("亮灯情况 | 红灯"): its verdict, beside the app's own lights
+_LIGHTS = {"亮灯情况", "亮灯", "亮灯状态", "亮灯等级", "亮灯预警", "预警等级", "预警情况", "预警状态", "预警灯", "红黄绿灯",
+           "红黄绿灯预警", "红黄绿灯情况", "亮灯类型", "灯色"}
+
+
 def _remark_field(base: str, n: int) -> str | None:
     if _ASK_SAID.match(base):
         return f"q{n}_asks"
@@ -642,6 +647,8 @@ def _remark_field(base: str, n: int) -> str | None:
         return f"q{n}_lag"
     if base in _PACE_VERDICTS or base in _BEHIND_ASKED:
         return f"q{n}_pace"  # 是 / 否: said with the quarter's progress
+    if base in _LIGHTS:
+        return f"q{n}_light"  # 红灯 / 黄灯 / 绿灯: the office's own warning, said with the quarter's progress
     if _ISSUE_SAID.search(base) and not _PROGRESS_SAID.search(base):
         return f"q{n}_issues"  # "推进情况及存在问题" is where it stands, its problems with it
     return None

@@ -264,7 +264,7 @@ def quarter_values(cols: Columns, layout: Layout, fields: list[str],
     whole total (a project done by June that reports nothing in the third quarter was given all of it)."""
     own_column = {f[:2] for f in fields if f.endswith("_actual")}
     values = {}
-    words = ("_progress", "_goal", "_issues", "_asks", "_next", "_lag", "_pace")
+    words = ("_progress", "_goal", "_issues", "_asks", "_next", "_lag", "_pace", "_light")
     for f in fields:
         values[f] = cols.text(f) if f.endswith(words) else cols.numbers(f)
         if f.endswith(words):  # "—" in a quarter with nothing planned says nothing
@@ -301,11 +301,12 @@ def quarter_values(cols: Columns, layout: Layout, fields: list[str],
 def _with_remarks(quarter: dict[str, Any]) -> None:
     """存在问题 and 下步工作打算 beside a quarter's 形象进度 are kept with it, in one note: "主体结构施工；
     存在问题：征地拆迁进度慢；下步打算：加快征拆" (they were columns with no field, dropped); so are whether it keeps
-    pace ("未达时序进度") and why it is behind ("滞后原因：征地拆迁滞后")."""
+    pace ("未达时序进度"), the office's light on it ("亮灯：红灯") and why it is behind ("滞后原因：征地拆迁滞后")."""
     issues, following = quarter.pop("issues", None), quarter.pop("next", None)
     pace, lag, asks = quarter.pop("pace", None), quarter.pop("lag", None), quarter.pop("asks", None)
-    if issues or following or pace or lag or asks:
-        said = [quarter["progress"], pace, lag and f"滞后原因：{lag}", issues and f"存在问题：{issues}",
+    light = quarter.pop("light", None)
+    if issues or following or pace or lag or asks or light:
+        said = [quarter["progress"], pace, light and f"亮灯：{light}", lag and f"滞后原因：{lag}", issues and f"存在问题：{issues}",
                 asks and f"需协调：{asks}", following and f"下步打算：{following}"]
         quarter["progress"] = "；".join(s for s in said if s)
 
