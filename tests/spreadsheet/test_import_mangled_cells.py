@@ -157,6 +157,28 @@ def test_a_year_and_month_typed_into_a_date_cell_is_that_month(tmp_path):
         assert [(p.row, p.column, p.severity) for p in t.problems if "10月" in p.message] == [(4, "E", "warning")]
 
 
+def test_a_list_writing_its_months_in_two_figures_has_2024_1_as_october(tmp_path):
+    # "2024.03 | 2025.10" typed into number cells: the list pads its months, so the 2024.1 Excel made of
+    # "2024.10" is October (it was read as January, a warning asking the planner to retype it)
+    from tests.spreadsheet.conftest import typed_and_saved
+
+    text = ("2024年重点项目计划表\n序号,项目名称,区域,总投资（亿元）,计划开工时间,计划完工时间\n"
+            "1,十八梯三期,东部,12,2024.03,2025.10\n2,化龙桥道路,中部,6,2023.12,2024.10\n"
+            "3,人和街,西部,3,2024.10,2024.12\n")
+    csv, saved = typed_and_saved(tmp_path, "计划.csv", text)
+    (t,) = read_import(saved).tables  # LibreOffice stored 2025.1, 2024.1 and 2024.1
+    assert [(r["start"], r["completion"]) for r in t.records] == \
+        [("2024Q1", "2025Q4"), ("2023Q4", "2024Q4"), ("2024Q4", "2024Q4")]
+    assert [r["completion_text"] for r in t.records] == ["2025.10", "2024.10", "2024.12"]
+    assert not [p for p in t.problems if p.severity != "info"]
+    assert "读作2024年10月：本表的月份写作两位（如“2024.03”），Excel 把“2024.10”存成了数字 2024.1" in \
+        [p.message for p in t.problems if (p.row, p.column) == (5, "E")]
+    # a list writing March "2024.3" may mean either by 2024.1: January, and the planner asked, as before
+    (t,) = read_import(typed_and_saved(tmp_path, "b.csv", text.replace("2024.03", "2024.3"))[1]).tables
+    assert [r["start"] for r in t.records] == ["2024Q1", "2023Q4", "2024Q1"]
+    assert [(p.row, p.column) for p in t.problems if p.severity == "warning"] == [(3, "F"), (4, "F"), (5, "E")]
+
+
 def test_a_date_cell_no_date_can_show_is_a_problem_at_its_cell(db, tmp_path):
     # -1e308 in a date cell stopped the spreadsheet library with a panic that no handler caught; 9999-12-31,
     # the last day Excel has, stopped the import with "year out of range"

@@ -24,6 +24,7 @@ _A_YEAR = re.compile(r"\d{4}\s*年")  # a year named in a schedule's wording
 
 
 # "2024.1" (or "24.1") in a CSV: January, or October saved so
+_YEAR_DOT_MONTH = re.compile(r"\s*(?:19|20)\d\d\.\d\d?\s*")
 _OCTOBER_OR_JANUARY = re.compile(r"\s*(?:(?:19|20)\d\d|[2-3]\d)\.1\s*")
 
 
@@ -47,6 +48,7 @@ class Columns:
         self._texts: dict[str, list[str | None]] = {}
         self._erroneous: dict[str, bool] = {}  # by field: whether its column holds an Excel error value
         self._errors_said: set[tuple[int, str]] = set()
+        self._padded: str | None | bool = False  # (months_padded, worked out once)
 
     def has(self, fld: str) -> bool:
         return fld in self.layout.columns
@@ -169,13 +171,40 @@ class Columns:
         if self.sheet.plain:  # a CSV keeps the number as Excel showed it: "2024.1" for the 2024.10 of the sheet
             october |= {v for v in distinct if type(v) is str and _OCTOBER_OR_JANUARY.fullmatch(v)}
         if october:
+            padded = self.months_padded()
             for k, v in enumerate(values):
                 if v in october:
                     v = typed.get(v) or (float(v) if type(v) is str else v)
                     y = int(v) if v > 1900 else 2000 + int(v)  # 24.1: "24.10", 2024's October
+                    if padded:  # whoever wrote March "2024.03" wrote January "2024.01": this is October
+                        said = f"{int(v)}.10"
+                        out[k] = start_fields(said, year) if fld == "start" else schedule_fields(said, year, end)
+                        self.report(k, fld, plain_number(v), f"读作{y}年10月：本表的月份写作两位（如“{padded}”），"
+                                    f"Excel 把“{said}”存成了数字 {plain_number(v)}", "info")
+                        continue
                     self.report(k, fld, plain_number(v), f"读作{y}年1月；若是10月（{int(v)}.10），Excel 把它存成了数字"
                                 f" {plain_number(v)}：请写成“{y}年10月”或把单元格设为文本", "warning")
         return out
+
+    def months_padded(self) -> str | None:
+        """A date typed as a number with its month in two figures ("2024.03") in any of the table's time columns,
+        and none in one ("2024.3"): then a 2024.1 is October, not January. The cell that shows it, or None."""
+        if self._padded is not False:
+            return self._padded
+        padded, unpadded = None, False
+        for fld in ("start", "completion", "actual_start", "actual_completion"):
+            for v in set(self.raw(fld)) if self.has(fld) else ():
+                v = typed_number(v) or v
+                if type(v) is str and _YEAR_DOT_MONTH.fullmatch(v):
+                    padded = padded or (v.strip() if ".0" in v else None)
+                    unpadded = unpadded or bool(re.fullmatch(r"\s*\d+\.[2-9]\s*", v))
+                elif type(v) is float and 1900 < v < 2100:
+                    hundredths = round(v * 100) % 100
+                    if 1 <= hundredths <= 9 and abs(v * 100 - round(v * 100)) < 1e-6:
+                        padded = padded or f"{int(v)}.{hundredths:02d}"
+                    unpadded = unpadded or hundredths in range(20, 100, 10)
+        self._padded = padded if not unpadded else None
+        return self._padded
 
     def _dated_with_words(self, fld: str, values: list[Any], out: list, end: str | None) -> list:
         """"2025年3月完成招标", "2025年6月具备通水条件": a date, then words that are no way of saying a start or a

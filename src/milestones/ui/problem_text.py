@@ -603,6 +603,9 @@ _MESSAGES = [
      "column {col} “{header}” holds only numbers, no names: this is not a table of items (a summary, perhaps)"),
     ("还没有数字，未记入", "no figure yet: left empty"),
     ("隐藏的工作表，未导入（要导入请先取消隐藏）", "a hidden sheet: not imported (unhide it to import it)"),
+    ("读作{year}年10月：本表的月份写作两位（如“{example}”），Excel 把“{typed}”存成了数字 {v}",
+     "read as October {year}: this table writes its months in two figures (as “{example}”), and Excel stored "
+     "“{typed}” as the number {v}"),
     ("读作{year}年1月；若是10月（{typed}），Excel 把它存成了数字 {v}：请写成“{year2}年10月”或把单元格设为文本",
      "read as January {year}; if October was meant ({typed}), Excel stored it as the number {v}: write "
      "“{year2}年10月” or make the cell text"),
