@@ -140,6 +140,38 @@ def test_a_second_table_titled_below_the_first_on_one_sheet_is_a_table_of_its_ow
     assert not [p for p in results.problems if "重复" in p.message]
 
 
+@pytest.mark.parametrize("first", ["续建", "新开工"])
+def test_a_lists_sections_each_with_a_header_of_its_own_are_each_read_by_it(db, tmp_path, first):
+    # "一、续建项目" over its header, "二、新开工项目" over a header with one more column (计划开工时间): the
+    # better header won and the rows above it were lost without a word; or the second section's rows were read
+    # by the first header's columns (its 计划完工 as a start, its units as dates)
+    from tests.spreadsheet.conftest import typed_and_saved
+
+    going = ("序号,项目名称,总投资（亿元）,年度计划投资（亿元）,计划完工时间,责任单位\n"
+             "1,十八梯三期,12,3,2025年10月,区城投\n2,化龙桥道路,6,2,2024年10月,区建委\n")
+    new = ("序号,项目名称,总投资（亿元）,年度计划投资（亿元）,计划开工时间,计划完工时间,责任单位\n"
+           "1,人和街,3,1,2024年3月,2024年12月,区建委\n2,大坪医院,5,2,2024年6月,2026年6月,区卫健委\n")
+    sections = [("续建项目", going), ("新开工项目", new)]
+    if first == "新开工":
+        sections.reverse()
+    text = "2024年重点项目计划表\n" + "".join(f"{n}、{title}\n{rows}" for n, (title, rows) in zip("一二", sections))
+    for path in typed_and_saved(tmp_path, f"{first}在前.csv", text):
+        imp = read_import(path)
+        assert [(t.kind, t.year, t.errors) for t in imp.tables] == [("key_projects", 2024, [])] * 2
+        got = {r["name"]: (r["nature"], r.get("start"), r["completion"], r["responsible_unit"])
+               for t in imp.tables for r in t.records}
+        assert got == {"十八梯三期": ("续建", None, "2025Q4", "区城投"), "化龙桥道路": ("续建", None, "2024Q4", "区建委"),
+                       "人和街": ("新开工", "2024Q1", "2024Q4", "区建委"),
+                       "大坪医院": ("新开工", "2024Q2", "2026Q2", "区卫健委")}
+        assert "这部分没有写年度：按上方表题的2024年导入" in [p.message for p in imp.tables[1].problems]
+    imp = preview(db, read_import(path))
+    write(db, imp)
+    again = preview(db, read_import(path))  # each section finds its projects; neither says the other's missing
+    assert [again.diffs[i].counts() | {"missing": 0} for i in (0, 1)] == \
+        [{"new": 0, "changed": 0, "unchanged": 2, "missing": 0}] * 2
+    assert not {"十八梯三期", "化龙桥道路", "人和街", "大坪医院"} & {*again.diffs[0].missing, *again.diffs[1].missing}
+
+
 def test_a_header_repeated_under_a_title_on_each_printed_page_is_still_one_table(tmp_path):
     path = tmp_path / "重点项目.csv"
     header = "序号,项目名称,总投资（亿元）,开工时间,竣工时间\n"

@@ -19,7 +19,7 @@ from .layout import KINDS
 from .legend import TIMELINE_LEGEND
 from .parse import continued_table, parse_tables
 from .parts import tables_in
-from .read import Limits, ReadError, column_letter, read_workbook
+from .read import Limits, ReadError, Sheet, column_letter, read_workbook
 from .table import Problem, Table
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when the database is used
@@ -233,12 +233,27 @@ def _read_sheets(imp: ImportFile, wb, path: Path, kind: str | None, year: int | 
                 later.update({name: noted for name in pages_before if not any(_marks(imp, name))})
         else:
             noted = (marks or {}).get(sheet.name)
-            read = [t for part in parts for t in parse_tables(part, kind, year, path.name, noted)]
+            read = _parts_read(parts, kind, year, path.name, noted)
             pages = [sheet.name]
         imp.tables.extend(read)
         if read and not read[-1].no_table:
             before, pages_before = (parts[-1], read[-1]), pages
     return later
+
+
+def _parts_read(parts: list[Sheet], kind: str | None, year: int | None, file: str, noted) -> list[Table]:
+    """The tables of a sheet's parts. A part naming no year of its own ("二、新开工项目" over its header, below
+    the list's title) is of the year the sheet's title above names."""
+    read: list[Table] = []
+    for part in parts:
+        got = parse_tables(part, kind, year, file, noted)
+        above = next((t.year for t in read if t.year is not None), None) if year is None else None
+        if above is not None and any(t.year is None and not t.no_table for t in got):
+            got = parse_tables(part, kind, above, file, noted)
+            for t in got:
+                t.problems.insert(0, Problem(t.sheet, None, None, "", f"这部分没有写年度：按上方表题的{above}年导入", "info"))
+        read.extend(got)
+    return read
 
 
 def _marks(imp: ImportFile, sheet: str) -> tuple[dict, dict]:

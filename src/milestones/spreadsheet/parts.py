@@ -47,15 +47,21 @@ def _titled_tables(sheet: Sheet) -> list[int]:
                 first = (r, texts)
             continue
         lead = row[0] if row and row[0] not in (None, "") else (row[1] if len(row) > 1 else None)
-        if type(lead) is not str or not ("年" in lead or "表" in lead) or _filled_cells(row) != 1:
+        if type(lead) is not str or _filled_cells(row) != 1:
             continue  # a quick look first: tens of thousands of data rows start with a number or a name
+        section = _SECTION_NUMBERED.match(lead)
+        if not (section or "年" in lead or "表" in lead):
+            continue
         if "续" in lead and CONTINUED.search(norm(lead)):
             continue  # "表2 续表": the table above going on after a page break, not a table of its own
-        if _SECTION_NUMBERED.match(lead):
-            continue  # "（十二）2024年重点工作任务分解表": a section of the table, named for the list it came from
         below = next((b for b in range(r + 1, min(r + 3, sheet.height)) if _filled_cells(sheet.rows[b])), None)
         texts = header_texts(sheet.rows[below]) if below is not None else None
-        if texts is not None and texts != first[1] and _filled_rows(sheet, r, first[0] + 1) > 0:
+        if texts is None or texts == first[1] or _filled_rows(sheet, r, first[0] + 1) == 0:
+            continue
+        # "（十二）2024年重点工作任务分解表" over a row of the table: a section, named for the list it came from; but
+        # "二、新开工项目" over a header of its own (one more column, 计划开工时间) is the list's second table: its
+        # rows were read by the first header's columns, or the first table's rows lost above the second header
+        if not section or len(({*texts} & {*first[1]}) - {""}) >= 3:  # (three headings alike: the list's own)
             starts.append(r)
     return starts
 

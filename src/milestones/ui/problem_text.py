@@ -603,6 +603,8 @@ _MESSAGES = [
      "column {col} “{header}” holds only numbers, no names: this is not a table of items (a summary, perhaps)"),
     ("还没有数字，未记入", "no figure yet: left empty"),
     ("隐藏的工作表，未导入（要导入请先取消隐藏）", "a hidden sheet: not imported (unhide it to import it)"),
+    ("这部分没有写年度：按上方表题的{year}年导入", "this part of the sheet names no year: imported as {year}, the year "
+     "of the title above"),
     ("读作{year}年10月：本表的月份写作两位（如“{example}”），Excel 把“{typed}”存成了数字 {v}",
      "read as October {year}: this table writes its months in two figures (as “{example}”), and Excel stored "
      "“{typed}” as the number {v}"),
