@@ -1634,12 +1634,13 @@ def test_a_hidden_sheet_is_left_and_said(db, tmp_path):
 
 
 def test_october_typed_as_a_number_is_said_to_be_read_as_january(tmp_path):
-    # "2024.10" typed into a number cell is the number 2024.1: January is read, and the planner told
+    # "2024.10" typed into a number cell is the number 2024.1: January is read, and the planner told (where the
+    # list writes March "2024.3"; one writing "2024.03" has its 2024.1 as October: test_import_mangled_cells)
     import openpyxl
 
     wb = openpyxl.Workbook()
-    for row in (["2024年重点项目表"], ["序号", "项目名称", "计划开工", "计划竣工"], [1, "甲项目", 2024.03, 2024.1],
-                [2, "乙项目", 2024.05, 2025.12]):
+    for row in (["2024年重点项目表"], ["序号", "项目名称", "计划开工", "计划竣工"], [1, "甲项目", 2024.3, 2024.1],
+                [2, "乙项目", 2024.5, 2025.12]):
         wb.active.append(row)
     wb.save(tmp_path / "p.xlsx")
     (t,) = read_import(tmp_path / "p.xlsx").tables
