@@ -140,8 +140,8 @@ def test_a_second_table_titled_below_the_first_on_one_sheet_is_a_table_of_its_ow
     assert not [p for p in results.problems if "重复" in p.message]
 
 
-@pytest.mark.parametrize("first", ["续建", "新开工"])
-def test_a_lists_sections_each_with_a_header_of_its_own_are_each_read_by_it(db, tmp_path, first):
+@pytest.mark.parametrize("first, headed", [("续建", True), ("新开工", True), ("续建", False)])
+def test_a_lists_sections_each_with_a_header_of_its_own_are_each_read_by_it(db, tmp_path, first, headed):
     # "一、续建项目" over its header, "二、新开工项目" over a header with one more column (计划开工时间): the
     # better header won and the rows above it were lost without a word; or the second section's rows were read
     # by the first header's columns (its 计划完工 as a start, its units as dates)
@@ -154,16 +154,20 @@ def test_a_lists_sections_each_with_a_header_of_its_own_are_each_read_by_it(db, 
     sections = [("续建项目", going), ("新开工项目", new)]
     if first == "新开工":
         sections.reverse()
-    text = "2024年重点项目计划表\n" + "".join(f"{n}、{title}\n{rows}" for n, (title, rows) in zip("一二", sections))
+    text = "2024年重点项目计划表\n" + "".join((f"{n}、{title}\n" if headed else "") + rows
+                                            for n, (title, rows) in zip("一二", sections))
     for path in typed_and_saved(tmp_path, f"{first}在前.csv", text):
         imp = read_import(path)
         assert [(t.kind, t.year, t.errors) for t in imp.tables] == [("key_projects", 2024, [])] * 2
-        got = {r["name"]: (r["nature"], r.get("start"), r["completion"], r["responsible_unit"])
+        got = {r["name"]: (r.get("nature"), r.get("start"), r["completion"], r["responsible_unit"])
                for t in imp.tables for r in t.records}
-        assert got == {"十八梯三期": ("续建", None, "2025Q4", "区城投"), "化龙桥道路": ("续建", None, "2024Q4", "区建委"),
+        going = "续建" if headed else None  # (without the heading nothing says so, nor a start)
+        assert got == {"十八梯三期": (going, None, "2025Q4", "区城投"), "化龙桥道路": (going, None, "2024Q4", "区建委"),
                        "人和街": ("新开工", "2024Q1", "2024Q4", "区建委"),
                        "大坪医院": ("新开工", "2024Q2", "2026Q2", "区卫健委")}
         assert "这部分没有写年度：按上方表题的2024年导入" in [p.message for p in imp.tables[1].problems]
+        # (the preview's tab names the section)
+        assert imp.tables[1].sheet == (f"{path.stem}（二、{sections[1][0]}）" if headed else f"{path.stem}（第5行起）")
     imp = preview(db, read_import(path))
     write(db, imp)
     again = preview(db, read_import(path))  # each section finds its projects; neither says the other's missing

@@ -35,7 +35,8 @@ def tables_in(sheet: Sheet) -> list[Sheet]:
 
 def _titled_tables(sheet: Sheet) -> list[int]:
     """Rows titling a second table below the first: one text cell naming a year or a 表, over a
-    header unlike the first table's (a header repeated on each printed page is the same table's)."""
+    header unlike the first table's (a header repeated on each printed page is the same table's); and a header of
+    the list's own unlike the first, below rows of the first table, with no title over it."""
     first = None  # the first table's header
     starts = []
     for r, row in enumerate(sheet.rows):
@@ -44,9 +45,16 @@ def _titled_tables(sheet: Sheet) -> list[int]:
                 return []
             texts = header_texts(row)
             if texts is not None:
-                first = (r, texts)
+                first = (r, texts, _lead(row))
             continue
-        lead = row[0] if row and row[0] not in (None, "") else (row[1] if len(row) > 1 else None)
+        lead = _lead(row)
+        if lead == first[2] and type(lead) is str and not (starts and starts[-1] >= r - 2):
+            # "序号 | 项目名称 | … | 计划开工时间 | …" under the rows of a header without 计划开工时间: the better header was
+            # taken and the rows above it lost without a word, or the rows below read by the first header's columns
+            texts = header_texts(row)
+            if texts is not None and texts != first[1] and _alike(texts, first[1]) and _rows_between(sheet, first[0], r):
+                starts.append(r)
+            continue
         if type(lead) is not str or _filled_cells(row) != 1:
             continue  # a quick look first: tens of thousands of data rows start with a number or a name
         section = _SECTION_NUMBERED.match(lead)
@@ -61,9 +69,23 @@ def _titled_tables(sheet: Sheet) -> list[int]:
         # "（十二）2024年重点工作任务分解表" over a row of the table: a section, named for the list it came from; but
         # "二、新开工项目" over a header of its own (one more column, 计划开工时间) is the list's second table: its
         # rows were read by the first header's columns, or the first table's rows lost above the second header
-        if not section or len(({*texts} & {*first[1]}) - {""}) >= 3:  # (three headings alike: the list's own)
+        if not section or _alike(texts, first[1]):
             starts.append(r)
     return starts
+
+
+def _lead(row: list) -> object:
+    return row[0] if row and row[0] not in (None, "") else (row[1] if len(row) > 1 else None)
+
+
+def _alike(texts: tuple[str, ...], first: tuple[str, ...]) -> bool:
+    """Two headers of one list: three headings alike at least."""
+    return len(({*texts} & {*first}) - {""}) >= 3
+
+
+def _rows_between(sheet: Sheet, header: int, r: int) -> bool:
+    """Rows of a table between the ``header`` row and row ``r`` (not the lower rows of a header over several)."""
+    return any(_filled_cells(row) >= 2 and header_texts(row) is None for row in sheet.rows[header + 1:r])
 
 
 def _annex_rows(sheet: Sheet) -> list[int]:
@@ -94,7 +116,9 @@ _TABLE_NUMBER = re.compile(r"^(表\s*[0-9０-９一二三四五六七八九十]+
 def _part(sheet: Sheet, a: int, b: int) -> Sheet:
     first = str(next((v for v in sheet.rows[a] if v not in (None, "")), ""))
     numbered = _TABLE_NUMBER.match(first.strip())
-    label = numbered.group(1) if numbered else (first if _ANNEX_ROW.match(first) else f"第{a + 1}行起")
+    label = numbered.group(1) if numbered else (
+        # "二、新开工项目" over the list's second header: the section it names (a tab reading 第6行起 said nothing)
+        first if _ANNEX_ROW.match(first) or _SECTION_NUMBERED.match(first) and len(first) <= 20 else f"第{a + 1}行起")
     label = re.sub(r"[\s:：]", "", label)
     name = f"{sheet.name}（{label}）" if a else sheet.name
     inside = lambda r: a <= r < b  # noqa: E731
