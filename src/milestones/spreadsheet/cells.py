@@ -21,7 +21,7 @@ from .read import cell_text
 # a year in a heading or a title: "2024年", "2024"
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
 _UNIT = re.compile(r"[(（\[【]([^()（）\[\]【】]{1,12})[)）\]】]$")  # "（%）", "[%]", "【亿元】"
-UNITISH = re.compile(r"[%‰元人天个吨米亩户家次项万亿千百年时辆张床座所处套度件栋条名场批克升瓦]|/m[23³²]$"
+UNITISH = re.compile(r"[%‰元人天个吨米亩顷里户家次项万亿千百年时辆张床座所处套度件栋条名场批克升瓦]|/m[23³²]$"
                      r"|^(k?m2?|kg|t|kwh|mw|gw|m³|m3)$", re.I)
 # "（亿元，现价）": the unit, then a remark on the figure
 _UNIT_REMARK = re.compile(r"\s*[,，;；]\s*")

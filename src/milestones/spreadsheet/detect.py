@@ -17,6 +17,7 @@ from .column_rules import (
     noted_name_marks, subject_column, task_and_its_targets, two_level_names, unheaded_units,
 )
 from .funding import funding_heading, funding_said, part_by_source
+from .project_size import size_column, size_heading, size_said
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
 from .headings import (
     APPROVAL_WORDS, APPROVALS_DONE, BARE_FIGURES, MILESTONE_DONE_FIELD, MILESTONE_FIELD, NAME_AND_CONTENT, REVISED_KEPT,
@@ -305,6 +306,9 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             elif chosen == "key_projects" and (funded := funding_heading(text, heads.group[c], lowest[c], layout)):
                 # "资金来源", "其中：中央预算内投资", "专项债（亿元）": kept in the project's 备注 (said below, at once)
                 layout.columns[funded] = _column(layout, funded, c, text, said, money_unit)
+            elif chosen == "key_projects" and (sized := size_heading(text)):
+                # "用地面积（亩）", "总建筑面积（万平方米）": kept in the project's 备注 (said below, at once)
+                layout.columns[sized] = size_column(sized, c, text, said)
             elif not re.fullmatch(r"[-\d.]*", norm(text)):  # a column number row is no heading
                 layout.notes.append(f"第{column_letter(c)}列“{said}”没有对应的字段，未导入")
             continue
@@ -320,6 +324,8 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         _said_milestones_at_once(layout)
         if (funds := funding_said(layout)) is not None:
             layout.notes.append(funds)
+        if (sizes := size_said(layout)) is not None:
+            layout.notes.append(sizes)
     if running is not None:
         by = running[1]
         for c in this_quarters:  # said, since no title says which quarter this is

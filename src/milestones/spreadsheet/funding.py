@@ -12,8 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cells import NO_DATE, PART_OF, YEAR, excel_error, norm, number_cell, split_unit
-from .layout import Layout, columns_said
-from .read import column_letter
+from .layout import Layout, columns_named
 
 if TYPE_CHECKING:
     from .project_columns import Columns
@@ -74,16 +73,7 @@ def part_by_source(fld: str, part: str) -> str | None:
 def funding_said(layout: Layout) -> str | None:
     """One note for the funding columns ("第D至F列是项目的资金来源：…记入项目的备注"), or None for a table without them."""
     cols = sorted((c for f, c in layout.columns.items() if is_funding(f)), key=lambda c: c.index)
-    if not cols:
-        return None
-    indices = [c.index for c in cols]
-    if len(cols) == 1:
-        said = f"第{column_letter(cols[0].index)}列“{cols[0].header}”"
-    elif indices == list(range(indices[0], indices[-1] + 1)):
-        said = columns_said(cols)
-    else:
-        said = f"第{'、'.join(column_letter(i) for i in indices)}列"
-    return f"{said}是项目的资金来源：没有对应的字段，记入项目的备注"
+    return f"{columns_named(cols)}是项目的资金来源：没有对应的字段，记入项目的备注" if cols else None
 
 
 def funding_notes(cols: Columns) -> list[str | None]:

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from ..domain.quarter import NATURE_WORDS, QuarterParseError, parse_schedule_cell, within_the_year
 from ..domain.target import verdict_of
 from .funding import funding_notes, is_funding
+from .project_size import SIZE_FIELD, size_notes
 from .cells import NO_DATE, REASON_NOTE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields
 from .headings import (
     APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, REVISED_KEPT, approval_name,
@@ -69,6 +70,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                 notes[k] = noted(notes[k], REASON_NOTE + why)
     if any(is_funding(f) for f in cols.layout.columns):  # "资金来源", "其中：中央预算内投资": no field, kept in 备注
         notes = [n if f is None else noted(n, f) for n, f in zip(notes, funding_notes(cols))]
+    if any(f.startswith(SIZE_FIELD) for f in cols.layout.columns):  # "用地面积（亩）": no field, kept in 备注
+        notes = [n if f is None else noted(n, f) for n, f in zip(notes, size_notes(cols))]
     levels = _levels(cols, said_levels, named, categories, said)
     schedule = read_schedules(cols)
     starts, completions = schedule.starts, schedule.completions

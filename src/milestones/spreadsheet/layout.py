@@ -101,6 +101,16 @@ def columns_said(cols: list[Column]) -> str:
     return f"第{first}列" if first == last else f"第{first}至{last}列"
 
 
+def columns_named(cols: list[Column]) -> str:
+    """The columns of one note: "第F列“用地面积（亩）”" for one, "第D至F列" for a run, "第D、F列" for others."""
+    indices = [c.index for c in cols]
+    if len(cols) == 1:
+        return f"第{column_letter(cols[0].index)}列“{cols[0].header}”"
+    if indices == list(range(indices[0], indices[-1] + 1)):
+        return columns_said(cols)
+    return f"第{'、'.join(column_letter(i) for i in indices)}列"
+
+
 def not_the_same_field(layout: Layout, col: Column) -> None:
     """Drop the "第X列 与 第Y列 是同一项" note naming ``col`` (either side): it was read as one of two
     columns for one field, and a later look found its own meaning."""

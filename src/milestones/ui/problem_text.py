@@ -664,6 +664,12 @@ _MESSAGES = [
      "project's notes"),
     ("第{zh_list}列是项目的资金来源：没有对应的字段，记入项目的备注",
      "columns {zh_list} say where the project's money comes from: no field of their own, kept in the project's notes"),
+    ("第{col}列“{head}”是项目的建设规模：没有对应的字段，记入项目的备注",
+     "column {col} “{head}” gives the project's size: no field of its own, kept in the project's notes"),
+    ("第{first}至{last}列是项目的建设规模：没有对应的字段，记入项目的备注",
+     "columns {first} to {last} give the project's size: no field of their own, kept in the project's notes"),
+    ("第{zh_list}列是项目的建设规模：没有对应的字段，记入项目的备注",
+     "columns {zh_list} give the project's size: no field of their own, kept in the project's notes"),
     ("第{col}、{col2}列都在“{head}”下：两列合起来作为项目名称，第二格较长的作为建设内容",
      "columns {col} and {col2} are both under “{head}”: the two cells together are the project's name (a long second "
      "cell is what is built)"),
