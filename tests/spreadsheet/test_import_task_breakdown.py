@@ -862,3 +862,24 @@ def test_tasks_under_levelled_headings_are_the_deepest_level_in_the_firsts_secti
     assert [(r["section"], r["measure"]) for r in t.records] == [
         ("扩大有效投资", "抓好重点项目"), ("扩大有效投资", "争取专项债"), ("提振消费", "办好消费季")]
     assert "第C列“二级任务”作为任务，第B列“一级任务”作为部分" in [p.message for p in t.problems]
+
+
+def test_a_task_of_each_project_is_named_with_its_project(db, tmp_path):
+    # "项目名称 | 工作任务 | 目标要求" (a 民生实事 list broken into tasks): the project was "no field", and one task of
+    # two projects ("完成改造") was one task holding both projects' targets
+    from milestones.spreadsheet.importer import preview, read_import, write
+
+    text = ("2024年民生实事项目任务分解表\n序号,项目名称,工作任务,目标要求,责任单位,完成时限\n"
+            "1,老旧小区改造,启动改造,开工50个,区住建委,2024年6月\n2,,完成改造,完工50个,区住建委,2024年12月\n"
+            "3,社区食堂,完成改造,建成20个,区民政局,2024年12月\n")
+    for path in typed_and_saved(tmp_path, "分解.csv", text):  # (the blank: a project merged down, saved as CSV)
+        (t,) = read_import(path).tables
+        assert [(r["measure"], r["text"], r["quarter"]) for r in t.records] == [
+            ("老旧小区改造：启动改造", "开工50个", "2024Q2"), ("老旧小区改造：完成改造", "完工50个", "2024Q4"),
+            ("社区食堂：完成改造", "建成20个", "2024Q4")]
+        assert "第B列“项目名称”与第C列“工作任务”合起来作为任务名称（如“项目：任务”）" in [p.message for p in t.problems]
+    back = exported_back(db, read_import(path), tmp_path / "举措.xlsx")
+    assert back.diffs[0].changed == {} and not back.diffs[0].new  # the export gives back what was imported
+    again = preview(db, read_import(path))
+    assert (len(again.diffs[0].new), again.diffs[0].changed) == (0, {})
+    write(db, again)

@@ -345,6 +345,13 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         _item_and_its_matters(layout, named_item)
     elif named_item is not None and "target" not in layout.columns:  # a list of projects read as tasks: no targets
         layout.notes.append(f"第{column_letter(named_item.index)}列“{named_item.header}”没有对应的字段，未导入")
+    elif named_item is not None and "measure" in layout.columns:
+        # "项目名称 | 工作任务 | 目标要求": each task named with its project (the name was dropped, and one task of two
+        # projects, "完成改造", was one task holding both projects' targets)
+        layout.columns["item"] = Column("item", named_item.index, named_item.header)
+        task = layout.columns["measure"]
+        layout.notes.append(f"第{column_letter(named_item.index)}列“{named_item.header}”与第{column_letter(task.index)}列"
+                            f"“{task.header}”合起来作为任务名称（如“项目：任务”）")
     else:  # "项目名称 | 主要内容 | 年度目标" (a 民生实事 list): each item is a task with its target
         _stand_in(layout, named_item, "measure", "任务")
     if chosen == "measures":

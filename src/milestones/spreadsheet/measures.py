@@ -496,6 +496,9 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
     measure = clean(row.raw("measure"))
     if measure and ITEM_NUMBER.match(measure):  # "1.培育市场主体": the list's numbering
         measure = ITEM_NUMBER.sub("", measure) or measure
+    item = clean(row.raw("item")) if measure and row.has("item") else None
+    if item and not measure.startswith(item):
+        measure = f"{item}：{measure}"  # "老旧小区改造：完成改造", the task of the project the row names
     if not measure:
         if "measure" not in row.error_fields:  # an error value there is said as such
             row.problem("measure", "", "缺少举措名称")

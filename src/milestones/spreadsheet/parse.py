@@ -356,7 +356,7 @@ def _only_figures(sheet: Sheet, rows: list[int], c: int) -> bool:
 # Figures are not filled (a merged 总投资 is the group's total, not each row's).
 _FILLED_DOWN = {"zone", "area", "project_class", "nature", "level", "responsible_unit", "owner", "leader", "contact",
                 "location", "section", "measure", "category", "binding", "unit", "construction_years", "partner_units",
-                "quarter"}
+                "quarter", "item"}
 
 
 def _fill_merged_down(sheet: Sheet, layout: Layout) -> dict[int, int]:
@@ -402,8 +402,8 @@ _COLUMN_LABELS = {"甲", "乙", "丙", "丁", "A", "B", "C", "D"}
 # The columns that group rows, and the units and leaders answering for them, whose blanks in a CSV
 # are a merge it could not keep ("东部" over its projects, "经济发展" over its indicators, a task over
 # its targets, "区发展改革委" over the targets it leads, the deadline they share)
-_GROUPING = ("zone", "area", "project_class", "nature", "level", "category", "section", "measure", "responsible_unit",
-             "leader", "partner_units", "quarter")
+_GROUPING = ("zone", "area", "project_class", "nature", "level", "category", "section", "item", "measure",
+             "responsible_unit", "leader", "partner_units", "quarter")
 
 
 _SHARED = ("quarter", "partner_units")  # filled down over a task's targets only
@@ -472,7 +472,8 @@ def _fill_blanks_down(sheet: Sheet, layout: Layout, rows: list[int], categories:
     # in a workbook typed without merges, a task's next targets (序号 and task left blank) share its
     # unit, leader and deadline as they would under merged cells; elsewhere its rows are read as typed
     shared_fields = _SHARED if sheet.plain else _TASKS_OWN if task is not None else ()
-    fields = _GROUPING if sheet.plain else ("measure", *shared_fields) if layout.kind == "measures" else ()
+    # (a task's project likewise: "老旧小区改造" over its two tasks, the second's cell left blank)
+    fields = _GROUPING if sheet.plain else ("item", "measure", *shared_fields) if layout.kind == "measures" else ()
     columns = sorted((layout.columns[f].index, f) for f in fields
                      if f in layout.columns and layout.columns[f].index != name_index
                      and not (f == "measure" and layout.derived_measure))  # no column of the sheet's: no blanks

@@ -311,6 +311,8 @@ _MESSAGES = [
      "（到四季度才算到期），不计入哪一个季度",
      "column {col}: {n} projects give only the year (as in “{text}”), no quarter: kept as written, outlined over the "
      "year in the timeline; counted in that year's completions (due by its fourth quarter), in no single quarter's"),
+    ("第{col}列“{head}”与第{col2}列“{head2}”合起来作为任务名称（如“项目：任务”）",
+     "columns {col} “{head}” and {col2} “{head2}” together name the task (as “project：task”)"),
     ("第{col}列“{head}”是任务，第{col2}列“{head2}”是它的目标",
      "column {col} “{head}” is the task, and column {col2} “{head2}” its targets"),
     ("建设性质按“{word}”导入，括号中的“{words}”记入备注",
