@@ -344,6 +344,7 @@ def _target_growth(row: Row, fld: str) -> str | None:
 
 
 # a row naming only a growth: "增速", "比上年增长" under the amount it is the growth of
+_AMOUNT_ALONE = re.compile(r"总量|总额|绝对值|绝对额|规模|总值|金额|数额|完成额|完成值")
 _GROWTH_ALONE = re.compile(r"(比上年|较上年|比去年|同比)?(增长率?|增速|增幅|增长速度|增长幅度|增减)|同比|比上年")
 
 
@@ -355,12 +356,24 @@ def growth_below(row: Row, got: dict[str, Any] | list[dict[str, Any]], category:
     if isinstance(got, list):
         return None
     name = got["name"]
+    if category and _AMOUNT_ALONE.fullmatch(name):
+        # "一、地区生产总值" over "总量 | 亿元 | 1730" and "增速 | % | 6": the heading names the indicator, the rows
+        # its amount and growth (the next heading's 总量 and 增速 were duplicates of these, refused)
+        got["name"], got["category"] = category, None  # (the heading names the indicator, no group of them)
+        row.problem("name", name, f"“{name}”是“{category}”的{name}，按“{category}”导入", "info")
+        return (category, category)
     if not _GROWTH_ALONE.fullmatch(name):
         return (category, name)
     if above is not None and above[0] == category:
         whole = f"{above[1]}增速"
         row.problem("name", name, f"“{name}”是上一行“{above[1]}”的增速，按“{whole}”导入", "info")
         got["name"] = whole
+        if above[1] == category:
+            got["category"] = None
+    elif category:
+        whole = f"{category}增速"
+        row.problem("name", name, f"“{name}”是“{category}”的增速，按“{whole}”导入", "info")
+        got["name"], got["category"] = whole, None
     return None
 
 
