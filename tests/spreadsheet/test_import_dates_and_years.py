@@ -500,3 +500,23 @@ def test_a_column_of_dates_in_both_orders_reads_each_alone(tmp_path):
     assert {r["name"]: r["start"] for r in t.records} == {"甲": "2024Q1", "乙": "2024Q1"}
     (said,) = [p for p in t.problems if p.severity == "error"]
     assert (said.row, said.text) == (5, "2/5/2024") and said.message.startswith("看不出是月/日还是日/月")
+
+
+def test_a_start_or_completion_in_another_year_than_the_construction_years_is_pointed_out(tmp_path):
+    # "2023年至2025年" beside a start of "3月" (read as the plan's year), "2024-2026" beside a completion of "年底": which
+    # one is right the row does not say, and both were read without a word
+    from tests.spreadsheet.conftest import typed_and_saved
+    from milestones.ui.problem_text import english
+
+    text = ("2024年重点项目计划表\n序号,项目名称,建设起止年限,计划开工时间,计划完工时间\n"
+            "1,甲,2024.3-2025.6,2024/3/1,2025年第二季度\n2,乙,2024-2026,一季度,年底\n"
+            "3,丙,2023年至2025年,3月,2025年上半年\n4,丁,2022-2025,2022年,2025年\n")
+    for path in typed_and_saved(tmp_path, "年限.csv", text):
+        (t,) = read_import(path).tables
+        assert [(r["start"], r["completion"]) for r in t.records] == [
+            ("2024Q1", "2025Q2"), ("2024Q1", "2024Q4"), ("2024Q1", "2025Q2"), (None, "2025Q4")]  # as before
+        said = [(p.row, p.column, p.message) for p in t.problems if p.severity == "warning"]
+        assert said == [(4, "E", "读作2024年四季度，与第C列“建设起止年限”（2024-2026）结束的2026年不一致，请核对"),
+                        (5, "D", "读作2024年一季度，与第C列“建设起止年限”（2023年至2025年）开始的2023年不一致，请核对")]
+        assert english(said[1][2]) == ("read as 2024 Q1, which is not in 2023, the first year column C “建设起止年限” "
+                                       "gives (2023年至2025年): check it")

@@ -69,7 +69,36 @@ def read_schedules(cols: Columns) -> Schedules:
                                              + ("，写“开工”“竣工”的时间作为开工、完工季度" if said else ""), "info")))
     cols.say_year_only("start", starts, ("span", "construction_years"))
     cols.say_year_only("completion", completions)
+    if by_years is None and cols.has("construction_years"):
+        _against_the_years(cols, starts, completions)
     return Schedules(starts, completions, plans)
+
+
+def _against_the_years(cols: Columns, starts: list, completions: list) -> None:
+    """A planned start or completion in another year than 建设起止年限 gives ("2023年至2025年" beside a start of "3月",
+    read as the plan's year; "2024-2026" beside a completion of "年底"): which one is right the row does not say, so
+    the cell is pointed out to be checked (they were read without a word)."""
+    col = cols.layout.columns["construction_years"]
+    years = memo(lambda v: span_fields(v, cols.layout.year), cols.raw("construction_years"))
+    for k, span in enumerate(years):
+        if not span or span[1] is None or span[0][3]:
+            continue
+        for fld, cell, end, which in (("start", starts[k], span[0], "开始"), ("completion", completions[k], span[1], "结束")):
+            year, said = _year_of(cell), _year_of(end)
+            if year is not None and said is not None and year != said and cols.has(fld):
+                when = Quarter.parse(cell[0]).label_zh if cell[0] else f"{year}年"
+                cols.report(k, fld, cols.raw(fld)[k], f"读作{when}，与第{column_letter(col.index)}列“{col.header}”"
+                            f"（{cols.raw('construction_years')[k]}）{which}的{said}年不一致，请核对", "warning")
+
+
+def _year_of(cell: tuple | None) -> int | None:
+    """The year a schedule cell's reading falls in: its quarter's, or a year said alone ("2024年")."""
+    if not cell:
+        return None
+    if cell[0]:
+        return int(cell[0][:4])
+    m = re.fullmatch(r"(\d{4})年?", cell[1] or "")
+    return int(m.group(1)) if m else None
 
 
 # "2023年5月已开工", "已于2024年6月竣工" in a date column: when it happened, not only when it was due

@@ -607,6 +607,16 @@ _MESSAGES = [
     ("隐藏的工作表，未导入（要导入请先取消隐藏）", "a hidden sheet: not imported (unhide it to import it)"),
     ("这部分没有写年度：按上方表题的{year}年导入", "this part of the sheet names no year: imported as {year}, the year "
      "of the title above"),
+    ("读作{when}年{cn_quarter}季度，与第{col}列“{head}”（{years}）开始的{year}年不一致，请核对",
+     "read as {when} Q{cn_quarter}, which is not in {year}, the first year column {col} “{head}” gives ({years}): "
+     "check it"),
+    ("读作{when}年{cn_quarter}季度，与第{col}列“{head}”（{years}）结束的{year}年不一致，请核对",
+     "read as {when} Q{cn_quarter}, which is not in {year}, the last year column {col} “{head}” gives ({years}): "
+     "check it"),
+    ("读作{when}年，与第{col}列“{head}”（{years}）开始的{year}年不一致，请核对",
+     "read as {when}, which is not {year}, the first year column {col} “{head}” gives ({years}): check it"),
+    ("读作{when}年，与第{col}列“{head}”（{years}）结束的{year}年不一致，请核对",
+     "read as {when}, which is not {year}, the last year column {col} “{head}” gives ({years}): check it"),
     ("读作{year}年10月：本表的月份写作两位（如“{example}”），Excel 把“{typed}”存成了数字 {v}",
      "read as October {year}: this table writes its months in two figures (as “{example}”), and Excel stored "
      "“{typed}” as the number {v}"),
