@@ -147,3 +147,19 @@ def test_a_milestone_named_by_hand_with_a_word_of_completion_in_it_comes_back(em
                                       "1,甲项目,东部,2024年3月,2025年12月,区商务委\n")
     (rec,) = read_import(plain).tables[0].records
     assert (rec["start"], rec["completion"], rec.get("milestones")) == ("2024Q1", "2025Q4", None)
+
+
+def test_a_roads_opening_in_a_monthly_plan_is_its_completion(tmp_path):
+    # "1月 … 12月" of a 月度推进计划 with "通车" in December: the road's completion was not dated (only 竣工, 完工,
+    # 建成, 投用 were read so)
+    from milestones.spreadsheet.importer import read_import
+    from tests.spreadsheet.conftest import typed_and_saved
+
+    text = ("2024年重点项目月度推进计划\n序号,项目名称,年度计划投资（亿元）,1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,"
+            "12月,责任单位\n1,化龙桥道路,2,,前期手续,,,开工建设,,,,路基完成,,,全线通车,区建委\n"
+            "2,污水处理厂,1,,,开工,,,,,,,,投运,,区水务集团\n3,人和街管网,1,,,开工,,,,,,,,,部分通车,区建委\n")
+    for path in typed_and_saved(tmp_path, "月度.csv", text):
+        (t,) = read_import(path).tables
+        assert [(r["name"], r.get("start"), r.get("completion")) for r in t.records] == [
+            ("化龙桥道路", "2024Q2", "2024Q4"), ("污水处理厂", "2024Q1", "2024Q4"),
+            ("人和街管网", "2024Q1", None)]  # (part of a line open is no completion)

@@ -189,7 +189,9 @@ def _as_mark(v: object) -> object:
 # a quarter's node that is the start or the completion itself, not a step before it ("开工前准备")
 _NODE_START = re.compile(r"^(?:实现|完成|正式|全面|计划|力争|新)?(?:开工|动工|进场施工)(?:建设)?$")
 
-_NODE_END = re.compile(r"^(?:实现|完成|正式|全面|计划|力争|项目)?(?:竣工|完工|建成|投入使用|投用|交付使用)")
+# (a road's or a line's completion is its opening: "通车", "全线通车"; a plant's "投运", "投入运营")
+_NODE_END = re.compile(r"^(?:实现|完成|正式|全面|计划|力争|项目|全线)?(?:竣工|完工|建成|投入使用|投用|交付使用|通车|投运|投入运营"
+                       r"|投入运行)")
 
 
 def node_event(goal: str) -> str | None:
