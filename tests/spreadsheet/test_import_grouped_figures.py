@@ -537,3 +537,23 @@ def test_an_indicator_named_by_its_heading_over_its_amount_and_growth(db, tmp_pa
         assert (10, "“增长”是“社会消费品零售总额”的增速，按“社会消费品零售总额增速”导入") in said
     write(db, preview(db, read_import(path)))
     assert preview(db, read_import(path)).diffs[0].counts()["unchanged"] == 5
+
+
+def test_a_summary_below_the_list_is_no_part_of_it(db, tmp_path):
+    # "分片区汇总" and its own header under the list: its rows were read as projects named "2" and "1" (their 项目个数),
+    # one refused for its heading in a figure column, and the list's 片区 read as 板块 for the summary's figures
+    from tests.spreadsheet.conftest import typed_and_saved
+
+    text = ("2024年重点项目计划表\n序号,项目名称,片区,总投资（亿元）,年度计划投资（亿元）,责任单位\n"
+            "1,十八梯三期,东部,12,3,区城投\n2,解放碑提升,东部,6,2,区商务委\n3,化龙桥道路,中部,6,2,区建委\n"
+            "分片区汇总\n片区,项目个数,总投资（亿元）,年度计划投资（亿元）\n东部,2,18,5\n中部,1,6,2\n")
+    for path in typed_and_saved(tmp_path, "汇总.csv", text):
+        imp = read_import(path)
+        projects, summary = imp.tables
+        assert (projects.kind, projects.year, projects.errors) == ("key_projects", 2024, [])
+        assert [(r["name"], r["zone"]) for r in projects.records] == [
+            ("十八梯三期", "东部"), ("解放碑提升", "东部"), ("化龙桥道路", "中部")]
+        assert (summary.sheet, summary.no_table, summary.records) == (f"{path.stem}（分片区汇总）", True, [])
+    imp = preview(db, read_import(path))
+    assert not imp.has_errors  # (the summary's rows were an error, nothing written)
+    write(db, imp)

@@ -13,6 +13,8 @@ __all__ = ["tables_in"]
 
 # a heading numbered as the table's sections are ("一、", "（十二）"), which a title never is
 _SECTION_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+# a summary's title below the list ("分片区汇总", "按类别统计"): not a section of the list
+_SUMMARY_TITLE = re.compile(r"汇总|统计|合计|分类|分片区|分区域|分板块|分行业|分领域")
 _ANNEX_ROW = re.compile(r"^\s*附\s*件\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?\s*$")
 
 
@@ -58,7 +60,7 @@ def _titled_tables(sheet: Sheet) -> list[int]:
         if type(lead) is not str or _filled_cells(row) != 1:
             continue  # a quick look first: tens of thousands of data rows start with a number or a name
         section = _SECTION_NUMBERED.match(lead)
-        if not (section or "年" in lead or "表" in lead):
+        if not (section or "年" in lead or "表" in lead or _SUMMARY_TITLE.search(lead)):
             continue
         if "续" in lead and CONTINUED.search(norm(lead)):
             continue  # "表2 续表": the table above going on after a page break, not a table of its own
@@ -118,7 +120,8 @@ def _part(sheet: Sheet, a: int, b: int) -> Sheet:
     numbered = _TABLE_NUMBER.match(first.strip())
     label = numbered.group(1) if numbered else (
         # "二、新开工项目" over the list's second header: the section it names (a tab reading 第6行起 said nothing)
-        first if _ANNEX_ROW.match(first) or _SECTION_NUMBERED.match(first) and len(first) <= 20 else f"第{a + 1}行起")
+        first if _ANNEX_ROW.match(first) or (_SECTION_NUMBERED.match(first) or _SUMMARY_TITLE.search(first))
+        and len(first) <= 20 else f"第{a + 1}行起")
     label = re.sub(r"[\s:：]", "", label)
     name = f"{sheet.name}（{label}）" if a else sheet.name
     inside = lambda r: a <= r < b  # noqa: E731
