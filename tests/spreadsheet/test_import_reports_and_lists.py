@@ -986,3 +986,27 @@ def test_quarters_in_roman_numerals_in_the_headings_and_the_cells(tmp_path):
                                "2024Q2": {"planned": None, "actual": 2.0, "progress": "完成主体施工"}}
     from milestones.spreadsheet.headings import quarter_field
     assert quarter_field("CPI季度涨幅") is None
+
+
+def test_a_problems_deadline_is_no_completion_and_its_remedy_is_kept(tmp_path):
+    # "项目名称 | 存在问题 | 解决措施 | 完成时限" (a 问题清单 of the third quarter): 完成时限 was read as each project's
+    # 计划完工 (a re-import moved 十八梯三期's completion to 2024Q2), 解决措施 dropped
+    from tests.spreadsheet.conftest import typed_and_saved
+
+    text = ("2024年三季度重点项目存在问题清单\n序号,项目名称,存在问题,解决措施,责任单位,完成时限\n"
+            "1,十八梯三期,征地拆迁滞后,加快征收,区征收中心,2024年6月底\n"
+            "2,化龙桥道路,管线迁改慢,协调产权单位,区住建委,2024年9月30日\n")
+    for path in typed_and_saved(tmp_path, "问题清单.csv", text):
+        t, r = _table(path)
+        assert {n: (v.get("completion"), v["quarters"]["2024Q3"]["progress"]) for n, v in r.items()} == {
+            "十八梯三期": (None, "存在问题：征地拆迁滞后（解决时限：2024年6月底）；解决措施：加快征收"),
+            "化龙桥道路": (None, "存在问题：管线迁改慢（解决时限：2024年9月30日）；解决措施：协调产权单位")}
+        assert "第F列“完成时限”是存在问题的解决时限，不是项目的完工时间：记入存在问题" in [p.message for p in t.problems]
+    # with no quarter to keep the problems in, the deadline is still no completion
+    (t,) = read_import(typed_and_saved(tmp_path, "无季度.csv", text.replace("三季度", ""))[1]).tables
+    assert [r.get("completion") for r in t.records] == [None, None]
+    assert "第F列“完成时限”是存在问题的解决时限，不是项目的完工时间，未导入" in [p.message for p in t.problems]
+    # a 民生实事 list's 完成时限, with no problems beside it, is still when each is done
+    t, r = _table(typed_and_saved(tmp_path, "实事.csv", "2024年民生实事项目\n序号,项目名称,主要内容,完成时限\n"
+                                                       "1,社区食堂,建设社区食堂20个,2024年9月\n")[1])
+    assert r["社区食堂"]["completion"] == "2024Q3"

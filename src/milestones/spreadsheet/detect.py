@@ -24,7 +24,7 @@ from .headings import (
     SYNONYMS, approvals_listed,
     done_milestone_word, estimated, is_pace_verdict,
     is_quarter_field, match_heading, milestone_word, money_field, month_inside, part_of_year, period_under,
-    period_word, quarter_field, quarter_figure, reported_period, share_of_plan, this_quarter, title_quarter,
+    period_word, quarter_field, quarter_figure, reported_period, says_problems, share_of_plan, this_quarter, title_quarter,
 )
 from .layout import Column, Layout, LayoutError, columns_said
 from .mojibake import garbled_beyond_mending, mend_garbled
@@ -321,6 +321,7 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         _place(sheet, layout, _column(layout, fld, c, text, said, money_unit), lowest)
     if chosen == "key_projects":
         _money_in_the_tables_unit(sheet, layout)
+        _deadline_of_the_problems(layout, heads)
         _said_milestones_at_once(layout)
         if (funds := funding_said(layout)) is not None:
             layout.notes.append(funds)
@@ -704,6 +705,30 @@ def _said_milestones_at_once(layout: Layout) -> None:
 
 # a list of items, read as tasks: "项目名称 | 主要内容 | 年度目标" (a 民生实事 list imported as 举措) names each task so
 _ITEM_NAME = {"项目名称", "项目", "事项名称", "实事名称", "实事项目", "民生实事", "名称"}
+
+
+# a deadline of work done, not of a building: beside 存在问题 in a list of the projects' problems, when each is solved
+_PROBLEM_DEADLINE = {"完成时限", "完成时间", "计划完成时间", "完成期限"}
+
+
+def _deadline_of_the_problems(layout: Layout, heads: Headings) -> None:
+    """"项目名称 | 存在问题 | 解决措施 | 完成时限" (a 问题清单): the deadline is the problem's, not the project's
+    completion, which it was read as (a re-import set every project's 计划完工 to the problem's deadline). Kept
+    with the problem where a quarter's remark holds it, else left out."""
+    col = layout.columns.get("completion")
+    if col is None or norm(split_unit(YEAR.sub("", col.header))[0]) not in _PROBLEM_DEADLINE:
+        return
+    if not any(says_problems(t) for t in heads.texts[:col.index]):
+        return
+    del layout.columns["completion"]
+    issues = [c for f, c in layout.columns.items() if f.endswith("_issues") and c.index < col.index]
+    said = f"第{column_letter(col.index)}列“{col.header}”是存在问题的解决时限，不是项目的完工时间"
+    if issues:
+        col.field = f"q{issues[-1].field[1]}_due"
+        layout.columns[col.field] = col
+        layout.notes.append(f"{said}：记入存在问题")
+    else:
+        layout.notes.append(f"{said}，未导入")
 
 
 def _item_and_its_matters(layout: Layout, item: Column) -> None:

@@ -473,7 +473,7 @@ _YEAR_CONTENT = re.compile(r"(?:年度|本年度|本年|全年|度)?(?:(?:主要
                            r"计划完成(?:内容|任务))")
 
 
-_QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date|issues|asks|next|lag|pace|light)")
+_QUARTER_FIELD = re.compile(r"q[1-4]_(planned|actual|progress|goal|to_date|issues|asks|next|lag|pace|light|remedy|due)")
 
 
 # a project's milestone other than its start and completion, as a date column names it: "主体完工时间", "计划投用时间",
@@ -621,6 +621,11 @@ _NEXT = {"下步工作打算", "下一步工作计划", "下步打算", "下一�
          "下季度工作打算", "下季度打算"}
 
 
+# how a problem beside it is to be solved ("存在问题 | 解决措施"), in a list of the projects' problems
+_REMEDY = {"解决措施", "整改措施", "解决办法", "解决方案", "对策措施", "应对措施", "拟采取措施", "拟采取的措施", "解决思路",
+           "处理措施", "解决路径", "推进措施", "破解措施", "协调解决措施", "对策建议", "解决建议"}
+
+
 # the same in more words: "存在的问题及需协调事项", "项目推进中存在的问题", "下阶段工作计划", "下步推进措施"
 _ISSUE_SAID = re.compile(r"问题|困难|制约因素|瓶颈")
 _NEXT_SAID = re.compile(r"^(?:下步|下一步|下阶段|下一阶段|下月|下季度|后续)(?:工作|推进)?(?:打算|计划|安排|措施|举措|重点|工作|思路)")
@@ -636,11 +641,19 @@ _LIGHTS = {"亮灯情况", "亮灯", "亮灯状态", "亮灯等级", "亮灯预�
            "红黄绿灯预警", "红黄绿灯情况", "亮灯类型", "灯色"}
 
 
+def says_problems(heading: str) -> bool:
+    """A heading of what holds a project up ("存在问题", "存在的主要问题"), as a quarter's remark reads it."""
+    base = norm(split_unit(YEAR.sub("", heading))[0])
+    return base in _ISSUES or bool(_ISSUE_SAID.search(base)) and not _PROGRESS_SAID.search(base)
+
+
 def _remark_field(base: str, n: int) -> str | None:
     if _ASK_SAID.match(base):
         return f"q{n}_asks"
     if base in _ISSUES:
         return f"q{n}_issues"
+    if base in _REMEDY:
+        return f"q{n}_remedy"  # how a problem is to be solved, said with it
     if base in _NEXT or _NEXT_SAID.match(base):
         return f"q{n}_next"
     if _LAG_WHY.match(base):

@@ -4,6 +4,7 @@ a figure most likely typed in 万元 under a 亿元 heading, a package's parts c
 from __future__ import annotations
 
 import re
+from datetime import date
 from operator import itemgetter
 from typing import Any
 
@@ -264,11 +265,13 @@ def quarter_values(cols: Columns, layout: Layout, fields: list[str],
     whole total (a project done by June that reports nothing in the third quarter was given all of it)."""
     own_column = {f[:2] for f in fields if f.endswith("_actual")}
     values = {}
-    words = ("_progress", "_goal", "_issues", "_asks", "_next", "_lag", "_pace", "_light")
+    words = ("_progress", "_goal", "_issues", "_asks", "_next", "_lag", "_pace", "_light", "_remedy", "_due")
     for f in fields:
         values[f] = cols.text(f) if f.endswith(words) else cols.numbers(f)
         if f.endswith(words):  # "—" in a quarter with nothing planned says nothing
             values[f] = [None if v is not None and v in NO_DATE else v for v in values[f]]
+        if f.endswith("_due"):  # a problem's deadline as a date cell: the day as a planner writes it
+            values[f] = [_day(r) if isinstance(r, date) else v for v, r in zip(values[f], cols.raw(f))]
         if f.endswith("_pace"):  # 是 / 否 under "是否达到序时进度" (or "是否滞后"), in the words of the pace, as a task's
             header = layout.columns[f].header or ""
             values[f] = [pace_words(v, header) if v else v for v in values[f]]
@@ -301,14 +304,22 @@ def quarter_values(cols: Columns, layout: Layout, fields: list[str],
 def _with_remarks(quarter: dict[str, Any]) -> None:
     """存在问题 and 下步工作打算 beside a quarter's 形象进度 are kept with it, in one note: "主体结构施工；
     存在问题：征地拆迁进度慢；下步打算：加快征拆" (they were columns with no field, dropped); so are whether it keeps
-    pace ("未达时序进度"), the office's light on it ("亮灯：红灯") and why it is behind ("滞后原因：征地拆迁滞后")."""
+    pace ("未达时序进度"), the office's light on it ("亮灯：红灯"), why it is behind ("滞后原因：征地拆迁滞后") and how a
+    problem is to be solved and by when ("存在问题：征地拆迁滞后（解决时限：2024年6月底）；解决措施：加快征收")."""
     issues, following = quarter.pop("issues", None), quarter.pop("next", None)
     pace, lag, asks = quarter.pop("pace", None), quarter.pop("lag", None), quarter.pop("asks", None)
-    light = quarter.pop("light", None)
-    if issues or following or pace or lag or asks or light:
-        said = [quarter["progress"], pace, light and f"亮灯：{light}", lag and f"滞后原因：{lag}", issues and f"存在问题：{issues}",
-                asks and f"需协调：{asks}", following and f"下步打算：{following}"]
+    light, remedy, due = quarter.pop("light", None), quarter.pop("remedy", None), quarter.pop("due", None)
+    if issues and due:
+        issues = f"{issues}（解决时限：{due}）"
+    if issues or following or pace or lag or asks or light or remedy:
+        said = [quarter["progress"], pace, light and f"亮灯：{light}", lag and f"滞后原因：{lag}",
+                issues and f"存在问题：{issues}", remedy and f"解决措施：{remedy}", asks and f"需协调：{asks}",
+                following and f"下步打算：{following}"]
         quarter["progress"] = "；".join(s for s in said if s)
+
+
+def _day(d: date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def month_values(cols: Columns, layout: Layout, records: list[tuple[int, dict[str, Any]]]) -> None:

@@ -665,6 +665,11 @@ _MESSAGES = [
      "not imported)"),
     ("第{col}列“{head}”作为任务，第{col2}列“{head2}”作为部分",
      "column {col} “{head}” is read as the task, column {col2} “{head2}” as its section"),
+    ("第{col}列“{head}”是存在问题的解决时限，不是项目的完工时间：记入存在问题",
+     "column {col} “{head}” is when the problem beside it is to be solved, not the project's completion: kept with the "
+     "problem"),
+    ("第{col}列“{head}”是存在问题的解决时限，不是项目的完工时间，未导入",
+     "column {col} “{head}” is when the problem beside it is to be solved, not the project's completion: not imported"),
     ("第{col}列“{head}”是各季度的安排：记入目标的季度安排",
      "column {col} “{head}” holds each quarter's step: kept as the target's quarterly steps"),
     ("第{col}列“{head}”是预计数，未导入（只导入填报时已完成的投资）",
