@@ -139,3 +139,27 @@ def test_funding_cells_that_say_no_amount_add_nothing_to_the_notes(tmp_path):
     (t,) = read_import(path).tables
     assert [r.get("notes") for r in t.records] == [None, "资金来源：中央预算内投资：待定",
                                                    "资金来源：企业自筹，专项债3.5亿元"]
+
+
+def test_two_figures_under_one_heading_are_each_their_field(tmp_path):
+    # "总投资/年度计划投资（亿元）" over "12/3": the cell was "no number", every row refused and the list with it
+    import datetime
+
+    from tests.spreadsheet.conftest import workbook_file
+
+    text = ("2024年重点项目计划表\n序号,项目名称,总投资/年度计划投资（万元）,开工/完工时间,责任单位\n"
+            "1,十八梯三期,120000/30000,2023.3/2025.10,区城投\n2,化龙桥道路,6000 ／ 2000,2024.3/2024.12,区建委\n"
+            "3,人和街,8000,2024.3/2024.12,区建委\n")
+    for path in typed_and_saved(tmp_path, "两数.csv", text):
+        (t,) = read_import(path).tables
+        assert t.errors == [], path
+        assert [(r["name"], r["total_investment"], r.get("annual_investment"), r["start"]) for r in t.records] == [
+            ("十八梯三期", 12.0, 3.0, "2023Q1"), ("化龙桥道路", 0.6, 0.2, "2024Q1"),
+            ("人和街", 0.8, None, "2024Q1")]  # (one figure: the first)
+        assert "第C列“总投资/年度计划投资（万元）”每格两个数（如“12/3”）：斜线前的作为总投资，斜线后的作为年度计划投资导入" in \
+            [p.message for p in t.problems]
+    # "12/3" typed into Excel becomes the date 12月3日: its month and its day are the two figures
+    book = workbook_file(tmp_path / "日期.xlsx", {"计划": [["2024年重点项目计划表"], ["序号", "项目名称", "总投资/年度计划投资（亿元）"],
+                                                          [1, "甲项目", datetime.datetime(2024, 12, 3)], [2, "乙项目", "6/2"]]})
+    (t,) = read_import(book).tables
+    assert [(r["total_investment"], r["annual_investment"]) for r in t.records] == [(12.0, 3.0), (6.0, 2.0)]

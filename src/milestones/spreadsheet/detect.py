@@ -204,6 +204,14 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         if layout.count_column is None and bare in _COUNT_HEADS:
             layout.count_column = Column("count", c, said)
         fld = _heading_field(chosen, text, lowest[c], heads.group[c])
+        if chosen == "key_projects" and (pair := _money_pair(text)) is not None:
+            # "总投资/年度计划投资（亿元）" over "12/3": two figures a cell, each its field (the cell was no number)
+            for part, name in enumerate(pair):
+                layout.columns[name] = _column(layout, name, c, text, said, money_unit)
+                layout.columns[name].part = part
+            layout.notes.append(f"第{column_letter(c)}列“{said}”每格两个数（如“12/3”）：斜线前的作为"
+                                f"{_FIGURE_WORDS[pair[0]]}，斜线后的作为{_FIGURE_WORDS[pair[1]]}导入")
+            continue
         if not heads.group[c] and not is_quarter_field(fld) and (bracket := _QUARTER_IN_BRACKETS.fullmatch(norm(text))):
             # "进度安排（一季度）", "计划投资（二季度）" on one row: the quarter under what its columns share, as on two
             # rows (it was a deadline, or the year's planned investment, and the other quarters "the same column")
@@ -388,6 +396,18 @@ def _figures_mostly(sheet: Sheet, layout: Layout, c: int) -> bool:
 _BARE_MONEY = re.compile(BARE_MONEY_UNIT)
 _MONEY_IN_BRACKETS = re.compile(rf"[(（]\s*({MONEY_UNIT}|{BARE_MONEY_UNIT})\s*[)）]")
 _MONEY_AFTER = re.compile(rf"(?:[/／:：]\s*|\s+|(?<=投资)|(?<=金额))({MONEY_UNIT}|{BARE_MONEY_UNIT})\s*$")
+
+
+_FIGURE_WORDS = {"total_investment": "总投资", "annual_investment": "年度计划投资", "invested_before": "以前年度累计完成投资"}
+
+
+def _money_pair(text: str) -> tuple[str, str] | None:
+    """The two fields of a heading naming two figures of a project ("总投资/年度计划投资（亿元）"), or None."""
+    pieces = re.split(r"[/／]", split_unit(YEAR.sub("", norm(text)))[0])
+    if len(pieces) != 2 or not all(pieces):
+        return None
+    pair = tuple(match_heading("key_projects", p) for p in pieces)
+    return pair if pair[0] != pair[1] and all(f in _FIGURE_WORDS for f in pair) else None  # type: ignore[return-value]
 
 
 def _column(layout: Layout, fld: str, c: int, text: str, said: str, money_unit: str | None) -> Column:

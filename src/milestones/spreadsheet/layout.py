@@ -53,6 +53,7 @@ class Column:
     year: int | None = None
     unit: str | None = None  # from brackets in the header ("总投资（万元）")
     scale: float = 1.0  # multiply values by this to get the stored unit
+    part: int | None = None  # the figure before (0) or after (1) the slash of "12/3" under "总投资/年度计划投资"
 
 
 @dataclass

@@ -24,6 +24,19 @@ _A_YEAR = re.compile(r"\d{4}\s*年")  # a year named in a schedule's wording
 
 
 # "2024.1" (or "24.1") in a CSV: January, or October saved so
+def _part_of(v: Any, part: int) -> Any:
+    """The figure before (0) or after (1) the slash of a cell holding two ("12/3", "12 ／ 3"); a cell of one figure
+    is the first's. A date is what Excel made of "12/3" typed into a cell: its month and its day."""
+    if type(v) is str:
+        pieces = _SLASH.split(v.strip())
+        if len(pieces) == 2:
+            return pieces[part] or None
+    elif isinstance(v, date):
+        return (v.month, v.day)[part]
+    return v if part == 0 else None
+
+
+_SLASH = re.compile(r"\s*[/／]\s*")
 _YEAR_DOT_MONTH = re.compile(r"\s*(?:19|20)\d\d\.\d\d?\s*")
 _OCTOBER_OR_JANUARY = re.compile(r"\s*(?:(?:19|20)\d\d|[2-3]\d)\.1\s*")
 
@@ -87,6 +100,8 @@ class Columns:
         for (r, c), text in self.sheet.errors.items():  # the reader shows an error cell as empty; it is not
             if c == i and r in self._position:
                 values[self._position[r]] = text
+        if col.part is not None:
+            values = [_part_of(v, col.part) for v in values]
         return values
 
     def text(self, fld: str) -> list[str | None]:

@@ -665,6 +665,9 @@ _MESSAGES = [
      "not imported)"),
     ("第{col}列“{head}”作为任务，第{col2}列“{head2}”作为部分",
      "column {col} “{head}” is read as the task, column {col2} “{head2}” as its section"),
+    ("第{col}列“{head}”每格两个数（如“12/3”）：斜线前的作为{zh_fields}，斜线后的作为{zh_fields2}导入",
+     "column {col} “{head}” holds two figures a cell (as “12/3”): the one before the slash is imported as the "
+     "{zh_fields}, the one after it as the {zh_fields2}"),
     ("第{col}列“{head}”是存在问题的解决时限，不是项目的完工时间：记入存在问题",
      "column {col} “{head}” is when the problem beside it is to be solved, not the project's completion: kept with the "
      "problem"),
@@ -1014,7 +1017,8 @@ def _pattern(template: str) -> re.Pattern[str]:
 # a key project's fields as the core names them in a message ("区域、总投资")
 _FIELDS_EN = {"区域": "zone", "板块": "area", "类别": "class", "总投资": "total investment",
               "年度计划投资": "annual investment", "开工": "start", "完工": "completion", "建设性质": "nature",
-              "级别": "level", "责任单位": "responsible unit", "业主单位": "owner"}
+              "级别": "level", "责任单位": "responsible unit", "业主单位": "owner",
+              "以前年度累计完成投资": "investment done in earlier years"}
 
 _ZONES_EN = {"东部": "east", "中部": "central", "西部": "west", "全区": "district-wide"}
 _KINDS_EN = {"指标完成情况表（附件1）": "an indicator results table (annex 1)",
@@ -1064,8 +1068,9 @@ def english(message: str) -> str:
         m = pattern.match(message)
         if m:
             values = m.groupdict()
-            if "zh_fields" in values:  # "区域、总投资": a project's fields, named in English
-                values["zh_fields"] = ", ".join(_FIELDS_EN.get(f, f) for f in values["zh_fields"].split("、"))
+            for key in ("zh_fields", "zh_fields2"):  # "区域、总投资": a project's fields, named in English
+                if key in values:
+                    values[key] = ", ".join(_FIELDS_EN.get(f, f) for f in values[key].split("、"))
             for key in ("zh_zone", "zh_zone2"):  # 东部 is east
                 if key in values:
                     values[key] = _ZONES_EN.get(values[key], values[key])
