@@ -370,10 +370,8 @@ def growth_below(row: Row, got: dict[str, Any] | list[dict[str, Any]], category:
         got["name"] = whole
         if above[1] == category:
             got["category"] = None
-    elif category:
-        whole = f"{category}增速"
-        row.problem("name", name, f"“{name}”是“{category}”的增速，按“{whole}”导入", "info")
-        got["name"], got["category"] = whole, None
+    # (a growth alone under a heading with no amount above it stays as written: "二、民生保障" over "增长" names a
+    # group, not the indicator)
     return None
 
 

@@ -732,8 +732,6 @@ _MESSAGES = [
     ("名称前的“{mark}”是项目级别，未计入名称", "“{mark}” before the name is the project's level: not part of the name"),
     ("名称后的“{mark}”是清单变动的标注，未计入名称", "“{mark}” after the name marks a change of the list: "
      "not part of the name"),
-    ("“{name}”是“{heading}”的增速，按“{whole}”导入",
-     "“{name}” is the growth of “{heading}” (the heading above): imported as “{whole}”"),
     ("“{name}”是“{heading}”的{name2}，按“{heading2}”导入",
      "“{name}” is the amount of “{heading}” (the heading above): imported as “{heading2}”"),
     ("“{name}”是上一行“{above}”的增速，按“{whole}”导入",
