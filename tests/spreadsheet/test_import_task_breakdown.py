@@ -883,3 +883,23 @@ def test_a_task_of_each_project_is_named_with_its_project(db, tmp_path):
     again = preview(db, read_import(path))
     assert (len(again.diffs[0].new), again.diffs[0].changed) == (0, {})
     write(db, again)
+
+
+def test_targets_on_lines_of_their_own_in_one_cell_are_each_a_target(tmp_path):
+    # "新增市场主体8000户⏎新增规上企业30家⏎培育专精特新企业10家" (Alt+Enter between them): the lines were joined with
+    # nothing, one target "…8000户新增规上企业30家…" judged by its last figure; a sentence wrapped over two lines
+    # ("全年新开工项目20个，完成投资⏎50亿元", "力争到2025年⏎建成…") stays one
+    from milestones.spreadsheet.importer import read_import
+
+    text = ("2024年重点任务分解表\n序号,重点任务,目标任务,牵头单位,完成时限\n"
+            "1,激发市场主体活力,\"新增市场主体8000户\n新增规上企业30家\n培育专精特新企业10家\",区市场监管局,2024年12月底\n"
+            "2,扩大有效投资,\"全年新开工项目20个，完成投资\n50亿元\",区发展改革委,2024年12月底\n"
+            "3,建设社区食堂,\"力争到2025年\n建成社区食堂20个\",区民政局,2024年12月底\n")
+    for path in typed_and_saved(tmp_path, "分行.csv", text):
+        (t,) = read_import(path).tables
+        got = [(r["measure"], r["text"], r["value"], r["unit"]) for r in t.records]
+        assert got[:3] == [("激发市场主体活力", "新增市场主体8000户", 8000, "户"),
+                           ("激发市场主体活力", "新增规上企业30家", 30, "家"),
+                           ("激发市场主体活力", "培育专精特新企业10家", 10, "家")]
+        assert [m for m, *_ in got[3:]].count("建设社区食堂") == 1  # one sentence, one target
+        assert ("建设社区食堂", "力争到2025年建成社区食堂20个", 20, "个") in got

@@ -244,9 +244,10 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
     if type(raw) is str:
         raw = numbered_items(raw)
     lines = [ln.strip() for ln in raw.splitlines() if ln.strip()] if type(raw) is str and "\n" in raw else []
-    if len(lines) > 1 and all(ITEM_NUMBER.match(nfkc(ln)) for ln in lines):
-        # "（1）…⏎（2）…": a list in the cell, one target a line, not one wrapped line (a line's own "；" kept
-        # beside the joining one left "；2.新开工…" as the second target's text)
+    if len(lines) > 1 and all(ITEM_NUMBER.match(nfkc(ln)) or _ENDS_IN_A_FIGURE.search(nfkc(ln)) for ln in lines):
+        # "（1）…⏎（2）…", or "新增市场主体8000户⏎新增规上企业30家" (each line ending in its figure): a list in the cell,
+        # one target a line, not one wrapped line (a line's own "；" kept beside the joining one left "；2.新开工…" as
+        # the second target's text; lines joined with nothing were one target, "…8000户新增规上企业30家")
         raw = "；".join(ln.rstrip("；;，,。 ") for ln in lines)
     text = clean(raw) or _task_line(row)
     if text and ITEM_NUMBER.match(text):  # "1.新培育高新技术企业20家": the list's numbering
@@ -282,6 +283,13 @@ def read_measure(row: Row, category: str | None) -> dict[str, Any] | list[dict[s
             records.append(record)
         return records
     return _measure_target(row, category, text)
+
+
+# a line that is a target of its own: words, then its figure and unit at the end ("新增规上企业30家", "网办率达到98%以上");
+# not a line wrapped mid-phrase ("…等20个项目建设，完成投资")
+# (nor a time: "力争到2025年⏎建成…" is one sentence)
+_ENDS_IN_A_FIGURE = re.compile(r"[\u4e00-\u9fff].*\d(?:[\d.,]*\d)?\s*(?:%|‰|(?![年月日季号])[\u4e00-\u9fff]{1,4})?"
+                               r"(?:以上|以下|左右|以内)?[;；，,。.]?\s*$")
 
 
 def _task_line(row: Row) -> str | None:
