@@ -894,7 +894,8 @@ def test_targets_on_lines_of_their_own_in_one_cell_are_each_a_target(tmp_path):
     text = ("2024年重点任务分解表\n序号,重点任务,目标任务,牵头单位,完成时限\n"
             "1,激发市场主体活力,\"新增市场主体8000户\n新增规上企业30家\n培育专精特新企业10家\",区市场监管局,2024年12月底\n"
             "2,扩大有效投资,\"全年新开工项目20个，完成投资\n50亿元\",区发展改革委,2024年12月底\n"
-            "3,建设社区食堂,\"力争到2025年\n建成社区食堂20个\",区民政局,2024年12月底\n")
+            "3,建设社区食堂,\"力争到2025年\n建成社区食堂20个\",区民政局,2024年12月底\n"
+            "4,城市更新,\"完成老旧小区改造30个\n加装电梯100部\",区住建委,\"6月底前\n12月底前\"\n")
     for path in typed_and_saved(tmp_path, "分行.csv", text):
         (t,) = read_import(path).tables
         got = [(r["measure"], r["text"], r["value"], r["unit"]) for r in t.records]
@@ -903,3 +904,6 @@ def test_targets_on_lines_of_their_own_in_one_cell_are_each_a_target(tmp_path):
                            ("激发市场主体活力", "培育专精特新企业10家", 10, "家")]
         assert [m for m, *_ in got[3:]].count("建设社区食堂") == 1  # one sentence, one target
         assert ("建设社区食堂", "力争到2025年建成社区食堂20个", 20, "个") in got
+        # the deadlines on lines beside them, each its target's in turn (both were the first's)
+        assert [(r["text"], r["quarter"]) for r in t.records if r["measure"] == "城市更新"] == [
+            ("完成老旧小区改造30个", "2024Q2"), ("加装电梯100部", "2024Q4")]

@@ -356,10 +356,11 @@ def _items(v: Any) -> list[str] | None:
 def _in_turn(v: Any, count: int, year: int | None) -> list[str] | None:
     """A deadline cell listing as many dates as there are targets beside it, apart as they are ("12月底前；9月底前"
     beside "…增长5%；新开工项目20个"): each target's own, in turn (the last was every target's). Only a list set
-    apart by "；" (a date each): "6月、12月" is one target's steps."""
-    if type(v) is not str or ";" not in v and "；" not in v:
+    apart by "；" or a line each (a date each, "6月底前⏎12月底前" beside targets on lines): "6月、12月" is one
+    target's steps."""
+    if type(v) is not str or ";" not in v and "；" not in v and "\n" not in v:
         return None
-    items = [p.strip(" ，,。") for p in re.split(r"[；;]", nfkc(v).strip(" ；;"))]
+    items = [p.strip(" ，,。") for p in re.split(r"[；;\n]", nfkc(v).strip(" ；;\n"))]
     if len(items) != count or not all(items) or not all(_one_date(p, year) for p in items):
         return None
     return items
