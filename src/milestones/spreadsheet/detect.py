@@ -330,6 +330,8 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
     if chosen == "key_projects":
         _money_in_the_tables_unit(sheet, layout)
         _deadline_of_the_problems(layout, heads)
+        if (by_quarter := layout.columns.get("planned_by_quarter")) is not None:
+            layout.notes.append(f"第{column_letter(by_quarter.index)}列“{by_quarter.header}”是各季度的计划投资：逐季记入")
         _said_milestones_at_once(layout)
         if (funds := funding_said(layout)) is not None:
             layout.notes.append(funds)

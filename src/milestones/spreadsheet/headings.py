@@ -186,6 +186,10 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
                        "投产时间", "计划投产时间", "建成投产时间", "竣工投产时间", "投用时间", "计划投用时间", "投入使用时间",
                        # a list of projects to finish within the year (民生实事): when each is to be done
                        "完成时限", "完成时间", "完工时限", "竣工时限", "建成时限", "计划完成时间"],
+        # the year's plan by quarter in one cell: "一季度0.5；二季度1；三季度1；四季度0.5" (quarter_amounts)
+        "planned_by_quarter": ["分季度投资计划", "分季度计划投资", "季度投资计划", "分季度投资", "各季度计划投资",
+                               "各季度投资计划", "分季度投资安排", "季度投资安排", "分季度计划完成投资", "季度计划投资分解",
+                               "分季度投资分解", "年度投资分季度计划"],
         # start and completion in one cell: "2024.03-2025.12"
         "span": ["开竣工时间", "计划开竣工时间", "开竣工", "开竣工日期", "起止时间", "建设起止时间", "计划起止时间",
                  "开工竣工时间", "开工及竣工时间", "计划开工竣工时间", "开完工时间", "计划开完工时间"],
@@ -864,5 +868,5 @@ _WHOLE_ONLY = {"投资", "投资额", "项目投资"}
 
 
 def money_field(fld: str) -> bool:
-    return (fld in ("total_investment", "annual_investment", "invested_before")
+    return (fld in ("total_investment", "annual_investment", "invested_before", "planned_by_quarter")
             or fld.endswith(("_planned", "_actual", "_to_date")) or is_funding_amount(fld))

@@ -18,6 +18,7 @@ from ..domain.quarter import NATURE_WORDS, QuarterParseError, parse_schedule_cel
 from ..domain.target import verdict_of
 from .funding import funding_notes, is_funding
 from .project_size import SIZE_FIELD, size_notes
+from .quarter_amounts import FIELD as QUARTERS_IN_A_CELL, quarters_planned
 from .cells import NO_DATE, REASON_NOTE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields
 from .headings import (
     APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, REVISED_KEPT, approval_name,
@@ -622,7 +623,10 @@ def _quarters(cols: Columns, records: list[tuple[int, dict[str, Any]]], plans) -
         quarter_values(cols, layout, quarter_cols, records)
     if any(f.startswith("month_") for f in layout.columns):
         month_values(cols, layout, records)
-    if layout.year and (quarter_cols or any(f.startswith("month_") for f in layout.columns)):
+    in_one_cell = QUARTERS_IN_A_CELL in layout.columns and layout.year is not None
+    if in_one_cell:  # "一季度0.5；二季度1；…" under 分季度投资计划
+        quarters_planned(cols, layout.year, records)
+    if layout.year and (quarter_cols or in_one_cell or any(f.startswith("month_") for f in layout.columns)):
         check_quarters_add_up(cols, layout.year, records)
     if plans:
         for k, rec in records:

@@ -668,6 +668,11 @@ _MESSAGES = [
     ("第{col}列“{head}”每格两个数（如“12/3”）：斜线前的作为{zh_fields}，斜线后的作为{zh_fields2}导入",
      "column {col} “{head}” holds two figures a cell (as “12/3”): the one before the slash is imported as the "
      "{zh_fields}, the one after it as the {zh_fields2}"),
+    ("第{col}列“{head}”是各季度的计划投资：逐季记入",
+     "column {col} “{head}” gives each quarter's planned investment: recorded quarter by quarter"),
+    ("读不出各季度的计划投资（应为如“一季度0.5；二季度1；三季度1；四季度0.5”）：未导入",
+     "each quarter's planned investment cannot be read here (expected such as “一季度0.5；二季度1；三季度1；四季度0.5”): "
+     "not imported"),
     ("第{col}列“{head}”是存在问题的解决时限，不是项目的完工时间：记入存在问题",
      "column {col} “{head}” is when the problem beside it is to be solved, not the project's completion: kept with the "
      "problem"),
