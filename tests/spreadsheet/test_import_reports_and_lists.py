@@ -1010,3 +1010,25 @@ def test_a_problems_deadline_is_no_completion_and_its_remedy_is_kept(tmp_path):
     t, r = _table(typed_and_saved(tmp_path, "实事.csv", "2024年民生实事项目\n序号,项目名称,主要内容,完成时限\n"
                                                        "1,社区食堂,建设社区食堂20个,2024年9月\n")[1])
     assert r["社区食堂"]["completion"] == "2024Q3"
+
+
+def test_investment_done_said_in_the_progress_is_the_quarters_running_total(tmp_path):
+    # "1-9月完成投资2.5亿元，主体结构完工" in a report with no column of investment done: the figure was only words,
+    # the dashboard and the lights saw no investment at all
+    from tests.spreadsheet.conftest import typed_and_saved
+
+    text = ("2024年三季度重点项目推进情况\n序号,项目名称,年度计划投资（亿元）,推进情况\n"
+            "1,十八梯三期,3,1-9月完成投资2.5亿元，主体结构完工\n2,化龙桥道路,2,今年以来累计完成投资8000万元，征拆滞后\n"
+            "3,人和街,1,开工以来累计完成投资5亿元\n4,大坪医院,1,1-8月完成投资0.6亿元\n")
+    for path in typed_and_saved(tmp_path, "推进.csv", text):
+        t, r = _table(path)
+        assert {n: v["quarters"]["2024Q3"].get("to_date") for n, v in r.items()} == {
+            "十八梯三期": 2.5, "化龙桥道路": 0.8,
+            "人和街": None,  # since the start, earlier years in it
+            "大坪医院": None}  # to August: no total of the quarter
+        assert "表中没有完成投资列：2个项目的累计完成投资取自第D列“推进情况”中写的数（如“1-9月完成投资2.5亿元”）" in \
+            [p.message for p in t.problems]
+    # beside a column of it, the column says it
+    t, r = _table(typed_and_saved(tmp_path, "有列.csv", text.replace("推进情况\n", "推进情况,1-9月完成投资（亿元）\n")
+                                  .replace("主体结构完工\n", "主体结构完工,2.4\n"))[1])
+    assert r["十八梯三期"]["quarters"]["2024Q3"]["to_date"] == 2.4

@@ -18,7 +18,7 @@ from ..domain.quarter import NATURE_WORDS, QuarterParseError, parse_schedule_cel
 from ..domain.target import verdict_of
 from .funding import funding_notes, is_funding
 from .project_size import SIZE_FIELD, size_notes
-from .quarter_amounts import FIELD as QUARTERS_IN_A_CELL, quarters_planned
+from .quarter_amounts import FIELD as QUARTERS_IN_A_CELL, done_in_words, quarters_planned
 from .cells import NO_DATE, REASON_NOTE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields
 from .headings import (
     APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, REVISED_KEPT, approval_name,
@@ -621,6 +621,7 @@ def _quarters(cols: Columns, records: list[tuple[int, dict[str, Any]]], plans) -
     quarter_cols = sorted(f for f in layout.columns if is_quarter_field(f))
     if quarter_cols:
         quarter_values(cols, layout, quarter_cols, records)
+        done_in_words(cols, layout, records)  # "1-9月完成投资2.5亿元" in a report's progress, no column giving it
     if any(f.startswith("month_") for f in layout.columns):
         month_values(cols, layout, records)
     in_one_cell = QUARTERS_IN_A_CELL in layout.columns and layout.year is not None

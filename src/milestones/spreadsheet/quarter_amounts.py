@@ -7,7 +7,10 @@ import re
 from typing import Any
 
 from .cells import NO_DATE, memo, nfkc, number_cell
+from .layout import Layout
 from .project_columns import Columns
+from .read import column_letter
+from .table import Problem
 
 FIELD = "planned_by_quarter"  # (its headings: headings.SYNONYMS; a quarter's own column is a quarter field)
 
@@ -65,3 +68,34 @@ def _in_yi(figure: str, scale: float) -> float:
     """The figure in 亿元: its own unit where it says one ("3000万"), else the column's."""
     value, _, _ = number_cell(figure, scale, money=True)
     return value if value is not None else 0.0
+
+
+# the year's investment done so far, said inside a report's progress: "1-9月完成投资2.5亿元", "今年以来累计完成投资8000万元"
+# (not "开工以来累计完成", which counts earlier years too, nor "累计完成投资" alone)
+_DONE_SAID = re.compile(r"(?:1[-—~至到](\d{1,2})月份?|今年以来|年初以来|本年度?|今年|年内)(?:累计)?共?完成(?:年度)?(?:固定资产)?"
+                        r"投资额?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(亿元|万元|亿|万)")
+
+
+def done_in_words(cols: Columns, layout: Layout, records: list[tuple[int, dict[str, Any]]]) -> None:
+    """A report with no column of investment done, its progress saying it ("1-9月完成投资2.5亿元，主体结构完工"): the
+    figure is the quarter's running total (``to_date``), as a 1-9月完成投资 column gives it; said once."""
+    taken, example, column = 0, None, None
+    for fld in sorted(f for f in layout.columns if re.fullmatch(r"q[1-4]_progress", f)):
+        n = int(fld[1])
+        if f"q{n}_to_date" in layout.columns or f"q{n}_actual" in layout.columns or layout.year is None:
+            continue
+        key = f"{layout.columns[fld].year or layout.year}Q{n}"
+        texts = cols.text(fld)
+        for k, rec in records:
+            m = _DONE_SAID.search(nfkc(texts[k] or "")) if texts[k] and "投资" in texts[k] else None
+            if m is None or m.group(1) and int(m.group(1)) != 3 * n:
+                continue  # (the months to another quarter's end: not this quarter's total)
+            q = (rec.get("quarters") or {}).get(key)
+            if q is None or q.get("to_date") is not None or q.get("actual") is not None:
+                continue
+            q["to_date"] = float(m.group(2)) * (1e-4 if m.group(3).startswith("万") else 1.0)
+            taken, example, column = taken + 1, example or m.group(0), column or layout.columns[fld]
+    if taken:
+        cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(column.index), "",
+                                         f"表中没有完成投资列：{taken}个项目的累计完成投资取自第{column_letter(column.index)}列"
+                                         f"“{column.header}”中写的数（如“{example}”）", "info")))

@@ -668,6 +668,9 @@ _MESSAGES = [
     ("第{col}列“{head}”每格两个数（如“12/3”）：斜线前的作为{zh_fields}，斜线后的作为{zh_fields2}导入",
      "column {col} “{head}” holds two figures a cell (as “12/3”): the one before the slash is imported as the "
      "{zh_fields}, the one after it as the {zh_fields2}"),
+    ("表中没有完成投资列：{n}个项目的累计完成投资取自第{col}列“{head}”中写的数（如“{example}”）",
+     "the table has no column of investment done: {n} projects' running total is taken from what column {col} "
+     "“{head}” says (as “{example}”)"),
     ("第{col}列“{head}”是各季度的计划投资：逐季记入",
      "column {col} “{head}” gives each quarter's planned investment: recorded quarter by quarter"),
     ("读不出各季度的计划投资（应为如“一季度0.5；二季度1；三季度1；四季度0.5”）：未导入",
