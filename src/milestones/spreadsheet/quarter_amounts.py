@@ -46,7 +46,7 @@ def _amounts(v: Any, scale: float) -> dict[int, float] | None:
         return None
     text = nfkc(v).strip()
     named = list(_QUARTER.finditer(text))
-    out: dict[int, float] = {}
+    out: dict[int, float | None] = {}
     if named:
         ends = [m.start() for m in named[1:]] + [len(text)]
         for m, end in zip(named, ends):
@@ -57,17 +57,19 @@ def _amounts(v: Any, scale: float) -> dict[int, float] | None:
             if figure is None:
                 return None
             out[n] = _in_yi(figure.group(), scale)
-        return out if len(out) == len(named) else None
-    pieces = [p for p in _APART.split(text) if p]
-    if len(pieces) == 4 and all(_FIGURE.fullmatch(p) for p in pieces):  # "0.5/1/1/0.5": the four in order
-        return {n: _in_yi(p, scale) for n, p in enumerate(pieces, 1)}
-    return None
+        if len(out) != len(named):
+            return None  # a quarter named twice: which figure is its own is not said
+    else:
+        pieces = [p for p in _APART.split(text) if p]
+        if len(pieces) != 4 or not all(_FIGURE.fullmatch(p) for p in pieces):
+            return None
+        out = {n: _in_yi(p, scale) for n, p in enumerate(pieces, 1)}  # "0.5/1/1/0.5": the four in order
+    return None if None in out.values() else out  # type: ignore[return-value]
 
 
-def _in_yi(figure: str, scale: float) -> float:
+def _in_yi(figure: str, scale: float) -> float | None:
     """The figure in 亿元: its own unit where it says one ("3000万"), else the column's."""
-    value, _, _ = number_cell(figure, scale, money=True)
-    return value if value is not None else 0.0
+    return number_cell(figure, scale, money=True)[0]
 
 
 # the year's investment done so far, said inside a report's progress: "1-9月完成投资2.5亿元", "今年以来累计完成投资8000万元"
