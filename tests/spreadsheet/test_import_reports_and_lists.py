@@ -443,6 +443,19 @@ def test_a_district_listing_its_projects_by_street_keeps_the_streets_as_its_area
     assert r["广阳岛配套道路"]["annual_investment"] == 2.0  # 万元 still converted beside it
 
 
+def test_a_citys_list_keeps_each_projects_district_as_its_area(tmp_path):
+    # "所在区县" of a city's list (市级重点项目名单) was "no field": 江北区's projects came in as the district's own,
+    # nothing to tell them apart, filter or remove them by
+    from tests.spreadsheet.conftest import typed_and_saved
+
+    text = ("2024年市级重点项目名单\n序号,所在区县,项目名称,总投资（亿元）,年度计划投资（亿元）,业主单位\n"
+            "1,渝中区,十八梯三期,12,3,区城投\n2,江北区,观音桥商圈提升,8,2,江北城投\n")
+    for path in typed_and_saved(tmp_path, "市级.csv", text):
+        t, r = _table(path)
+        assert {n: v["area"] for n, v in r.items()} == {"十八梯三期": "渝中区", "观音桥商圈提升": "江北区"}
+        assert "第B列“所在区县”作为板块导入（表中没有板块列）" in [p.message for p in t.problems]
+
+
 def test_streets_become_the_new_districts_areas_and_group_its_projects(empty_db, lo_files):
     from milestones.spreadsheet.importer import preview, write
     from milestones.store.schema import Area, KeyProject

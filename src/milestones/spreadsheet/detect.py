@@ -117,9 +117,11 @@ _REVIEW_GROUP = re.compile(r"完成情况|完成进度|进展|推进情况|落�
 # a figure's heading under the group naming whose figure it is: 目标 | 完成 over 绝对值 | 增长
 _AMOUNT_WORDS = {"绝对值", "绝对量", "绝对额", "总量", "数值", "总额", "规模", "数量"}
 _SUPERVISOR = re.compile(r"(行业)?主管(部门|单位)")
-# the street or town a project is in: "所属镇街", "所在街道", "乡镇（街道）", "属地"; not an address (建设地点)
+# the street or town a project is in: "所属镇街", "所在街道", "乡镇（街道）", "属地"; not an address (建设地点); and in a
+# city's list the district ("所在区县": it was dropped, and every district's projects came in alike)
 _LOCALITY = re.compile(r"(所属|所在|项目所在|项目所属|属地)?(镇街|街镇|街道|乡镇|镇|乡镇街道|街道乡镇|"
-                       r"(乡镇|镇)\(街道\)|街道\((乡镇|镇)\)|(乡镇|镇)/街道|街道/(乡镇|镇))|属地")
+                       r"(乡镇|镇)\(街道\)|街道\((乡镇|镇)\)|(乡镇|镇)/街道|街道/(乡镇|镇)|区县|县区|区\(县\)|区县\(自治县\)|"
+                       r"区县\(市\)|县\(市、区\)|县市区)|属地")
 _COUNT_HEADS = {"项目数量", "项目个数", "项目数", "个数", "项目总数", "数量(个)", "项目数(个)"}
 
 
