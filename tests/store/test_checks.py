@@ -59,6 +59,20 @@ def test_what_does_not_add_up_is_found_on_either_database(any_db):
     assert ("重庆长滨", "annual_over_total") not in _found(db)
 
 
+def test_a_nature_the_planned_start_contradicts_is_found(db):
+    # "新开工" beside a start planned in 2023, "续建" beside one in 2024 (a list imported as typed): neither was said
+    _set(db, "重庆长滨", nature="新开工", planned_start=Quarter(2023, 2), actual_start=None)
+    _set(db, "红楼宾馆综合改造", nature="续建", planned_start=Quarter(2024, 2), actual_start=None)
+    _set(db, "重庆中心T3塔楼", nature="续建", planned_start=Quarter(2023, 1), actual_start=None)  # as it should be
+    found = _found(db)
+    assert found[("重庆长滨", "new_planned_before")] == "性质为新开工，但计划开工时间为2023年二季度，早于2024年"
+    assert found[("红楼宾馆综合改造", "continuing_starts_later")] == "性质为续建，但计划开工时间为2024年二季度（本年度为2024年）"
+    assert not {("重庆中心T3塔楼", "new_planned_before"), ("重庆中心T3塔楼", "continuing_starts_later")} & set(found)
+    with db.read() as s:
+        english = {(f.project, f.check): f.text("en") for f in find_problems(s, 2024, TODAY)}
+    assert english[("重庆长滨", "new_planned_before")] == "listed as new (新开工) but planned to start in 2023 Q2, before 2024"
+
+
 def test_quarters_that_do_not_add_up_and_dates_the_wrong_way_round(db):
     pid = _set(db, "重庆长滨", annual_investment=4.0, planned_start=Quarter(2024, 3), planned_completion=Quarter(2024, 1),
                actual_start=Quarter(2024, 2), actual_completion=Quarter(2024, 1))

@@ -107,6 +107,10 @@ CHECKS: dict[str, tuple[str, str]] = {
     "in_the_future": ("实际{what}（{when}）晚于本季度（{now}）", "actual {what_en} ({when}) is after this quarter ({now})"),
     "new_started_before": ("性质为新开工，但{start}已开工（本年度为{year}年）",
                            "listed as new (新开工) but started in {start} (the plan is {year}'s)"),
+    "new_planned_before": ("性质为新开工，但计划开工时间为{start}，早于{year}年",
+                           "listed as new (新开工) but planned to start in {start}, before {year}"),
+    "continuing_starts_later": ("性质为续建，但计划开工时间为{start}（本年度为{year}年）",
+                                "listed as continuing (续建) but planned to start in {start} (the plan is {year}'s)"),
     "completing_not_this_year": ("性质为计划完工，但计划完工时间为{completion}，不在{year}年",
                                  "listed to complete this year (计划完工) but planned to complete in {completion}, "
                                  "not {year}"),
@@ -141,6 +145,8 @@ NAMES: dict[str, tuple[str, str]] = {
     "done_not_started": ("已完工未填开工", "Completed, no start"),
     "in_the_future": ("实际时间晚于本季度", "Actual date in the future"),
     "new_started_before": ("新开工项目早已开工", "New, but started before"),
+    "new_planned_before": ("新开工项目计划开工在上年以前", "New, planned to start before the year"),
+    "continuing_starts_later": ("续建项目计划本年以后开工", "Continuing, planned to start this year or later"),
     "completing_not_this_year": ("计划完工不在本年度", "To complete, not this year"),
     "plan_overdue": ("计划时间已过上年", "Plan from a past year"),
     "no_date": ("缺少计划时间", "No planned date"),
@@ -287,6 +293,12 @@ def _found(s, plan, today: dt.date | None) -> list[Finding]:
     first = Quarter(plan.year, 1)
     add("new_started_before", [(i, n, {"start": a, "year": plan.year}) for i, n, a in rows(
         p.actual_start, where=and_(e.nature == "新开工", p.actual_start < first.index))])
+    # the nature against the planned start (an import takes both as the list gives them: "新开工" beside
+    # "2023年5月", "续建" beside "2024年6月"); the actual start, where there is one, is the check above
+    add("new_planned_before", [(i, n, {"start": a, "year": plan.year}) for i, n, a in rows(
+        p.planned_start, where=and_(e.nature == "新开工", p.actual_start.is_(None), p.planned_start < first.index))])
+    add("continuing_starts_later", [(i, n, {"start": a, "year": plan.year}) for i, n, a in rows(
+        p.planned_start, where=and_(e.nature == "续建", p.actual_start.is_(None), p.planned_start >= first.index))])
     add("completing_not_this_year", [(i, n, {"completion": c, "year": plan.year}) for i, n, c in rows(
         p.planned_completion, where=and_(e.nature == "计划完工", p.planned_completion.is_not(None),
                                          or_(p.planned_completion < first.index,
