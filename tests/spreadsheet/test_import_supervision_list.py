@@ -29,6 +29,9 @@ def test_each_project_is_the_task_and_its_matters_the_targets(tmp_path, which):
                    ("化龙桥道路", "完成管线迁改", "2024Q4", "区住房城乡建委", "推进中")]
     # what is left is no figure of what was done (5 was read as it)
     assert t.records[1]["actual"] == 120
+    # the person pressed on each matter is its contact (it was "no field")
+    assert [r["contact"] for r in t.records] == ["张三", "李四", "李四"]
+    assert not [p for p in t.problems if "没有对应的字段" in p.message]
     assert "第B列“项目名称”是任务，第C列“督办事项”是它的目标" in [p.message for p in t.problems]
 
 
