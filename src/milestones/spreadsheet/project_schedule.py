@@ -79,16 +79,18 @@ def _against_the_years(cols: Columns, starts: list, completions: list) -> None:
     read as the plan's year; "2024-2026" beside a completion of "年底"): which one is right the row does not say, so
     the cell is pointed out to be checked (they were read without a word)."""
     col = cols.layout.columns["construction_years"]
-    years = memo(lambda v: span_fields(v, cols.layout.year), cols.raw("construction_years"))
+    typed = cols.raw("construction_years")  # (each column's cells fetched once: a list of 50,000 rows)
+    cells = {fld: cols.raw(fld) for fld in ("start", "completion") if cols.has(fld)}
+    years = memo(lambda v: span_fields(v, cols.layout.year), typed)
     for k, span in enumerate(years):
         if not span or span[1] is None or span[0][3]:
             continue
         for fld, cell, end, which in (("start", starts[k], span[0], "开始"), ("completion", completions[k], span[1], "结束")):
             year, said = _year_of(cell), _year_of(end)
-            if year is not None and said is not None and year != said and cols.has(fld):
+            if year is not None and said is not None and year != said and fld in cells:
                 when = Quarter.parse(cell[0]).label_zh if cell[0] else f"{year}年"
-                cols.report(k, fld, cols.raw(fld)[k], f"读作{when}，与第{column_letter(col.index)}列“{col.header}”"
-                            f"（{cols.raw('construction_years')[k]}）{which}的{said}年不一致，请核对", "warning")
+                cols.report(k, fld, cells[fld][k], f"读作{when}，与第{column_letter(col.index)}列“{col.header}”"
+                            f"（{typed[k]}）{which}的{said}年不一致，请核对", "warning")
 
 
 def _year_of(cell: tuple | None) -> int | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cells import NO_DATE, excel_error, norm, split_unit
+from .cells import NO_DATE, excel_error, memo, norm, split_unit
 from .layout import Column, Layout, columns_named
 
 if TYPE_CHECKING:
@@ -45,21 +45,16 @@ def size_notes(cols: Columns) -> list[str | None]:
     out: list[list[str]] = [[] for _ in range(cols.n)]
     for col in sized:
         name = col.field.removeprefix(SIZE_FIELD)
-        said: dict[object, str | None] = {}
-        for k, v in enumerate(cols.cells_of(col.field)):
-            if v is None or v == "":
-                continue
-            if v not in said:
-                said[v] = _size(name, v, col.unit)
-            if said[v]:
-                out[k].append(said[v])
+        for k, said in enumerate(memo(lambda v: _size(name, v, col.unit), cols.cells_of(col.field))):
+            if said:
+                out[k].append(said)
     return [NOTE + "，".join(parts) if parts else None for parts in out]
 
 
 def _size(name: str, v: object, unit: str | None) -> str | None:
     """"用地面积50亩" (the heading's unit after a bare figure), or the words the cell holds ("用地面积约50亩");
     nothing for no size (0, "—", TRUE, a date or an error value)."""
-    if type(v) is bool or type(v) not in (str, int, float) or excel_error(v):
+    if v is None or v == "" or type(v) is bool or type(v) not in (str, int, float) or excel_error(v):
         return None
     if type(v) is not str:
         return f"{name}{v:g}{unit or ''}" if v > 0 else None

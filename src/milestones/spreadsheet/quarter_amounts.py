@@ -24,10 +24,10 @@ def quarters_planned(cols: Columns, year: int, records: list[tuple[int, dict[str
     """Each record's quarters' planned investment from the cell, where no quarter column gives it; a cell that
     reads as neither is said at its row."""
     col = cols.layout.columns[FIELD]
-    read = memo(lambda v: _amounts(v, col.scale), cols.raw(FIELD))
+    cells = cols.raw(FIELD)  # (once: each call copies the column)
+    read = memo(lambda v: _amounts(v, col.scale), cells)
     for k, rec in records:
-        cell = cols.raw(FIELD)[k]
-        got = read[k]
+        cell, got = cells[k], read[k]
         if got is None:
             if cell not in (None, "") and not (type(cell) is str and nfkc(cell).strip() in NO_DATE):
                 cols.report(k, FIELD, cell, "读不出各季度的计划投资（应为如“一季度0.5；二季度1；三季度1；四季度0.5”）：未导入",
