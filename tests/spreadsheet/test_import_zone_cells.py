@@ -192,3 +192,18 @@ def test_a_cell_naming_two_areas_sets_none_and_keeps_them_as_where_it_is_built(d
     write(db, imp)
     export(db, "key_projects", tmp_path / "out.xlsx", timeline=False)
     assert preview(db, read_import(tmp_path / "out.xlsx")).diffs[0].counts()["changed"] == 0
+
+
+def test_a_list_led_by_its_pian_qu_column_of_zones_with_a_note_below_has_its_zones(tmp_path):
+    # "片区" first, holding 东部片区 / 中部 …, and "注：…" under the list in that first column: the note was one more
+    # 片区 value, so the column was not all zones and every project had "东部片区" as its area and no zone; beside a
+    # 功能区 column, that one was dropped as "the same field twice"
+    from tests.spreadsheet.conftest import typed_and_saved
+
+    for src in typed_and_saved(tmp_path, "片区.csv", "2024年重点项目计划表\n片区,项目名称,功能区,总投资（亿元）\n"
+                                                     "东部片区,甲,解放碑,5\n中部,乙,大坪,3\n西部片区,丙,化龙桥,2\n"
+                                                     "合计,,,10\n注：本表投资数据为计划数。,,,\n"):
+        t, r = _table(src)
+        assert {n: (v["zone"], v["area"]) for n, v in r.items()} == {
+            "甲": ("东部", "解放碑"), "乙": ("中部", "大坪"), "丙": ("西部", "化龙桥")}, src.name
+        assert not [p for p in t.problems if "同一项" in p.message], src.name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .cells import NO_DATE, NUMBER_CELL, money_scale, money_unit_in, norm, split_unit
-from .layout import CATEGORY_NUMBERING, Column, Layout, not_the_same_field
+from .layout import CATEGORY_NUMBERING, Column, Layout, is_note_row, not_the_same_field
 from .read import Sheet, cell_text, column_letter
 from .zones import spanning_zones, zone_word
 
@@ -227,6 +227,9 @@ def _chart_quarters(layout: Layout) -> dict[int, Column]:
     return quarters
 
 
+_A_TOTAL = re.compile(r"(?:合计|总计|小计|共计)(?:[(（][^()（）]*[)）])?$")
+
+
 def zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
     """"片区" is the zone in some plans (东部片区) and an area in others: a column
     read as the area whose every value names a zone is the zone column."""
@@ -235,8 +238,10 @@ def zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
     candidates = [c for c in [layout.columns.get("area"), *layout.extra_columns] if c is not None and c.field == "area"]
     for col in candidates:
         values = {norm(sheet.rows[r][col.index]) for r in range(layout.data_start, sheet.height)
-                  if col.index < len(sheet.rows[r]) and norm(sheet.rows[r][col.index])}
-        values = {v for v in values if not CATEGORY_NUMBERING.match(v)}  # "一、东部片区" rows are headings
+                  if col.index < len(sheet.rows[r]) and norm(sheet.rows[r][col.index])
+                  and not is_note_row([norm(v) for v in sheet.rows[r]])}  # "注：…" under a list led by 片区
+        # "一、东部片区" rows are headings; "合计" in the first column a total
+        values = {v for v in values if not CATEGORY_NUMBERING.match(v) and not _A_TOTAL.search(v)}
         if values and all(zone_word(v) or spanning_zones(v) for v in values):  # "东、中部" spans two
             layout.columns["zone"] = Column("zone", col.index, col.header, col.year, col.unit)
             others = [c for c in candidates if c is not col]
