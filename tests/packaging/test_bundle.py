@@ -83,6 +83,14 @@ def test_the_bundle_answers_prints_and_opens_without_python(bundle, tmp_path):
     assert r.returncode == 0, r.stderr
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "区域：东部" in text.replace(" ", "") and "磨房巷片区整体更新" in text.replace(" ", "")
+    # OpenCC's dictionaries came along: a list in traditional characters reads as the plan's own projects
+    src = tmp_path / "繁體.csv"
+    src.write_text("2024年重點項目計劃表\n序號,項目名稱,總投資（億元）\n1,磨房巷片區整體更新,5\n", encoding="utf-8")
+    r = subprocess.run([str(exe), "import", str(src), "--dry-run", "--json"], capture_output=True, text=True, env=env,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    (table,) = json.loads(r.stdout)["tables"]
+    assert [rec["name"] for rec in table["records"]] == ["磨房巷片区整体更新"] and table["diff"]["new"] == 0
     xvfb, display = _xvfb()
     try:
         gui = subprocess.Popen([str(exe)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

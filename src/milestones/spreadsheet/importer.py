@@ -20,6 +20,7 @@ from .legend import TIMELINE_LEGEND
 from .parse import continued_table, parse_tables
 from .parts import tables_in
 from .read import Limits, ReadError, Sheet, column_letter, read_workbook
+from .script import NOTE as SIMPLIFIED_SAID, in_simplified
 from .table import Problem, Table
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) load only when the database is used
@@ -198,6 +199,7 @@ def _read_sheets(imp: ImportFile, wb, path: Path, kind: str | None, year: int | 
     beside = any(not _is_timeline(sh) for sh in filled)  # a list beside a 横道图
     before = None  # the sheet and the table a page with no header may go on
     pages_before: list[str] = []  # the sheets that table's pages are on so far
+    simplified = {sheet.name: said for sheet in filled if (said := in_simplified(sheet)) is not None}  # 繁体字
     for sheet in filled:  # an empty sheet beside the table is normal
         if _is_timeline(sheet) and beside:
             # the 横道图 beside the list (as our export writes it) draws the list's schedule: the list is
@@ -235,6 +237,10 @@ def _read_sheets(imp: ImportFile, wb, path: Path, kind: str | None, year: int | 
             noted = (marks or {}).get(sheet.name)
             read = _parts_read(parts, kind, year, path.name, noted)
             pages = [sheet.name]
+        if sheet.name in simplified:
+            found, plain = simplified[sheet.name]
+            for t in read:
+                t.problems.insert(0, Problem(t.sheet, None, None, "", SIMPLIFIED_SAID.format(found=found, read=plain), "info"))
         imp.tables.extend(read)
         if read and not read[-1].no_table:
             before, pages_before = (parts[-1], read[-1]), pages

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["garbled_beyond_mending", "mend_garbled"]
+__all__ = ["garbled_beyond_mending", "gbk_bytes_lost", "mend_garbled", "mended"]
 
 # Chinese, or its punctuation alone ("1620、8.5", "（一）"): a cell holding no character but 、 is Chinese text too
 _CJK = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
@@ -70,7 +70,7 @@ def mend_garbled(rows: list[list[Any]], head: range) -> tuple[str, str] | None:
         for v in row:
             if isinstance(v, str) and not v.isascii() and v not in fixes:
                 fixes[v] = mended(v)
-    if any(f is None and (_gbk_bytes_lost(t) or 0) > 0 for t, f in fixes.items()):
+    if any(f is None and (gbk_bytes_lost(t) or 0) > 0 for t, f in fixes.items()):
         return None  # a cell that lost a byte (read as GBK): the whole sheet left as it is, to be said
     for row in rows:
         for c, v in enumerate(row):
@@ -81,7 +81,7 @@ def mend_garbled(rows: list[list[Any]], head: range) -> tuple[str, str] | None:
     return example, fixes[example]
 
 
-def _gbk_bytes_lost(text: str) -> int | None:
+def gbk_bytes_lost(text: str) -> int | None:
     """How many characters UTF-8 read as GBK lost (back as GBK it decodes to Chinese but for those, at most one in
     eight); None when ``text`` is not that."""
     raw = _as_gbk(text)
@@ -96,5 +96,5 @@ def garbled_beyond_mending(rows: list[list[Any]], head: range) -> str | None:
     """A garbled text at the head of ``rows`` when most are UTF-8 read as GBK with bytes lost (a Chinese Excel drops
     the odd byte of "总投资（亿元）"'s 21): said, not guessed at; None when they are not."""
     texts = {v for r in head for v in rows[r] if isinstance(v, str) and not v.isascii()}
-    lost = [t for t in texts if _gbk_bytes_lost(t) is not None]
+    lost = [t for t in texts if gbk_bytes_lost(t) is not None]
     return max(lost, key=len)[:30] if lost and len(lost) * 3 >= len(texts) * 2 else None

@@ -716,6 +716,9 @@ _MESSAGES = [
      "请核对，或直接导入原来的 CSV 文件",
      "the table's text was garbled and has been mended: “{garbled}” reads “{mended}” (a UTF-8 CSV opened as another "
      "encoding and saved); check it, or import the original CSV file"),
+    ("表中是繁体字，已按简体读入：如“{found}”读作“{read}”；项目、指标、单位等名称都按简体导入",
+     "the table is in traditional characters and was read in simplified ones: “{found}” reads “{read}”; the names "
+     "of projects, indicators and units are imported in simplified characters"),
     ("找不到表头：表中文字是乱码（如“{garbled}”），这个表格是把 UTF-8 编码的 CSV 按 GBK 打开后保存的，部分文字已无法还原；"
      "请直接导入原来的 CSV 文件，或在 WPS/Excel 中按 UTF-8 编码重新打开它再保存",
      "no header found: the table's text is garbled (such as “{garbled}”): a UTF-8 CSV opened as GBK and saved, with "
