@@ -259,3 +259,17 @@ def test_a_mark_typed_after_a_figure_is_the_figure_and_a_range_is_said_as_one(tm
     said = {(p.row, p.column, p.text): (p.severity, p.message) for p in t.problems if p.row}
     assert said[(3, "C", "12，")] == ("warning", "按 12 记入")
     assert said[(5, "C", "12-15")] == ("error", "是一个范围，不是一个数；请填一个数（如 12.5）")
+
+
+def test_a_figure_with_a_space_in_it_is_refused_unless_the_space_groups_thousands(tmp_path):
+    # "3 2" (the point lost in a paste from a page) stood as 32 亿元, ten times the figure; "1 234" and "1 234 567"
+    # group thousands, as a web page or a French Excel writes them
+    from tests.spreadsheet.conftest import csv_file
+
+    src = csv_file(tmp_path, "空格.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）,年度计划投资（万元）\n"
+                                         "1,甲项目,3\u00a02,1 234\n2,乙项目,12,5 000\n3,丙项目,2 5,800\n")
+    (t,) = read_import(src).tables
+    assert {r["name"]: (r["total_investment"], r["annual_investment"]) for r in t.records} == {"乙项目": (12.0, 0.5)}
+    assert [(p.row, p.column, p.text, p.severity) for p in t.problems if "空格" in p.message] == [
+        (3, "C", "3 2", "error"), (5, "C", "2 5", "error")]  # (the text as shown)
+    assert {r["name"] for r in t.records} == {"乙项目"}

@@ -334,6 +334,8 @@ _MESSAGES = [
     ("其他年度的季度：“{words}”作为计划竣工时间，该行其余未导入",
      "another year's quarter: “{words}” is taken as the planned completion; the rest of the row is not imported"),
     ("是一个范围，不是一个数；请填一个数（如 12.5）", "a range, not one figure: give one figure (as 12.5)"),
+    ("数字中间有空格，看不出是一个什么数；请填一个数（如 3.2 或 1 234）",
+     "a space between the digits, and no telling what figure it is: give one figure (as 3.2 or 1 234)"),
     ("第{col}列“{head}”是举措的工作措施，第{col2}列“{head2}”是它的目标",
      "column {col} “{head}” says what the measure does, and column {col2} “{head2}” is its target"),
     ("第{col}列“{head}”按所写时间分为各季度的节点目标，写“开工”“竣工”的时间作为开工、完工季度",
