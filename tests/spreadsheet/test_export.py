@@ -344,7 +344,7 @@ def test_the_measures_table_reads_as_the_plans_attachment(db, tmp_path):
 
     assert all(f"A{r}:{get_column_letter(ws.max_column)}{r}" in merged for r in heads)
     first = heads[0] + 1  # the first measure, 全力投入成渝地区双城经济圈建设, has five targets
-    assert ws.cell(first, 1).value == "1" and ws.cell(first, 2).value == "全力投入成渝地区双城经济圈建设"
+    assert ws.cell(first, 1).value == 1 and ws.cell(first, 2).value == "全力投入成渝地区双城经济圈建设"
     assert f"A{first}:A{first + 4}" in merged and f"B{first}:B{first + 4}" in merged
     assert [ws.cell(first + k, 2).value for k in range(1, 5)] == [None] * 4
     targets = [r for r in range(heads[0], ws.max_row + 1) if ws.cell(r, 3).value and r not in heads]
@@ -1212,3 +1212,22 @@ def _same_here_then_written_elsewhere(db, out, tmp_path):
     other = open_store(tmp_path / "other.db", with_sample=False)
     write(other, preview(other, read_import(out)))
     return other
+
+
+def test_numbers_stand_centred_as_numbers_and_excel_marks_no_code_as_a_number_stored_as_text(db, tmp_path):
+    # 序号, 区域 and 性质 were meant centred and came out left as the names are, and each 序号 was text, which Excel
+    # marks with a green corner ("number stored as text") on every row of a table meant to be handed on as it is
+    import zipfile
+
+    out = tmp_path / "p.xlsx"
+    export(db, "key_projects", out)
+    ws = load_workbook(out)["重点项目"]
+    heads = {c.value: c.column_letter for c in ws[3] if c.value}
+    first = next(r for r in range(4, 12) if ws[f"{heads['序号']}{r}"].value is not None
+                 and not str(ws[f"{heads['序号']}{r}"].value).startswith("一"))
+    seq = ws[f"{heads['序号']}{first}"]
+    assert seq.value == 1 and seq.data_type == "n" and seq.alignment.horizontal == "center"
+    assert ws[f"{heads['区域']}{first}"].alignment.horizontal == "center"
+    assert ws[f"{heads['项目名称']}{first}"].alignment.horizontal != "center"
+    xml = zipfile.ZipFile(out).read("xl/worksheets/sheet1.xml").decode()
+    assert re.search(r'<ignoredError sqref="A1:[A-Z]+\d+" numberStoredAsText="1"/>', xml)

@@ -18,6 +18,7 @@ from typing import Any
 
 import xlsxwriter
 import xlsxwriter.exceptions
+from xlsxwriter.utility import xl_col_to_name
 
 from ..domain.numerals import chinese_numeral
 from ..written import not_written
@@ -64,7 +65,7 @@ def display_width(text: str) -> int:
 class Col:
     header: str
     key: str
-    kind: str = "text"  # text / number / count / percent / quarter / binding / light (a domain Light)
+    kind: str = "text"  # text / center (text centred) / number / count / percent / quarter / binding / light (a domain Light)
     group: str | None = None  # upper header row (merged over its columns)
     min_width: int = 6
     max_width: int = 40
@@ -175,12 +176,15 @@ class AttachmentSheet:
             if col.kind in ("number", "count", "percent") and isinstance(v, (int, float)) and not isinstance(v, bool):
                 ws.write_number(row, c, v, fmt[col.kind])
                 w = len(f"{v:,.2f}") + 2
+            elif col.kind == "center" and type(v) is int:  # 序号: a number, centred (as text Excel marked each one)
+                ws.write_number(row, c, v, fmt["count"])
+                w = len(str(v)) + 2
             elif col.kind == "light":  # its word on its colour, as the screen and the printout show it
                 ws.write_string(row, c, v.label_zh, self._light_format(v))
                 w = display_width(v.label_zh) + 2
             else:
                 text = v if isinstance(v, str) else str(v)
-                ws.write_string(row, c, text, fmt["center" if col.kind in ("quarter", "binding") else "text"])
+                ws.write_string(row, c, text, fmt["center" if col.kind in ("quarter", "binding", "center") else "text"])
                 # a text at most half as long as the column is wide cannot wrap: skip measuring it
                 # (the column is as wide as its widest text, up to its limit)
                 w = display_width(text) + 2 if len(text) * 2 + 2 > min(widths[c], col.max_width) else 0
@@ -218,6 +222,10 @@ class AttachmentSheet:
         ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.7)
         ws.center_horizontally()
         ws.set_footer("&C第 &P 页 共 &N 页")
+        if self.row > 0:
+            # codes ("500103…", kept as typed, leading zeros and all) and parts' numbers ("1.1") are text: without
+            # this Excel marks each one with its green "number stored as text" corner
+            ws.ignore_errors({"number_stored_as_text": f"A1:{xl_col_to_name(len(self.cols) - 1)}{self.row}"})
 
 
 def register_merge(ws, r0: int, c0: int, r1: int, c1: int) -> None:
