@@ -1231,3 +1231,14 @@ def test_numbers_stand_centred_as_numbers_and_excel_marks_no_code_as_a_number_st
     assert ws[f"{heads['项目名称']}{first}"].alignment.horizontal != "center"
     xml = zipfile.ZipFile(out).read("xl/worksheets/sheet1.xml").decode()
     assert re.search(r'<ignoredError sqref="A1:[A-Z]+\d+" numberStoredAsText="1"/>', xml)
+
+
+def test_a_targets_figure_reads_as_the_plan_writes_it(db, tmp_path):
+    # "311.00 项" and "2,000.00 万元": the two decimals of an investment column on every target's figure
+    out = tmp_path / "m.xlsx"
+    export(db, "measures", out)
+    ws = load_workbook(out)["举措与目标"]
+    col = next(c.column for c in ws[3] if c.value == "目标值")
+    cells = {ws.cell(r, col).value: ws.cell(r, col).number_format for r in range(5, ws.max_row + 1)
+             if isinstance(ws.cell(r, col).value, (int, float))}
+    assert cells[311] == "#,##0" and cells[19.8] == "#,##0.0#####"

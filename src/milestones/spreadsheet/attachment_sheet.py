@@ -65,7 +65,9 @@ def display_width(text: str) -> int:
 class Col:
     header: str
     key: str
-    kind: str = "text"  # text / center (text centred) / number / count / percent / quarter / binding / light (a domain Light)
+    # text / center (text centred) / number (亿元, two decimals) / figure (as the plan writes it: 311, 19.8) / count /
+    # percent / quarter / binding / light (a domain Light)
+    kind: str = "text"
     group: str | None = None  # upper header row (merged over its columns)
     min_width: int = 6
     max_width: int = 40
@@ -100,13 +102,16 @@ class AttachmentSheet:
             "center": f(border=1, align="center"),
             "number": f(border=1, num_format="#,##0.00##", align="right"),
             "count": f(border=1, num_format="0", align="center"),  # how many: a whole number, centred
+            # a target's figure in its own unit (311 项, 19.8 公里, 0.5 亿元) as the plan writes it, not "311.00"
+            "figure": f(border=1, num_format="#,##0", align="right"),
+            "figure_part": f(border=1, num_format="#,##0.0#####", align="right"),
             "percent": f(border=1, num_format="0.0%", align="right"),
             "category": f(font_name="黑体", bold=True, border=1),
             "note": f(font_size=10, text_wrap=True),
         }
         # a figure's or a quarter's column is as wide as its figures, its long heading wrapping
         # above them ("截至2023年底累计完成投资（亿元）" on three lines, not one column a page wide)
-        self.widths = [min(display_width(c.header) + 2, _HEADING_WRAPS_AT) if c.kind in ("number", "quarter")
+        self.widths = [min(display_width(c.header) + 2, _HEADING_WRAPS_AT) if c.kind in ("number", "figure", "quarter")
                        else display_width(c.header) + 2 for c in cols]
         self.annex, self.title = annex, title
         self.lights: dict = {}  # a light's cell format, made when first written
@@ -173,7 +178,10 @@ class AttachmentSheet:
             if v is None or v == "":
                 ws.write_blank(row, c, None, fmt["text"])
                 continue
-            if col.kind in ("number", "count", "percent") and isinstance(v, (int, float)) and not isinstance(v, bool):
+            if col.kind == "figure" and isinstance(v, (int, float)) and not isinstance(v, bool):
+                ws.write_number(row, c, v, fmt["figure" if float(v).is_integer() else "figure_part"])
+                w = len(f"{v:,}") + 2
+            elif col.kind in ("number", "count", "percent") and isinstance(v, (int, float)) and not isinstance(v, bool):
                 ws.write_number(row, c, v, fmt[col.kind])
                 w = len(f"{v:,.2f}") + 2
             elif col.kind == "center" and type(v) is int:  # 序号: a number, centred (as text Excel marked each one)

@@ -301,10 +301,10 @@ def measures_table(wb, db: Database, year: int, report: Quarter | None = None, u
     cols = [Col("序号", "seq", "center", min_width=5),
             Col("举措", "measure", max_width=30), Col("目标", "text", max_width=50),
             Col("指标对象", "subject", max_width=24), Col("方式", "op_word", "center"),
-            Col("目标值", "value", "number"), Col("单位", "unit", "center"),
+            Col("目标值", "value", "figure"), Col("单位", "unit", "center"),
             Col("完成时限", "quarter", "quarter"), Col("责任单位", "responsible_unit", max_width=24),
             Col("配合单位", "partner_units", max_width=24), Col("责任人", "contact", max_width=20),
-            Col("牵头领导", "leader", "center"), Col("完成值", "actual_shown", "number"), Col("完成情况", "status", "center"),
+            Col("牵头领导", "leader", "center"), Col("完成值", "actual_shown", "figure"), Col("完成情况", "status", "center"),
             Col("备注", "notes", max_width=30)]
     if report is None and not any(r["actual"] is not None or r["actual_text"] or r["status"]
                                   or any(_step_done(st) for st in r["steps"].values()) for r in records):
