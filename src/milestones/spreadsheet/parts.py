@@ -132,6 +132,7 @@ def _part(sheet: Sheet, a: int, b: int) -> Sheet:
         {k: v for k, v in sheet.errors.items() if inside(k[0])},
         {k for k in sheet.percent if inside(k[0])},
         hidden_rows={r for r in sheet.hidden_rows if inside(r)}, hidden_columns=sheet.hidden_columns,
+        struck={k for k in sheet.struck if inside(k[0])},
         plain=sheet.plain,  # each table of a CSV has its header's merges put back
         shading=lambda: {k: v for k, v in sheet.shaded().items() if inside(k[0])},
     )

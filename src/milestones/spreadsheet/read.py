@@ -89,6 +89,7 @@ class Sheet:
     # rows and columns hidden in the sheet (0-based): a project taken out, an old copy of a column
     hidden_rows: set[int] = field(default_factory=set)
     hidden_columns: set[int] = field(default_factory=set)
+    struck: set[tuple[int, int]] = field(default_factory=set)  # cells struck through (row, column, 0-based)
     # reads, when asked, the cells with a background colour (empty or not) and each one's fill: a
     # 横道图 drawn by shading. Only a chart with nothing typed in it asks, so a workbook is not
     # scanned for fills on every import (our own export's 横道图 has 300,000 coloured cells)
@@ -264,7 +265,8 @@ def read_workbook(path: str | Path, limits: Limits = Limits(), parsing: Future |
                         from None
                 raise ReadError(path, f"无法读取（{type(exc).__name__}: {exc}; {type(exc2).__name__}: {exc2}）") from None
     for sheet in sheets:
-        warnings, errors, percent, rows, columns, _ = found.get(sheet.name, ([], {}, set(), set(), set(), {}))
+        warnings, errors, percent, rows, columns, _, struck = found.get(sheet.name,
+                                                                        ([], {}, set(), set(), set(), {}, set()))
         sheet.warnings.extend(warnings)
         sheet.errors.update(errors)
         sheet.shading = lambda name=sheet.name: _fills_of(_scan_cells(path, fills=True, only=name), name, 5)
@@ -272,6 +274,7 @@ def read_workbook(path: str | Path, limits: Limits = Limits(), parsing: Future |
             sheet.percent |= percent
             sheet.hidden_rows |= rows
             sheet.hidden_columns |= columns
+            sheet.struck |= struck
         _as_shown(sheet)
     return Workbook(path, sheets, reader)
 
@@ -345,10 +348,11 @@ def _read_ods(path: Path, limits: Limits) -> Workbook:
         except Exception as exc:
             raise ReadError(path, f"OpenDocument 表格无法读取（{type(exc).__name__}: {exc}），请另存为 .xlsx 后再导入") from None
     for sheet in sheets:
-        merged, percent, errors, _ = found.get(sheet.name, ([], set(), {}, {}))
+        merged, percent, errors, _, struck = found.get(sheet.name, ([], set(), {}, {}, {}))
         if not sheet.merged:
             sheet.merged = _within(sheet.rows, merged)
         sheet.percent |= percent
+        sheet.struck |= set(struck)
         sheet.errors.update(errors)
         sheet.shading = lambda name=sheet.name: _fills_of(_scan_ods(path, fills=True), name, 3)
         _as_shown(sheet)
@@ -367,24 +371,27 @@ _ODS_NOTEWORTHY = (b"-spanned=", b'"percentage"', b'calcext:value-type="error"')
 _ODS_MAX_REPEAT = 10_000
 
 
-def _scan_ods(path: Path, fills: bool = False) -> dict[str, tuple[list, set, dict, dict]]:
+def _scan_ods(path: Path, fills: bool = False) -> dict[str, tuple[list, set, dict, dict, dict]]:
     """Per sheet of an .ods: its merged ranges (r0, c0, r1, c1), the cells
     holding a percentage, the error cells (#DIV/0!, which calamine reads as
-    empty) and, with ``fills``, the cells with a background colour. content.xml is scanned as bytes, a piece
+    empty), with ``fills`` the cells with a background colour, and the cells struck through. content.xml is scanned as bytes, a piece
     at a time, and only the rows holding such a cell are read cell by cell: a parser building
     every element took five times calamine's time."""
-    found: dict[str, tuple[list, set, dict, dict]] = {}
+    found: dict[str, tuple[list, set, dict, dict, dict]] = {}
     merged: list = []
     percent: set = set()
     errors: dict = {}
     shaded: dict = {}
+    struck: dict = {}
     depth = r = 0
     row_rep = 1
     row_start = 0
     try:
         with zipfile.ZipFile(path) as zf:
-            colours = _ods_coloured_styles(zf) if fills else {}
-            noteworthy = (*_ODS_NOTEWORTHY, *(b'table:style-name="%s"' % name for name in colours))
+            colours, strike = _ods_cell_styles(zf)
+            colours = colours if fills else {}
+            strike = dict.fromkeys(strike, True)
+            noteworthy = (*_ODS_NOTEWORTHY, *(b'table:style-name="%s"' % name for name in (*colours, *strike)))
             for data in _cell_chunks(zf, "content.xml", marker=b"<table:table-row"):
                 for m in _ODS_ROW_TAG.finditer(data):
                     closing, tag, attrs, empty = m.groups()
@@ -394,9 +401,9 @@ def _scan_ods(path: Path, fills: bool = False) -> dict[str, tuple[list, set, dic
                         elif not empty:
                             depth += 1
                             if depth == 1:  # a table inside a cell is part of that cell
-                                merged, percent, errors, shaded, r = [], set(), {}, {}, 0
+                                merged, percent, errors, shaded, struck, r = [], set(), {}, {}, {}, 0
                                 name = dict(_ODS_ATTR.findall(attrs)).get(b"table:name", b"")
-                                found[_xml_text(name)] = (merged, percent, errors, shaded)
+                                found[_xml_text(name)] = (merged, percent, errors, shaded, struck)
                     elif depth != 1:
                         continue
                     elif not closing:
@@ -409,7 +416,9 @@ def _scan_ods(path: Path, fills: bool = False) -> dict[str, tuple[list, set, dic
                         if any(k in row for k in noteworthy):
                             _ods_row(row, r, min(row_rep, _ODS_MAX_REPEAT), merged, percent, errors)
                             if colours and len(shaded) < _MAX_SHADED_CELLS:
-                                _ods_shaded(row, r, min(row_rep, _ODS_MAX_REPEAT), colours, shaded)
+                                _ods_styled(row, r, min(row_rep, _ODS_MAX_REPEAT), colours, shaded)
+                            if strike and len(struck) < _MAX_STRUCK_CELLS:
+                                _ods_styled(row, r, min(row_rep, _ODS_MAX_REPEAT), strike, struck)
                         r += row_rep
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return found
@@ -439,9 +448,9 @@ _ODS_STYLE = re.compile(rb"<style:style\b([^>]*)>(.*?)</style:style>", re.S)
 _ODS_BACKGROUND = re.compile(rb'fo:background-color="#([0-9a-fA-F]{6})"')
 
 
-def _ods_coloured_styles(zf: zipfile.ZipFile) -> dict[bytes, bytes]:
+def _ods_cell_styles(zf: zipfile.ZipFile) -> tuple[dict[bytes, bytes], set[bytes]]:
     """The automatic cell styles of content.xml (written before the sheets) that colour the
-    background, each with its colour."""
+    background, each with its colour, and those that strike their text through."""
     head = b""
     with zf.open("content.xml") as f:
         while b"<office:body" not in head and len(head) < (16 << 20):
@@ -449,23 +458,31 @@ def _ods_coloured_styles(zf: zipfile.ZipFile) -> dict[bytes, bytes]:
             if not chunk:
                 break
             head += chunk
-    out = {}
+    colours, struck = {}, set()
     for attrs, body in _ODS_STYLE.findall(head.split(b"<office:body", 1)[0]):
         a = dict(_ODS_ATTR.findall(attrs))
+        if a.get(b"style:family") != b"table-cell":
+            continue
         colour = _ODS_BACKGROUND.search(body)
-        if a.get(b"style:family") == b"table-cell" and colour and colour.group(1).lower() != b"ffffff":
-            out[a.get(b"style:name", b"")] = colour.group(1).lower()
-    return out
+        if colour and colour.group(1).lower() != b"ffffff":
+            colours[a.get(b"style:name", b"")] = colour.group(1).lower()
+        if (through := _ODS_STRUCK.search(body)) and through.group(1) != b"none":
+            struck.add(a.get(b"style:name", b""))
+    return colours, struck
 
 
-def _ods_shaded(row: bytes, r: int, repeated: int, colours: dict[bytes, bytes], shaded: dict) -> None:
+_ODS_STRUCK = re.compile(rb'style:text-line-through-style="([a-z-]+)"')
+
+
+def _ods_styled(row: bytes, r: int, repeated: int, styles: dict[bytes, Any], out: dict) -> None:
+    """The cells of one row (written ``repeated`` times) whose style is one of ``styles``, each with its value there."""
     c = 0
     for m in _ODS_CELL_TAG.finditer(row):
         a = dict(_ODS_ATTR.findall(m.group(2))) if m.group(2) else {}
         n = min(int(a.get(b"table:number-columns-repeated", 1)), _ODS_MAX_REPEAT)
-        colour = colours.get(a.get(b"table:style-name", b""))
-        if colour is not None:
-            shaded.update(((r + k, col), colour) for k in range(repeated) for col in range(c, c + n))
+        value = styles.get(a.get(b"table:style-name", b""))
+        if value is not None:
+            out.update(((r + k, col), value) for k in range(repeated) for col in range(c, c + n))
         c += n
 
 
@@ -620,17 +637,18 @@ def _read_openpyxl(path: Path, limits: Limits) -> list[Sheet]:
     sheets = []
     for ws in wb.worksheets:
         _check_size(path, ws.title, ws.max_row, ws.max_column, limits)
-        rows, percent = [], set()
+        rows, percent, struck = [], set(), set()
         for r, row in enumerate(ws.iter_rows()):
             rows.append([plain_number("" if cell.value is None else cell.value) for cell in row])
             percent.update((r, c) for c, cell in enumerate(row) if "%" in _quoted_out(cell.number_format or ""))
+            struck.update((r, c) for c, cell in enumerate(row) if cell.has_style and cell.font.strike)
         merged = _within(rows, [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
                                 for m in ws.merged_cells.ranges])
         hidden_rows = {r - 1 for r, d in ws.row_dimensions.items() if d.hidden}
         hidden_columns = {c for letter, d in ws.column_dimensions.items() if d.hidden
                           for c in range((d.min or 1) - 1, min(d.max or 1, _MAX_COLUMNS))}
         sheet = Sheet(ws.title, rows, merged, percent=percent, hidden=ws.sheet_state != "visible",
-                      hidden_rows=hidden_rows, hidden_columns=hidden_columns)
+                      hidden_rows=hidden_rows, hidden_columns=hidden_columns, struck=struck)
         out_of_range = _dates_out_of_range(sheet, out_of_range)
         sheets.append(sheet)
     return sheets
@@ -665,8 +683,9 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
     found: dict[str, tuple[list, dict, set]] = {}
     try:
         with zipfile.ZipFile(path) as zf:
-            styles, shading = _cell_styles(zf)
+            styles, shading, strike = _cell_styles(zf)
             marks = [b's="%d"' % i for i in styles]
+            strikes = [b's="%d"' % i for i in strike]
             coloured = [b's="%d"' % i for i in shading] if fills else []
             for name, member in _sheet_files(zf).items():
                 if only is not None and name != only:
@@ -677,6 +696,7 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
                 hidden_rows: set[int] = set()
                 hidden_columns: set[int] = set()
                 shaded: dict[tuple[int, int], int] = {}
+                struck: set[tuple[int, int]] = set()
                 for data in _cell_chunks(zf, member):
                     if b"hidden=" in data:  # <col min max hidden="1"/> before the cells, <row r hidden="1">
                         for tag in _COL_TAG.findall(data):  # min, max and hidden in any order (LibreOffice's)
@@ -697,6 +717,12 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
                             fill = shading.get(int(style.group(1))) if style else None
                             if fill is not None:
                                 shaded[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = fill
+                    if strikes and len(struck) < _MAX_STRUCK_CELLS and any(m in data for m in strikes):
+                        # a row struck through: a project or an indicator taken off the list, kept there to be seen
+                        for m in _STYLED_CELL.finditer(data):
+                            style = _STYLE_OF.search(m.group(3))
+                            if style and int(style.group(1)) in strike:
+                                struck.add((int(m.group(2)) - 1, _col_index(m.group(1).decode())))
                     if b"<f" in data:
                         for m in _FORMULA_NO_VALUE.finditer(data):
                             # the formula as the cell shows it in Excel ("=D3+E3"), so the planner finds it; a
@@ -707,7 +733,7 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
                     if b't="e"' in data:
                         for m in _ERROR_CELL.finditer(data):
                             errors[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = m.group(3).decode()
-                found[name] = (warnings, errors, percent, hidden_rows, hidden_columns, shaded)
+                found[name] = (warnings, errors, percent, hidden_rows, hidden_columns, shaded, struck)
     except (zipfile.BadZipFile, KeyError, OSError, ET.ParseError):
         return found
     return found
@@ -715,6 +741,7 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
 
 _MAX_PERCENT_CELLS = 1_000_000
 _MAX_SHADED_CELLS = 1_000_000
+_MAX_STRUCK_CELLS = 1_000_000
 _MAX_COLUMNS = 16_384  # Excel's; a <col max="16384" hidden="1"> hides the rest of the sheet
 _COL_TAG = re.compile(rb"<col\b[^>]*>")
 _COL_MIN, _COL_MAX = re.compile(rb'\bmin="(\d+)"'), re.compile(rb'\bmax="(\d+)"')
@@ -725,19 +752,22 @@ _STYLE_OF = re.compile(rb'\bs="(\d+)"')
 _TEXT_TYPE = re.compile(rb'\bt="(?:s|str|inlineStr|b|e)"')
 
 
-def _cell_styles(zf: zipfile.ZipFile) -> tuple[set[int], dict[int, int]]:
-    """The cell styles (indexes into cellXfs) whose number format shows a percentage, and
-    those that colour the cell's background, each with its fill."""
+def _cell_styles(zf: zipfile.ZipFile) -> tuple[set[int], dict[int, int], set[int]]:
+    """The cell styles (indexes into cellXfs) whose number format shows a percentage, those that colour the
+    cell's background, each with its fill, and those whose font is struck through."""
     ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     try:
         root = ET.fromstring(zf.read("xl/styles.xml"))
     except KeyError:
-        return set(), {}
+        return set(), {}, set()
     codes = {int(f.get("numFmtId", -1)): f.get("formatCode", "") for f in root.iter(f"{ns}numFmt")}
     fills = root.find(f"{ns}fills")
     solid = {i for i, fill in enumerate(fills if fills is not None else []) if _coloured(fill, ns)}
+    fonts = root.find(f"{ns}fonts")
+    strike = {i for i, font in enumerate(fonts if fonts is not None else [])
+              if (mark := font.find(f"{ns}strike")) is not None and mark.get("val", "1") not in ("0", "false")}
     xfs = root.find(f"{ns}cellXfs")
-    out, shaded = set(), {}
+    out, shaded, struck = set(), {}, set()
     for i, xf in enumerate(xfs if xfs is not None else []):
         fmt = int(xf.get("numFmtId", 0) or 0)
         if fmt in (9, 10) or "%" in _quoted_out(codes.get(fmt, "")):  # 9 and 10 are Excel's built-in 0% and 0.00%
@@ -745,7 +775,9 @@ def _cell_styles(zf: zipfile.ZipFile) -> tuple[set[int], dict[int, int]]:
         fill = int(xf.get("fillId", 0) or 0)
         if fill in solid:
             shaded[i] = fill
-    return out, shaded
+        if int(xf.get("fontId", 0) or 0) in strike:
+            struck.add(i)
+    return out, shaded, struck
 
 
 def _coloured(fill: ET.Element, ns: str) -> bool:

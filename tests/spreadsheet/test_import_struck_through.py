@@ -1,0 +1,63 @@
+"""A name struck through (删除线) is a project or an indicator crossed off the list and left there to be seen, as an
+office marks what a revision drops: it is left out and said, not imported as listed."""
+import openpyxl
+from openpyxl.styles import Font
+
+from milestones.spreadsheet.importer import preview, read_import
+from tests.spreadsheet.conftest import convert
+
+
+def _list(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "重点项目"
+    ws.append(["2024年重点项目计划表"])
+    ws.append(["序号", "项目名称", "区域", "总投资（亿元）", "计划开工"])
+    ws.append([1, "红楼宾馆综合改造", "东部", 3, "2024年一季度"])
+    ws.append([2, "磨房巷片区整体更新", "东部", 5, "2024年四季度"])  # the whole row struck
+    ws.append([3, "燕子岩传统风貌区", "中部", 2, "2024年三季度"])  # its name alone struck
+    ws.append([4, "重庆长滨", "东部", 2, "2024年一季度"])  # a figure alone struck: the project stays
+    for c in ws[4]:
+        c.font = Font(name="仿宋", strike=True)
+    ws["B5"].font = Font(strike=True)
+    ws["D6"].font = Font(strike=True)
+    wb.save(path)
+    return path
+
+
+def test_a_project_struck_through_is_left_out_and_said_as_excel_and_libreoffice_save_it(db, tmp_path):
+    src = _list(tmp_path / "调整.xlsx")
+    convert([src], tmp_path / "lo")
+    convert([src], tmp_path / "ods", "ods")  # LibreOffice's own format keeps the strike in content.xml's styles
+    for path in (src, tmp_path / "lo" / "调整.xlsx", tmp_path / "ods" / "调整.ods"):
+        imp = preview(db, read_import(path))
+        (t,) = imp.tables
+        assert [r["name"] for r in t.records] == ["红楼宾馆综合改造", "重庆长滨"], path
+        assert [(p.row, p.column, p.text, p.severity) for p in t.problems if "删除线" in p.message] == [
+            (4, "B", "磨房巷片区整体更新", "warning"), (5, "B", "燕子岩传统风貌区", "warning")], path
+        # the whole list without them: taking the file as the whole list takes them off the plan
+        (d,) = imp.diffs.values()
+        assert {"磨房巷片区整体更新", "燕子岩传统风貌区"} <= set(d.missing), path
+
+
+def test_an_indicator_struck_through_is_left_out(tmp_path):
+    # 科技进步贡献率 dropped from the year's targets, struck through where it stood
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["附件2"], ["2024年经济社会发展主要目标预期建议表"], ["序号", "指标", "单位", "2024年目标", "属性"],
+                [1, "地区生产总值增速", "%", "6%左右", "预期性"], [2, "科技进步贡献率", "%", "60", "预期性"],
+                [3, "城镇新增就业", "万人", "4.6", "约束性"]):
+        ws.append(row)
+    for c in ws[5]:
+        c.font = Font(strike=True)
+    wb.save(tmp_path / "附件2.xlsx")
+    (t,) = read_import(tmp_path / "附件2.xlsx").tables
+    assert [r["name"] for r in t.records] == ["地区生产总值增速", "城镇新增就业"]
+    assert [p.text for p in t.problems if "删除线" in p.message] == ["科技进步贡献率"]
+
+
+def test_the_note_reads_in_english_too():
+    from milestones.ui.problem_text import english
+
+    assert english("名称有删除线（已划去），未导入（要导入请先去掉删除线）") == \
+        "the name is struck through (crossed off the list): not imported (remove the strikethrough to import it)"
