@@ -61,3 +61,33 @@ def test_the_note_reads_in_english_too():
 
     assert english("名称有删除线（已划去），未导入（要导入请先去掉删除线）") == \
         "the name is struck through (crossed off the list): not imported (remove the strikethrough to import it)"
+    assert english("单元格中划去（删除线）的文字未读入，按“2024年三季度”读入") == \
+        "the text struck through in the cell is left out: read as “2024年三季度”"
+
+
+def test_a_date_struck_through_in_its_cell_before_the_new_one_is_the_new_one(tmp_path):
+    # an office revising a date in its cell strikes the old one and types the new after it: read as one text,
+    # "2024年二季度2024年三季度" refused the row; a name struck as rich text (all of it) is a struck name
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2024年重点项目计划调整表"])
+    ws.append(["序号", "项目名称", "区域", "总投资（亿元）", "计划竣工"])
+    ws.append([1, "甲项目", "东部", 3, "2024年四季度"])
+    ws.append([2, "乙项目", "西部", 5, None])
+    ws["E4"] = CellRichText([TextBlock(InlineFont(strike=True), "2024年二季度"),
+                             TextBlock(InlineFont(color="FF0000"), "2024年三季度")])
+    ws.append([3, None, "中部", 2, "2024年三季度"])
+    ws["B5"] = CellRichText([TextBlock(InlineFont(strike=True), "丙项目")])
+    src = tmp_path / "调整表.xlsx"
+    wb.save(src)  # openpyxl writes rich text in the cell; Excel and LibreOffice in the shared strings
+    convert([src], tmp_path / "lo")
+    for path in (src, tmp_path / "lo" / "调整表.xlsx"):
+        (t,) = read_import(path).tables
+        assert {r["name"]: r["completion"] for r in t.records} == {"甲项目": "2024Q4", "乙项目": "2024Q3"}, path
+        assert [(p.row, p.column, p.text, p.message) for p in t.problems if "删除线" in p.message] == [
+            (4, "E", "2024年二季度2024年三季度", "单元格中划去（删除线）的文字未读入，按“2024年三季度”读入"),
+            (5, "B", "丙项目", "名称有删除线（已划去），未导入（要导入请先去掉删除线）")], path
+        assert not t.errors, path

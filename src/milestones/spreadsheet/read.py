@@ -265,9 +265,13 @@ def read_workbook(path: str | Path, limits: Limits = Limits(), parsing: Future |
                         from None
                 raise ReadError(path, f"无法读取（{type(exc).__name__}: {exc}; {type(exc2).__name__}: {exc2}）") from None
     for sheet in sheets:
-        warnings, errors, percent, rows, columns, _, struck = found.get(sheet.name,
-                                                                        ([], {}, set(), set(), set(), {}, set()))
+        warnings, errors, percent, rows, columns, _, struck, crossed = found.get(
+            sheet.name, ([], {}, set(), set(), set(), {}, set(), {}))
         sheet.warnings.extend(warnings)
+        for (r, c), (whole, kept) in crossed.items():  # a cell's struck text left out: the rest is the cell's
+            if reader == "calamine" and r < len(sheet.rows) and c < len(sheet.rows[r]):
+                sheet.rows[r][c] = kept
+                sheet.warnings.append((r, c, whole, STRUCK_TEXT_SAID.format(kept=kept)))
         sheet.errors.update(errors)
         sheet.shading = lambda name=sheet.name: _fills_of(_scan_cells(path, fills=True, only=name), name, 5)
         if reader == "calamine":
@@ -686,6 +690,7 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
             styles, shading, strike = _cell_styles(zf)
             marks = [b's="%d"' % i for i in styles]
             strikes = [b's="%d"' % i for i in strike]
+            crossed = _crossed_out_strings(zf)
             coloured = [b's="%d"' % i for i in shading] if fills else []
             for name, member in _sheet_files(zf).items():
                 if only is not None and name != only:
@@ -697,7 +702,12 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
                 hidden_columns: set[int] = set()
                 shaded: dict[tuple[int, int], int] = {}
                 struck: set[tuple[int, int]] = set()
+                kept: dict[tuple[int, int], tuple[str, str]] = {}  # a cell's text, and what is left of it unstruck
                 for data in _cell_chunks(zf, member):
+                    if crossed and b't="s"' in data:
+                        _cells_crossed_out(data, crossed, kept, struck)
+                    if b"<strike" in data and b"inlineStr" in data:
+                        _inline_crossed_out(data, kept, struck)
                     if b"hidden=" in data:  # <col min max hidden="1"/> before the cells, <row r hidden="1">
                         for tag in _COL_TAG.findall(data):  # min, max and hidden in any order (LibreOffice's)
                             lo, hi = _COL_MIN.search(tag), _COL_MAX.search(tag)
@@ -733,7 +743,7 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
                     if b't="e"' in data:
                         for m in _ERROR_CELL.finditer(data):
                             errors[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = m.group(3).decode()
-                found[name] = (warnings, errors, percent, hidden_rows, hidden_columns, shaded, struck)
+                found[name] = (warnings, errors, percent, hidden_rows, hidden_columns, shaded, struck, kept)
     except (zipfile.BadZipFile, KeyError, OSError, ET.ParseError):
         return found
     return found
@@ -750,6 +760,73 @@ _HIDDEN_ROW = re.compile(rb'<row\b(?=[^>]*\bhidden="(?:1|true)")[^>]*?\br="(\d+)
 _STYLED_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"([^>]*)>')
 _STYLE_OF = re.compile(rb'\bs="(\d+)"')
 _TEXT_TYPE = re.compile(rb'\bt="(?:s|str|inlineStr|b|e)"')
+
+
+def _crossed_out_strings(zf: zipfile.ZipFile) -> dict[int, tuple[str, str]]:
+    """The shared strings some of whose text is struck through ("2024年6月" struck before "2024年9月" typed after it,
+    as an office revises a date in its cell), by index: (the whole text, the text without what is struck). Read as
+    one text the cell was "2024年6月2024年9月", refused or read as the old date."""
+    try:
+        raw = zf.read("xl/sharedStrings.xml")
+    except KeyError:
+        return {}
+    if b"<strike" not in raw:  # the usual file: nothing struck, nothing parsed
+        return {}
+    return {i: got for i, si in enumerate(ET.fromstring(raw).iter(f"{_NS}si")) if (got := _unstruck(si)) is not None}
+
+
+_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def _unstruck(text: ET.Element) -> tuple[str, str] | None:
+    """A rich text (<si>, <is>) and what is left of it without its struck runs; None when none is struck."""
+    kept, whole, any_struck = [], [], False
+    for run in text.findall(f"{_NS}r"):
+        said = "".join(t.text or "" for t in run.iter(f"{_NS}t"))
+        mark = run.find(f"{_NS}rPr/{_NS}strike")
+        struck = mark is not None and mark.get("val", "1") not in ("0", "false")
+        any_struck |= struck and bool(said.strip())
+        whole.append(said)
+        if not struck:
+            kept.append(said)
+    return ("".join(whole), "".join(kept).strip()) if any_struck else None
+
+
+_INLINE_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"([^>]*)>\s*(<is>.*?</is>)', re.S)
+
+
+def _inline_crossed_out(data: bytes, kept: dict, struck: set) -> None:
+    """As :func:`_cells_crossed_out`, for rich text written in the cell (openpyxl's and other programs' inlineStr)."""
+    for m in _INLINE_CELL.finditer(data):
+        if b"<strike" not in m.group(4) or b'inlineStr' not in m.group(3):
+            continue
+        try:
+            got = _unstruck(ET.fromstring(b'<x xmlns="%s">%s</x>' % (_NS[1:-1].encode(), m.group(4)))[0])
+        except ET.ParseError:
+            continue
+        if got is not None:
+            at = (int(m.group(2)) - 1, _col_index(m.group(1).decode()))
+            if got[1]:
+                kept[at] = got
+            else:
+                struck.add(at)
+
+
+_SHARED_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"([^>]*)>\s*<v>(\d+)</v>')
+STRUCK_TEXT_SAID = "单元格中划去（删除线）的文字未读入，按“{kept}”读入"
+
+
+def _cells_crossed_out(data: bytes, crossed: dict[int, tuple[str, str]], kept: dict, struck: set) -> None:
+    """The cells of ``data`` holding a shared string with struck text, each with its text and what is left of it;
+    a cell all of whose text is struck is a struck cell."""
+    for m in _SHARED_CELL.finditer(data):
+        if b't="s"' not in m.group(3) or (got := crossed.get(int(m.group(4)))) is None:
+            continue
+        at = (int(m.group(2)) - 1, _col_index(m.group(1).decode()))
+        if got[1]:
+            kept[at] = got
+        else:
+            struck.add(at)
 
 
 def _cell_styles(zf: zipfile.ZipFile) -> tuple[set[int], dict[int, int], set[int]]:
