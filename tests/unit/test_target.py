@@ -28,6 +28,7 @@ CASES = [
     ("６％左右", "about", 6, "%"),  # full-width
     ("6%上下", "about", 6, "%"),  # 上下 is about, as 左右 (the unit was "%上下")
     ("下降3%以内", "at_least", -3, "%"),  # a fall of at most 3 %
+    ("负增长2%", "at_most", -2, "%"),  # a fall, as 下降2% (read as a growth of 2 %)
     ("5%-6%", "at_least", 5, "%"),  # a range: its lower end is what must be reached (it read as −6)
     ("5.5%~6%", "at_least", 5.5, "%"),
     ("增长5.5%—6%", "at_least", 5.5, "%"),
@@ -139,6 +140,8 @@ def test_prose_targets_keep_their_subject():
     ("下降不超过3%", -2.0, Score.MET), ("降低0.5个百分点以内", -1.0, Score.NOT_MET),
     ("降幅控制在3%以内", -2.0, Score.MET), ("降幅控制在3%以内", -4.0, Score.NOT_MET),
     ("降幅收窄至5%以内", -4.0, Score.MET), ("降幅收窄至5%以内", -6.0, Score.NOT_MET),
+    # "负增长控制在2%以内" (a fall of at most 2 %) read as a growth of at most 2: a fall of 5 % met it
+    ("负增长控制在2%以内", -1.5, Score.MET), ("负增长控制在2%以内", -5.0, Score.NOT_MET),
     ("工业投资实现两位数增长", 10.5, Score.MET), ("工业投资实现两位数增长", 9.0, Score.NOT_MET),
     # a fall of about 3 %: −4 % is more than enough, −1 % short (it was the other way round)
     ("降低3%左右", -4.0, Score.MET), ("降低3%左右", -2.8, Score.MET), ("降低3%左右", -1.0, Score.NOT_MET),

@@ -93,7 +93,7 @@ _KNOWN_UNITS = sorted(
      "套", "辆", "间", "位", "批", "类", "年"], key=len, reverse=True)
 # the words before a change: up or down ("增长5%", "下降3%")
 GROWTH_WORDS = "增长|增速|增幅|提高|提升|上涨|上升"
-DECLINE_WORDS = "下降|降低|减少|压减|缩短|压缩|缩减|压降|降幅|跌幅"
+DECLINE_WORDS = "负增长|下降|降低|减少|压减|缩短|压缩|缩减|压降|降幅|跌幅"  # (负增长 before 增长: "负增长控制在2%以内")
 _GROWTH = re.compile(f"({GROWTH_WORDS})$")
 _DECLINE = re.compile(f"({DECLINE_WORDS})$")
 
