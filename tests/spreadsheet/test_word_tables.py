@@ -96,3 +96,23 @@ def test_a_word_file_that_cannot_be_read_says_why(tmp_path, name, body, said):
         _docx(path, body)
     with pytest.raises(ReadError, match=said):
         read_workbook(path)
+
+
+def test_a_name_struck_through_in_a_word_table_is_left_out_and_a_date_struck_before_the_new_one_is_the_new_one(
+        tmp_path):
+    # offices strike through in Word's tables as in Excel's: the struck project was imported as listed, the
+    # struck date run into the new one ("2024年二季度2024年三季度") and the row refused
+    struck = lambda text: f'<w:r><w:rPr><w:strike/></w:rPr><w:t>{text}</w:t></w:r>'  # noqa: E731
+    plain = lambda text: f"<w:r><w:t>{text}</w:t></w:r>"  # noqa: E731
+    cell = lambda runs: f"<w:tc><w:p>{runs}</w:p></w:tc>"  # noqa: E731
+    rows = [[plain("序号"), plain("项目名称"), plain("总投资（亿元）"), plain("计划竣工")],
+            [plain("1"), plain("甲项目"), plain("3"), plain("2024年四季度")],
+            [plain("2"), struck("乙项目"), plain("5"), plain("2024年四季度")],
+            [plain("3"), plain("丙项目"), plain("2"), struck("2024年二季度") + plain("2024年三季度")]]
+    body = _p("2024年重点项目计划调整表") + "<w:tbl>" + "".join(
+        "<w:tr>" + "".join(cell(c) for c in row) + "</w:tr>" for row in rows) + "</w:tbl>"
+    (t,) = read_import(_docx(tmp_path / "调整.docx", body)).tables
+    assert {r["name"]: r["completion"] for r in t.records} == {"甲项目": "2024Q4", "丙项目": "2024Q3"}
+    assert sorted((p.row, p.column, p.text, p.message) for p in t.problems if "删除线" in p.message) == [
+        (4, "B", "乙项目", "名称有删除线（已划去），未导入（要导入请先去掉删除线）"),
+        (5, "D", "2024年二季度2024年三季度", "单元格中划去（删除线）的文字未读入，按“2024年三季度”读入")]

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from .read import Limits, ReadError, Sheet, check_zip, squared
+from .read import STRUCK_TEXT_SAID, Limits, ReadError, Sheet, check_zip, squared
 
 __all__ = ["read_word", "read_word_tables"]
 
@@ -58,7 +58,7 @@ def read_word(path: Path, limits: Limits) -> tuple[Sheet | None, list[str]]:
         return None, grid.lines
     squared(path, grid.rows, limits)
     fills = grid.fills
-    return Sheet(path.stem, grid.rows, grid.merged, shading=lambda: fills), grid.lines
+    return Sheet(path.stem, grid.rows, grid.merged, grid.warnings, shading=lambda: fills, struck=grid.struck), grid.lines
 
 
 class _Grid:
@@ -69,6 +69,8 @@ class _Grid:
         self.fills: dict[tuple[int, int], object] = {}
         self.tables = 0
         self.lines: list[str] = []  # the paragraphs outside the tables
+        self.struck: set[tuple[int, int]] = set()  # cells all of whose text is struck through
+        self.warnings: list[tuple[int, int, str, str]] = []
 
     def block(self, parent) -> None:
         """Paragraphs and tables in their order; a content control's or a revision's contents too."""
@@ -107,7 +109,15 @@ class _Grid:
                 if c + span > self.limits.max_columns:
                     raise ReadError(self.path, f"第 {r + 1} 行有 {c + span} 列，超过上限 {self.limits.max_columns} 列")
                 merge = pr.find(f"{_W}vMerge") if pr is not None else None
-                value = "\n".join(line.strip() for line in _cell_text(tc).split("\n") if line.strip()) or None
+                crossed: list[str] = []
+                value = "\n".join(line.strip() for line in _cell_text(tc, crossed).split("\n") if line.strip()) or None
+                if "".join(crossed).strip():  # text struck through: a name crossed off, a date revised in its cell
+                    if value is None:
+                        value = "".join(crossed).strip()
+                        self.struck.add((r, c))
+                    else:
+                        self.warnings.append((r, c, "".join(crossed).strip() + value,
+                                              STRUCK_TEXT_SAID.format(kept=value)))
                 if merge is not None and merge.get(f"{_W}val") != "restart" and c in down:
                     down[c][1] = r  # under a cell merged down: that cell goes on
                     value = None
@@ -148,33 +158,47 @@ def _children(parent, tag: str):
             yield from _children(el, tag)
 
 
-def _text(p) -> str:
+def _text(p, crossed: list[str] | None = None) -> str:
     """A paragraph's words: its runs' text, a tab as a space, a line break as a new line; deleted text
-    (w:del) is left out."""
-    out = []
-    for el in p.iter():
-        tag = el.tag
-        if tag == f"{_W}t" and el.text:
-            out.append(el.text)
-        elif tag in (f"{_W}tab", f"{_W}ptab"):
-            out.append(" ")
-        elif tag in (f"{_W}br", f"{_W}cr"):
-            out.append("\n")
-        elif tag == f"{_W}noBreakHyphen":
-            out.append("-")
+    (w:del) is left out, and so is text struck through (删除线: crossed off, kept to be seen), which goes to
+    ``crossed``."""
+    out: list[str] = []
+    for run in p.iter(f"{_W}r"):
+        struck = _struck(run)
+        if struck and crossed is None:
+            continue
+        into = crossed if struck else out
+        for el in run:
+            tag = el.tag
+            if tag == f"{_W}t" and el.text:
+                into.append(el.text)
+            elif tag in (f"{_W}tab", f"{_W}ptab"):
+                into.append(" ")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                into.append("\n")
+            elif tag == f"{_W}noBreakHyphen":
+                into.append("-")
     return "".join(out)
 
 
-def _cell_text(tc) -> str:
+def _struck(run) -> bool:
+    pr = run.find(f"{_W}rPr")
+    if pr is None:
+        return False
+    marks = (pr.find(f"{_W}strike"), pr.find(f"{_W}dstrike"))
+    return any(m is not None and m.get(f"{_W}val", "true") not in ("0", "false", "off") for m in marks)
+
+
+def _cell_text(tc, crossed: list[str] | None = None) -> str:
     """A cell's paragraphs, one per line; a table inside it read as its rows' words."""
     lines = []
     for el in tc:
         if el.tag == f"{_W}p":
-            lines.append(_text(el))
+            lines.append(_text(el, crossed))
         elif el.tag == f"{_W}tbl":
-            lines.extend(" ".join(_cell_text(c) for c in tr.findall(f"{_W}tc")) for tr in el.findall(f"{_W}tr"))
+            lines.extend(" ".join(_cell_text(c, crossed) for c in tr.findall(f"{_W}tc")) for tr in el.findall(f"{_W}tr"))
         elif el.tag in _WRAPPERS:
-            lines.append(_cell_text(el))
+            lines.append(_cell_text(el, crossed))
     return "\n".join(lines)
 
 
