@@ -158,6 +158,13 @@ _MESSAGES = [
     ("工作表“{sheet}”有 {n} 行，超过上限 {limit} 行", "sheet “{sheet}” has {n} rows, over the limit of {limit}"),
     ("工作表“{sheet}”有 {n} 列，超过上限 {limit} 列", "sheet “{sheet}” has {n} columns, over the limit of {limit}"),
     ("工作表“{sheet}”有 {n} 个单元格，超过上限 {limit}", "sheet “{sheet}” has {n} cells, over the limit of {limit}"),
+    ("工作表“{sheet}”的 {cell} 单元格有内容（“{text}”），表格因此有 {n} 行，超过上限 {limit} 行：如是多余的内容，请删除这个单元格后再导入",
+     "cell {cell} of sheet “{sheet}” holds “{text}”, which makes the table {n} rows long, over the limit of {limit}: "
+     "if it is left over, delete that cell, then import the file"),
+    ("工作表“{sheet}”的 {cell} 单元格有内容（“{text}”），表格因此有 {n} 列，超过上限 {limit} 列：如是多余的内容，请删除这个单元格后再导入",
+     "cell {cell} of sheet “{sheet}” holds “{text}”, which makes the table {n} columns wide, over the limit of "
+     "{limit}: if it is left over, delete that cell, then import the file"),
+    ("远处的单元格只有空格（超出表格的上限），已忽略", "a cell far beyond the table holds only spaces: left out"),
     ("这是多工作表网页的框架页，其中没有表格；请导入同名 _files 文件夹中各工作表的网页（sheet001.htm …）",
      "this is the frame page of a web page with several sheets, with no table in it: import each sheet's page from "
      "the _files folder beside it (sheet001.htm …)"),

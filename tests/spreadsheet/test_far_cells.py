@@ -1,0 +1,71 @@
+"""A cell far beyond the table (a space typed in column XFD, a value left in row 1,048,576): calamine makes a
+sheet one block from A1 to its farthest cell, so a 5 KB file asked for 550 GB and the process aborted (the
+desktop program with it), and a 2,000-row list with a space in XFD took 1 GB to be refused as "16,384 列"."""
+import resource
+import subprocess
+import sys
+
+import openpyxl
+from openpyxl.styles import Font
+
+from milestones.spreadsheet.importer import read_import
+from tests.spreadsheet.conftest import convert
+
+
+def _list(path, far: dict[str, object]):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2024年重点项目计划表"])
+    ws.append(["序号", "项目名称", "区域", "总投资（亿元）"])
+    for i in range(1, 2001):
+        ws.append([i, f"项目{i}", "东部", 3])
+    for r in range(1, 2003):
+        ws.cell(r, 16384).font = Font(bold=True)  # a whole column formatted, as a careless selection leaves it
+    for ref, v in far.items():
+        ws[ref] = v
+    wb.save(path)
+    return path
+
+
+def test_a_list_with_only_spaces_far_to_its_right_is_read_and_the_spaces_said(tmp_path):
+    src = _list(tmp_path / "远处空格.xlsx", {"XFD2002": " "})
+    convert([src], tmp_path / "lo")
+    for path in (src, tmp_path / "lo" / src.name):
+        (t,) = read_import(path).tables
+        assert (t.kind, len(t.records), t.errors) == ("key_projects", 2000, []), path
+        assert [(p.row, p.column, p.severity) for p in t.problems if "远处" in p.message] == [
+            (2002, "XFD", "warning")], path
+
+
+def test_a_value_far_beyond_the_table_is_refused_naming_its_cell(tmp_path):
+    (tmp,) = [_list(tmp_path / "远处.xlsx", {"XFD9": "旧数据"})]
+    imp = read_import(tmp)
+    assert [p.message for p in imp.problems] == [
+        "远处.xlsx：工作表“Sheet”的 XFD9 单元格有内容（“旧数据”），表格因此有 16,384 列，超过上限 300 列：如是多余的内容，"
+        "请删除这个单元格后再导入"]
+
+
+def test_two_cells_at_the_sheets_corners_are_a_message_not_an_aborted_process(tmp_path):
+    # A1 and XFD1048576 in a 5 KB file: the process died with "memory allocation of 549755813888 bytes failed"
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "2024年重点项目计划表"
+    wb.active["XFD1048576"] = "x"
+    wb.save(tmp_path / "corners.xlsx")
+    code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30));"
+            "from milestones.spreadsheet.importer import read_import;"
+            "print(read_import(sys.argv[1]).problems[0].message)")
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "corners.xlsx")], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr[-500:]
+    assert "XFD1048576 单元格有内容（“x”）" in r.stdout
+    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 1_000_000  # KB: well under the 3 GB it may use
+
+
+def test_the_messages_read_in_english_too():
+    from milestones.ui.problem_text import english
+
+    assert english("远处的单元格只有空格（超出表格的上限），已忽略") == "a cell far beyond the table holds only spaces: left out"
+    assert english("工作表“Sheet”的 XFD9 单元格有内容（“旧数据”），表格因此有 16,384 列，超过上限 300 列：如是多余的内容，"
+                   "请删除这个单元格后再导入") == (
+        "cell XFD9 of sheet “Sheet” holds “旧数据”, which makes the table 16,384 columns wide, over the limit of 300: "
+        "if it is left over, delete that cell, then import the file")
