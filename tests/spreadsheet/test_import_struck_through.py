@@ -91,3 +91,18 @@ def test_a_date_struck_through_in_its_cell_before_the_new_one_is_the_new_one(tmp
             (4, "E", "2024年二季度2024年三季度", "单元格中划去（删除线）的文字未读入，按“2024年三季度”读入"),
             (5, "B", "丙项目", "名称有删除线（已划去），未导入（要导入请先去掉删除线）")], path
         assert not t.errors, path
+
+
+def test_a_target_struck_through_in_a_task_list_is_left_out_as_a_target(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["2024年重点工作任务分解表"], ["序号", "重点任务", "工作目标", "牵头单位", "完成时限"],
+                ["一、推动经济高质量发展"], [1, "加快建设现代服务业", "新引进首店40家", "区商务委", "2024年12月底"],
+                [2, "推进城市更新", "改造老旧小区12个", "区住房城乡建委", "2024年四季度"]):
+        ws.append(row)
+    ws["C5"].font = Font(strike=True)  # the target alone crossed off
+    wb.save(tmp_path / "任务.xlsx")
+    (t,) = read_import(tmp_path / "任务.xlsx").tables
+    assert [r["text"] for r in t.records] == ["新引进首店40家"]
+    assert [(p.row, p.message) for p in t.problems if "删除线" in p.message] == [
+        (5, "目标有删除线（已划去），未导入（要导入请先去掉删除线）")]

@@ -386,7 +386,8 @@ def _fill_merged_down(sheet: Sheet, layout: Layout) -> dict[int, int]:
 
 _HIDDEN_ROW_SAID = "隐藏行，未导入（要导入请先在表格中取消隐藏）"
 STRUCK_ROW_SAID = "名称有删除线（已划去），未导入（要导入请先去掉删除线）"
-_WARNED = (_HIDDEN_ROW_SAID, STRUCK_ROW_SAID, WRAPPED_LINE_SAID, TASK_LINE_SAID)  # rows left out or joined: the planner checks them
+STRUCK_TARGET_SAID = "目标有删除线（已划去），未导入（要导入请先去掉删除线）"  # a task list's row is its target
+_WARNED = (_HIDDEN_ROW_SAID, STRUCK_ROW_SAID, STRUCK_TARGET_SAID, WRAPPED_LINE_SAID, TASK_LINE_SAID)  # rows left out or joined: the planner checks them
 # a sum over other rows, not a record: "合计", "东部片区小计（16个）", "其中：新开工项目"
 _UNITS_SUMMARY = re.compile(r"各单位目标任务和重点项目进展情况$")  # unit_report's own title, not a task list's
 # the name cell of a total row counting what it sums: "3个", "共16个项目", "（16项）"
@@ -646,7 +647,7 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
             # the name struck through (删除线): a project or an indicator taken off the list and left there to be
             # seen, as offices mark what a revision drops; it was imported as listed
             if left_out is not None:
-                left_out.append((r, name, STRUCK_ROW_SAID, None))
+                left_out.append((r, name, STRUCK_TARGET_SAID if layout.kind == "measures" else STRUCK_ROW_SAID, None))
             continue
         said_at = None  # the column the row's word is in, when not the name column
         # (the 序号 cell first: a number on every row but a total's, so a project's name is not looked at)

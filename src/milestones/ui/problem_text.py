@@ -776,6 +776,8 @@ _MESSAGES = [
     ("隐藏行，未导入（要导入请先在表格中取消隐藏）", "a hidden row: not imported (unhide it in the table to import it)"),
     ("单元格中划去（删除线）的文字未读入，按“{kept}”读入",
      "the text struck through in the cell is left out: read as “{kept}”"),
+    ("目标有删除线（已划去），未导入（要导入请先去掉删除线）",
+     "the target is struck through (crossed off the list): not imported (remove the strikethrough to import it)"),
     ("名称有删除线（已划去），未导入（要导入请先去掉删除线）",
      "the name is struck through (crossed off the list): not imported (remove the strikethrough to import it)"),
     ("第{col}列“{header}”是隐藏列，导入的是第{col2}列“{header2}”",
