@@ -69,3 +69,18 @@ def test_the_messages_read_in_english_too():
                    "请删除这个单元格后再导入") == (
         "cell XFD9 of sheet “Sheet” holds “旧数据”, which makes the table 16,384 columns wide, over the limit of 300: "
         "if it is left over, delete that cell, then import the file")
+
+
+def test_an_ods_with_a_space_far_to_the_right_is_said_before_it_is_built(tmp_path):
+    # LibreOffice's own format: calamine built the 2,000 × 16,384 block (2.8 GB, 7 s) before the size check refused
+    # it as "16,384 列"; no reader keeps an .ods sparse, so it is refused unbuilt, saying where and what to do
+    src = _list(tmp_path / "远处空格.xlsx", {"XFD2002": " "})
+    convert([src], tmp_path / "ods", "ods")
+    code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30));"
+            "from milestones.spreadsheet.importer import read_import;"
+            "print(read_import(sys.argv[1]).problems[0].message)")
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ods" / "远处空格.ods")], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-500:]
+    assert r.stdout.strip() == ("远处空格.ods：工作表“Sheet”在第 300 列以外还有只有空格的单元格，超过上限 300 列："
+                                "如是多余的内容，请删除后再导入")

@@ -342,6 +342,9 @@ def check_zip(path: Path, limits: Limits) -> str:
 def _read_ods(path: Path, limits: Limits) -> Workbook:
     """An OpenDocument spreadsheet: calamine for the cells, content.xml for
     what calamine does not give for this format (merged cells, percentages)."""
+    far = _ods_far(path, limits)
+    if far is not None:
+        raise ReadError(path, far)
     with ThreadPoolExecutor(1, thread_name_prefix="calamine") as pool:
         parsed = pool.submit(_parse_calamine, path, limits)
         found = _scan_ods(path)
@@ -371,6 +374,40 @@ _ODS_ATTR = re.compile(rb'([\w-]+:[\w-]+)="([^"]*)"')
 _ODS_ROWS_REPEATED = re.compile(rb'table:number-rows-repeated="(\d+)"')
 _ODS_TEXT = re.compile(rb"<text:p>([^<]*)")
 _ODS_NOTEWORTHY = (b"-spanned=", b'"percentage"', b'calcext:value-type="error"')
+_ODS_LONG_RUN = re.compile(rb'<table:(?:covered-table-cell|table-cell|table-row)\b[^>]*?'
+                           rb'table:number-(columns|rows)-repeated="(\d{3,})"')  # (a column's own style is no cell)
+_ODS_VALUE = re.compile(rb'office:value-type="[^"]*"[^>]*>(?:<text:p>([^<]*))?')
+
+
+def _ods_far(path: Path, limits: Limits) -> str | None:
+    """What a .ods holds beyond the limits, said, before calamine builds the sheet as one block up to it (a space
+    typed in column XFD of a 2,000-row list: 2.8 GB and 7 s, then refused as 16,384 列): a value after a run of
+    empty cells or rows reaching past them. LibreOffice ends every row and every sheet with such a run, empty."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            data = zf.read("content.xml")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return None  # said by the reader
+    for m in _ODS_LONG_RUN.finditer(data):
+        columns = m.group(1) == b"columns"
+        if int(m.group(2)) < (limits.max_columns if columns else limits.max_rows):
+            continue
+        end = data.find(b"</table:table-row>" if columns else b"</table:table>", m.end())
+        value = _ODS_VALUE.search(data, m.end(), end if end >= 0 else len(data))
+        if value is None:
+            continue
+        sheet = _ODS_SHEET_NAME.findall(data, 0, m.start())
+        name = _xml_text(sheet[-1]) if sheet else ""
+        text = _xml_text(value.group(1) or b"").strip()[:20]
+        # (LibreOffice writes a space as <text:s/>: such a cell is said as a space)
+        what = f"还有内容（“{text}”）" if text else "还有只有空格的单元格"
+        if columns:
+            return f"工作表“{name}”在第 {limits.max_columns} 列以外{what}，超过上限 {limits.max_columns} 列：如是多余的内容，请删除后再导入"
+        return f"工作表“{name}”在第 {limits.max_rows:,} 行以下{what}，超过上限 {limits.max_rows:,} 行：如是多余的内容，请删除后再导入"
+    return None
+
+
+_ODS_SHEET_NAME = re.compile(rb'<table:table table:name="([^"]*)"')
 # a run of repeated empty rows or cells ends a sheet (LibreOffice writes a million of them)
 _ODS_MAX_REPEAT = 10_000
 

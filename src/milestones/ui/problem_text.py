@@ -164,6 +164,18 @@ _MESSAGES = [
     ("工作表“{sheet}”的 {cell} 单元格有内容（“{text}”），表格因此有 {n} 列，超过上限 {limit} 列：如是多余的内容，请删除这个单元格后再导入",
      "cell {cell} of sheet “{sheet}” holds “{text}”, which makes the table {n} columns wide, over the limit of "
      "{limit}: if it is left over, delete that cell, then import the file"),
+    ("工作表“{sheet}”在第 {n} 列以外还有内容（“{text}”），超过上限 {limit} 列：如是多余的内容，请删除后再导入",
+     "sheet “{sheet}” holds “{text}” beyond column {n}, over the limit of {limit} columns: if it is left over, "
+     "delete it, then import the file"),
+    ("工作表“{sheet}”在第 {n} 行以下还有内容（“{text}”），超过上限 {limit} 行：如是多余的内容，请删除后再导入",
+     "sheet “{sheet}” holds “{text}” below row {n}, over the limit of {limit} rows: if it is left over, delete it, "
+     "then import the file"),
+    ("工作表“{sheet}”在第 {n} 列以外还有只有空格的单元格，超过上限 {limit} 列：如是多余的内容，请删除后再导入",
+     "sheet “{sheet}” has a cell of spaces beyond column {n}, over the limit of {limit} columns: delete it, then "
+     "import the file"),
+    ("工作表“{sheet}”在第 {n} 行以下还有只有空格的单元格，超过上限 {limit} 行：如是多余的内容，请删除后再导入",
+     "sheet “{sheet}” has a cell of spaces below row {n}, over the limit of {limit} rows: delete it, then import "
+     "the file"),
     ("远处的单元格只有空格（超出表格的上限），已忽略", "a cell far beyond the table holds only spaces: left out"),
     ("这是多工作表网页的框架页，其中没有表格；请导入同名 _files 文件夹中各工作表的网页（sheet001.htm …）",
      "this is the frame page of a web page with several sheets, with no table in it: import each sheet's page from "
