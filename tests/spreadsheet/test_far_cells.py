@@ -84,3 +84,26 @@ def test_an_ods_with_a_space_far_to_the_right_is_said_before_it_is_built(tmp_pat
     assert r.returncode == 0, r.stderr[-500:]
     assert r.stdout.strip() == ("远处空格.ods：工作表“Sheet”在第 300 列以外还有只有空格的单元格，超过上限 300 列："
                                 "如是多余的内容，请删除后再导入")
+
+
+def test_a_shared_strings_table_declaring_two_billion_strings_is_read_not_an_aborted_process(tmp_path):
+    # calamine reserves room for the declared number of strings first: uniqueCount="2000000000" (one edit to a real
+    # file) asked for 48 GB and the process aborted; the strings are counted as openpyxl reads them instead
+    import re
+    import zipfile
+
+    src = _list(tmp_path / "正常.xlsx", {})
+    bad = tmp_path / "声明.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item)
+            if item.filename == "xl/sharedStrings.xml":
+                data = re.sub(rb'(unique)?[cC]ount="\d+"', rb'\1count="2000000000"', data, count=2)
+                assert b'uniqueCount="2000000000"' in data
+            zout.writestr(item, data)
+    code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30));"
+            "from milestones.spreadsheet.importer import read_import;"
+            "(t,) = read_import(sys.argv[1]).tables; print(t.kind, len(t.records))")
+    r = subprocess.run([sys.executable, "-c", code, str(bad)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-500:]
+    assert r.stdout.split() == ["key_projects", "2000"]

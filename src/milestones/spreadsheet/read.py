@@ -626,6 +626,8 @@ def _parse_calamine(path: Path, limits: Limits) -> list[Any]:
     """The parsed worksheets (calamine's own objects, not yet Python values)."""
     import python_calamine as pc
 
+    if path.suffix.lower() in (".xlsx", ".xlsm") and not _strings_counted_honestly(path):
+        raise FarCells("xl/sharedStrings.xml")  # (read by openpyxl, which counts the strings it finds)
     try:
         with _rust_panics_unsaid():
             wb = pc.CalamineWorkbook.from_path(str(path))
@@ -652,6 +654,25 @@ class FarCells(RuntimeError):
     """A sheet holds a cell beyond the limits (a space typed in column XFD, a value in row 1,048,576): calamine
     makes a sheet one dense block from A1 to its farthest cell, so a 5 KB file with cells at A1 and XFD1048576 asked
     for 550 GB and the process aborted. Such a file is read by openpyxl instead."""
+
+
+_STRINGS_COUNT = re.compile(rb'\b(?:unique)?[cC]ount="(\d+)"')
+
+
+def _strings_counted_honestly(path: Path) -> bool:
+    """Whether the shared strings' table declares no more strings than it could hold: calamine reserves room for
+    the declared number before reading one, so a table saying uniqueCount="2000000000" (one edit to a real file)
+    asked for 48 GB and aborted the process. Each string takes at least "<si><t/></si>", 13 bytes."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            info = zf.getinfo("xl/sharedStrings.xml")
+            with zf.open(info) as f:
+                head = f.read(4096)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return True  # no table, or a damaged file calamine will say is damaged
+    start = head.find(b"<sst")
+    tag = head[start:head.find(b">", start)] if start >= 0 else b""
+    return all(int(n) <= info.file_size // 13 + 16 for n in _STRINGS_COUNT.findall(tag))
 
 
 def _beyond(name: str, letters: str) -> bytes:
