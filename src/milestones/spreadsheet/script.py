@@ -9,6 +9,7 @@ text uses ("乾", "於"), so a simplified table must not be converted on their a
 """
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 
@@ -16,6 +17,8 @@ from .mojibake import gbk_bytes_lost, mended
 from .read import Sheet
 
 __all__ = ["in_simplified"]
+
+log = logging.getLogger(__name__)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HEAD_ROWS = 30  # where the title and the header are
@@ -53,7 +56,11 @@ def in_simplified(sheet: Sheet) -> tuple[str, str] | None:
     head = [v for row in sheet.rows[:_HEAD_ROWS] for v in row if type(v) is str and _HAN.search(v)]
     if not head or not _may_be_traditional(head) or _garbled(head):
         return None
-    convert = _converter().convert
+    try:
+        convert = _converter().convert
+    except (ImportError, OSError):  # a broken install: the table is read as it is (and its headings said unfound)
+        log.warning("OpenCC could not be loaded; a table in traditional characters is read as it is", exc_info=True)
+        return None
     changed, han, examples = 0, 0, []
     for text in head:
         plain = convert(text)
