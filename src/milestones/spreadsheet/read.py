@@ -686,8 +686,9 @@ def _beyond(name: str, letters: str) -> bytes:
 
 
 def _far_pattern(limits: Limits) -> re.Pattern[bytes]:
-    """A cell's or a row's reference beyond ``limits``, by its letters or its digits (one literal-led pattern: it
-    runs at C speed over a 34 MB sheet in 30 ms)."""
+    """A cell's or a row's reference beyond ``limits``, by its letters or its digits: one pattern led by a literal,
+    so the regex engine skips from one reference to the next at C speed (a 34 MB sheet of 50,000 rows: 0.11 s,
+    0.06 s of it unzipping)."""
     col, row = column_letter(limits.max_columns - 1), str(limits.max_rows)
     cols = rb"[A-Z]{%d,}\d|(?:%s)\d" % (len(col) + 1, _beyond(col, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     rows = rb"[A-Z]{0,3}(?:\d{%d,}|%s)\b" % (len(row) + 1, _beyond(row, "0123456789"))
