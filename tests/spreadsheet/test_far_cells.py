@@ -107,3 +107,24 @@ def test_a_shared_strings_table_declaring_two_billion_strings_is_read_not_an_abo
     r = subprocess.run([sys.executable, "-c", code, str(bad)], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr[-500:]
     assert r.stdout.split() == ["key_projects", "2000"]
+
+
+def test_a_sheet_of_a_million_rows_is_refused_by_its_size_without_being_loaded(tmp_path):
+    # a thousand cells past the limits are a sheet that large, not a stray cell: said by its real size, from the
+    # XML, before calamine or openpyxl holds a row of it
+    import xlsxwriter
+
+    path = tmp_path / "百万行.xlsx"
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["2024年重点项目计划表"])
+    ws.write_row(1, 0, ["序号", "项目名称", "总投资（亿元）"])
+    for r in range(2, 1_048_576):
+        ws.write_row(r, 0, [r - 1, "项目", 3])
+    wb.close()
+    code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30));"
+            "from milestones.spreadsheet.importer import read_import;"
+            "print(read_import(sys.argv[1]).problems[0].message)")
+    r = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-500:]
+    assert r.stdout.strip() == "百万行.xlsx：工作表“Sheet1”有 1,048,576 行，超过上限 200,000 行"

@@ -704,8 +704,10 @@ def _cells_beyond(path: Path, limits: Limits) -> set[str]:
         with zipfile.ZipFile(path) as zf:
             for name, member in _sheet_files(zf).items():
                 height = width = found = 0
+                tail = b""  # the sheet's last 128 KB: its last row
                 for data in _cell_chunks(zf, member):
-                    for m in far.finditer(data):
+                    tail = tail[-(64 << 10):] + data[-(64 << 10):]
+                    for m in far.finditer(data) if found < _FAR_CELLS_READ_APART else ():
                         if data[max(0, m.start() - 4):m.start()] == b"<row" or not _holds_a_value(data, m.end()):
                             continue  # a row, or a cell only formatted: calamine gives it no place in the sheet
                         ref = _REF.match(data, m.start() + 4)
@@ -714,7 +716,11 @@ def _cells_beyond(path: Path, limits: Limits) -> set[str]:
                             height = max(height, int(ref.group(2)))
                         found += 1
                         if found >= _FAR_CELLS_READ_APART:
-                            _check_size(path, name, height, width, limits)
+                            break
+                if found >= _FAR_CELLS_READ_APART:
+                    # the sheet is that large: said by its size, its last row as it ends (rows come in order)
+                    last = _LAST_ROW.match(tail, tail.rfind(b"<row ")) if b"<row " in tail else None
+                    _check_size(path, name, max(height, int(last.group(1)) if last else 0), width, limits)
                 if found:
                     out.add(name)
     except (zipfile.BadZipFile, KeyError, OSError, ET.ParseError):
@@ -733,6 +739,7 @@ def _holds_a_value(data: bytes, at: int) -> bool:
 
 
 _REF = re.compile(rb"([A-Z]{0,3})(\d+)")
+_LAST_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"')
 _FAR_CELLS_READ_APART = 1000  # more cells than this beyond the limits: the sheet is that large, not a stray cell
 
 
