@@ -192,6 +192,25 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
         z.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
                    'main"><w:body><w:p><w:r><w:t>附件1</w:t></w:r></w:p></w:body></w:document>')
     c["a Word document with no table"] = (words, "没有表格", {})
+    nested = d / "nested.docx"  # tables inside tables three thousand deep: "程序出错（RecursionError）"
+    inner = "<w:p><w:r><w:t>x</w:t></w:r></w:p>"
+    for _ in range(3000):
+        inner = f"<w:tbl><w:tr><w:tc>{inner}</w:tc></w:tr></w:tbl><w:p/>"
+    with zipfile.ZipFile(nested, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                   f'main"><w:body>{inner}</w:body></w:document>')
+    c["a Word document of tables nested three thousand deep"] = (nested, "嵌套", {})
+    corners = d / "corners.xlsx"  # A1 and XFD1048576: calamine asked for 550 GB and the process aborted
+    _xlsx(corners, [["2024年重点项目计划表"]])
+    with zipfile.ZipFile(corners) as z:
+        parts = {i.filename: z.read(i) for i in z.infolist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
+        b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>')
+    with zipfile.ZipFile(corners, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    c["an xlsx with a cell in the sheet's last corner"] = (corners, "XFD1048576", {})
     frames = d / "plan.htm"  # Excel's web page of a workbook, mailed without the folder of its sheets' pages
     frames.write_text('<html><head><!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet>'
                       '<x:Name>附件1</x:Name><x:WorksheetSource HRef="plan.files/sheet001.htm"/></x:ExcelWorksheet>'

@@ -53,7 +53,10 @@ def read_word(path: Path, limits: Limits) -> tuple[Sheet | None, list[str]]:
     body = root.find(f"{_W}body")
     grid = _Grid(path, limits)
     if body is not None:
-        grid.block(body)
+        try:
+            grid.block(body)
+        except RecursionError:  # tables inside tables thousands deep: no office writes that
+            raise ReadError(path, "Word 文档中的表格层层嵌套（表格里套表格）过深，无法读取；请把表格复制到 Excel 后再导入") from None
     if not grid.tables:
         return None, grid.lines
     squared(path, grid.rows, limits)

@@ -176,6 +176,9 @@ _MESSAGES = [
     ("工作表“{sheet}”在第 {n} 行以下还有只有空格的单元格，超过上限 {limit} 行：如是多余的内容，请删除后再导入",
      "sheet “{sheet}” has a cell of spaces below row {n}, over the limit of {limit} rows: delete it, then import "
      "the file"),
+    ("Word 文档中的表格层层嵌套（表格里套表格）过深，无法读取；请把表格复制到 Excel 后再导入",
+     "the Word document's tables are nested too deep (tables inside tables) to be read: copy the table into Excel, "
+     "then import it"),
     ("远处的单元格只有空格（超出表格的上限），已忽略", "a cell far beyond the table holds only spaces: left out"),
     ("这是多工作表网页的框架页，其中没有表格；请导入同名 _files 文件夹中各工作表的网页（sheet001.htm …）",
      "this is the frame page of a web page with several sheets, with no table in it: import each sheet's page from "
