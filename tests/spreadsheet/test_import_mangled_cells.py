@@ -273,3 +273,15 @@ def test_a_figure_with_a_space_in_it_is_refused_unless_the_space_groups_thousand
     assert [(p.row, p.column, p.text, p.severity) for p in t.problems if "空格" in p.message] == [
         (3, "C", "3 2", "error"), (5, "C", "2 5", "error")]  # (the text as shown)
     assert {r["name"] for r in t.records} == {"乙项目"}
+
+
+def test_a_figure_of_endless_digits_is_refused_at_once(tmp_path):
+    # 20,000 digits pasted into 总投资: the number patterns took 5 s on the cell (as the square of its length)
+    from tests.spreadsheet.conftest import csv_file
+
+    src = csv_file(tmp_path, "长数字.csv", "2024年重点项目计划表\n序号,项目名称,总投资（亿元）\n"
+                                           f"1,甲项目,{'1' * 20_000}\n2,乙项目,12\n")
+    (t,) = read_import(src).tables
+    assert [r["name"] for r in t.records] == ["乙项目"]
+    assert [(p.row, p.column, p.message) for p in t.problems if p.severity == "error"] == [
+        (3, "C", "数字位数过多，不是一个数；应为数字（如 12.5 或 1,250）")]

@@ -356,6 +356,8 @@ _MESSAGES = [
     ("其他年度的季度：“{words}”作为计划竣工时间，该行其余未导入",
      "another year's quarter: “{words}” is taken as the planned completion; the rest of the row is not imported"),
     ("是一个范围，不是一个数；请填一个数（如 12.5）", "a range, not one figure: give one figure (as 12.5)"),
+    ("数字位数过多，不是一个数；应为数字（如 12.5 或 1,250）",
+     "too many digits to be one figure: expected a number (as 12.5 or 1,250)"),
     ("数字中间有空格，看不出是一个什么数；请填一个数（如 3.2 或 1 234）",
      "a space between the digits, and no telling what figure it is: give one figure (as 3.2 or 1 234)"),
     ("第{col}列“{head}”是举措的工作措施，第{col2}列“{head2}”是它的目标",
