@@ -7,6 +7,8 @@ import io
 import json
 import random
 
+import pytest
+
 from sqlalchemy import text
 
 from milestones.spreadsheet.importer import preview, read_import, write
@@ -285,3 +287,35 @@ def test_a_figure_of_endless_digits_is_refused_at_once(tmp_path):
     assert [r["name"] for r in t.records] == ["乙项目"]
     assert [(p.row, p.column, p.message) for p in t.problems if p.severity == "error"] == [
         (3, "C", "数字位数过多，不是一个数；应为数字（如 12.5 或 1,250）")]
+
+
+@pytest.mark.timeout(90)  # a hang guard: the three tables took 182 s, 37 s and 2 s before
+def test_cells_a_page_long_in_any_column_are_read_in_time_as_the_square_of_nothing(tmp_path):
+    # a paste of a whole page or of endless digits into one cell: the patterns that find a span's two ends, a
+    # heading's count, a deadline's items took time as the square of the cell's length (a minute a column)
+    from tests.spreadsheet.conftest import csv_file
+
+    pages = ["1" * 20_000, "2024年" * 4_000, "1 " * 10_000, "推进老旧小区改造，完成改造12个，" * 1_200, "1-" * 10_000]
+    tables = {
+        "key_projects": (["序号", "项目名称", "区域", "总投资（亿元）", "计划开工", "开竣工时间", "责任单位"],
+                         [0, "甲项目", "东部", 3, "2024年一季度", "2024.03-2025.12", "区商务委"]),
+        "measures": (["序号", "重点任务", "工作目标", "牵头单位", "完成时限"],
+                     [0, "加快建设现代服务业", "新引进首店40家", "区商务委", "2024年12月底"]),
+        "indicator_results": (["序号", "指标名称", "单位", "目标", "完成", "完成情况"],
+                              [0, "地区生产总值增速", "%", "6%左右", "5.2", "未完成"])}
+    for kind, (header, base) in tables.items():
+        out = io.StringIO()
+        w = csv.writer(out)
+        w.writerow(["2023年表" if kind == "indicator_results" else "2024年表"])
+        w.writerow(header)
+        n = 0
+        for page in pages:
+            for col in range(1, len(header)):
+                n += 1
+                row = list(base)
+                row[0], row[1], row[col] = n, f"{base[1]}{n}", page
+                w.writerow(row)
+        (t,) = read_import(csv_file(tmp_path, f"{kind}.csv", out.getvalue()), kind=kind).tables
+        # every row is read or said (a page in a number, a date or a unit's cell is a problem on its row)
+        said = set(t.rows) | {p.row for p in t.problems if p.row}
+        assert t.kind == kind and [r for r in range(3, n + 3) if r not in said] == [], kind

@@ -659,9 +659,11 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
             if start.quarter and re.fullmatch(r"\d{4}年?度?", left):
                 start = ScheduleCell(start.text, Quarter(start.quarter.year, 1))  # "2023年起": from its beginning
             return start, ScheduleCell("")
-    cuts = [(m.start(), m.end()) for m in _SPAN_SEPARATOR.finditer(s)]
-    cuts += [(i, i + 1) for i, ch in enumerate(s) if ch == "-"]  # "2024.03-2025.12", not "2024-03-15"
-    if "年" in s or "." in s:
+    # (a span is a few words long: a whole paragraph in the cell was cut at each of its thousands of dashes and each
+    # half read, in time as the square of its length)
+    cuts = [(m.start(), m.end()) for m in _SPAN_SEPARATOR.finditer(s)] if len(s) <= _LONGEST_SPAN else []
+    cuts += [(i, i + 1) for i, ch in enumerate(s) if ch == "-"] if len(s) <= _LONGEST_SPAN else []
+    if ("年" in s or "." in s) and len(s) <= _LONGEST_SPAN:
         # "2024年3月/2025年12月", "2024.3/2025.12"; in a date written with "/" ("2024/3") it is the date's own
         cuts += [(i, i + 1) for i, ch in enumerate(s) if ch == "/"]
     for a, b in cuts:
@@ -701,6 +703,7 @@ def parse_schedule_span(value: object, year: int | None = None) -> tuple[Schedul
     raise QuarterParseError(text, "应为起止时间，如 2024.03-2025.12、2024年一季度至2025年四季度")
 
 
+_LONGEST_SPAN = 100
 # "开工：2024年3月" on a line of its own: the label says which end
 _END_LABEL = re.compile(rf"^(?:计划|预计)?(?:({_STARTS})|({_ENDS}))(?:时间|日期|年月)?[:：]")
 

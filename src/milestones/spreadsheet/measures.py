@@ -337,7 +337,7 @@ def _items(v: Any) -> list[str] | None:
     """A deadline cell numbered as the targets beside it are ("（1）6月底前；（2）12月底前", "1.9月底前
     2.年底前"): each item's words; None for a cell that is not such a list. The numbers run 1, 2, 3 …
     from the cell's start ("12.31前" is a date, "1.9月底前" alone a date too)."""
-    if type(v) is not str:
+    if type(v) is not str or len(v) > 500:  # a deadline's list is a line or two (a page: time as its length squared)
         return None
     text = nfkc(v).strip()
     after = list(_ITEM_AFTER.finditer(text))

@@ -44,6 +44,8 @@ _COUNT_AFTER = re.compile(r"\s*(共|合计|计)?\s*\d+\s*(个|项)(项目)?.*$|\
 def heading_name(text: str, any_brackets: bool = True) -> str:
     """A heading's name without the count or the totals after it ("东部片区：16个项目" → "东部片区");
     without ``any_brackets``, brackets that say no count stay ("社会民生（含教育）")."""
+    if len(text) > _LONGEST_HEADING:  # a page in a cell is no heading (the count patterns: time as its length squared)
+        return text
     below = _BELOW.match(text)
     if below:  # "以下为续建项目", "（以下为前期项目）": the rows below are of it
         text = below.group(1) or below.group(2)
@@ -51,6 +53,7 @@ def heading_name(text: str, any_brackets: bool = True) -> str:
     return _COUNT_AFTER.sub("", _STATS_AFTER.sub("", t)) or t
 
 
+_LONGEST_HEADING = 200
 _BELOW = re.compile(r"^(?:[(（]\s*(?:以下为|以下是|以下|下列为?)[:：]?\s*(.+?)\s*[)）]|"
                     r"(?:以下为|以下是|以下|下列为?)[:：]?\s*(.+))$")
 
