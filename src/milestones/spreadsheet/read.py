@@ -928,12 +928,30 @@ def _crossed_out_strings(zf: zipfile.ZipFile) -> dict[int, tuple[str, str]]:
     as an office revises a date in its cell), by index: (the whole text, the text without what is struck). Read as
     one text the cell was "2024年6月2024年9月", refused or read as the old date."""
     try:
-        raw = zf.read("xl/sharedStrings.xml")
+        with zf.open("xl/sharedStrings.xml") as f:
+            tail, struck = b"", False
+            for data in iter(lambda: f.read(8 << 20), b""):
+                if b"<strike" in tail + data[:8] or b"<strike" in data:  # (a mark cut between two pieces too)
+                    struck = True
+                    break
+                tail = data[-8:]
+            if not struck:
+                return {}  # the usual file: nothing struck, nothing parsed
+        out = {}
+        with zf.open("xl/sharedStrings.xml") as f:
+            root = None
+            i = 0
+            for event, el in ET.iterparse(f, events=("start", "end")):
+                if root is None:
+                    root = el
+                if event == "end" and el.tag == f"{_NS}si":
+                    if (got := _unstruck(el)) is not None:
+                        out[i] = got
+                    i += 1
+                    root.clear()  # each string let go once read: a table of strings may be hundreds of MB
+        return out
     except KeyError:
         return {}
-    if b"<strike" not in raw:  # the usual file: nothing struck, nothing parsed
-        return {}
-    return {i: got for i, si in enumerate(ET.fromstring(raw).iter(f"{_NS}si")) if (got := _unstruck(si)) is not None}
 
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
