@@ -383,27 +383,43 @@ def _ods_far(path: Path, limits: Limits) -> str | None:
     """What a .ods holds beyond the limits, said, before calamine builds the sheet as one block up to it (a space
     typed in column XFD of a 2,000-row list: 2.8 GB and 7 s, then refused as 16,384 列): a value after a run of
     empty cells or rows reaching past them. LibreOffice ends every row and every sheet with such a run, empty."""
+    name = ""  # the sheet the piece read is in
     try:
         with zipfile.ZipFile(path) as zf:
-            data = zf.read("content.xml")
+            # a piece at a time, each ending before a row (content.xml may unpack to a gigabyte); a run of rows and
+            # the rows after it may fall in two pieces, where the size check after the read still refuses it
+            for data in _cell_chunks(zf, "content.xml", marker=b"<table:table-row"):
+                found = _ods_far_in(data, limits)
+                if found is not None:
+                    m, value = found
+                    sheet = _ODS_SHEET_NAME.findall(data, 0, m.start())
+                    name = _xml_text(sheet[-1]) if sheet else name
+                    break
+                sheet = _ODS_SHEET_NAME.findall(data)
+                name = _xml_text(sheet[-1]) if sheet else name
+            else:
+                return None
     except (zipfile.BadZipFile, KeyError, OSError):
         return None  # said by the reader
+    text = _xml_text(value.group(1) or b"").strip()[:20]
+    # (LibreOffice writes a space as <text:s/>: such a cell is said as a space)
+    what = f"还有内容（“{text}”）" if text else "还有只有空格的单元格"
+    if m.group(1) == b"columns":
+        return f"工作表“{name}”在第 {limits.max_columns} 列以外{what}，超过上限 {limits.max_columns} 列：如是多余的内容，请删除后再导入"
+    return f"工作表“{name}”在第 {limits.max_rows:,} 行以下{what}，超过上限 {limits.max_rows:,} 行：如是多余的内容，请删除后再导入"
+
+
+def _ods_far_in(data: bytes, limits: Limits) -> tuple[re.Match[bytes], re.Match[bytes]] | None:
+    """The first run of empty cells (rows) in ``data`` reaching past the limits with a value after it in its row
+    (its table), and that value."""
     for m in _ODS_LONG_RUN.finditer(data):
         columns = m.group(1) == b"columns"
         if int(m.group(2)) < (limits.max_columns if columns else limits.max_rows):
             continue
         end = data.find(b"</table:table-row>" if columns else b"</table:table>", m.end())
         value = _ODS_VALUE.search(data, m.end(), end if end >= 0 else len(data))
-        if value is None:
-            continue
-        sheet = _ODS_SHEET_NAME.findall(data, 0, m.start())
-        name = _xml_text(sheet[-1]) if sheet else ""
-        text = _xml_text(value.group(1) or b"").strip()[:20]
-        # (LibreOffice writes a space as <text:s/>: such a cell is said as a space)
-        what = f"还有内容（“{text}”）" if text else "还有只有空格的单元格"
-        if columns:
-            return f"工作表“{name}”在第 {limits.max_columns} 列以外{what}，超过上限 {limits.max_columns} 列：如是多余的内容，请删除后再导入"
-        return f"工作表“{name}”在第 {limits.max_rows:,} 行以下{what}，超过上限 {limits.max_rows:,} 行：如是多余的内容，请删除后再导入"
+        if value is not None:
+            return m, value
     return None
 
 
