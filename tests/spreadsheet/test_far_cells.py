@@ -1,13 +1,17 @@
 """A cell far beyond the table (a space typed in column XFD, a value left in row 1,048,576): calamine makes a
 sheet one block from A1 to its farthest cell, so a 5 KB file asked for 550 GB and the process aborted (the
 desktop program with it), and a 2,000-row list with a space in XFD took 1 GB to be refused as "16,384 列"."""
+import random
+import re
 import subprocess
 import sys
+import zipfile
 
 import openpyxl
 from openpyxl.styles import Font
 
 from milestones.spreadsheet.importer import read_import
+from tests.spreadsheet.bad_files import _replace_member
 from tests.spreadsheet.conftest import convert
 
 
@@ -24,6 +28,19 @@ def _list(path, far: dict[str, object]):
         ws[ref] = v
     wb.save(path)
     return path
+
+
+def _read_in_a_capped_process(path, cap: int, said: str = "message") -> str:
+    """What reading ``path`` prints in a process allowed ``cap`` bytes of memory: its first problem's message, or
+    its one table's kind and record count; the process must end well (an abort or a MemoryError fails the test)."""
+    show = ("print(imp.problems[0].message)" if said == "message" else
+            "(t,) = imp.tables; print(t.kind, len(t.records))")
+    code = (f"import resource, sys; resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap}));"
+            "from milestones.spreadsheet.importer import read_import;"
+            f"imp = read_import(sys.argv[1]); {show}")
+    r = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-500:]
+    return r.stdout.strip()
 
 
 def test_a_list_with_only_spaces_far_to_its_right_is_read_and_the_spaces_said(tmp_path):
@@ -50,13 +67,8 @@ def test_two_cells_at_the_sheets_corners_are_a_message_not_an_aborted_process(tm
     wb.active["A1"] = "2024年重点项目计划表"
     wb.active["XFD1048576"] = "x"
     wb.save(tmp_path / "corners.xlsx")
-    code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30));"
-            "from milestones.spreadsheet.importer import read_import;"
-            "print(read_import(sys.argv[1]).problems[0].message)")
-    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "corners.xlsx")], capture_output=True, text=True,
-                       timeout=120)
-    assert r.returncode == 0, r.stderr[-500:]
-    assert "XFD1048576 单元格有内容（“x”）" in r.stdout  # (within the 3 GB the child may take: it asked for 550)
+    # (within the 3 GB the process may take: it asked for 550)
+    assert "XFD1048576 单元格有内容（“x”）" in _read_in_a_capped_process(tmp_path / "corners.xlsx", 3 << 30)
 
 
 def test_the_messages_read_in_english_too():
@@ -74,37 +86,21 @@ def test_an_ods_with_a_space_far_to_the_right_is_said_before_it_is_built(tmp_pat
     # it as "16,384 列"; no reader keeps an .ods sparse, so it is refused unbuilt, saying where and what to do
     src = _list(tmp_path / "远处空格.xlsx", {"XFD2002": " "})
     convert([src], tmp_path / "ods", "ods")
-    code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30));"
-            "from milestones.spreadsheet.importer import read_import;"
-            "print(read_import(sys.argv[1]).problems[0].message)")
-    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ods" / "远处空格.ods")], capture_output=True,
-                       text=True, timeout=120)
-    assert r.returncode == 0, r.stderr[-500:]
-    assert r.stdout.strip() == ("远处空格.ods：工作表“Sheet”在第 300 列以外还有只有空格的单元格，超过上限 300 列："
-                                "如是多余的内容，请删除后再导入")
+    assert _read_in_a_capped_process(tmp_path / "ods" / "远处空格.ods", 3 << 30) == (
+        "远处空格.ods：工作表“Sheet”在第 300 列以外还有只有空格的单元格，超过上限 300 列：如是多余的内容，请删除后再导入")
 
 
 def test_a_shared_strings_table_declaring_two_billion_strings_is_read_not_an_aborted_process(tmp_path):
     # calamine reserves room for the declared number of strings first: uniqueCount="2000000000" (one edit to a real
     # file) asked for 48 GB and the process aborted; the strings are counted as openpyxl reads them instead
-    import re
-    import zipfile
-
-    src = _list(tmp_path / "正常.xlsx", {})
-    bad = tmp_path / "声明.xlsx"
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item)
-            if item.filename == "xl/sharedStrings.xml":
-                data = re.sub(rb'(unique)?[cC]ount="\d+"', rb'\1count="2000000000"', data, count=2)
-                assert b'uniqueCount="2000000000"' in data
-            zout.writestr(item, data)
-    code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30));"
-            "from milestones.spreadsheet.importer import read_import;"
-            "(t,) = read_import(sys.argv[1]).tables; print(t.kind, len(t.records))")
-    r = subprocess.run([sys.executable, "-c", code, str(bad)], capture_output=True, text=True, timeout=120)
-    assert r.returncode == 0, r.stderr[-500:]
-    assert r.stdout.split() == ["key_projects", "2000"]
+    convert([_list(tmp_path / "正常.xlsx", {})], tmp_path / "lo")  # (openpyxl writes its strings in the cells)
+    src = tmp_path / "lo" / "正常.xlsx"
+    with zipfile.ZipFile(src) as z:
+        strings = z.read("xl/sharedStrings.xml")
+    strings = re.sub(rb'\b(count|uniqueCount)="\d+"', rb'\1="2000000000"', strings, count=2)
+    assert b'uniqueCount="2000000000"' in strings
+    bad = _replace_member(src, tmp_path / "声明.xlsx", "xl/sharedStrings.xml", strings)
+    assert _read_in_a_capped_process(bad, 3 << 30, "records").split() == ["key_projects", "2000"]
 
 
 def test_a_sheet_of_a_million_rows_is_refused_by_its_size_without_being_loaded(tmp_path):
@@ -120,35 +116,17 @@ def test_a_sheet_of_a_million_rows_is_refused_by_its_size_without_being_loaded(t
     for r in range(2, 1_048_576):
         ws.write_row(r, 0, [r - 1, "项目", 3])
     wb.close()
-    code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30));"
-            "from milestones.spreadsheet.importer import read_import;"
-            "print(read_import(sys.argv[1]).problems[0].message)")
-    r = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=300)
-    assert r.returncode == 0, r.stderr[-500:]
-    assert r.stdout.strip() == "百万行.xlsx：工作表“Sheet1”有 1,048,576 行，超过上限 200,000 行"
+    assert _read_in_a_capped_process(path, 2 << 30) == "百万行.xlsx：工作表“Sheet1”有 1,048,576 行，超过上限 200,000 行"
 
 
 def test_a_styles_part_of_a_million_styles_is_read_as_a_stream(tmp_path):
     # 1.5 million cell styles with varied figures (105 MB, passing the zip's ratio check): read as one tree for the
     # percentage, fill and strike styles it held 831 MB, and the 1 GB a file may unpack to would have held ~8 GB
-    import random
-    import re
-    import zipfile
-
     src = _list(tmp_path / "正常.xlsx", {})
-    bad = tmp_path / "样式.xlsx"
     rnd = random.Random(1)
     xfs = b"".join(b'<xf numFmtId="%d" fontId="0" fillId="0" borderId="0" xfId="0"/>' % rnd.randint(0, 10**9)
                    for _ in range(1_500_000))
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            data = zin.read(item)
-            if item.filename == "xl/styles.xml":
-                data = re.sub(rb'<cellXfs count="(\d+)">', lambda m: m.group(0) + xfs, data, count=1)
-            zout.writestr(item, data)
-    code = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (512 << 20, 512 << 20));"
-            "from milestones.spreadsheet.importer import read_import;"
-            "(t,) = read_import(sys.argv[1]).tables; print(t.kind, len(t.records))")
-    r = subprocess.run([sys.executable, "-c", code, str(bad)], capture_output=True, text=True, timeout=300)
-    assert r.returncode == 0, r.stderr[-500:]
-    assert r.stdout.split() == ["key_projects", "2000"]
+    with zipfile.ZipFile(src) as z:
+        styles = re.sub(rb'<cellXfs count="(\d+)">', lambda m: m.group(0) + xfs, z.read("xl/styles.xml"), count=1)
+    bad = _replace_member(src, tmp_path / "样式.xlsx", "xl/styles.xml", styles)
+    assert _read_in_a_capped_process(bad, 512 << 20, "records").split() == ["key_projects", "2000"]
