@@ -319,3 +319,31 @@ def test_cells_a_page_long_in_any_column_are_read_in_time_as_the_square_of_nothi
         # every row is read or said (a page in a number, a date or a unit's cell is a problem on its row)
         said = set(t.rows) | {p.row for p in t.problems if p.row}
         assert t.kind == kind and [r for r in range(3, n + 3) if r not in said] == [], kind
+
+
+def test_a_number_no_spreadsheet_program_writes_is_refused_at_its_cell(tmp_path):
+    # <v>1e400</v> and <v>NaN</v> in a sheet's XML (a generator's bug, a hand edit): calamine reads them as inf and
+    # nan, which were imported as a total investment of "inf 亿元" and a year's plan of NaN (and broke --json)
+    import re
+    import zipfile
+
+    import openpyxl
+
+    from tests.spreadsheet.bad_files import _replace_member
+
+    wb = openpyxl.Workbook()
+    for row in (["2024年重点项目计划表"], ["序号", "项目名称", "总投资（亿元）", "年度计划投资（亿元）"],
+                [1, "甲项目", 3, 1], [2, "乙项目", 5, 2], [3, "丙项目", 8, 4]):
+        wb.active.append(row)
+    wb.save(tmp_path / "src.xlsx")
+    with zipfile.ZipFile(tmp_path / "src.xlsx") as z:
+        xml = z.read("xl/worksheets/sheet1.xml")
+    for ref, value in (("C3", b"1e400"), ("D4", b"NaN"), ("C5", b"-inf")):
+        xml, n = re.subn(rb'(<c r="%s"[^>]*><v>)[^<]*' % ref.encode(), rb"\g<1>" + value, xml)
+        assert n == 1
+    src = _replace_member(tmp_path / "src.xlsx", tmp_path / "溢出.xlsx", "xl/worksheets/sheet1.xml", xml)
+    (t,) = read_import(src).tables
+    assert t.records == []
+    assert [(p.row, p.column, p.severity) for p in t.problems if "数字" in p.message] == [
+        (3, "C", "error"), (4, "D", "error"), (5, "C", "error")]
+    assert json.loads(json.dumps(read_import(src).as_dict(), allow_nan=False))  # valid JSON: no NaN, no Infinity

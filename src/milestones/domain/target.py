@@ -113,6 +113,8 @@ def parse_number(text: object) -> float | None:
     if isinstance(text, bool):
         raise ValueError(f"不是数字：“{text}”")
     if isinstance(text, (int, float)):
+        if not math.isfinite(text):  # a cell of 1e400 or NaN (a file no spreadsheet program wrote): no figure
+            raise ValueError(f"不是数字：“{text}”")
         return float(text)
     s = normalise_text(str(text))
     if s in ("", "-", "—", "/", "—", "无"):
@@ -162,6 +164,8 @@ class Target:
         if isinstance(text, bool):
             raise TargetParseError(text)
         if isinstance(text, (int, float)):
+            if not math.isfinite(text):
+                raise TargetParseError(text)
             return cls("exact", float(text), None, _fmt(text))
         original = without_controls(str(text)).strip()
         if len(original) > _LONGEST_READ or _ENDLESS_DIGITS.search(original):

@@ -5,6 +5,7 @@ Each reader gives the value and, where the cell is not what its column holds, wh
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from typing import Any
@@ -174,6 +175,8 @@ def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None
     with a remark ("3（含征地）") is taken, with a warning saying so."""
     if v is None or v == "":
         return None, None, "error"
+    if type(v) is float and not math.isfinite(v):  # 1e400 or NaN in the file's XML: no spreadsheet program writes it
+        return None, "不是一个有限的数；应为数字（如 12.5 或 1,250）", "error"
     said = None
     if isinstance(v, str):
         text = norm(v)

@@ -136,7 +136,7 @@ class Columns:
         others: dict[Any, tuple[float | None, str | None, str]] = {}
         for k, v in enumerate(self.cells_of(fld)):  # an error value is said as no number (numbers only here)
             t = type(v)
-            if t is float or t is int:
+            if t is int or t is float and v - v == 0.0:  # (a finite float: inf - inf and NaN - NaN are NaN)
                 out[k] = round(v * scale, 6)
             elif v is not None and v != "":
                 found = others.get(v) if t is not bool else None

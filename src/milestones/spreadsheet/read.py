@@ -17,6 +17,7 @@ import datetime as dt
 import html
 import io
 import os
+import math
 import re
 import sys
 import threading
@@ -265,8 +266,11 @@ def read_workbook(path: str | Path, limits: Limits = Limits(), parsing: Future |
                         from None
                 raise ReadError(path, f"无法读取（{type(exc).__name__}: {exc}; {type(exc2).__name__}: {exc2}）") from None
     for sheet in sheets:
-        warnings, errors, percent, rows, columns, _, struck, crossed = found.get(
-            sheet.name, ([], {}, set(), set(), set(), {}, set(), {}))
+        warnings, errors, percent, rows, columns, _, struck, crossed, unbounded = found.get(
+            sheet.name, ([], {}, set(), set(), set(), {}, set(), {}, {}))
+        for (r, c), written in unbounded.items():  # as text: every reader then says it is no number
+            if reader == "calamine" and r < len(sheet.rows) and c < len(sheet.rows[r]):
+                sheet.rows[r][c] = written
         sheet.warnings.extend(warnings)
         for (r, c), (whole, kept) in crossed.items():  # a cell's struck text left out: the rest is the cell's
             if reader == "calamine" and r < len(sheet.rows) and c < len(sheet.rows[r]):
@@ -796,6 +800,7 @@ def _read_openpyxl(path: Path, limits: Limits) -> list[Sheet]:
         rows, percent, struck = [], set(), set()
         for r, row in enumerate(ws.iter_rows(max_row=height, max_col=width) if height and width else ()):
             rows.append([plain_number("" if cell.value is None else cell.value) for cell in row])
+            rows[-1] = [str(v) if type(v) is float and not math.isfinite(v) else v for v in rows[-1]]  # 1e400, NaN
             percent.update((r, c) for c, cell in enumerate(row) if "%" in _quoted_out(cell.number_format or ""))
             struck.update((r, c) for c, cell in enumerate(row) if cell.has_style and cell.font.strike)
         merged = _within(rows, [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
@@ -880,6 +885,7 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
                 shaded: dict[tuple[int, int], int] = {}
                 struck: set[tuple[int, int]] = set()
                 kept: dict[tuple[int, int], tuple[str, str]] = {}  # a cell's text, and what is left of it unstruck
+                unbounded: dict[tuple[int, int], str] = {}  # cells holding no finite number, as written
                 for data in _cell_chunks(zf, member):
                     if crossed and b't="s"' in data:
                         _cells_crossed_out(data, crossed, kept, struck)
@@ -910,6 +916,10 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
                             style = _STYLE_OF.search(m.group(3))
                             if style and int(style.group(1)) in strike:
                                 struck.add((int(m.group(2)) - 1, _col_index(m.group(1).decode())))
+                    if _UNBOUNDED_VALUE.search(data):  # 1e400, NaN: no spreadsheet program writes them
+                        for m in _UNBOUNDED_CELL.finditer(data):
+                            if not math.isfinite(float(m.group(3))):
+                                unbounded[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = m.group(3).decode()
                     if b"<f" in data:
                         for m in _FORMULA_NO_VALUE.finditer(data):
                             # the formula as the cell shows it in Excel ("=D3+E3"), so the planner finds it; a
@@ -920,12 +930,15 @@ def _scan_cells(path: Path, fills: bool = False, only: str | None = None) -> dic
                     if b't="e"' in data:
                         for m in _ERROR_CELL.finditer(data):
                             errors[(int(m.group(2)) - 1, _col_index(m.group(1).decode()))] = m.group(3).decode()
-                found[name] = (warnings, errors, percent, hidden_rows, hidden_columns, shaded, struck, kept)
+                found[name] = (warnings, errors, percent, hidden_rows, hidden_columns, shaded, struck, kept, unbounded)
     except (zipfile.BadZipFile, KeyError, OSError, ET.ParseError):
         return found
     return found
 
 
+# a number cell no program writes: infinite or not a number ("1e400" overflows a float to inf)
+_UNBOUNDED_VALUE = re.compile(rb"<v>[-+]?(?:[iI][nN][fF]|[nN][aA][nN]|[\d.]+[eE]\+?\d{3})")
+_UNBOUNDED_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<v>([-+]?(?:[iI][nN][fF]\w*|[nN][aA][nN]|[\d.]+[eE]\+?\d{3,}))</v>')
 _MAX_PERCENT_CELLS = 1_000_000
 _MAX_SHADED_CELLS = 1_000_000
 _MAX_STRUCK_CELLS = 1_000_000

@@ -356,6 +356,7 @@ _MESSAGES = [
     ("其他年度的季度：“{words}”作为计划竣工时间，该行其余未导入",
      "another year's quarter: “{words}” is taken as the planned completion; the rest of the row is not imported"),
     ("是一个范围，不是一个数；请填一个数（如 12.5）", "a range, not one figure: give one figure (as 12.5)"),
+    ("不是一个有限的数；应为数字（如 12.5 或 1,250）", "not a finite number: expected a number (as 12.5 or 1,250)"),
     ("数字位数过多，不是一个数；应为数字（如 12.5 或 1,250）",
      "too many digits to be one figure: expected a number (as 12.5 or 1,250)"),
     ("数字中间有空格，看不出是一个什么数；请填一个数（如 3.2 或 1 234）",
