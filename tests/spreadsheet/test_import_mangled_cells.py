@@ -347,3 +347,19 @@ def test_a_number_no_spreadsheet_program_writes_is_refused_at_its_cell(tmp_path)
     assert [(p.row, p.column, p.severity) for p in t.problems if "数字" in p.message] == [
         (3, "C", "error"), (4, "D", "error"), (5, "C", "error")]
     assert json.loads(json.dumps(read_import(src).as_dict(), allow_nan=False))  # valid JSON: no NaN, no Infinity
+
+
+def test_a_number_no_program_writes_in_an_xml_2003_spreadsheet_is_refused_at_its_cell(tmp_path):
+    # a system's "导出Excel" as XML 2003 with ss:Type="Number" over "1e400": it was a total investment of inf
+    src = tmp_path / "导出.xls"
+    cells = lambda *vs: "<Row>" + "".join(  # noqa: E731
+        f'<Cell><Data ss:Type="{"Number" if t == "n" else "String"}">{v}</Data></Cell>' for t, v in vs) + "</Row>"
+    src.write_text('<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-'
+                   'microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+                   '<Worksheet ss:Name="S"><Table>' + cells(("s", "2024年重点项目计划表"))
+                   + cells(("s", "序号"), ("s", "项目名称"), ("s", "总投资（亿元）"))
+                   + cells(("n", 1), ("s", "甲项目"), ("n", "1e400")) + cells(("n", 2), ("s", "乙项目"), ("n", 5))
+                   + "</Table></Worksheet></Workbook>", encoding="utf-8")
+    (t,) = read_import(src).tables
+    assert [r["name"] for r in t.records] == ["乙项目"]
+    assert [(p.row, p.column, p.text) for p in t.problems if p.severity == "error"] == [(3, "C", "1e400")]

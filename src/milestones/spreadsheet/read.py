@@ -360,6 +360,10 @@ def _read_ods(path: Path, limits: Limits) -> Workbook:
             raise ReadError(path, f"OpenDocument 表格无法读取（{type(exc).__name__}: {exc}），请另存为 .xlsx 后再导入") from None
     for sheet in sheets:
         merged, percent, errors, _, struck = found.get(sheet.name, ([], set(), {}, {}, {}))
+        for row in sheet.rows:  # office:value="1e400" or "NaN": as written, said as no number (as in an .xlsx)
+            for i, v in enumerate(row):
+                if type(v) is float and v - v != 0.0:
+                    row[i] = str(v)
         if not sheet.merged:
             sheet.merged = _within(sheet.rows, merged)
         sheet.percent |= percent

@@ -9,6 +9,7 @@ the limits on rows, columns and cells hold as the rows come, before they are all
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -149,9 +150,10 @@ def _value(data, sheet: Sheet, r: int, c: int) -> Any:
     text = "".join(data.itertext())
     if kind == "Number":
         try:
-            return float(text)
+            number = float(text)
         except ValueError:
             return text
+        return number if math.isfinite(number) else text  # "1e400", "NaN": as written, said as no number
     if kind == "DateTime":
         try:
             return dt.datetime.fromisoformat(text.rstrip("Z")[:26])
