@@ -238,10 +238,10 @@ def zone_column_by_its_values(sheet: Sheet, layout: Layout) -> None:
     candidates = [c for c in [layout.columns.get("area"), *layout.extra_columns] if c is not None and c.field == "area"]
     for col in candidates:
         values = {norm(sheet.rows[r][col.index]) for r in range(layout.data_start, sheet.height)
-                  if col.index < len(sheet.rows[r]) and norm(sheet.rows[r][col.index])
-                  and not is_note_row([norm(v) for v in sheet.rows[r]])}  # "注：…" under a list led by 片区
-        # "一、东部片区" rows are headings; "合计" in the first column a total
-        values = {v for v in values if not CATEGORY_NUMBERING.match(v) and not _A_TOTAL.search(v)}
+                  if col.index < len(sheet.rows[r]) and norm(sheet.rows[r][col.index])}
+        # "一、东部片区" rows are headings; "合计" in the first column a total; "注：…" under a list led by 片区 a note
+        values = {v for v in values if not CATEGORY_NUMBERING.match(v) and not _A_TOTAL.search(v)
+                  and not is_note_row([v])}
         if values and all(zone_word(v) or spanning_zones(v) for v in values):  # "东、中部" spans two
             layout.columns["zone"] = Column("zone", col.index, col.header, col.year, col.unit)
             others = [c for c in candidates if c is not col]

@@ -80,7 +80,8 @@ def in_simplified(sheet: Sheet) -> tuple[str, str] | None:
                 if got is None:
                     got = cache[v] = convert(v) if _HAN.search(v) else v
                 row[i] = got
-    sheet.warnings[:] = [(r, c, convert(found) if found else found, message) for r, c, found, message in sheet.warnings]
+    sheet.warnings[:] = [(r, c, convert(found) if type(found) is str and found else found, message)
+                         for r, c, found, message in sheet.warnings]
     _, _, found, plain = min(examples, key=lambda e: e[:2])
     return found, plain
 
