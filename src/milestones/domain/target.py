@@ -98,7 +98,9 @@ _GROWTH = re.compile(f"({GROWTH_WORDS})$")
 _DECLINE = re.compile(f"({DECLINE_WORDS})$")
 
 
-_ENDLESS_DIGITS = re.compile(r"[0-9０-９]{32}")
+# no figure has 32 digits: a run of them (an ID, a mangled cell) is words, and the figure patterns take time as
+# the square of its length
+ENDLESS_DIGITS = re.compile(r"[0-9０-９]{32}")
 _LONGEST_READ = 5000
 _EXPONENT = re.compile(r"^[-+]?\d+(\.\d+)?[eE][-+]?\d{1,3}$")
 
@@ -168,7 +170,7 @@ class Target:
                 raise TargetParseError(text)
             return cls("exact", float(text), None, _fmt(text))
         original = without_controls(str(text)).strip()
-        if len(original) > _LONGEST_READ or _ENDLESS_DIGITS.search(original):
+        if len(original) > _LONGEST_READ or ENDLESS_DIGITS.search(original):
             # no figure has 32 digits, and no target is five thousand characters: a pasted run of digits (an ID, a
             # mangled cell) or a whole page in one cell is words; the figure patterns below take time as the square
             # of such a run (20,000 digits: 15 s a cell; "2024年" 4,000 times: 3.6 s)

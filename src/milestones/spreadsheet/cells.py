@@ -15,7 +15,7 @@ from ..domain.quarter import (
     parse_schedule_span, plain_minus, start_year_words, undated, within_the_year, without_controls, without_marks,
 )
 from ..domain.money import MONEY_SCALE, MONEY_UNIT, yi_wan
-from ..domain.target import parse_number
+from ..domain.target import ENDLESS_DIGITS, parse_number
 from .read import cell_text
 
 
@@ -182,7 +182,7 @@ def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None
         text = norm(v)
         if text in _NO_FIGURE:  # "待定": no figure yet, said; not a typing slip that refuses the row
             return None, "还没有数字，未记入", "warning"
-        if _ENDLESS_DIGITS.search(text):  # (no amount has 32 digits; the patterns below are slow on such runs)
+        if ENDLESS_DIGITS.search(text):  # (no amount has 32 digits; the patterns below are slow on such runs)
             return None, "数字位数过多，不是一个数；应为数字（如 12.5 或 1,250）", "error"
         if (apart := _DIGITS_APART.search(v)) and not _SPACE_GROUPED.fullmatch(" ".join(apart.group(0).split())):
             # "1 234" groups thousands; "3 2" (a point lost in a paste) stood as 32, ten times the figure
@@ -226,7 +226,6 @@ def number_cell(v: Any, scale: float, money: bool = False) -> tuple[float | None
     return round(n * scale, 6), said, "warning"
 
 
-_ENDLESS_DIGITS = re.compile(r"\d{32}")
 _DIGITS_APART = re.compile(r"[0-9０-９]+(?:\s+[0-9０-９]+)+")
 _SPACE_GROUPED = re.compile(r"[0-9０-９]{1,3}(?: [0-9０-９]{3})+")
 _NO_FIGURE = {"待定", "未定", "暂无", "暂缺", "待核定", "待确定", "待测算", "不详", "未知", "无数据"}
