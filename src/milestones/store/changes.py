@@ -153,7 +153,7 @@ def update_row(db: Database, table: str, row_id: int, values: dict[str, Any],
     model = EDITABLE[table][0] if table in EDITABLE else None
     cs = ChangeSet()
     try:
-        with db.session() as s:
+        with db.session(edits_only=not _names_anew(values)) as s:
             apply_edit(s, table, row_id, values, expected_version, cs)
     except StaleDataError:
         with db.read() as s:
@@ -173,7 +173,7 @@ def update_checked(db: Database, edits: list[tuple[str, int, dict[str, Any], dic
     rolled back (:class:`Cancelled`)."""
     cs = ChangeSet()
     try:
-        with db.session() as s:
+        with db.session(edits_only=not any(_names_anew(values) for _, _, values, _ in edits)) as s:
             for done, (table, row_id, values, expected) in enumerate(edits, 1):
                 if progress is not None and done % PROGRESS_EVERY == 0 and not progress(done, len(edits)):
                     raise Cancelled()
@@ -189,6 +189,13 @@ def update_checked(db: Database, edits: list[tuple[str, int, dict[str, Any], dic
     except StaleDataError:
         raise Conflict(edits[0][0], edits[0][1], None) from None
     return cs
+
+
+def _names_anew(values: dict[str, Any]) -> bool:
+    """Whether an edit gives a row a name or code, which an import (or another such edit) matches rows by
+    and no two indicators or projects share: written one at a time, as the writes that add rows
+    (``Database.session``); other edits of rows by id go side by side on a shared plan."""
+    return "name" in values or "code" in values
 
 
 def _holds(model, obj, name: str, value: Any) -> bool:

@@ -86,6 +86,10 @@ _MESSAGES = [
     ("计划文件正被另一个程序写入，等候超时，未写入任何内容；请稍后再做一次",
      "Another program is writing to the plan file and the wait ran out: nothing was written. Do it again in a "
      "moment"),
+    # a shared plan another colleague kept writing to (store/database.py WritersBusy)
+    ("共享计划正由另一位同事写入（如导入一份大表），等候 {n} 秒仍未写完，未写入任何内容；请稍后再做一次",
+     "A colleague is writing to the shared plan (an import of a large table, say) and was not done after {n} "
+     "seconds: nothing was written. Do it again in a moment"),
     ("读写计划文件时磁盘出错，未写入任何内容；请检查磁盘（或网络盘、U 盘）后再做一次",
      "The disk failed while the plan file was written: nothing was written. Check the disk (or network drive, USB "
      "drive), then do it again"),

@@ -1,0 +1,141 @@
+"""Two planners writing to one shared plan at once: one after the other, as on a plan file.
+
+Under PostgreSQL's READ COMMITTED two imports of the same new list each found none of its projects and
+each added them all (60 projects on a list of 30), and two of the same indicators failed on the unique
+name with the SQL in the planner's face. A write that adds rows or names them waits for another's to end;
+edits of rows by id, each checked against what the planner saw, go side by side."""
+import threading
+import time
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.store import database, open_store
+from milestones.store.changes import add_project
+from milestones.store.schema import Indicator, KeyProject
+
+ROWS = 30
+
+
+def _list(tmp_path, kind: str):
+    """A list of 30 rows none of which the plan holds, as an office sends it."""
+    path = tmp_path / f"{kind}.csv"
+    if kind == "key_projects":
+        lines = ["2024年重点项目表", "项目名称,区域,总投资（亿元）,开工时间,竣工时间"]
+        lines += [f"同时导入的项目{i},东部,10,2024年一季度,2025年四季度" for i in range(ROWS)]
+    else:
+        lines = ["附件1", "2023年主要指标完成情况", "指标,单位,目标,完成"]
+        lines += [f"同时导入的指标{i},%,6,6.1" for i in range(ROWS)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _writers_waiting(engine) -> int:
+    with engine.connect() as c:
+        # (any lock: the code before waited on a row the first had added, the plan of the year, then added its own)
+        return c.execute(text("SELECT count(*) FROM pg_locks WHERE NOT granted")).scalar()
+
+
+def _wait_until(condition, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the condition did not come about in time"
+        time.sleep(0.02)
+
+
+@pytest.mark.parametrize("kind", ["key_projects", "indicators"])
+def test_two_planners_importing_one_list_at_once_add_it_once(kind, pg_url, tmp_path):
+    open_store(pg_url).close()  # the bundled 2024 plan: the list is matched to it, added to it once
+    path = _list(tmp_path, kind)
+    watcher = create_engine(pg_url)
+    inside = threading.Event()
+    results: dict[str, object] = {}
+
+    def first_writes(done, total):
+        if not inside.is_set():
+            inside.set()  # the first is writing: the second starts, and must wait for it to commit
+            _wait_until(lambda: _writers_waiting(watcher) > 0 or "second" in results)
+
+    def planner(name, progress):
+        db = open_store(pg_url)
+        try:
+            results[name] = write(db, read_import(path), progress=progress)
+        except Exception as exc:  # kept for the assertion below: a thread's error is otherwise lost
+            results[name] = exc
+        finally:
+            db.close()
+
+    first = threading.Thread(target=planner, args=("first", first_writes))
+    first.start()
+    assert inside.wait(60)
+    second = threading.Thread(target=planner, args=("second", None))
+    second.start()
+    first.join(120)
+    second.join(120)
+    assert not first.is_alive() and not second.is_alive()
+    assert not isinstance(results["first"], Exception), results["first"]
+    assert not isinstance(results["second"], Exception), results["second"]
+
+    model = KeyProject if kind == "key_projects" else Indicator
+    db = open_store(pg_url)
+    with db.read() as s:
+        held = s.scalar(select(func.count()).select_from(model).where(model.name.like("同时导入的%")))
+    assert held == ROWS  # once, not twice
+    assert len(results["first"].inserted) >= ROWS
+    assert [i for i in results["second"].inserted if i[0] in ("key_project", "indicator")] == []
+    again = read_import(path)
+    preview(db, again)
+    assert [d.counts()["new"] for d in again.diffs.values()] == [0]
+    db.close()
+    watcher.dispose()
+
+
+def test_a_write_waits_for_a_colleagues_then_says_so_and_writes_nothing(pg_url, monkeypatch):
+    from milestones.store.database import WritersBusy, refusal_text
+    from milestones.ui.problem_text import english
+
+    db = open_store(pg_url)  # the bundled plan
+    monkeypatch.setattr(database, "WRITER_WAIT_S", 1)
+    named = select(func.count()).select_from(KeyProject).where(KeyProject.name == "等候中的项目")
+    colleague = create_engine(pg_url)
+    with colleague.connect() as c, c.begin():  # a colleague's long import, holding the writers' turn
+        c.exec_driver_sql(f"SELECT pg_advisory_xact_lock({database._WRITERS_LOCK})")
+        with pytest.raises(WritersBusy) as refused:
+            add_project(db, 2024, "等候中的项目")
+    said = refusal_text(refused.value)
+    assert said == str(refused.value) and "等候 1 秒仍未写完，未写入任何内容" in said
+    assert english(said).startswith("A colleague is writing to the shared plan")
+    with db.read() as s:
+        assert s.scalar(named) == 0
+    # the colleague done, the same write goes through; and its own row locks wait as long as they did
+    add_project(db, 2024, "等候中的项目")
+    with db.read() as s:
+        assert s.scalar(named) == 1
+    with db.session() as s:
+        assert s.execute(text("SHOW lock_timeout")).scalar() == "0"
+    db.close()
+    colleague.dispose()
+
+
+def test_edits_go_side_by_side_and_a_name_waits_for_the_others(pg_url, monkeypatch):
+    from milestones.store.changes import update_row
+    from milestones.store.database import WritersBusy
+
+    db = open_store(pg_url)
+    monkeypatch.setattr(database, "WRITER_WAIT_S", 1)
+    with db.read() as s:
+        project = s.scalars(select(KeyProject).order_by(KeyProject.id)).first()
+        pid, name = project.id, project.name
+    colleague = create_engine(pg_url)
+    with colleague.connect() as c, c.begin():  # a colleague's edit of another project, in flight
+        c.exec_driver_sql(f"SELECT pg_advisory_xact_lock_shared({database._WRITERS_LOCK})")
+        update_row(db, "key_project", pid, {"responsible_unit": "区发改委"})  # goes through beside it
+        with pytest.raises(WritersBusy):  # a new name is matched by imports: written alone
+            update_row(db, "key_project", pid, {"name": "改了名的项目"})
+        with pytest.raises(WritersBusy):
+            add_project(db, 2024, "又一个项目")
+    with db.read() as s:
+        assert (s.get(KeyProject, pid).name, s.get(KeyProject, pid).responsible_unit) == (name, "区发改委")
+    db.close()
+    colleague.dispose()
