@@ -62,6 +62,28 @@ def test_preview_then_confirm_imports_and_undo_takes_it_back(window, db, qtbot, 
     assert _count(db) == before + 30
 
 
+def test_undoing_an_import_a_colleague_worked_on_since_is_refused_and_theirs_kept(window, db, db_path, qtbot,
+                                                                                   tmp_path):
+    from milestones.store import open_store
+    from milestones.store.changes import update_row
+
+    src = write_projects_xlsx(tmp_path / "p.xlsx", 30)
+    before = _count(db)
+    _confirmed(_preview(window, qtbot, src), qtbot)
+    with db.read() as s:
+        pid, name = s.execute(select(KeyProject.id, KeyProject.name).order_by(KeyProject.id.desc())).first()
+    colleague = open_store(db_path)  # a second program on the plan, one of the new projects given a contact
+    update_row(colleague, "key_project", pid, {"contact": "王五 63811111"})
+    colleague.close()
+    with qtbot.waitSignal(window.ops.failed, timeout=15000) as said:
+        window.undo_action.trigger()
+    assert said.args[0].startswith("未能撤销（导入 p.xlsx）") and f"“{name}”" in said.args[0]
+    assert _count(db) == before + 30  # nothing of the import taken back: the colleague's work is in it
+    with db.read() as s:
+        assert s.get(KeyProject, pid).contact == "王五 63811111"
+    assert not window.undo_action.isEnabled()  # the step is dropped, as an edit's refused undo is
+
+
 def test_a_cancelled_import_writes_nothing(window, db, qtbot, tmp_path):
     src = write_projects_xlsx(tmp_path / "big.xlsx", 3000)
     before = _count(db)

@@ -40,16 +40,18 @@ def test_twenty_processes_two_hundred_edits_each(kind, tmp_path, request, capsys
     for r in results:
         succeeded.update({int(k): v for k, v in r["done"].items()})
     conflicts = sum(r["conflicts"] for r in results)
+    refused = sum(r["refused"] for r in results)  # waited too long, said so (rare: a loaded machine)
     db = open_store(url)
     with db.read() as s:
         final = {p.id: p.total_investment for p in s.scalars(select(KeyProject).where(KeyProject.id.in_(ids)))}
     db.close()
-    # every successful edit is in the final value; every other edit was reported as a conflict
+    # every successful edit is in the final value; every other edit was reported as a conflict or a refusal
     assert all(final[pid] == succeeded[pid] for pid in ids), [(pid, final[pid], succeeded[pid]) for pid in ids
                                                              if final[pid] != succeeded[pid]]
-    assert sum(succeeded.values()) + conflicts == 20 * 200
+    assert sum(succeeded.values()) + conflicts + refused == 20 * 200
+    assert refused < 20 * 200 // 10
     with capsys.disabled():
-        print(f"\n{kind}: {sum(succeeded.values())} edits written, {conflicts} reported as conflicts")
+        print(f"\n{kind}: {sum(succeeded.values())} edits written, {conflicts} reported as conflicts, {refused} refused")
 
 
 def _plan(db):

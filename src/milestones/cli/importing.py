@@ -49,7 +49,7 @@ def cmd_import(args) -> int:
         if not _taken_held(args, imp, *same[:2], unnamed):
             return EXIT_USAGE
         if not args.dry_run and not imp.has_errors and imp.importable:
-            receipt = write(db, imp, remove_missing=args.remove_missing)
+            receipt = write(db, imp, remove_missing=args.remove_missing, undoable=False)  # (no undo here)
             written = len(receipt.inserted) + len(receipt.updated)
     finally:
         db.close()

@@ -569,13 +569,15 @@ def _say_similar(t, d) -> None:
     _say(t, said)
 
 
-def write(db: Database, imp: ImportFile, *, progress=None, cancelled=None, remove_missing: bool = False) -> Receipt:
+def write(db: Database, imp: ImportFile, *, progress=None, cancelled=None, remove_missing: bool = False,
+          undoable: bool = True) -> Receipt:
     """Write every table in one transaction. Refuses a file with errors.
-    ``remove_missing``: see :func:`milestones.store.imports.apply_import`."""
+    ``remove_missing``, ``undoable``: see :func:`milestones.store.imports.apply_import`."""
     if imp.has_errors:
         raise ValueError("文件有错误，未导入任何数据")
     from ..store.imports import apply_import
 
     with _bulk():
         return apply_import(db, imp.importable, progress=progress, cancelled=cancelled, remove_missing=remove_missing,
-                            names=(imp.areas_taken, imp.names_taken, imp.areas_as_in_file, imp.names_as_in_file))
+                            names=(imp.areas_taken, imp.names_taken, imp.areas_as_in_file, imp.names_as_in_file),
+                            undoable=undoable)

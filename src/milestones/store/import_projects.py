@@ -172,6 +172,7 @@ def _insert_projects(s: Session, t: TableLike, plan: Plan, recs: list[dict[str, 
                    literal(today, ListChange.changed_on.type), literal(source, ListChange.reason.type),
                    literal(now, ListChange.recorded_at.type)).where(on)))
         receipt.inserted.extend(("key_project", pid) for pid in ids[a:b])
+        receipt.inserted.extend(("plan_entry", eid) for eid in entry_ids[a:b])  # (an undo tells them from others')
         receipt.changes.inserted.setdefault("key_project", set()).update(ids[a:b])
         tick(b - a)
     for pid, rec in zip(ids, recs):

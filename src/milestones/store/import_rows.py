@@ -36,6 +36,10 @@ class Receipt:
 
     inserted: list[tuple[str, int]] = field(default_factory=list)
     updated: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)  # old values
+    # what the import left in the fields it changed, and the rows it added as it left them (for an import that
+    # may be undone): an undo finds by them what was changed since (store.import_undo)
+    left: dict[tuple[str, int], dict[str, Any]] = field(default_factory=dict)
+    rows_left: dict[tuple[str, int], int] | None = None
     changes: ChangeSet = field(default_factory=ChangeSet)
     history: list[Change] = field(default_factory=list)  # values held that the import replaced (修改记录)
     names_before: tuple[str | None] | None = None  # the names kept for imports before it, if it changed them
@@ -235,6 +239,7 @@ def update_changed(receipt: Receipt, table: str, obj: Any, values: dict[str, Any
 def record_update(receipt: Receipt, table: str, obj: Any, values: dict[str, Any]) -> None:
     old = {k: getattr(obj, k) for k in values}
     receipt.updated.append((table, obj.id, old))
+    receipt.left.setdefault((table, obj.id), {}).update(values)
     receipt.changes.note("updated", table, obj.id)
     for k, v in values.items():
         setattr(obj, k, v)

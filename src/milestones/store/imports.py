@@ -28,6 +28,7 @@ from .import_match import (
     ISSUED, HeldTargets, district_apart, form_scope, in_scope, list_section, plan_of, strip_section_number,
 )
 from .import_names import remember_names, restore_names
+from .import_undo import refuse_if_changed_since, rows_as_left
 from .import_projects import apply_projects, drop_missing
 from .import_rows import (
     CHUNK, ImportError_, Receipt, TableLike, indicator_year_values, insert_row, measure_text, measure_texts,
@@ -44,7 +45,7 @@ __all__ = ["apply_import", "revert_import", "ImportCancelled"]
 
 # -- apply --------------------------------------------------------------------
 def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, cancelled=None,
-                 remove_missing: bool = False, names: tuple | None = None) -> Receipt:
+                 remove_missing: bool = False, names: tuple | None = None, undoable: bool = True) -> Receipt:
     """Write every table in ONE transaction; all of it or none of it.
 
     ``progress(done, total)`` is called as records are written; when
@@ -54,6 +55,8 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
     mid-year adjustment): projects on the list and not in the file are taken
     off it, with the reason in the list's history. ``names``: the areas and names this import was told are the
     plan's, and those it was told to read as the file says (`import_names.remember_names`), kept for the next.
+    ``undoable``: the rows it adds are read back as it leaves them, for ``revert_import`` to tell what anyone
+    changed since (False for a command-line import, which has no undo).
     """
     tables = [t for t in tables if t.records]
     total = sum(len(t.records) for t in tables)
@@ -91,6 +94,8 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
         if names is not None:
             receipt.names_before = remember_names(s, *names)
         log_changes(s, receipt.history, "import")
+        if undoable:
+            receipt.rows_left = rows_as_left(s, receipt)
     return receipt
 
 
@@ -288,20 +293,16 @@ _DELETE_ORDER = ["stated_figure", "quarter_target", "target_step", "measure_targ
 
 
 def revert_import(db: Database, receipt: Receipt) -> ChangeSet:
-    """Take back an import: old values restored, inserted rows deleted, one transaction."""
+    """Take back an import: old values restored, inserted rows deleted, one transaction. Refused whole (a
+    :class:`Conflict` naming the row) where anyone changed since what the import wrote (``import_undo``)."""
     cs = ChangeSet()
     with db.session() as s:
-        # the figures the import had replaced come back: recorded as such (the rows read in chunks first)
-        held: dict[tuple[str, int], object] = {}
-        for table in TRACKED:
-            ids = sorted({row_id for t, row_id, _old in receipt.updated if t == table})
-            model = _MODELS[table]
-            for c in range(0, len(ids), CHUNK):
-                held.update(((table, o.id), o) for o in s.scalars(select(model).where(model.id.in_(ids[c:c + CHUNK]))))
+        # the rows the import updated, read in chunks: the figures it had replaced come back, recorded as such
+        held = refuse_if_changed_since(s, receipt, _MODELS)
         undone = []
         for table, row_id, old in reversed(receipt.updated):
             model = _MODELS[table]
-            obj = held.get((table, row_id))
+            obj = held.get((table, row_id)) if table in TRACKED else None
             if obj is not None:
                 undone += row_changes(table, obj, {k: getattr(obj, k) for k in old}, old)
                 for k, v in old.items():  # a row the import changed twice is seen as each step left it
@@ -317,6 +318,8 @@ def revert_import(db: Database, receipt: Receipt) -> ChangeSet:
             if table == "plan":  # the year's plan the import made: gone too, unless it holds someone's rows since
                 ids = [i for i in ids if s.scalar(select(PlanEntry.id).where(PlanEntry.plan_id == i).limit(1)) is None
                        and s.scalar(select(Section.id).where(Section.plan_id == i).limit(1)) is None]
+            elif table == "area":  # an area the import named: kept where a project is in it since (a colleague's)
+                ids = [i for i in ids if s.scalar(select(KeyProject.id).where(KeyProject.area_id == i).limit(1)) is None]
             model = _MODELS[table]
             for c in range(0, len(ids), CHUNK):
                 part = ids[c:c + CHUNK]
