@@ -84,6 +84,37 @@ def test_undoing_an_import_a_colleague_worked_on_since_is_refused_and_theirs_kep
     assert not window.undo_action.isEnabled()  # the step is dropped, as an edit's refused undo is
 
 
+def test_a_colleagues_write_while_the_preview_is_open_is_not_written_over_unseen(window, db, db_path, qtbot,
+                                                                                  tmp_path):
+    from milestones.store import open_store
+    from milestones.store.changes import update_row
+
+    with db.read() as s:
+        first, second = s.scalars(select(KeyProject).order_by(KeyProject.id).limit(2)).all()
+    path = tmp_path / "units.csv"  # two listed projects given a new 责任单位
+    path.write_text("2024年重点项目表\n项目名称,责任单位\n"
+                    f"{first.name},区住建委\n{second.name},区交通局\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, path)
+    assert "修改 2" in dialog.summary.text()
+    colleague = open_store(db_path)  # meanwhile: a colleague's 联系人 (the file leaves it alone) and 责任单位
+    update_row(colleague, "key_project", second.id, {"contact": "赵六"})
+    update_row(colleague, "key_project", first.id, {"responsible_unit": "区商务委"})
+    colleague.close()
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.result_state == "preview" and dialog.import_button.isEnabled(), timeout=30000)
+    assert dialog.summary.text().startswith("预览之后计划已有改动")
+    with db.read() as s:  # nothing written: the colleague's 责任单位 stands, shown now as what the file changes
+        assert s.get(KeyProject, first.id).responsible_unit == "区商务委"
+        assert s.get(KeyProject, second.id).responsible_unit == second.responsible_unit
+    model = _model(dialog, "RecordsModel")
+    row = [model.index(r, 1).data() for r in range(model.rowCount())].index(first.name)
+    assert "区商务委" in (model.index(row, 0).data(Qt.ToolTipRole) or "")
+    _confirmed(dialog, qtbot)  # seen: the file's value written over it, knowingly
+    with db.read() as s:
+        assert s.get(KeyProject, first.id).responsible_unit == "区住建委"
+        assert s.get(KeyProject, second.id).contact == "赵六"
+
+
 def test_a_cancelled_import_writes_nothing(window, db, qtbot, tmp_path):
     src = write_projects_xlsx(tmp_path / "big.xlsx", 3000)
     before = _count(db)

@@ -139,3 +139,25 @@ def test_edits_go_side_by_side_and_a_name_waits_for_the_others(pg_url, monkeypat
         assert (s.get(KeyProject, pid).name, s.get(KeyProject, pid).responsible_unit) == (name, "区发改委")
     db.close()
     colleague.dispose()
+
+
+def test_an_import_confirmed_after_a_colleague_wrote_what_it_changes_is_refused(any_db, tmp_path):
+    # on both kinds of database: the diff the planner saw must still be the one written
+    from milestones.spreadsheet.importer import PlanChangedSincePreview
+    from milestones.store.changes import update_row
+
+    with any_db.read() as s:
+        first, second = s.scalars(select(KeyProject).order_by(KeyProject.id).limit(2)).all()
+    path = tmp_path / "units.csv"
+    path.write_text(f"2024年重点项目表\n项目名称,责任单位\n{first.name},区住建委\n", encoding="utf-8")
+    seen = preview(any_db, read_import(path))
+    colleague = open_store(any_db.url)
+    update_row(colleague, "key_project", second.id, {"responsible_unit": "区文旅委"})  # not in the file
+    write(any_db, seen, as_previewed=True)  # what the planner saw is still what is written
+    seen = preview(any_db, read_import(path))
+    update_row(colleague, "key_project", first.id, {"responsible_unit": "区商务委"})  # what the file changes
+    colleague.close()
+    with pytest.raises(PlanChangedSincePreview):
+        write(any_db, seen, as_previewed=True)
+    with any_db.read() as s:
+        assert s.get(KeyProject, first.id).responsible_unit == "区商务委"

@@ -274,6 +274,7 @@ class Database:
                 c = s.connection()
                 n = c.exec_driver_sql("PRAGMA user_version").scalar()
                 c.exec_driver_sql(f"PRAGMA user_version = {(int(n) + 1) % COMMITS_WRAP}")
+                s.info["commits_before"] = int(n)  # (what a check against an earlier read compares: commits())
             else:
                 _one_writer_at_a_time(s.connection(), edits_only)
             yield s
@@ -282,6 +283,15 @@ class Database:
 
                 s.connection().exec_driver_sql(f"NOTIFY {CHANNEL}, '{self.tag}'")
         self.own_commits += 1  # after the commit: a failed one is nobody's
+
+    def commits(self) -> int | None:
+        """The plan file's count of commits (Database.session counts each in its header), to tell later whether
+        anything was written since: compared with a write session's ``info["commits_before"]``. None for a shared
+        database, which keeps no such count (a caller checks what it must)."""
+        if not self.is_sqlite:
+            return None
+        with self.engine.connect() as c:
+            return int(c.exec_driver_sql("PRAGMA user_version").scalar())
 
     def read(self) -> Session:
         """A session for reading (the caller closes it)."""

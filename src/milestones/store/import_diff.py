@@ -70,9 +70,12 @@ class Diff:
 
 
 # -- diff ---------------------------------------------------------------------
-def diff_table(db: Database, table: TableLike, alone: bool = True) -> Diff:
+def diff_table(db: Database, table: TableLike, alone: bool = True, s: Session | None = None) -> Diff:
     """What importing ``table`` would change. Reads only. ``alone``: the only key-project table of its
-    file; a list on a sheet per zone speaks for the whole plan together, not a zone each."""
+    file; a list on a sheet per zone speaks for the whole plan together, not a zone each. ``s``: read in
+    that session (the import's own transaction) rather than a new one."""
+    if s is not None:
+        return _diff(s, table, alone)
     with db.read() as s:
         return _diff(s, table, alone)
 

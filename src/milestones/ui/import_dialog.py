@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, steps_text
-from ..spreadsheet.importer import ImportFile, preview, read_import, take_told_names, write
+from ..spreadsheet.importer import (
+    ImportFile, PlanChangedSincePreview, preview, read_import, take_told_names, write,
+)
 from ..spreadsheet.marked import not_kept_in_copy, write_marked_copy
 from ..store.history import TARGET_REVISIONS
 from ..store.imports import revert_import
@@ -360,6 +362,7 @@ class ImportDialog(QDialog):
         self.lights_at: Quarter | None = None
         self.lights_moved: dict[int, tuple[str, str]] = {}  # project → (its light before, after)
         self.new_findings: list = []  # what 数据检查 finds after the write and did not before (store.checks)
+        self._changed_since_preview = False  # the last confirm found the plan changed since its preview
         self.capped_checks: set[str] = set()  # the checks whose findings after it reach checks.LIMIT: there are more
         self.imp: ImportFile | None = None
         self.task: Task | None = None
@@ -483,6 +486,10 @@ class ImportDialog(QDialog):
         self.imp = imp
         self.result_state = "preview"
         lines = []
+        if self._changed_since_preview:  # said once, above this preview's counts
+            self._changed_since_preview = False
+            lines.append(self.tr("预览之后计划已有改动（同事或另一个程序写入了同样的项目或指标），未写入任何数据；"
+                                 "下面已按现在的计划重新预览，请核对后再导入。"))
         for p in imp.problems:
             lines.append(self.tr("错误：") + problem_text(p.message))
         for i, t in enumerate(imp.tables):
@@ -677,8 +684,11 @@ class ImportDialog(QDialog):
         year = watch[0] if watch else self._plan_year()
         before = self._lights(*watch) if watch else {}
         found_before = {finding_key(f) for f in self._findings(year)}
-        receipt = write(self.ops.db, self.imp, progress=progress, cancelled=cancelled,
-                        remove_missing=self._removing)
+        try:
+            receipt = write(self.ops.db, self.imp, progress=progress, cancelled=cancelled,
+                            remove_missing=self._removing, as_previewed=True)
+        except PlanChangedSincePreview:
+            return None  # nothing written: previewed again against the plan as it is now (_written)
         after = self._lights(*watch) if watch else {}
         moved = {pid: (was, after[pid]) for pid, was in before.items() if pid in after and after[pid] != was}
         found_after = self._findings(year)
@@ -731,8 +741,13 @@ class ImportDialog(QDialog):
             return project_lights(s, year, at)
 
     def _written(self, result) -> None:
-        receipt, self.lights_at, self.lights_moved, self.new_findings, self.capped_checks = result
         self.progress.reset()
+        if result is None:  # someone wrote the same projects or indicators while the preview was open
+            self.result_state = "preview"
+            self._changed_since_preview = True
+            self.reread()
+            return
+        receipt, self.lights_at, self.lights_moved, self.new_findings, self.capped_checks = result
         self.result_state = "imported"
         self.ops.undo_stack.push(ImportCommand(self.ops, self.imp, receipt, self._removing))
         self.ops.changed.emit(receipt.changes)

@@ -86,6 +86,10 @@ _MESSAGES = [
     ("计划文件正被另一个程序写入，等候超时，未写入任何内容；请稍后再做一次",
      "Another program is writing to the plan file and the wait ran out: nothing was written. Do it again in a "
      "moment"),
+    # an import whose plan changed while its preview was open (spreadsheet/importer.py PlanChangedSincePreview)
+    ("预览之后计划已有改动（同事或另一个程序写入了同样的项目或指标），未写入任何数据；已按现在的计划重新预览，请核对后再导入",
+     "The plan changed after the preview (a colleague or another program wrote the same projects or indicators): "
+     "nothing was written. Previewed again against the plan as it is now: check it, then import"),
     # a shared plan another colleague kept writing to (store/database.py WritersBusy)
     ("共享计划正由另一位同事写入（如导入一份大表），等候 {n} 秒仍未写完，未写入任何内容；请稍后再做一次",
      "A colleague is writing to the shared plan (an import of a large table, say) and was not done after {n} "
