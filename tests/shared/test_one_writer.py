@@ -161,3 +161,24 @@ def test_an_import_confirmed_after_a_colleague_wrote_what_it_changes_is_refused(
         write(any_db, seen, as_previewed=True)
     with any_db.read() as s:
         assert s.get(KeyProject, first.id).responsible_unit == "区商务委"
+
+
+def test_a_writer_gone_quiet_mid_write_does_not_hold_everyone_up(pg_url, monkeypatch):
+    # a laptop's lid shut in the middle of a write: the server sees no closed socket, and the writers' turn it held
+    # kept every colleague's writes refused; the server ends such a transaction, and its turn with it
+    db = open_store(pg_url)
+    monkeypatch.setattr(database, "WRITER_IDLE_S", 1)
+    quiet = open_store(pg_url)
+    writing = quiet.session()
+    s = writing.__enter__()  # its turn taken, then nothing more
+    s.execute(text("SELECT 1"))
+    started = time.monotonic()
+    add_project(db, 2024, "照常写入的项目")  # waits (at most WRITER_WAIT_S) for the server to end the quiet one
+    assert time.monotonic() - started < database.WRITER_WAIT_S
+    with db.read() as r:
+        assert r.scalar(select(func.count()).select_from(KeyProject).where(KeyProject.name == "照常写入的项目")) == 1
+    with pytest.raises(Exception):  # the quiet one's transaction is gone: nothing of it can commit
+        s.execute(text("SELECT 1"))
+        writing.__exit__(None, None, None)
+    quiet.engine.dispose()
+    db.close()

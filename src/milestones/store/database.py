@@ -391,6 +391,7 @@ COMMITS_WRAP = 2 ** 31  # SQLite's user_version is a signed 32-bit integer
 _UPGRADE_LOCK = 0x6D696C65  # "mile": the advisory lock taken while a shared database upgrades
 _WRITERS_LOCK = 0x6D696C66  # the advisory lock every write transaction to a shared database takes first
 WRITER_WAIT_S = 10  # as SQLite's busy_timeout (_sqlite_pragmas): how long a write waits for another to end
+WRITER_IDLE_S = 60  # how long a write transaction to a shared database may pause before the server ends it
 
 
 def _one_writer_at_a_time(conn, edits_only: bool = False) -> None:
@@ -406,7 +407,11 @@ def _one_writer_at_a_time(conn, edits_only: bool = False) -> None:
     from sqlalchemy import text
 
     shared = "_shared" if edits_only else ""
-    if conn.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock{shared}({_WRITERS_LOCK})").scalar():
+    # a writer that goes quiet inside its transaction (a laptop's lid shut, its network gone: the server sees no
+    # closed socket for hours) is ended by the server after WRITER_IDLE_S, its lock with it; the store's writes never
+    # pause between statements for long (a 50,000-row import: well under a second)
+    if conn.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock{shared}({_WRITERS_LOCK}), set_config("
+                            f"'idle_in_transaction_session_timeout', '{WRITER_IDLE_S}s', true)").first()[0]:
         return  # nobody else writing, the usual case: one round trip
     was = conn.execute(text("SELECT current_setting('lock_timeout')")).scalar()
     conn.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": f"{WRITER_WAIT_S}s"})
