@@ -1,6 +1,6 @@
 """Two planners on one shared PostgreSQL database."""
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from sqlalchemy import select
 
 from milestones.store import open_database, open_store
@@ -65,6 +65,36 @@ def test_anothers_change_shows_on_the_units_page_and_their_rules_on_the_lights(t
     set_light_rules(a.db, LightRules(yellow_quarters_late=1, red_quarters_late=1))  # as a's dialog writes them
     qtbot.waitUntil(lambda: b.others.check(), timeout=10000)
     assert m.index(_row(b, late), light).data() == "严重滞后"
+
+
+def test_rules_kept_while_a_colleague_kept_others_do_not_replace_theirs_unseen(two, qtbot):
+    # the rules dialog stays open while one works; a colleague's rules kept meanwhile were replaced, unsaid,
+    # and so were they by an undo of one's own rules
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from milestones.domain import LightRules
+    from milestones.store.settings import light_rules
+
+    a, b = two
+    dialog = a.edit_light_rules()
+    dialog.red_quarters.setValue(3)
+    b_rules = b.edit_light_rules()
+    b_rules.red_quarters.setValue(1)
+    b_rules.yellow_quarters.setValue(1)
+    qtbot.mouseClick(b_rules.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    with qtbot.waitSignal(a.ops.failed, timeout=5000) as said:
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert said.args[0] == "未能写入（修改预警规则）：同事已修改了“预警规则”的同一处，保留同事的修改"
+    with a.db.read() as s:
+        assert light_rules(s) == LightRules(yellow_quarters_late=1, red_quarters_late=1)  # the colleague's
+    again = a.edit_light_rules()  # opened again, it shows theirs, and kept now it is written
+    again.red_quarters.setValue(2)
+    qtbot.mouseClick(again.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    with a.db.read() as s:
+        assert light_rules(s).red_quarters_late == 2
+    b.undo_action.trigger()  # b's undo would put back the rules before theirs, over a's: refused, said
+    with a.db.read() as s:
+        assert light_rules(s).red_quarters_late == 2
 
 
 def test_a_simultaneous_edit_of_the_same_cell_asks_who_wins(two, qtbot, monkeypatch):

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.progress import LightRules
-from .changes import ChangeSet, EditError
+from .changes import ChangeSet, Conflict, EditError
 from .database import Database
 from .schema import Setting
 
@@ -51,14 +51,18 @@ def rules_from_json(text: str) -> LightRules:
         raise ValueError(str(exc)) from exc
 
 
-def set_light_rules(db: Database, rules: LightRules) -> ChangeSet:
-    """Keep ``rules`` for everyone using the plan, in one transaction."""
+def set_light_rules(db: Database, rules: LightRules, expected: LightRules | None = None) -> ChangeSet:
+    """Keep ``rules`` for everyone using the plan, in one transaction. ``expected``: the rules as the planner saw
+    them (the dialog opened on them; an undo step left them): where a colleague has kept others since, a
+    :class:`Conflict` — theirs are not replaced unseen, as a cell's value is not."""
     problem = rules.problem()
     if problem:
         raise EditError(problem)
     cs = ChangeSet()
     with db.session() as s:
         row = s.scalar(select(Setting).where(Setting.key == LIGHT_RULES))
+        if expected is not None and light_rules(s) != expected:
+            raise Conflict("setting", row.id if row is not None else 0, {"name": "预警规则"})
         text = rules_to_json(rules)
         if row is None:
             row = Setting(key=LIGHT_RULES, value=text)

@@ -260,7 +260,7 @@ class LightRulesCommand(StoreCommand):
     def perform(self) -> None:
         from ..store.settings import set_light_rules
 
-        self.ops.run(set_light_rules, self.new)
+        self.ops.run(set_light_rules, self.new, expected=self.old)
 
     def forward(self) -> None:
         self.perform()
@@ -268,7 +268,7 @@ class LightRulesCommand(StoreCommand):
     def backward(self) -> None:
         from ..store.settings import set_light_rules
 
-        self.ops.run(set_light_rules, self.old)
+        self.ops.run(set_light_rules, self.old, expected=self.new)
 
 
 class PlanFiguresCommand(StoreCommand):
@@ -456,8 +456,12 @@ def push(ops: Operations, command) -> bool:
     try:
         command.perform()
     except changes.Conflict as exc:
-        if isinstance(command, EditCommand) and exc.current is not None and ops.resolve_conflict(command, exc):
-            return push(ops, command)
+        if isinstance(command, EditCommand) and exc.current is not None:
+            if ops.resolve_conflict(command, exc):
+                return push(ops, command)
+        else:  # no values to choose between (a list of 节点, the rules): said, theirs kept
+            ops.failed.emit(QCoreApplication.translate("Undo", "未能写入（%1）").replace("%1", command.text())
+                            + QCoreApplication.translate("Undo", "：") + conflict_text(exc))
         ops.changed.emit(_touched(command))  # show the current values
         return False
     except changes.Cancelled:
