@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, func, select, text
 
 from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.store import database, open_store
-from milestones.store.changes import add_project
+from milestones.store.changes import add_project, update_row
 from milestones.store.schema import Indicator, KeyProject
 
 ROWS = 30
@@ -182,3 +182,20 @@ def test_a_writer_gone_quiet_mid_write_does_not_hold_everyone_up(pg_url, monkeyp
         writing.__exit__(None, None, None)
     quiet.engine.dispose()
     db.close()
+
+
+def test_a_table_is_made_of_the_plan_as_of_one_moment(any_db):
+    # on a shared database each read saw what had been committed by then: a colleague's change committed while a
+    # table was being read showed in its later rows and not its earlier ones
+    from milestones.store.exports import ExportFilter, project_records
+
+    rows = project_records(any_db, ExportFilter(2024), chunk=1)
+    first = next(rows)
+    with any_db.read() as s:
+        last = s.scalars(select(KeyProject).order_by(KeyProject.id.desc())).first()
+        unit = last.responsible_unit
+    colleague = open_store(any_db.url)
+    update_row(colleague, "key_project", last.id, {"responsible_unit": "区商务委（同事刚改）"})
+    colleague.close()
+    rest = {r["id"]: r for r in rows}
+    assert first["id"] != last.id and rest[last.id]["responsible_unit"] == unit

@@ -189,6 +189,9 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.engine.execution_options(sqlite_immediate=True),
                                             expire_on_commit=False)
+        if self.engine.dialect.name != "sqlite":
+            self._snapshots = sessionmaker(self.engine.execution_options(isolation_level="REPEATABLE READ"),
+                                           expire_on_commit=False)
         self._identity: tuple[int, int] | None = None  # the plan file as opened (device, inode)
         self._held = None  # a connection to that file, kept to save the plan from should the file go
 
@@ -293,8 +296,14 @@ class Database:
         with self.engine.connect() as c:
             return int(c.exec_driver_sql("PRAGMA user_version").scalar())
 
-    def read(self) -> Session:
-        """A session for reading (the caller closes it)."""
+    def read(self, *, snapshot: bool = False) -> Session:
+        """A session for reading (the caller closes it). ``snapshot``: every read in it sees the plan as it was at
+        its first (what a table or a printout is made of: a colleague's import committed between its reads of the
+        projects and of their quarters made a table half before it and half after). A plan file's read
+        transaction is one already (WAL); a shared database's reads are each their own under READ COMMITTED, and
+        this one is REPEATABLE READ."""
+        if snapshot and not self.is_sqlite:
+            return self._snapshots()
         return self._sessions()
 
     def can_write(self) -> bool:

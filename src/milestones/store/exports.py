@@ -43,7 +43,7 @@ class ExportFilter:
 
 
 def indicator_records(db: Database, year: int) -> list[dict[str, Any]]:
-    with db.read() as s:
+    with db.read(snapshot=True) as s:
         q = (select(IndicatorYear, Indicator).join(Indicator, Indicator.id == IndicatorYear.indicator_id)
              .where(IndicatorYear.year == year).order_by(*indicator_order()))
         out = []
@@ -71,7 +71,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
 
     Plain column reads (no ORM objects): an export of 50,000 projects is a
     stream of rows, not a graph of objects."""
-    with db.read() as s:
+    with db.read(snapshot=True) as s:
         zones = {z.name: z.id for z in s.scalars(select(Zone))}
         areas = {a.name: a.id for a in s.scalars(select(Area))}
         pf = dataclasses.replace(
@@ -223,7 +223,7 @@ def measure_records(db: Database, year: int | None, unit: str | None = None,
     deadline, wording or units were revised in the plan's year, each with the deadline before it ("quarter_before", as
     recorded: "2024Q2" or the words), the wording before it ("text_before") and the units ("responsible_unit_before",
     … :data:`TARGET_REVISIONS`), None where that was not revised: a 任务调整表."""
-    with db.read() as s:
+    with db.read(snapshot=True) as s:
         plan_id = plan_id_for(s, year)
         q = (select(MeasureTarget, Measure, Section).select_from(MeasureTarget)
              .join(Measure, Measure.id == MeasureTarget.measure_id)

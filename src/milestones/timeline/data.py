@@ -85,7 +85,7 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
 
 
 def load_projects(db: Database, f: ProjectFilter, *, milestone_limit: int = 20000) -> list[TimelineProject]:
-    with db.read() as s:
+    with db.read(snapshot=True) as s:  # the bars, their milestones and figures as of one moment
         rows = timeline_rows(s, f)
         ids = [r[0] for r in rows]
         milestones = project_milestones(s, ids) if len(ids) <= milestone_limit else {}

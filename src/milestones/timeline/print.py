@@ -365,7 +365,7 @@ def summary_page(db, at: Quarter, language: str = "zh", year: int | None = None)
                           known_sum(g.invested for g in groups)))
         return rows
 
-    with db.read() as session:
+    with db.read(snapshot=True) as session:  # the zones' and the classes' rows of one moment: they add up
         by_zone = breakdown(session, year or at.year, at, "zone")
         by_class = breakdown(session, year or at.year, at, "class")
         # a district not divided into zones (南岸区's projects by street, all under 全区): one row said nothing a
