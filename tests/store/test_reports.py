@@ -10,7 +10,7 @@ from milestones.store import changes
 from milestones.store.changes import EditError
 from milestones.store.project_rows import ProjectFilter, project_ids, project_rows
 from milestones.store.reports import (
-    changes_since_kept, drop_report, keep_report, kept_lights, kept_quarters, kept_report, report_snapshot,
+    changes_since_kept, drop_report, keep_report, kept_at, kept_lights, kept_quarters, kept_report, report_snapshot,
     restore_report,
 )
 from milestones.store.schema import KeptProject, KeptReport, KeyProject, PlanEntry
@@ -113,6 +113,27 @@ def test_keeping_again_replaces_and_undo_puts_the_first_back(behind):
     with db.read() as s:
         assert kept_quarters(s, 2024) == {}
         assert s.scalar(select(func.count()).select_from(KeptProject)) == 0
+
+
+def test_undoing_a_keep_does_not_take_back_a_report_a_colleague_kept_since(behind):
+    # the undo of keeping a report dropped whatever was kept for the quarter: a colleague's report kept after it
+    # (the corrected figures, sent by them) went, or was replaced by the one before both
+    db, pid = behind
+    keep_report(db, 2024, Q2)
+    mine = kept_at(db, 2024, Q2)
+    first = report_snapshot(db, 2024, Q2)
+    _invest(db, pid, 0.1, 1.9)
+    keep_report(db, 2024, Q2)  # a colleague keeps it again
+    theirs = kept_at(db, 2024, Q2)
+    with pytest.raises(changes.Conflict):
+        drop_report(db, 2024, Q2, expected=mine)
+    with pytest.raises(changes.Conflict):
+        restore_report(db, first, expected=mine)
+    with db.read() as s:
+        assert kept_lights(s, pid, 2024)[Q2] is Light.GREEN  # theirs stands
+    drop_report(db, 2024, Q2, expected=theirs)  # their own undo takes it back
+    with db.read() as s:
+        assert kept_quarters(s, 2024) == {}
 
 
 def test_list_changes_since_the_report_are_counted(behind):

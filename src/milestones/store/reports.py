@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
-from .changes import ChangeSet, EditError
+from .changes import ChangeSet, Conflict, EditError
 from .dashboard import Dashboard, count_figures
 from .history import author
 from .database import Database
@@ -75,11 +75,28 @@ def keep_report(db: Database, year: int | None, at: Quarter) -> ChangeSet:
     return cs
 
 
-def drop_report(db: Database, year: int | None, at: Quarter) -> ChangeSet:
-    """Take a kept report back (undo, or a report kept by mistake)."""
+def kept_at(db: Database, year: int | None, at: Quarter) -> dt.datetime | None:
+    """When the report kept for quarter ``at`` was kept: what names it (an id is used again on SQLite once the
+    row is gone), for an undo step to take back that one only (``_still_ours``)."""
+    with db.read() as s:
+        return s.scalar(select(KeptReport.kept_at).where(KeptReport.plan_id == find_plan(s, year).id,
+                                                         KeptReport.quarter == at))
+
+
+def _still_ours(s: Session, old: int | None, expected: dt.datetime | None, at: Quarter) -> None:
+    """An undo of keeping a report takes back the report it kept, not one a colleague kept since (the quarter's
+    report as sent, by them, at their time): refused as a :class:`Conflict`."""
+    if expected is not None and old is not None and s.get(KeptReport, old).kept_at != expected:
+        raise Conflict("kept_report", old, {"name": f"{at.label_zh}上报存档"})
+
+
+def drop_report(db: Database, year: int | None, at: Quarter, expected: dt.datetime | None = None) -> ChangeSet:
+    """Take a kept report back (undo, or a report kept by mistake). ``expected``: when the report the undo step
+    kept was kept (:func:`kept_at`, see ``_still_ours``)."""
     cs = ChangeSet()
     with db.session() as s:
         old = _report_id(s, find_plan(s, year).id, at)
+        _still_ours(s, old, expected, at)
         if old is not None:
             _delete(s, old)
             cs.note("deleted", "kept_report", old)
@@ -97,13 +114,15 @@ def report_snapshot(db: Database, year: int | None, at: Quarter) -> dict | None:
                 "figures": r.figures, "projects": _kept_rows(s, r.id)}
 
 
-def restore_report(db: Database, snapshot: dict) -> ChangeSet:
-    """Put back a report :func:`report_snapshot` read (replacing what is kept for its quarter)."""
+def restore_report(db: Database, snapshot: dict, expected: dt.datetime | None = None) -> ChangeSet:
+    """Put back a report :func:`report_snapshot` read (replacing what is kept for its quarter: with ``expected``,
+    only the one an undo step kept, see ``_still_ours``)."""
     cs = ChangeSet()
     with db.session() as s:
         plan = find_plan(s, snapshot["year"])
         at = snapshot["quarter"]
         old = _report_id(s, plan.id, at)
+        _still_ours(s, old, expected, at)
         if old is not None:
             _delete(s, old)
             cs.note("deleted", "kept_report", old)

@@ -309,17 +309,20 @@ class KeepReportCommand(StoreCommand):
     def arguments(self) -> dict:
         return {"year": self.year, "at": self.at, "before": self.before, "text": self.text()}
 
+    kept = None  # when this step kept its report: its undo takes back that one, not a colleague's kept since
+
     def perform(self) -> None:
         self.ops.run(reports.keep_report, self.year, self.at)
+        self.kept = reports.kept_at(self.ops.db, self.year, self.at)
 
     def forward(self) -> None:
         self.perform()
 
     def backward(self) -> None:
         if self.before is None:
-            self.ops.run(reports.drop_report, self.year, self.at)
+            self.ops.run(reports.drop_report, self.year, self.at, expected=self.kept)
         else:
-            self.ops.run(reports.restore_report, self.before)
+            self.ops.run(reports.restore_report, self.before, expected=self.kept)
 
 
 class AcceptFindingsCommand(StoreCommand):
