@@ -50,6 +50,8 @@ def _added(receipt: Receipt) -> dict[str, list[int]]:
 
 
 def _fingerprints(s: Session, table: str, ids: list[int]):
+    """(id, hash of its values) of ``table``'s rows ``ids``. (Python salts the hash of text per process: the receipt
+    and its undo live in one window's undo history, never kept on disk.)"""
     columns = Base.metadata.tables[table].columns
     shown = [c for c in columns if c.name not in ("version", "updated_at")]
     ordered = sorted(ids)
