@@ -51,7 +51,8 @@ def test_twenty_processes_two_hundred_edits_each(kind, tmp_path, request, capsys
     assert sum(succeeded.values()) + conflicts + refused == 20 * 200
     assert refused < 20 * 200 // 10
     with capsys.disabled():
-        print(f"\n{kind}: {sum(succeeded.values())} edits written, {conflicts} reported as conflicts, {refused} refused")
+        print(f"\n{kind}: {sum(succeeded.values())} edits written, {conflicts} reported as conflicts, "
+              f"{refused} refused")
 
 
 def _plan(db):

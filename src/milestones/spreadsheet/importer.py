@@ -628,4 +628,4 @@ def write(db: Database, imp: ImportFile, *, progress=None, cancelled=None, remov
     with _bulk():
         return apply_import(db, imp.importable, progress=progress, cancelled=cancelled, remove_missing=remove_missing,
                             names=(imp.areas_taken, imp.names_taken, imp.areas_as_in_file, imp.names_as_in_file),
-                            undoable=undoable, first=_still_as_previewed(imp) if as_previewed else None)
+                            undoable=undoable, before_writing=_still_as_previewed(imp) if as_previewed else None)

@@ -46,7 +46,7 @@ __all__ = ["apply_import", "revert_import", "ImportCancelled"]
 # -- apply --------------------------------------------------------------------
 def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, cancelled=None,
                  remove_missing: bool = False, names: tuple | None = None, undoable: bool = True,
-                 first=None) -> Receipt:
+                 before_writing=None) -> Receipt:
     """Write every table in ONE transaction; all of it or none of it.
 
     ``progress(done, total)`` is called as records are written; when
@@ -57,8 +57,8 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
     off it, with the reason in the list's history. ``names``: the areas and names this import was told are the
     plan's, and those it was told to read as the file says (`import_names.remember_names`), kept for the next.
     ``undoable``: the rows it adds are read back as it leaves them, for ``revert_import`` to tell what anyone
-    changed since (False for a command-line import, which has no undo). ``first(session)`` runs first in the
-    transaction, once the other writers' are done: the window's check that the plan is still as previewed.
+    changed since (False for a command-line import, which has no undo). ``before_writing(session)`` runs first in
+    the transaction, once the other writers' are done: the window's check that the plan is still as previewed.
     """
     tables = [t for t in tables if t.records]
     total = sum(len(t.records) for t in tables)
@@ -74,8 +74,8 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
             raise ImportCancelled()
 
     with db.session() as s:
-        if first is not None:
-            first(s)
+        if before_writing is not None:
+            before_writing(s)
         # a year's list may come on several sheets (one per zone): what it leaves out is
         # what none of them holds, taken off once all are written
         lists: dict[int, tuple[Plan, list[int], set[int], list[str]]] = {}  # plan → listed, in file, sheets
