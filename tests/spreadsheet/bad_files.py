@@ -211,6 +211,10 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
         for name, data in parts.items():
             z.writestr(name, data)
     c["an xlsx with a cell in the sheet's last corner"] = (corners, "XFD1048576", {})
+    from tests.spreadsheet import xlsb  # (the .xlsb's: only calamine reads one, and it aborted there too)
+
+    c["an xlsb with a cell in the sheet's last corner"] = (
+        xlsb.write(d / "corners.xlsb", [(0, 0, "2024年重点项目计划表"), (1048575, 16383, "x")]), "XFD1048576", {})
     frames = d / "plan.htm"  # Excel's web page of a workbook, mailed without the folder of its sheets' pages
     frames.write_text('<html><head><!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet>'
                       '<x:Name>附件1</x:Name><x:WorksheetSource HRef="plan.files/sheet001.htm"/></x:ExcelWorksheet>'

@@ -130,3 +130,22 @@ def test_a_styles_part_of_a_million_styles_is_read_as_a_stream(tmp_path):
         styles = re.sub(rb'<cellXfs count="(\d+)">', lambda m: m.group(0) + xfs, z.read("xl/styles.xml"), count=1)
     bad = _replace_member(src, tmp_path / "样式.xlsx", "xl/styles.xml", styles)
     assert _read_in_a_capped_process(bad, 512 << 20, "records").split() == ["key_projects", "2000"]
+
+
+def test_an_xlsb_with_a_value_far_away_is_refused_naming_its_cell_not_aborted(tmp_path):
+    # openpyxl reads no .xlsb: calamine is the only reader, and a 1 KB file with a value at XFD1048576 aborted the
+    # process ("memory allocation of 549755813888 bytes failed")
+    from tests.spreadsheet import xlsb
+
+    table = [(0, 0, "2024年重点项目表"), (1, 0, "项目名称"), (1, 1, "区域"), (1, 2, "总投资（亿元）"),
+             (2, 0, "甲项目"), (2, 1, "东部"), (2, 2, 10), (3, 0, "乙项目"), (3, 1, "西部"), (3, 2, 5.5)]
+    (t,) = read_import(xlsb.write(tmp_path / "清单.xlsb", table, "项目表")).tables
+    assert [(r["name"], r["zone"], r["total_investment"]) for r in t.records] == [
+        ("甲项目", "东部", 10.0), ("乙项目", "西部", 5.5)]
+    far = xlsb.write(tmp_path / "远处.xlsb", [*table, (1048575, 16383, "旧数据")], "项目表")
+    assert _read_in_a_capped_process(far, 3 << 30) == (
+        "远处.xlsb：工作表“项目表”的 XFD1048576 单元格有内容，表格因此有 1,048,576 行，超过上限 200,000 行："
+        "如是多余的内容，请删除这个单元格后再导入")
+    wide = xlsb.write(tmp_path / "右边.xlsb", [*table, (2, 400, 1)], "项目表")
+    assert _read_in_a_capped_process(wide, 3 << 30) == (
+        "右边.xlsb：工作表“项目表”的 OK3 单元格有内容，表格因此有 401 列，超过上限 300 列：如是多余的内容，请删除这个单元格后再导入")

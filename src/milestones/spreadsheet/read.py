@@ -660,6 +660,8 @@ def _parse_calamine(path: Path, limits: Limits) -> list[Any]:
     except BaseException as exc:
         _stopped(exc)
     sheets = []
+    if path.suffix.lower() == ".xlsb":
+        _xlsb_within_limits(path, limits)  # (openpyxl reads no .xlsb: a far value is refused, not read apart)
     far = _cells_beyond(path, limits)
     for meta in wb.sheets_metadata:
         if str(meta.typ) not in ("SheetTypeEnum.WorkSheet", "WorkSheet") and "Work" not in str(meta.typ):
@@ -672,6 +674,89 @@ def _parse_calamine(path: Path, limits: Limits) -> list[Any]:
         _check_size(path, meta.name, height, width, limits)
         sheets.append((sh, str(meta.visible).rsplit(".", 1)[-1] != "Visible"))
     return sheets
+
+
+# the .xlsb records (MS-XLSB 2.4) the scan below reads: a row's header, and the cells calamine gives a value
+_XLSB_ROW, _XLSB_VALUES = 0x0000, frozenset(range(0x0002, 0x000C))
+
+
+def _xlsb_records(data: bytes):
+    """(type, start, end) of each record of an .xlsb part: a type of one or two bytes and a size of up to four,
+    seven bits a byte."""
+    at, n = 0, len(data)
+    while at < n:
+        typ = data[at]
+        at += 1
+        if typ & 0x80 and at < n:
+            typ = (typ & 0x7F) | (data[at] << 7)
+            at += 1
+        size = shift = 0
+        for _ in range(4):
+            if at >= n:
+                return
+            b = data[at]
+            at += 1
+            size |= (b & 0x7F) << shift
+            shift += 7
+            if not b & 0x80:
+                break
+        yield typ, at, at + size
+        at += size
+
+
+def _xlsb_within_limits(path: Path, limits: Limits) -> None:
+    """An .xlsb's cells beyond the limits, found before calamine loads a sheet: it makes a sheet one block from A1 to
+    its farthest cell (a 1 KB file with a value at XFD1048576 asked for 550 GB and the process aborted) and
+    openpyxl reads no .xlsb, so such a value is refused, naming its cell, as openpyxl's reading refuses one in an
+    .xlsx."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = _xlsb_sheet_names(zf)
+            for member in zf.namelist():
+                if not (member.startswith("xl/worksheets/") and member.endswith(".bin")):
+                    continue
+                data = zf.read(member)  # (its size bounded by the zip's checks)
+                row = 0
+                for typ, start, end in _xlsb_records(data):
+                    if typ == _XLSB_ROW and end - start >= 4:
+                        row = int.from_bytes(data[start:start + 4], "little")
+                        if row > 0x100000:
+                            break  # calamine stops there too
+                    elif typ in _XLSB_VALUES and end - start >= 4:
+                        col = int.from_bytes(data[start:start + 4], "little")
+                        if row >= limits.max_rows or col >= limits.max_columns:
+                            reach = f"{row + 1:,} 行，超过上限 {limits.max_rows:,} 行" if row >= limits.max_rows else \
+                                f"{col + 1:,} 列，超过上限 {limits.max_columns} 列"
+                            cell = f"{column_letter(min(col, 16383))}{row + 1}"
+                            raise ReadError(path, f"工作表“{names.get(member, member)}”的 {cell} 单元格有内容，"
+                                                  f"表格因此有 {reach}：如是多余的内容，请删除这个单元格后再导入")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        pass  # calamine says what is wrong with the file
+
+
+def _xlsb_sheet_names(zf: zipfile.ZipFile) -> dict[str, str]:
+    """An .xlsb's sheet parts → the sheets' names (workbook.bin's BrtBundleSh records, by their relationship)."""
+    try:
+        rels = {r.get("Id"): r.get("Target", "") for r in
+                ET.fromstring(zf.read("xl/_rels/workbook.bin.rels")).iter() if r.get("Id")}
+        data = zf.read("xl/workbook.bin")
+    except (KeyError, ET.ParseError):
+        return {}
+    names = {}
+    for typ, start, end in _xlsb_records(data):
+        if typ != 0x009C or end - start < 16:
+            continue
+        try:
+            cch = int.from_bytes(data[start + 8:start + 12], "little")
+            rel = data[start + 12:start + 12 + 2 * cch].decode("utf-16-le")
+            at = start + 12 + 2 * cch
+            n = int.from_bytes(data[at:at + 4], "little")
+            name = data[at + 4:at + 4 + 2 * n].decode("utf-16-le")
+        except UnicodeDecodeError:
+            continue
+        target = rels.get(rel, "")
+        names["xl/" + target.lstrip("/").removeprefix("xl/")] = name
+    return names
 
 
 class FarCells(RuntimeError):
