@@ -30,15 +30,18 @@ def _text(s: str) -> bytes:
 
 
 def _sheet(cells) -> bytes:
-    rows = sorted({r for r, _, _ in cells})
-    out = (_record(0x81) + _record(0x94, struct.pack("<IIII", 0, rows[-1], 0, max(c for _, c, _ in cells)))
-           + _record(0x91))  # BrtBeginSheet, BrtWsDim, BrtBeginSheetData
-    for r in rows:
-        out += _record(0x00, struct.pack("<I", r) + bytes(13))  # BrtRowHdr
-        for _, c, v in sorted(x for x in cells if x[0] == r):
-            out += (_record(0x06, struct.pack("<II", c, 0) + _text(v)) if isinstance(v, str)  # BrtCellSt
-                    else _record(0x05, struct.pack("<IId", c, 0, float(v))))  # BrtCellReal
-    return out + _record(0x92) + _record(0x82)  # BrtEndSheetData, BrtEndSheet
+    by_row: dict[int, list] = {}
+    for r, c, v in cells:
+        by_row.setdefault(r, []).append((c, v))
+    last = max(by_row)
+    out = [_record(0x81), _record(0x94, struct.pack("<IIII", 0, last, 0, max(c for _, c, _ in cells))),
+           _record(0x91)]  # BrtBeginSheet, BrtWsDim, BrtBeginSheetData
+    for r in sorted(by_row):
+        out.append(_record(0x00, struct.pack("<I", r) + bytes(13)))  # BrtRowHdr
+        for c, v in sorted(by_row[r], key=lambda cv: cv[0]):
+            out.append(_record(0x06, struct.pack("<II", c, 0) + _text(v)) if isinstance(v, str)  # BrtCellSt
+                       else _record(0x05, struct.pack("<IId", c, 0, float(v))))  # BrtCellReal
+    return b"".join(out) + _record(0x92) + _record(0x82)  # BrtEndSheetData, BrtEndSheet
 
 
 def write(path, cells, name: str = "Sheet1"):
