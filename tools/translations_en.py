@@ -184,10 +184,6 @@ EN = {
     "文件有错误：改正后再导入。未写入任何数据。": "The file has errors: correct them and import again. Nothing was written.",
     "无法读取：%1": "Cannot read: %1", "正在导入…": "Importing…", "取消": "Cancel",
     "已取消导入，未写入任何数据。": "Import cancelled; nothing was written.",
-    "预览之后计划已有改动（同事或另一个程序写入了同样的项目或指标），未写入任何数据；下面已按现在的计划重新预览，请核对后再导入。":
-        "The plan changed after this preview (a colleague or another program wrote the same projects or "
-        "indicators): nothing was written. Previewed again below against the plan as it is now: check it, then "
-        "import.",
     "导入失败，未写入任何数据：%1": "Import failed; nothing was written: %1", "导入表格…": "Import table…",
     "导出表格…": "Export table…", "导入附件表格": "Import attachment table",
     "表格或计划报告 (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;所有文件 (*)":

@@ -2207,178 +2207,173 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="491" />
-        <source>预览之后计划已有改动（同事或另一个程序写入了同样的项目或指标），未写入任何数据；下面已按现在的计划重新预览，请核对后再导入。</source>
-        <translation>The plan changed after this preview (a colleague or another program wrote the same projects or indicators): nothing was written. Previewed again below against the plan as it is now: check it, then import.</translation>
-    </message>
-    <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="494" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="493" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="499" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="498" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="501" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="503" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="504" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="504" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="540" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="539" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="540" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="539" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="540" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="539" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="554" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="590" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="589" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="605" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="604" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="605" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="604" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="612" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="611" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="615" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="614" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="625" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="624" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="628" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="627" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="628" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="627" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="628" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="627" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="629" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="628" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="630" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="629" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="638" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="637" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="649" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="648" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="558" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="557" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="648" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="647" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="577" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="543" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="542" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="579" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="578" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="651" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="650" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="657" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="656" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="668" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="667" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="615" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="668" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="614" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="667" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="761" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="760" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="764" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="763" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -5739,6 +5734,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/operations.py" line="217" />
+        <location filename="../../src/milestones/ui/undo.py" line="466" />
         <source>未能写入（%1）</source>
         <translation>Not written (%1)</translation>
     </message>
@@ -5746,6 +5742,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <location filename="../../src/milestones/ui/operations.py" line="218" />
         <location filename="../../src/milestones/ui/undo.py" line="80" />
         <location filename="../../src/milestones/ui/undo.py" line="90" />
+        <location filename="../../src/milestones/ui/undo.py" line="467" />
         <source>：</source>
         <translation>: </translation>
     </message>
@@ -5820,27 +5817,27 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Change the %1 plan's figures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="382" />
+        <location filename="../../src/milestones/ui/undo.py" line="385" />
         <source>新增目标“%1”</source>
         <translation>Add target “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="400" />
+        <location filename="../../src/milestones/ui/undo.py" line="403" />
         <source>新增指标“%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="485" />
+        <location filename="../../src/milestones/ui/undo.py" line="492" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="488" />
+        <location filename="../../src/milestones/ui/undo.py" line="495" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="489" />
+        <location filename="../../src/milestones/ui/undo.py" line="496" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>

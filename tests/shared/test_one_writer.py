@@ -37,25 +37,18 @@ def _writers_waiting(engine) -> int:
         return c.execute(text("SELECT count(*) FROM pg_locks WHERE NOT granted")).scalar()
 
 
-def _wait_until(condition, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "the condition did not come about in time"
-        time.sleep(0.02)
-
-
 @pytest.mark.parametrize("kind", ["key_projects", "indicators"])
-def test_two_planners_importing_one_list_at_once_add_it_once(kind, pg_url, tmp_path):
+def test_two_planners_importing_one_list_at_once_add_it_once(kind, pg_url, tmp_path, qtbot):
     open_store(pg_url).close()  # the bundled 2024 plan: the list is matched to it, added to it once
     path = _list(tmp_path, kind)
     watcher = create_engine(pg_url)
-    inside = threading.Event()
+    inside, go_on = threading.Event(), threading.Event()
     results: dict[str, object] = {}
 
     def first_writes(done, total):
         if not inside.is_set():
             inside.set()  # the first is writing: the second starts, and must wait for it to commit
-            _wait_until(lambda: _writers_waiting(watcher) > 0 or "second" in results)
+            assert go_on.wait(60)
 
     def planner(name, progress):
         db = open_store(pg_url)
@@ -71,6 +64,8 @@ def test_two_planners_importing_one_list_at_once_add_it_once(kind, pg_url, tmp_p
     assert inside.wait(60)
     second = threading.Thread(target=planner, args=("second", None))
     second.start()
+    qtbot.waitUntil(lambda: _writers_waiting(watcher) > 0 or "second" in results, timeout=30000)
+    go_on.set()
     first.join(120)
     second.join(120)
     assert not first.is_alive() and not second.is_alive()

@@ -362,7 +362,7 @@ class ImportDialog(QDialog):
         self.lights_at: Quarter | None = None
         self.lights_moved: dict[int, tuple[str, str]] = {}  # project → (its light before, after)
         self.new_findings: list = []  # what 数据检查 finds after the write and did not before (store.checks)
-        self._changed_since_preview = False  # the last confirm found the plan changed since its preview
+        self._changed_since_preview: str | None = None  # why the last confirm wrote nothing (the plan moved)
         self.capped_checks: set[str] = set()  # the checks whose findings after it reach checks.LIMIT: there are more
         self.imp: ImportFile | None = None
         self.task: Task | None = None
@@ -487,9 +487,8 @@ class ImportDialog(QDialog):
         self.result_state = "preview"
         lines = []
         if self._changed_since_preview:  # said once, above this preview's counts
-            self._changed_since_preview = False
-            lines.append(self.tr("预览之后计划已有改动（同事或另一个程序写入了同样的项目或指标），未写入任何数据；"
-                                 "下面已按现在的计划重新预览，请核对后再导入。"))
+            lines.append(problem_text(self._changed_since_preview))
+            self._changed_since_preview = None
         for p in imp.problems:
             lines.append(self.tr("错误：") + problem_text(p.message))
         for i, t in enumerate(imp.tables):
@@ -687,8 +686,8 @@ class ImportDialog(QDialog):
         try:
             receipt = write(self.ops.db, self.imp, progress=progress, cancelled=cancelled,
                             remove_missing=self._removing, as_previewed=True)
-        except PlanChangedSincePreview:
-            return None  # nothing written: previewed again against the plan as it is now (_written)
+        except PlanChangedSincePreview as exc:
+            return str(exc)  # nothing written: previewed again against the plan as it is now (_written)
         after = self._lights(*watch) if watch else {}
         moved = {pid: (was, after[pid]) for pid, was in before.items() if pid in after and after[pid] != was}
         found_after = self._findings(year)
@@ -742,9 +741,9 @@ class ImportDialog(QDialog):
 
     def _written(self, result) -> None:
         self.progress.reset()
-        if result is None:  # someone wrote the same projects or indicators while the preview was open
+        if isinstance(result, str):  # someone wrote the same projects or indicators while the preview was open
             self.result_state = "preview"
-            self._changed_since_preview = True
+            self._changed_since_preview = result
             self.reread()
             return
         receipt, self.lights_at, self.lights_moved, self.new_findings, self.capped_checks = result
