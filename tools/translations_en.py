@@ -442,6 +442,22 @@ EN = {
         "The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.",
     "再试写入": "Try writing again", "放弃修改并关闭": "Close, losing them", "不关闭": "Don't close",
     "仍无法连接数据库，修改继续暂存": "The database still cannot be reached: the changes stay kept",
+    "计划正由另一位同事或另一个程序写入，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。":
+        "A colleague or another program is writing to the plan and %1 change(s) are not written yet. They are kept "
+        "on this computer and can be written the next time this database opens.",
+    "计划正由另一位同事或另一个程序写入，还有%1项修改没有写入。现在关闭，这些修改将丢失。":
+        "A colleague or another program is writing to the plan and %1 change(s) are not written yet. Closing now "
+        "loses them.",
+    "对方仍在写入，修改继续暂存": "The other is still writing: the changes stay kept",
+    "计划正由另一位同事或另一个程序写入（如导入一份大表）。您的修改（%1 项）已暂存在本机，对方写完后会自动写入；"
+    "即使关闭程序也不会丢失，下次打开这个数据库时可以写入。":
+        "A colleague or another program is writing to the plan (an import of a large table, say). Your changes (%1) "
+        "are kept on this computer and written as soon as they are done; closing the program does not lose them: "
+        "they can be written the next time this database opens.",
+    "计划正由另一位同事或另一个程序写入（如导入一份大表）。您的修改（%1 项）已暂存，对方写完后会自动写入；请勿关闭程序。":
+        "A colleague or another program is writing to the plan (an import of a large table, say). Your changes (%1) "
+        "are kept and written as soon as they are done; do not close the program.",
+    "对方已写完，暂存的修改已写入": "The other is done writing; the kept changes are written",
     "还有%1项修改等待连接恢复后写入，写入后才能切换":
         "%1 change(s) wait for the connection to be written; switch once they are",
     "改为保留“%1”…": "Keep “%1” instead…", "合并": "Merge", "打开项目…": "Open project…", "撤销合并": "Undo merge", "并入“%1”": "Merged into “%1”",

@@ -2727,32 +2727,47 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="627" />
+        <location filename="../../src/milestones/ui/main_window.py" line="628" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="82" />
+        <location filename="../../src/milestones/ui/main_window.py" line="645" />
+        <source>计划正由另一位同事或另一个程序写入（如导入一份大表）。您的修改（%1 项）已暂存在本机，对方写完后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
+        <translation>A colleague or another program is writing to the plan (an import of a large table, say). Your changes (%1) are kept on this computer and written as soon as they are done; closing the program does not lose them: they can be written the next time this database opens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="648" />
+        <source>计划正由另一位同事或另一个程序写入（如导入一份大表）。您的修改（%1 项）已暂存，对方写完后会自动写入；请勿关闭程序。</source>
+        <translation>A colleague or another program is writing to the plan (an import of a large table, say). Your changes (%1) are kept and written as soon as they are done; do not close the program.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="653" />
+        <source>对方已写完，暂存的修改已写入</source>
+        <translation>The other is done writing; the kept changes are written</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="654" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="289" />
+        <location filename="../../src/milestones/ui/main_window.py" line="290" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="288" />
+        <location filename="../../src/milestones/ui/main_window.py" line="289" />
         <source>新增目标…</source>
         <translation>Add target…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="288" />
+        <location filename="../../src/milestones/ui/main_window.py" line="289" />
         <source>新增指标…</source>
         <translation>Add indicator…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="297" />
+        <location filename="../../src/milestones/ui/main_window.py" line="298" />
         <source>移出计划…</source>
         <translation>Remove from plan…</translation>
     </message>
@@ -2762,17 +2777,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>About milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="354" />
+        <location filename="../../src/milestones/ui/main_window.py" line="355" />
         <source>没有符合筛选条件的项目（%1）</source>
         <translation>No project matches the filter (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="355" />
+        <location filename="../../src/milestones/ui/main_window.py" line="356" />
         <source>%1年的计划中还没有重点项目。可以用“新增项目”逐个添加，或用“导入表格”导入重点项目表。</source>
         <translation>The %1 plan has no key project yet. Add them one by one with “Add project”, or import the key project table with “Import table”.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="357" />
+        <location filename="../../src/milestones/ui/main_window.py" line="358" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
@@ -2802,42 +2817,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>(as opened)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="453" />
+        <location filename="../../src/milestones/ui/main_window.py" line="454" />
         <source>正在批量修改…</source>
         <translation>Bulk editing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="456" />
+        <location filename="../../src/milestones/ui/main_window.py" line="457" />
         <source>已停止批量修改，未写入任何内容</source>
         <translation>Bulk edit stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="479" />
+        <location filename="../../src/milestones/ui/main_window.py" line="480" />
         <source>请先在表中选择要删除的行</source>
         <translation>Choose the rows to delete in the table first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="488" />
+        <location filename="../../src/milestones/ui/main_window.py" line="489" />
         <source>请先选择要移出计划的项目</source>
         <translation>Choose the projects to take off the plan first</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="492" />
+        <location filename="../../src/milestones/ui/main_window.py" line="493" />
         <source>移出计划</source>
         <translation>Remove from plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="493" />
+        <location filename="../../src/milestones/ui/main_window.py" line="494" />
         <source>将 %1 个项目移出%2年计划（记录保留，可撤销）。原因：</source>
         <translation>Remove %1 project(s) from the %2 plan (their records stay; this can be undone). Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="296" />
+        <location filename="../../src/milestones/ui/main_window.py" line="297" />
         <source>删除所选指标…</source>
         <translation>Delete chosen indicators…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="296" />
+        <location filename="../../src/milestones/ui/main_window.py" line="297" />
         <source>删除所选目标…</source>
         <translation>Delete chosen targets…</translation>
     </message>
@@ -2847,33 +2862,33 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="618" />
+        <location filename="../../src/milestones/ui/main_window.py" line="619" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="620" />
+        <location filename="../../src/milestones/ui/main_window.py" line="621" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="630" />
+        <location filename="../../src/milestones/ui/main_window.py" line="631" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="635" />
+        <location filename="../../src/milestones/ui/main_window.py" line="636" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="175" />
+        <location filename="../../src/milestones/ui/main_window.py" line="176" />
         <location filename="../../src/milestones/ui/window_files.py" line="39" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="467" />
+        <location filename="../../src/milestones/ui/main_window.py" line="468" />
         <source>请在重点项目表或进度时间轴上选择项目</source>
         <translation>Choose the projects in the key projects' list or on the timeline</translation>
     </message>
@@ -2953,27 +2968,27 @@ Their investment to the end of last year adds %2's quarters to it. </translation
         <translation>&lt;b&gt;milestones&lt;/b&gt; %1&lt;br&gt;Quarterly planner for a district's annual plan and key projects.&lt;br&gt;Licence: MIT; bundled font: WenQuanYi Micro Hei (Apache-2.0).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="541" />
+        <location filename="../../src/milestones/ui/main_window.py" line="542" />
         <source>请选中要合并的两个项目（按住 Ctrl 点选）</source>
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="556" />
+        <location filename="../../src/milestones/ui/main_window.py" line="557" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="580" />
+        <location filename="../../src/milestones/ui/main_window.py" line="581" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="582" />
+        <location filename="../../src/milestones/ui/main_window.py" line="583" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="638" />
+        <location filename="../../src/milestones/ui/main_window.py" line="639" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3357,85 +3372,100 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>PendingChanges</name>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="38" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="39" />
+        <source>计划正由另一位同事或另一个程序写入，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
+        <translation>A colleague or another program is writing to the plan and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database opens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="41" />
+        <source>计划正由另一位同事或另一个程序写入，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
+        <translation>A colleague or another program is writing to the plan and %1 change(s) are not written yet. Closing now loses them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="43" />
         <source>与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. They are kept on this computer and can be written the next time this database is opened.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="39" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="44" />
         <source>与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。</source>
         <translation>The connection to the database is lost and %1 change(s) are not written yet. Closing now loses them.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="40" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="45" />
         <source>修改尚未写入</source>
         <translation>Changes not written yet</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="43" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="48" />
         <source>再试写入</source>
         <translation>Try writing again</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="45" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="50" />
         <source>关闭，下次打开时写入</source>
         <translation>Close, write them next time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="47" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="52" />
         <source>放弃修改并关闭</source>
         <translation>Close, losing them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="48" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="53" />
         <source>不关闭</source>
         <translation>Don't close</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="61" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="66" />
+        <source>对方仍在写入，修改继续暂存</source>
+        <translation>The other is still writing: the changes stay kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/pending_changes.py" line="67" />
         <source>仍无法连接数据库，修改继续暂存</source>
         <translation>The database still cannot be reached: the changes stay kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="78" />
-        <location filename="../../src/milestones/ui/pending_changes.py" line="88" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="84" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="94" />
         <source>上次未写入的修改</source>
         <translation>Changes not written last time</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="79" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="85" />
         <source>上次断线时暂存在本机的修改无法读取，文件已另存为：
 %1</source>
         <translation>The changes kept on this computer when the connection was lost cannot be read; the file was moved to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="89" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="95" />
         <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
         <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="90" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="96" />
         <source>现在写入？同事已改过的同一处会提示冲突，不会覆盖。</source>
         <translation>Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="93" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="99" />
         <source>写入</source>
         <translation>Write</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="95" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="101" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="96" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="102" />
         <source>放弃这些修改</source>
         <translation>Give them up</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/pending_changes.py" line="107" />
+        <location filename="../../src/milestones/ui/pending_changes.py" line="113" />
         <source>上次暂存的修改已写入</source>
         <translation>The changes kept last time are written</translation>
     </message>
@@ -5733,16 +5763,16 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Could not undo (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/operations.py" line="217" />
-        <location filename="../../src/milestones/ui/undo.py" line="466" />
+        <location filename="../../src/milestones/ui/operations.py" line="241" />
+        <location filename="../../src/milestones/ui/undo.py" line="473" />
         <source>未能写入（%1）</source>
         <translation>Not written (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/operations.py" line="218" />
+        <location filename="../../src/milestones/ui/operations.py" line="242" />
         <location filename="../../src/milestones/ui/undo.py" line="80" />
         <location filename="../../src/milestones/ui/undo.py" line="90" />
-        <location filename="../../src/milestones/ui/undo.py" line="467" />
+        <location filename="../../src/milestones/ui/undo.py" line="474" />
         <source>：</source>
         <translation>: </translation>
     </message>
@@ -5827,17 +5857,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="492" />
+        <location filename="../../src/milestones/ui/undo.py" line="510" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="495" />
+        <location filename="../../src/milestones/ui/undo.py" line="513" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="496" />
+        <location filename="../../src/milestones/ui/undo.py" line="514" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>

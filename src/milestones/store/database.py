@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from contextvars import ContextVar
 import re
 from functools import cache
 import logging
@@ -26,7 +27,7 @@ from .. import paths as resources
 log = logging.getLogger(__name__)
 
 __all__ = ["Database", "open_database", "database_url", "MigrationError", "StoreError", "COMMITS_WRAP", "refusal_text",
-           "sqlite_in_words", "FileGone", "WritersBusy"]
+           "sqlite_in_words", "FileGone", "WritersBusy", "writers_wait", "writer_busy"]
 
 
 class StoreError(RuntimeError):
@@ -75,6 +76,20 @@ def sqlite_in_words(error: BaseException) -> str:
     text = str(error)
     known = _file_refusal(text)
     return f"{known[1]}（{text}）" if known else text
+
+
+def writer_busy(exc: BaseException | None) -> bool:
+    """Whether a write was refused only because another writer held the plan past the wait (a colleague's long
+    import, another program's): nothing was written, and the same write a little later goes through."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, WritersBusy):
+            return True
+        if isinstance(exc, (DBAPIError, sqlite3.Error)):
+            return "database is locked" in str(getattr(exc, "orig", None) or exc)
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def refusal_text(exc: BaseException | None) -> str | None:
@@ -165,6 +180,10 @@ def _make_engine(url: str) -> Engine:
             # a write takes the write lock at once: two writers that both read
             # first and then upgrade their locks would fail, not wait
             immediate = conn.get_execution_options().get("sqlite_immediate")
+            # how long BEGIN IMMEDIATE waits for another program's write (writers_wait), set on each begin: a
+            # pooled connection must not keep a short wait into the next transaction
+            wait = _writer_wait() if immediate else WRITER_WAIT_S
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait * 1000)}")
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
@@ -401,6 +420,25 @@ _UPGRADE_LOCK = 0x6D696C65  # "mile": the advisory lock taken while a shared dat
 _WRITERS_LOCK = 0x6D696C66  # the advisory lock every write transaction to a shared database takes first
 WRITER_WAIT_S = 10  # as SQLite's busy_timeout (_sqlite_pragmas): how long a write waits for another to end
 WRITER_IDLE_S = 60  # how long a write transaction to a shared database may pause before the server ends it
+_WAIT: ContextVar[float | None] = ContextVar("writers_wait", default=None)
+
+
+@contextlib.contextmanager
+def writers_wait(seconds: float) -> Iterator[None]:
+    """How long the writes begun in this block (in this thread) wait for another writer's to end before they are
+    refused (WritersBusy, or SQLite's "database is locked"), instead of WRITER_WAIT_S. The window's edits wait a
+    moment and are then kept and written once the other is done (ui/operations.py), rather than holding the window
+    still for the whole wait; its later tries only look (0)."""
+    token = _WAIT.set(seconds)
+    try:
+        yield
+    finally:
+        _WAIT.reset(token)
+
+
+def _writer_wait() -> float:
+    wait = _WAIT.get()
+    return WRITER_WAIT_S if wait is None else wait
 
 
 def _one_writer_at_a_time(conn, edits_only: bool = False) -> None:
@@ -422,14 +460,18 @@ def _one_writer_at_a_time(conn, edits_only: bool = False) -> None:
     if conn.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock{shared}({_WRITERS_LOCK}), set_config("
                             f"'idle_in_transaction_session_timeout', '{WRITER_IDLE_S}s', true)").first()[0]:
         return  # nobody else writing, the usual case: one round trip
+    wait = _writer_wait()
+    busy = WritersBusy(f"共享计划正由另一位同事写入（如导入一份大表），等候 {wait:g} 秒仍未写完，"
+                       "未写入任何内容；请稍后再做一次")
+    if wait <= 0:
+        raise busy  # only looking (a change kept for later, tried again)
     was = conn.execute(text("SELECT current_setting('lock_timeout')")).scalar()
-    conn.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": f"{WRITER_WAIT_S}s"})
+    conn.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": f"{int(wait * 1000)}ms"})
     try:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock{shared}({_WRITERS_LOCK})")
     except DBAPIError as exc:
         if getattr(exc.orig, "sqlstate", None) == "55P03":  # lock_not_available: the wait ran out
-            raise WritersBusy(f"共享计划正由另一位同事写入（如导入一份大表），等候 {WRITER_WAIT_S} 秒仍未写完，"
-                              "未写入任何内容；请稍后再做一次") from None
+            raise busy from None
         raise
     # the transaction's own row locks wait as before (a colleague's edit holds its row a moment)
     conn.execute(text("SELECT set_config('lock_timeout', :was, true)"), {"was": was})

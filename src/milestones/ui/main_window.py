@@ -79,7 +79,8 @@ class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
         self.statusBar().addPermanentWidget(self.role_label)
         self.ops.failed.connect(self._show_failure)
         self.ops.connection_lost.connect(self._connection_lost)
-        self.ops.connection_back.connect(lambda: self.statusBar().showMessage(self.tr("连接已恢复，暂存的修改已写入"), 10000))
+        self.ops.held_back.connect(self._held_back)
+        self.ops.connection_back.connect(self._kept_written)
         self._restore_state()
         self._apply_read_only()
         self.show_projects()
@@ -637,6 +638,21 @@ class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
         else:
             text = self.tr("与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。")
         self._show_failure(text.replace("%1", count))
+
+    def _held_back(self, count: str) -> None:
+        # a colleague's long import (or another program's) holds the plan: the change waits for it, not the window
+        if self.ops.kept_on_disk():
+            text = self.tr("计划正由另一位同事或另一个程序写入（如导入一份大表）。您的修改（%1 项）已暂存在本机，"
+                           "对方写完后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。")
+        else:
+            text = self.tr("计划正由另一位同事或另一个程序写入（如导入一份大表）。您的修改（%1 项）已暂存，"
+                           "对方写完后会自动写入；请勿关闭程序。")
+        self._show_failure(text.replace("%1", count))
+
+    def _kept_written(self) -> None:
+        text = (self.tr("对方已写完，暂存的修改已写入") if self.ops.waiting_for == "writer"
+                else self.tr("连接已恢复，暂存的修改已写入"))
+        self.statusBar().showMessage(text, 10000)
 
     # -- state --------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -15,23 +15,31 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..store import Database
+from ..store.database import writer_busy, writers_wait
 from ..store.changes import ChangeSet
 from . import pending_journal
 
 log = logging.getLogger(__name__)
+
+# how long a change made in the window waits for another writer (a colleague's import, another program's) before it
+# is kept and written once they are done: the window stands still meanwhile, so a moment, not store's 10 s
+WINDOW_WAIT_S = 2
 
 
 class Operations(QObject):
     changed = Signal(object)  # ChangeSet
     failed = Signal(str)  # a message for the user
     connection_lost = Signal(str)
-    connection_back = Signal()
+    held_back = Signal(str)  # changes kept while another writes to the plan (a colleague's long import), how many
+    connection_back = Signal()  # the changes kept are written
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.undo_stack = QUndoStack(self)
         self.pending: list = []  # changes written while the connection was lost, retried in order
+        # why they wait: "connection" (the shared server unreachable) or "writer" (another writing to the plan)
+        self.waiting_for = ""
         # ... and kept on this computer meanwhile, so a killed program does not lose them (a local file never
         # loses its connection: no journal), in a file of this program's own (a slot held by a lock file)
         self.journal: Path | None = None
@@ -50,7 +58,7 @@ class Operations(QObject):
     def hand_over(self, window) -> None:
         """Serve ``window`` from now on (the window rebuilt for another year or language): the undo steps and
         the changes waiting for a lost connection go on; whatever listened in the old window no longer does."""
-        for signal in (self.changed, self.failed, self.connection_lost, self.connection_back):
+        for signal in (self.changed, self.failed, self.connection_lost, self.held_back, self.connection_back):
             try:
                 signal.disconnect()
             except (RuntimeError, TypeError):  # nothing connected
@@ -86,11 +94,18 @@ class Operations(QObject):
             return True
         return isinstance(exc, (OperationalError, InterfaceError))
 
-    def keep_for_retry(self, command) -> None:
+    def keep_for_retry(self, command, why: str = "connection") -> None:
+        """Keep a change that could not be written now, behind those kept before it, and try them again every few
+        seconds; ``why``: "connection" or "writer" (another held the plan past the wait)."""
         self.pending.append(command)
+        self.waiting_for = why
         self._keep_journal()
-        self.connection_lost.emit(str(len(self.pending)))
+        self._say_waiting()
         self._retry.start()
+
+    def _say_waiting(self) -> None:
+        signal = self.held_back if self.waiting_for == "writer" else self.connection_lost
+        signal.emit(str(len(self.pending)))
 
     def _keep_journal(self) -> None:
         """The waiting changes as they stand now, on disk; one that cannot be kept stays in memory only."""
@@ -177,17 +192,23 @@ class Operations(QObject):
         self.pending[:0] = commands
         self.retry_pending()
         if self.pending:  # still cannot reach it: they wait, as changes made now would
-            self.connection_lost.emit(str(len(self.pending)))
+            self._say_waiting()
             self._retry.start()
 
-    def retry_pending(self) -> None:
+    def retry_pending(self) -> list:
+        """Write the changes kept, in order; those written (each an undo step now) are returned. One still kept
+        from the database (down, or another writing: only looked at, not waited for with the window still) stops
+        it until the next tick."""
+        written = []
         while self.pending:
             command = self.pending[0]
             try:
-                command.perform()
+                with writers_wait(0):
+                    command.perform()
             except Exception as exc:
-                if self.is_connection_error(exc):
-                    return  # still down: try again on the next tick
+                if self.is_connection_error(exc) or writer_busy(exc):
+                    self.waiting_for = "writer" if writer_busy(exc) else "connection"
+                    return written  # still down, or still being written to: try again on the next tick
                 self.pending.pop(0)
                 self._keep_journal()
                 self.failed.emit(_refused(command, exc))
@@ -195,9 +216,12 @@ class Operations(QObject):
             self.pending.pop(0)
             self._keep_journal()
             self.undo_stack.push(command)
+            written.append(command)
         self._retry.stop()
         self._keep_journal()
         self.connection_back.emit()
+        self.waiting_for = ""
+        return written
 
     def run(self, fn: Callable[..., Any], *args, **kwargs) -> Any:
         """Run a store change and announce it. Errors propagate to the caller."""

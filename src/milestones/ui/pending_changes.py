@@ -35,8 +35,13 @@ class PendingChanges(QObject):
         for the next time the database opens, close losing them, or stay."""
         n = len(self.ops.pending)
         kept = self.ops.kept_on_disk()
-        text = (self.tr("与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。") if kept
-                else self.tr("与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。"))
+        if self.ops.waiting_for == "writer":  # a colleague's long import, or another program's write
+            text = (self.tr("计划正由另一位同事或另一个程序写入，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时"
+                            "可以写入。") if kept
+                    else self.tr("计划正由另一位同事或另一个程序写入，还有%1项修改没有写入。现在关闭，这些修改将丢失。"))
+        else:
+            text = (self.tr("与数据库的连接中断，还有%1项修改没有写入。它们已暂存在本机，下次打开这个数据库时可以写入。")
+                    if kept else self.tr("与数据库的连接中断，还有%1项修改没有写入。现在关闭，这些修改将丢失。"))
         box = QMessageBox(QMessageBox.Warning, self.tr("修改尚未写入"), text.replace("%1", str(n)),
                           QMessageBox.NoButton, self.window)
         box.setObjectName("pendingOnClose")
@@ -58,7 +63,8 @@ class PendingChanges(QObject):
         if not self.ops.pending:
             self.window.close()
         else:
-            self.window.statusBar().showMessage(self.tr("仍无法连接数据库，修改继续暂存"), 10000)
+            self.window.statusBar().showMessage(self.tr("对方仍在写入，修改继续暂存") if self.ops.waiting_for == "writer"
+                                                else self.tr("仍无法连接数据库，修改继续暂存"), 10000)
 
     def _close_losing(self) -> None:
         self.ops.discard_pending()  # from disk too: not offered again next time

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..store import changes, plan_rows, reports
-from ..store.database import refusal_text
-from .operations import Operations
+from ..store.database import refusal_text, writer_busy, writers_wait
+from .operations import WINDOW_WAIT_S, Operations
 from .problem_text import problem_text
 
 
@@ -455,9 +455,16 @@ def push(ops: Operations, command) -> bool:
     """Run a command's first change; push it only if that succeeded.
 
     A conflict (someone changed the row meanwhile) asks the planner which value
-    to keep; a lost connection keeps the change and retries it later."""
+    to keep; a lost connection, or another writer holding the plan past a moment's wait (a colleague's long
+    import), keeps the change and writes it later. With changes kept already, it goes behind them: written
+    before them, it would be undone by an older one of the same field."""
+    if ops.pending:
+        _after_kept(command, ops.pending)
+        ops.keep_for_retry(command, ops.waiting_for or "connection")
+        return command in ops.retry_pending()
     try:
-        command.perform()
+        with writers_wait(WINDOW_WAIT_S):
+            command.perform()
     except changes.Conflict as exc:
         if isinstance(command, EditCommand) and exc.current is not None:
             if ops.resolve_conflict(command, exc):
@@ -473,8 +480,8 @@ def push(ops: Operations, command) -> bool:
         ops.failed.emit(str(exc))
         return False
     except Exception as exc:
-        if ops.is_connection_error(exc):
-            ops.keep_for_retry(command)
+        if ops.is_connection_error(exc) or writer_busy(exc):
+            ops.keep_for_retry(command, "writer" if writer_busy(exc) else "connection")
             return False
         said = refusal_text(exc)  # the file or its disk refused it (full, read-only): rolled back, said so
         if said is None:
@@ -483,6 +490,17 @@ def push(ops: Operations, command) -> bool:
         return False
     ops.undo_stack.push(command)
     return True
+
+
+def _after_kept(command, kept: list) -> None:
+    """An edit made while earlier ones wait to be written finds, when its turn comes, their values in its fields,
+    not the values the planner saw (the window shows what is written): it expects those, as the planner's own
+    edits one after the other would, not a conflict with itself."""
+    for e in getattr(command, "edits", ()):
+        before = next((k for c in reversed(kept) for k in getattr(c, "edits", ())
+                       if (k.table, k.row_id, k.field) == (e.table, e.row_id, e.field)), None)
+        if before is not None:
+            e.old = before.new
 
 
 def conflict_text(exc: "changes.Conflict") -> str:

@@ -1,0 +1,103 @@
+"""An edit made while a colleague's long import (or another program's write) holds the plan.
+
+The store waits up to WRITER_WAIT_S (10 s) for another writer, then refuses: a planner's edit in the window left
+the window standing still for those seconds and was then lost to a message. The window's edit now waits a moment
+(ui.operations.WINDOW_WAIT_S), is kept, and is written once the other writer is done, in order with any
+made meanwhile."""
+import contextlib
+import sqlite3
+import time
+
+import pytest
+from sqlalchemy import create_engine, select
+
+from milestones.store import database
+from milestones.store.changes import add_project
+from milestones.store.database import WritersBusy, writer_busy, writers_wait
+from milestones.store.schema import KeyProject
+
+from tests.gui.conftest import open_window
+
+
+@contextlib.contextmanager
+def colleague_writing(db):
+    """Another writer holding the plan: a program's write transaction on the file, or on a shared database a
+    colleague's import holding the writers' turn."""
+    if db.is_sqlite:
+        other = sqlite3.connect(db.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            other.execute("COMMIT")
+            other.close()
+        return
+    engine = create_engine(db.engine.url)
+    try:
+        with engine.connect() as c, c.begin():
+            c.exec_driver_sql(f"SELECT pg_advisory_xact_lock({database._WRITERS_LOCK})")
+            yield
+    finally:
+        engine.dispose()
+
+
+def _notes(db, name):
+    with db.read() as s:
+        return s.scalars(select(KeyProject.notes).where(KeyProject.name == name)).one()
+
+
+def test_an_edit_made_while_a_colleague_writes_is_kept_and_written_once_they_are_done(any_db, settings, qtbot,
+                                                                                       monkeypatch):
+    # the store's own wait made long: the window's edit must not sit it out (a guard below, not a measure)
+    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
+    w = open_window(qtbot, any_db, settings)
+    w.others.timer.stop()
+    said = []
+    monkeypatch.setattr(w, "_show_failure", said.append)
+    w.ops._retry.setInterval(100)
+    m = w.project_model
+    rows = {m.index(r, 1).data(): r for r in range(m.rowCount())}
+    col = m.keys.index("notes")
+    before = _notes(any_db, "重庆长滨")
+    with colleague_writing(any_db):
+        began = time.monotonic()
+        assert not m.setData(m.index(rows["重庆长滨"], col), "同事导入时的修改")
+        assert time.monotonic() - began < 60  # kept after a moment, not after the store's 120 s
+        assert len(w.ops.pending) == 1 and w.ops.waiting_for == "writer"
+        assert "另一位同事或另一个程序写入" in said[-1] and "已暂存" in said[-1] and "自动写入" in said[-1]
+        # a second edit goes behind the first, without waiting again
+        assert not m.setData(m.index(rows["重庆长滨"], col), "后来又改的")
+        assert len(w.ops.pending) == 2
+        # closing now asks, in words of what it waits for
+        assert not w.close() and w.isVisible()
+        assert "另一位同事或另一个程序写入，还有2项修改没有写入" in w.pending.close_box.text()
+        next(b for b in w.pending.close_box.buttons() if b.text() == "不关闭").click()
+        assert _notes(any_db, "重庆长滨") == before
+    qtbot.waitUntil(lambda: not w.ops.pending, timeout=15000)
+    assert _notes(any_db, "重庆长滨") == "后来又改的"  # in the order made: the later one stands
+    assert w.ops.undo_stack.count() == 2
+    assert w.statusBar().currentMessage() == "对方已写完，暂存的修改已写入"
+    w.ops.undo_stack.undo()
+    assert _notes(any_db, "重庆长滨") == "同事导入时的修改"
+    w.others.watcher.close()
+
+
+def test_a_write_told_only_to_look_is_refused_at_once_and_the_next_waits_as_before(any_db, monkeypatch):
+    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
+    with colleague_writing(any_db):
+        began = time.monotonic()
+        with pytest.raises(Exception) as refused, writers_wait(0):
+            add_project(any_db, 2024, "只看一眼的项目")
+        assert writer_busy(refused.value)
+        assert time.monotonic() - began < 60  # not the store's 120 s (a guard, not a measure)
+        monkeypatch.setattr(database, "WRITER_WAIT_S", 1)
+        with pytest.raises(Exception) as refused:  # outside the block: the store's wait again, then refused
+            add_project(any_db, 2024, "只看一眼的项目")
+        assert writer_busy(refused.value)
+        if not any_db.is_sqlite:
+            assert isinstance(refused.value, WritersBusy) and "等候 1 秒仍未写完" in str(refused.value)
+    add_project(any_db, 2024, "只看一眼的项目")  # the other done: written
+    with any_db.read() as s:
+        assert s.scalars(select(KeyProject.id).where(KeyProject.name == "只看一眼的项目")).one()
+        if any_db.is_sqlite:  # a read's wait is the store's, not the short one a write before it had
+            assert s.connection().exec_driver_sql("PRAGMA busy_timeout").scalar() == 1000
