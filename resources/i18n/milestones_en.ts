@@ -333,7 +333,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="315" />
+        <location filename="../../src/milestones/ui/project_model.py" line="317" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
@@ -358,7 +358,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>import undone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="346" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="348" />
         <source>共%n次修改</source>
         <translation>%n changes in all</translation>
     </message>
@@ -1369,57 +1369,57 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="506" />
+        <location filename="../../src/milestones/ui/project_model.py" line="514" />
         <source>没有“%1”这个区域；可填：%2</source>
         <translation>there is no zone “%1”; the zones are %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="507" />
+        <location filename="../../src/milestones/ui/project_model.py" line="515" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="511" />
+        <location filename="../../src/milestones/ui/project_model.py" line="519" />
         <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
         <translation>there is no area named “%1”; choose one from the cell's list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="525" />
+        <location filename="../../src/milestones/ui/project_model.py" line="533" />
         <source>序号过大（最大 %1）</source>
         <translation>The number is too large (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="535" />
+        <location filename="../../src/milestones/ui/project_model.py" line="543" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="561" />
+        <location filename="../../src/milestones/ui/project_model.py" line="569" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="569" />
+        <location filename="../../src/milestones/ui/project_model.py" line="577" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="523" />
+        <location filename="../../src/milestones/ui/project_model.py" line="531" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="243" />
+        <location filename="../../src/milestones/ui/row_models.py" line="253" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="251" />
+        <location filename="../../src/milestones/ui/row_models.py" line="261" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="260" />
+        <location filename="../../src/milestones/ui/row_models.py" line="270" />
         <source>“%1”的单位“%2”与本行的单位“%3”不是同一种量：记为文字，不作评价</source>
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
@@ -1429,22 +1429,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Steps are for the quarters of %1 only</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="357" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="359" />
         <source>目标原文不能为空</source>
         <translation>The target text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_model.py" line="175" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="177" />
         <source>没有名为“%1”的指标：先在指标表中新增它，再填写调整为</source>
         <translation>No indicator is named “%1”: add it to an indicator table first, then give it under Replaced by</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_model.py" line="178" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="180" />
         <source>不能调整为它自己</source>
         <translation>An indicator cannot be adjusted to itself</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="367" />
+        <location filename="../../src/milestones/ui/row_models.py" line="384" />
         <source>“%1”不是以“%2”计的数</source>
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
@@ -2466,7 +2466,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_model.py" line="140" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="142" />
         <source>取自%1年指标表的完成值；在此填写即为本表自己的上年完成</source>
         <translation>Taken from the result in the %1 indicator table; typed here, it becomes this table's own figure</translation>
     </message>
@@ -2656,34 +2656,34 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="99" />
-        <location filename="../../src/milestones/ui/project_model.py" line="331" />
+        <location filename="../../src/milestones/ui/project_model.py" line="100" />
+        <location filename="../../src/milestones/ui/project_model.py" line="333" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="100" />
-        <location filename="../../src/milestones/ui/project_model.py" line="361" />
+        <location filename="../../src/milestones/ui/project_model.py" line="101" />
+        <location filename="../../src/milestones/ui/project_model.py" line="363" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="277" />
+        <location filename="../../src/milestones/ui/project_model.py" line="279" />
         <source>计划原文，没有季度（按该年四季度为期限）；可改填季度，如 2024年二季度</source>
         <translation>The plan's own words, with no quarter (due by that year's fourth quarter); a quarter may be typed instead, e.g. 2024Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="281" />
+        <location filename="../../src/milestones/ui/project_model.py" line="283" />
         <source>计划原文：%1</source>
         <translation>The plan's words: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="333" />
+        <location filename="../../src/milestones/ui/project_model.py" line="335" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="335" />
+        <location filename="../../src/milestones/ui/project_model.py" line="337" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -3351,20 +3351,20 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="423" />
-        <location filename="../../src/milestones/ui/row_models.py" line="284" />
+        <location filename="../../src/milestones/ui/project_model.py" line="431" />
+        <location filename="../../src/milestones/ui/row_models.py" line="294" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="435" />
-        <location filename="../../src/milestones/ui/row_models.py" line="276" />
-        <location filename="../../src/milestones/ui/row_models.py" line="291" />
+        <location filename="../../src/milestones/ui/project_model.py" line="443" />
+        <location filename="../../src/milestones/ui/row_models.py" line="286" />
+        <location filename="../../src/milestones/ui/row_models.py" line="301" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="286" />
+        <location filename="../../src/milestones/ui/row_models.py" line="296" />
         <source>“%1”请双击单元格逐格修改</source>
         <translation>“%1” is changed cell by cell: double-click the cell</translation>
     </message>
@@ -5345,7 +5345,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/indicators_model.py" line="152" />
+        <location filename="../../src/milestones/ui/indicators_model.py" line="154" />
         <source>完成全年目标的%1%，时序进度%2%</source>
         <translation>%1% of the year's target done, %2% of the year gone</translation>
     </message>
@@ -5481,23 +5481,23 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Not due, behind its step</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="285" />
-        <location filename="../../src/milestones/ui/targets_model.py" line="300" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="287" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="302" />
         <source>表中原文：%1</source>
         <translation>As the list wrote it: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="327" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="329" />
         <source>截至%1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="385" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="387" />
         <source>（完成：%1）</source>
         <translation> (done: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/targets_model.py" line="387" />
+        <location filename="../../src/milestones/ui/targets_model.py" line="389" />
         <source>，落后</source>
         <translation>, behind</translation>
     </message>
@@ -5717,18 +5717,18 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="393" />
+        <location filename="../../src/milestones/ui/project_model.py" line="396" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="450" />
+        <location filename="../../src/milestones/ui/project_model.py" line="458" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="316" />
-        <location filename="../../src/milestones/ui/row_models.py" line="342" />
+        <location filename="../../src/milestones/ui/row_models.py" line="326" />
+        <location filename="../../src/milestones/ui/row_models.py" line="359" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
@@ -6023,6 +6023,14 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <location filename="../../src/milestones/ui/strings.py" line="63" />
         <source>指标未达时序进度</source>
         <translation>Indicators behind pace</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message>
+        <location filename="../../src/milestones/ui/waiting_cells.py" line="51" />
+        <source>已暂存，尚未写入数据库；写入后自动更新</source>
+        <translation>Kept, not written to the database yet; updated once it is</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,13 @@ import sqlite3
 import time
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import create_engine, select
 
 from milestones.store import database
 from milestones.store.changes import add_project
 from milestones.store.database import WritersBusy, writer_busy, writers_wait
-from milestones.store.schema import KeyProject
+from milestones.store.schema import KeyProject, Zone
 
 from tests.gui.conftest import open_window
 
@@ -65,19 +66,38 @@ def test_an_edit_made_while_a_colleague_writes_is_kept_and_written_once_they_are
         assert time.monotonic() - began < 60  # kept after a moment, not after the store's 120 s
         assert len(w.ops.pending) == 1 and w.ops.waiting_for == "writer"
         assert "另一位同事或另一个程序写入" in said[-1] and "已暂存" in said[-1] and "自动写入" in said[-1]
+        # the cell shows what was typed meanwhile, set apart (it used to go back to the old value: typed again)
+        cell = m.index(rows["重庆长滨"], col)
+        assert cell.data() == "同事导入时的修改" and cell.data(Qt.FontRole).italic()
+        assert "已暂存，尚未写入" in cell.data(Qt.ToolTipRole)
         # a second edit goes behind the first, without waiting again
         assert not m.setData(m.index(rows["重庆长滨"], col), "后来又改的")
-        assert len(w.ops.pending) == 2
+        assert len(w.ops.pending) == 2 and cell.data() == "后来又改的"
+        # a zone picked from the cell's list shows its name, as the list does
+        zone = m.keys.index("zone")
+        with any_db.read() as r:
+            central = r.scalars(select(Zone.id).where(Zone.name == "中部")).one()
+        assert not m.setData(m.index(rows["重庆长滨"], zone), central)
+        assert m.index(rows["重庆长滨"], zone).data() == "中部"
+        # the targets' table too
+        t = w.targets_model
+        unit = next(i for i, c in enumerate(t.columns) if c.key == "responsible_unit")
+        assert not t.setData(t.index(0, unit), "区发展改革委")
+        assert t.index(0, unit).data() == "区发展改革委" and len(w.ops.pending) == 4
         # closing now asks, in words of what it waits for
         assert not w.close() and w.isVisible()
-        assert "另一位同事或另一个程序写入，还有2项修改没有写入" in w.pending.close_box.text()
+        assert "另一位同事或另一个程序写入，还有4项修改没有写入" in w.pending.close_box.text()
         next(b for b in w.pending.close_box.buttons() if b.text() == "不关闭").click()
         assert _notes(any_db, "重庆长滨") == before
     qtbot.waitUntil(lambda: not w.ops.pending, timeout=15000)
     assert _notes(any_db, "重庆长滨") == "后来又改的"  # in the order made: the later one stands
-    assert w.ops.undo_stack.count() == 2
+    assert w.ops.undo_stack.count() == 4
+    assert cell.data() == "后来又改的" and "已暂存" not in cell.data(Qt.ToolTipRole)  # as written, not as waiting
+    assert t.index(0, unit).data() == "区发展改革委"
+    assert m.index(rows["重庆长滨"], zone).data() == "中部"
     assert w.statusBar().currentMessage() == "对方已写完，暂存的修改已写入"
-    w.ops.undo_stack.undo()
+    for _step in range(3):  # the unit, the zone, the later note: each its own undo step
+        w.ops.undo_stack.undo()
     assert _notes(any_db, "重庆长滨") == "同事导入时的修改"
     w.others.watcher.close()
 

@@ -130,6 +130,8 @@ class IndicatorsModel(RowTableModel):
         return super().display(row, col)
 
     def data(self, index, role=Qt.DisplayRole):
+        if self.waiting and (waiting := self.waiting_data(index, role)) is not None:
+            return waiting
         if index.isValid() and self.columns[index.column()].key == "previous_actual" \
                 and self.rows[index.row()]["last_year"]:
             if role == Qt.EditRole:

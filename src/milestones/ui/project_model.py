@@ -30,6 +30,7 @@ from .lang import format_value, language, quarter_label, zone_label
 from .operations import Operations
 from .problem_text import problem_text
 from .undo import EditCommand, FieldEdit, push
+from .waiting_cells import WaitingCells
 
 HEADERS = {
     "seq": "序号", "name": "项目名称", "zone": "区域", "area": "板块", "project_class": "类别",
@@ -129,9 +130,8 @@ class ProjectTableModel(QAbstractTableModel):
         self._revised_font.setItalic(True)
         self._errors: dict[tuple[int, str], str] = {}
         self.read_only = False
-        self._zones: dict[int, str] = {}
         self.rules = LightRules()
-        self._areas: dict[int, tuple[str, int]] = {}
+        self.waiting = WaitingCells(self)
         ops.changed.connect(self._on_changed)
         self.reload()
 
@@ -259,6 +259,8 @@ class ProjectTableModel(QAbstractTableModel):
         if row is None:
             return None
         key = self.keys[index.column()]
+        if self.waiting and (waiting := self.waiting.data(row.id, key, role)) is not None:
+            return waiting  # typed, kept, not written yet
         if role == Qt.DisplayRole:
             return self._display(row, key)
         if role == Qt.EditRole:
@@ -377,9 +379,10 @@ class ProjectTableModel(QAbstractTableModel):
         key = self.keys[index.column()]
         if row is None or key in COMPUTED:
             return False
+        typed = value
         try:
             if key in ("zone", "area"):
-                value = self._place(key, value, row.zone_id)
+                value, typed = self._place(key, value, row.zone_id)
             new = parse_cell(key, value, self.year)
         except ValueError as exc:
             self._errors[(row.id, key)] = str(exc)
@@ -391,22 +394,27 @@ class ProjectTableModel(QAbstractTableModel):
             return True
         self._errors.pop((row.id, key), None)
         text = QCoreApplication.translate("Undo", "修改“%1”的%2").replace("%1", row.name).replace("%2", header_text(key))
-        ok = push(self.ops, EditCommand(self.ops, edits, text))
+        command = EditCommand(self.ops, edits, text)
+        ok = push(self.ops, command)
         if not ok:
+            self.waiting.note(command, row.id, key, typed)
             self.dataChanged.emit(index, index)
         return ok
 
-    def _place(self, key: str, value: Any, zone_id: int | None) -> Any:
+    def _place(self, key: str, value: Any, zone_id: int | None) -> tuple[Any, str]:
         """A zone or an area set in its cell: the id its list's choice gives, or a name typed or filled in (as a
         paste reads it); a number typed is no id — "2" set 中部, "45292" went to the database and back as a
-        foreign-key error in an error box."""
+        foreign-key error in an error box. With the name the cell shows for it."""
         places = place_names(self.ops)
         if isinstance(value, int) and not isinstance(value, bool):
             ids = set(places[0].values()) if key == "zone" else {aid for _name, aid, _zid in places[1]}
-            if value in ids:
-                return value
-            value = str(value)
-        return place_id(key, value, places, zone_id)
+            if value not in ids:
+                value = str(value)
+        if not isinstance(value, int) or isinstance(value, bool):
+            value = place_id(key, value, places, zone_id)
+        if key == "zone":
+            return value, next((zone_label(n) for n, zid in places[0].items() if zid == value), "")
+        return value, next((n for n, aid, _zid in places[1] if aid == value), "")
 
     def paste_edits(self, cells: list[tuple[int, int, str]]) -> list[FieldEdit]:
         """The edits pasting ``cells`` (row, column, text) makes, each read as if typed into it (a zone or an

@@ -21,6 +21,7 @@ from .lang import binding_word, quarter_label
 from .operations import Operations
 from .standings import STANDING_ORDER
 from .undo import EditCommand, FieldEdit, push
+from .waiting_cells import WaitingCells
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class RowTableModel(QAbstractTableModel):
         self.rows: list[dict[str, Any]] = []
         self._errors: dict[tuple[int, str], str] = {}
         self.read_only = False
+        self.waiting = WaitingCells(self)
         ops.changed.connect(self._on_changed)
         self.reload()
 
@@ -199,9 +201,17 @@ class RowTableModel(QAbstractTableModel):
         """A cell's text as shown, without a model index (查找和替换 reads every cell)."""
         return self.display(self.rows[row], self.columns[column])
 
+    def waiting_data(self, index, role) -> Any:
+        """What a cell whose change waits to be written shows (what was typed), None for any other cell."""
+        if self.waiting and index.isValid() and index.row() < len(self.rows):
+            return self.waiting.data(self.rows[index.row()]["id"], self.columns[index.column()].key, role)
+        return None
+
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
+        if self.waiting and (waiting := self.waiting_data(index, role)) is not None:
+            return waiting
         row, col = self.rows[index.row()], self.columns[index.column()]
         if role == Qt.DisplayRole:
             return self.display(row, col)
@@ -314,7 +324,14 @@ class RowTableModel(QAbstractTableModel):
             return True
         edits[0].version = row["version"]
         text = QCoreApplication.translate("Undo", "修改%1").replace("%1", QCoreApplication.translate("Columns", col.header))
-        return push(self.ops, EditCommand(self.ops, edits, text))
+        return self._pushed(EditCommand(self.ops, edits, text), row, col.key, value)
+
+    def _pushed(self, command, row: dict[str, Any], key: str, typed: Any) -> bool:
+        """Push a cell's change; one kept to be written later shows what was typed meanwhile."""
+        ok = push(self.ops, command)
+        if not ok:
+            self.waiting.note(command, row["id"], key, typed)
+        return ok
 
     def _set_owned(self, index, row: dict[str, Any], col: Column, value: Any) -> bool:
         """A cell of an owned column typed in: that row's field, one undo step; every row showing it follows."""
@@ -325,7 +342,7 @@ class RowTableModel(QAbstractTableModel):
         self._errors.pop((row["id"], col.key), None)
         if edit is None:
             return True
-        return push(self.ops, EditCommand(self.ops, [edit], self._owned_text(col, edit, value)))
+        return self._pushed(EditCommand(self.ops, [edit], self._owned_text(col, edit, value)), row, col.key, value)
 
     def _refused(self, index, row: dict[str, Any], key: str, exc: ValueError) -> bool:
         """An edit refused: said on its cell (shaded, the reason its tooltip) and by the window."""

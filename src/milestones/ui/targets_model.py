@@ -260,7 +260,7 @@ class TargetsModel(RowTableModel):
         if new == row["steps"]:
             return True
         text = QCoreApplication.translate("Undo", "修改季度安排")
-        return push(self.ops, DetailsCommand(self.ops, row["id"], "steps", row["steps"], new, text))
+        return self._pushed(DetailsCommand(self.ops, row["id"], "steps", row["steps"], new, text), row, "steps", value)
 
     def _planned_steps(self, text: str) -> dict[Quarter, str]:
         try:
@@ -273,6 +273,8 @@ class TargetsModel(RowTableModel):
         return dict(pairs)
 
     def data(self, index, role=Qt.DisplayRole):
+        if self.waiting and (waiting := self.waiting_data(index, role)) is not None:
+            return waiting
         if role in (Qt.ToolTipRole, Qt.FontRole) and index.isValid() and index.row() < len(self.rows):
             row, key = self.rows[index.row()], self.columns[index.column()].key
             if key in row["revised"] and (row["id"], key) not in self._errors:

@@ -494,8 +494,8 @@ def push(ops: Operations, command) -> bool:
 
 def _after_kept(command, kept: list) -> None:
     """An edit made while earlier ones wait to be written finds, when its turn comes, their values in its fields,
-    not the values the planner saw (the window shows what is written): it expects those, as the planner's own
-    edits one after the other would, not a conflict with itself."""
+    not those it was made over (the value read, where the edit was made in a dialog or a paste): it expects
+    those, as the planner's own edits one after the other would, not a conflict with itself."""
     for e in getattr(command, "edits", ()):
         before = next((k for c in reversed(kept) for k in getattr(c, "edits", ())
                        if (k.table, k.row_id, k.field) == (e.table, e.row_id, e.field)), None)
