@@ -5753,121 +5753,127 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Edit quarterly steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="66" />
+        <location filename="../../src/milestones/ui/undo.py" line="67" />
         <source>未能重做（%1）</source>
         <translation>Could not redo (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="69" />
+        <location filename="../../src/milestones/ui/undo.py" line="73" />
         <source>未能撤销（%1）</source>
         <translation>Could not undo (%1)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/operations.py" line="241" />
-        <location filename="../../src/milestones/ui/undo.py" line="473" />
+        <location filename="../../src/milestones/ui/undo.py" line="505" />
         <source>未能写入（%1）</source>
         <translation>Not written (%1)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/operations.py" line="242" />
-        <location filename="../../src/milestones/ui/undo.py" line="80" />
-        <location filename="../../src/milestones/ui/undo.py" line="90" />
-        <location filename="../../src/milestones/ui/undo.py" line="474" />
+        <location filename="../../src/milestones/ui/undo.py" line="85" />
+        <location filename="../../src/milestones/ui/undo.py" line="97" />
+        <location filename="../../src/milestones/ui/undo.py" line="104" />
+        <location filename="../../src/milestones/ui/undo.py" line="506" />
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="147" />
+        <location filename="../../src/milestones/ui/undo.py" line="179" />
         <source>新增项目“%1”</source>
         <translation>Add project “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="158" />
+        <location filename="../../src/milestones/ui/undo.py" line="190" />
         <source>手工新增</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="150" />
+        <location filename="../../src/milestones/ui/undo.py" line="182" />
         <source>重做新增</source>
         <translation>Redo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="151" />
+        <location filename="../../src/milestones/ui/undo.py" line="183" />
         <source>撤销新增</source>
         <translation>Undo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="167" />
+        <location filename="../../src/milestones/ui/undo.py" line="199" />
         <source>列入计划“%1”</source>
         <translation>List “%1” on the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="177" />
+        <location filename="../../src/milestones/ui/undo.py" line="209" />
         <source>手工列入</source>
         <translation>Listed by hand</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="169" />
+        <location filename="../../src/milestones/ui/undo.py" line="201" />
         <source>重做列入</source>
         <translation>Redo listing</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="170" />
+        <location filename="../../src/milestones/ui/undo.py" line="95" />
+        <source>与数据库的连接中断，未写入任何内容；连接恢复后再做一次即可</source>
+        <translation>The connection to the database is lost: nothing was written. Do it again once it is back</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="202" />
         <source>撤销列入</source>
         <translation>Undo listing</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="185" />
+        <location filename="../../src/milestones/ui/undo.py" line="217" />
         <source>移出%n个项目</source>
         <translation>Remove %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="199" />
+        <location filename="../../src/milestones/ui/undo.py" line="231" />
         <source>撤销移出</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="207" />
+        <location filename="../../src/milestones/ui/undo.py" line="239" />
         <source>合并重复项目</source>
         <translation>Merge a duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="225" />
+        <location filename="../../src/milestones/ui/undo.py" line="257" />
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="254" />
+        <location filename="../../src/milestones/ui/undo.py" line="286" />
         <source>修改预警规则</source>
         <translation>Change the warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="279" />
+        <location filename="../../src/milestones/ui/undo.py" line="311" />
         <source>修改%1年计划数</source>
         <translation>Change the %1 plan's figures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="385" />
+        <location filename="../../src/milestones/ui/undo.py" line="417" />
         <source>新增目标“%1”</source>
         <translation>Add target “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="403" />
+        <location filename="../../src/milestones/ui/undo.py" line="435" />
         <source>新增指标“%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="510" />
+        <location filename="../../src/milestones/ui/undo.py" line="542" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="513" />
+        <location filename="../../src/milestones/ui/undo.py" line="545" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="514" />
+        <location filename="../../src/milestones/ui/undo.py" line="546" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>

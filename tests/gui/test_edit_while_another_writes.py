@@ -121,3 +121,37 @@ def test_a_write_told_only_to_look_is_refused_at_once_and_the_next_waits_as_befo
         assert s.scalars(select(KeyProject.id).where(KeyProject.name == "只看一眼的项目")).one()
         if any_db.is_sqlite:  # a read's wait is the store's, not the short one a write before it had
             assert s.connection().exec_driver_sql("PRAGMA busy_timeout").scalar() == 1000
+
+
+def test_an_undo_while_a_colleague_writes_is_said_and_stays_to_be_done_again(any_db, settings, qtbot, monkeypatch):
+    # undo and redo were refused after the store's whole wait and the step dropped: the change could never be
+    # undone again
+    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
+    w = open_window(qtbot, any_db, settings)
+    w.others.timer.stop()
+    said = []
+    monkeypatch.setattr(w, "_show_failure", said.append)
+    m, stack = w.project_model, w.ops.undo_stack
+    row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
+    before = _notes(any_db, "重庆长滨")
+    assert m.setData(m.index(row, m.keys.index("notes")), "要撤销的修改")
+    assert (stack.count(), stack.index()) == (1, 1)
+    with colleague_writing(any_db):
+        began = time.monotonic()
+        stack.undo()
+        assert time.monotonic() - began < 60  # a moment, not the store's 120 s (a guard, not a measure)
+        assert said[-1].startswith("未能撤销（修改“重庆长滨”的备注）：") and "请稍后再做一次" in said[-1]
+        qtbot.waitUntil(lambda: stack.index() == 1, timeout=5000)  # the step back where it was
+        assert stack.count() == 1 and stack.canUndo() and not stack.canRedo()
+        assert _notes(any_db, "重庆长滨") == "要撤销的修改"
+    stack.undo()
+    assert _notes(any_db, "重庆长滨") == before and stack.index() == 0
+    with colleague_writing(any_db):
+        stack.redo()
+        assert said[-1].startswith("未能重做（修改“重庆长滨”的备注）：")
+        qtbot.waitUntil(lambda: stack.index() == 0, timeout=5000)
+        assert stack.count() == 1 and stack.canRedo()
+        assert _notes(any_db, "重庆长滨") == before
+    stack.redo()
+    assert _notes(any_db, "重庆长滨") == "要撤销的修改" and stack.index() == 1
+    w.others.watcher.close()

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from ..store import changes, plan_rows, reports
@@ -41,6 +41,7 @@ class StoreCommand(QUndoCommand):
         super().__init__(text)
         self.ops = ops
         self._first = True
+        self._put_back = False  # the next undo only moves the stack back (_stay)
 
     def perform(self) -> None:  # pragma: no cover - every command defines it
         raise NotImplementedError
@@ -66,14 +67,18 @@ class StoreCommand(QUndoCommand):
         self._guarded(self.forward, QCoreApplication.translate("Undo", "未能重做（%1）"))
 
     def undo(self) -> None:
+        if self._put_back:
+            self._put_back = False
+            return
         self._guarded(self.backward, QCoreApplication.translate("Undo", "未能撤销（%1）"))
 
     def _guarded(self, step, failed: str) -> None:
         from .cell_paste import LONG, wait_pointer
 
-        # undoing a paste of thousands of rows takes seconds, as the paste did: the wait pointer says so
+        # undoing a paste of thousands of rows takes seconds, as the paste did: the wait pointer says so; another
+        # writer (a colleague's import) is waited for a moment, not the store's 10 s with the window still
         try:
-            with wait_pointer(len(getattr(self, "edits", ())) > LONG):
+            with wait_pointer(len(getattr(self, "edits", ())) > LONG), writers_wait(WINDOW_WAIT_S):
                 step()
         except changes.Conflict as exc:
             self.setObsolete(True)
@@ -83,12 +88,39 @@ class StoreCommand(QUndoCommand):
             self.setObsolete(True)
             self.ops.failed.emit(str(exc))
         except Exception as exc:
+            if writer_busy(exc) or self.ops.is_connection_error(exc):
+                # nothing wrong with the step: another was writing, or the server was out of reach; it stays, to be
+                # undone (or redone) again in a moment — dropped, the change could no longer be undone at all
+                self._stay(undoing=step == self.backward)
+                said = refusal_text(exc) if writer_busy(exc) else QCoreApplication.translate(
+                    "Undo", "与数据库的连接中断，未写入任何内容；连接恢复后再做一次即可")
+                self.ops.failed.emit(failed.replace("%1", self.text()) + QCoreApplication.translate("Undo", "：")
+                                     + problem_text(said))
+                return
             said = refusal_text(exc)  # a full disk, a read-only file: rolled back; the step dropped, as for a conflict
             if said is None:
                 raise
             self.setObsolete(True)
             self.ops.failed.emit(failed.replace("%1", self.text()) + QCoreApplication.translate("Undo", "：")
                                  + problem_text(said))
+
+    def _stay(self, undoing: bool) -> None:
+        """Keep the step where it was in the stack, which has already moved past it: moved back at once, doing
+        nothing (the next redo, or undo, is only the stack's)."""
+        stack = self.ops.undo_stack
+        at = stack.index() - 1 if undoing else stack.index()  # this step's place (the stack moves once we return)
+
+        def put_back() -> None:
+            if 0 <= at < stack.count() and stack.command(at) is self and stack.index() == (at if undoing else at + 1):
+                (stack.redo if undoing else stack.undo)()
+            else:  # the stack moved on meanwhile: the step is undone or redone as it is
+                self._first = self._put_back = False
+
+        if undoing:
+            self._first = True
+        else:
+            self._put_back = True
+        QTimer.singleShot(0, put_back)
 
 
 class EditCommand(StoreCommand):
