@@ -2727,27 +2727,32 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="628" />
+        <location filename="../../src/milestones/ui/main_window.py" line="559" />
+        <source>修改已暂存</source>
+        <translation>Changes kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="634" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="645" />
+        <location filename="../../src/milestones/ui/main_window.py" line="651" />
         <source>计划正由另一位同事或另一个程序写入（如导入一份大表）。您的修改（%1 项）已暂存在本机，对方写完后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>A colleague or another program is writing to the plan (an import of a large table, say). Your changes (%1) are kept on this computer and written as soon as they are done; closing the program does not lose them: they can be written the next time this database opens.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="648" />
+        <location filename="../../src/milestones/ui/main_window.py" line="654" />
         <source>计划正由另一位同事或另一个程序写入（如导入一份大表）。您的修改（%1 项）已暂存，对方写完后会自动写入；请勿关闭程序。</source>
         <translation>A colleague or another program is writing to the plan (an import of a large table, say). Your changes (%1) are kept and written as soon as they are done; do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="653" />
+        <location filename="../../src/milestones/ui/main_window.py" line="659" />
         <source>对方已写完，暂存的修改已写入</source>
         <translation>The other is done writing; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="654" />
+        <location filename="../../src/milestones/ui/main_window.py" line="660" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
@@ -2862,22 +2867,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="619" />
+        <location filename="../../src/milestones/ui/main_window.py" line="625" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="621" />
+        <location filename="../../src/milestones/ui/main_window.py" line="627" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="631" />
+        <location filename="../../src/milestones/ui/main_window.py" line="637" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="636" />
+        <location filename="../../src/milestones/ui/main_window.py" line="642" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
@@ -2973,22 +2978,22 @@ Their investment to the end of last year adds %2's quarters to it. </translation
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="557" />
+        <location filename="../../src/milestones/ui/main_window.py" line="555" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="581" />
+        <location filename="../../src/milestones/ui/main_window.py" line="587" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="583" />
+        <location filename="../../src/milestones/ui/main_window.py" line="589" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="639" />
+        <location filename="../../src/milestones/ui/main_window.py" line="645" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>

@@ -24,7 +24,7 @@ def test_an_edit_made_while_the_server_is_down_is_kept_and_written_later(qtbot, 
     qtbot.addWidget(w)
     w.others.timer.stop()
     messages = []
-    monkeypatch.setattr(w, "_show_failure", messages.append)
+    monkeypatch.setattr(w, "_show_kept", messages.append)
     m = w.project_model
     row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
     m.row_data(row)
@@ -82,6 +82,7 @@ def test_a_project_window_saved_while_the_server_is_down_keeps_its_changes_for_l
     qtbot.addWidget(w)
     w.others.timer.stop()
     monkeypatch.setattr(w, "_show_failure", lambda *a: None)
+    monkeypatch.setattr(w, "_show_kept", lambda *a: None)
     m = w.project_model
     row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
     dialog = w._open_project(m.project_id(row))

@@ -54,7 +54,7 @@ def test_an_edit_made_while_a_colleague_writes_is_kept_and_written_once_they_are
     w = open_window(qtbot, any_db, settings)
     w.others.timer.stop()
     said = []
-    monkeypatch.setattr(w, "_show_failure", said.append)
+    monkeypatch.setattr(w, "_show_kept", said.append)
     w.ops._retry.setInterval(100)
     m = w.project_model
     rows = {m.index(r, 1).data(): r for r in range(m.rowCount())}

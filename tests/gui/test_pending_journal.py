@@ -86,6 +86,7 @@ def _window(qtbot, url, tmp_path, monkeypatch):
     w.others.timer.stop()
     w.messages = []
     monkeypatch.setattr(w, "_show_failure", w.messages.append)
+    monkeypatch.setattr(w, "_show_kept", w.messages.append)
     return w
 
 

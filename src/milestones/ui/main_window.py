@@ -552,11 +552,17 @@ class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
         self.statusBar().showMessage(problem_text(message), 8000)
 
     def _show_failure(self, message: str) -> None:
-        message = problem_text(message)
+        self._say_box(QMessageBox.Warning, self.tr("未能保存"), problem_text(message), "failureBox")
+
+    def _show_kept(self, message: str) -> None:
+        """A change kept to be written later (the server out of reach, a colleague writing): not a failure."""
+        self._say_box(QMessageBox.Information, self.tr("修改已暂存"), message, "keptBox")
+
+    def _say_box(self, icon, title: str, message: str, name: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        box = QMessageBox(QMessageBox.Warning, self.tr("未能保存"), message, QMessageBox.Ok, self)
+        box = QMessageBox(icon, title, message, QMessageBox.Ok, self)
         box.setAttribute(Qt.WA_DeleteOnClose)
-        box.setObjectName("failureBox")
+        box.setObjectName(name)
         box.open()  # not exec(): the app (and a test) keeps running
 
     # -- sharing ------------------------------------------------------------
@@ -637,7 +643,7 @@ class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
                            "即使关闭程序也不会丢失，下次打开这个数据库时可以写入。")
         else:
             text = self.tr("与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。")
-        self._show_failure(text.replace("%1", count))
+        self._show_kept(text.replace("%1", count))
 
     def _held_back(self, count: str) -> None:
         # a colleague's long import (or another program's) holds the plan: the change waits for it, not the window
@@ -647,7 +653,7 @@ class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
         else:
             text = self.tr("计划正由另一位同事或另一个程序写入（如导入一份大表）。您的修改（%1 项）已暂存，"
                            "对方写完后会自动写入；请勿关闭程序。")
-        self._show_failure(text.replace("%1", count))
+        self._show_kept(text.replace("%1", count))
 
     def _kept_written(self) -> None:
         text = (self.tr("对方已写完，暂存的修改已写入") if self.ops.waiting_for == "writer"
