@@ -105,8 +105,8 @@ class StoreCommand(QUndoCommand):
                                  + problem_text(said))
 
     def _stay(self, undoing: bool) -> None:
-        """Keep the step where it was in the stack, which has already moved past it: moved back at once, doing
-        nothing (the next redo, or undo, is only the stack's)."""
+        """Keep the step where it was in the stack, which moves past it once this returns: moved back at once,
+        doing nothing (the next redo, or undo, is only the stack's)."""
         stack = self.ops.undo_stack
         at = stack.index() - 1 if undoing else stack.index()  # this step's place (the stack moves once we return)
 
