@@ -121,3 +121,36 @@ def test_the_status_bar_names_the_shared_database_as_a_planner_says_it(qtbot, pg
     assert w.statusBar().currentMessage() == f"共享数据库：{u.database}（服务器 {u.host}:{u.port}，用户 {u.username}）"
     assert "postgresql" not in w.statusBar().currentMessage()
     w.db.close()
+
+
+def test_an_undo_while_the_server_is_down_is_said_and_stays_to_be_done_again(qtbot, own_server, tmp_path,
+                                                                            monkeypatch):
+    # it raised out of the undo (the server's refusal is no file's) and the step was gone
+    from milestones.ui.main_window import MainWindow
+
+    url = own_server.new_database()
+    open_store(url).close()
+    w = MainWindow(open_database(url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.others.timer.stop()
+    said = []
+    monkeypatch.setattr(w, "_show_failure", said.append)
+    m, stack = w.project_model, w.ops.undo_stack
+    row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
+    assert m.setData(m.index(row, m.keys.index("notes")), "断线前的修改")
+    own_server._run(_bin("pg_ctl"), "-D", str(own_server.data), "-m", "fast", "-w", "stop")
+    try:
+        stack.undo()
+        assert said and said[-1].startswith("未能撤销（") and "连接中断" in said[-1]
+        qtbot.waitUntil(lambda: stack.index() == 1, timeout=5000)
+        assert stack.count() == 1 and stack.canUndo()
+    finally:
+        own_server._run(_bin("pg_ctl"), "-D", str(own_server.data), "-l", str(own_server.dir / "log"), "-w", "-o",
+                        f"-p {own_server.port} -k {own_server.dir} -c listen_addresses=127.0.0.1", "start")
+    stack.undo()
+    db = open_database(url)
+    with db.read() as s:
+        assert s.scalars(select(KeyProject.notes).where(KeyProject.name == "重庆长滨")).one() != "断线前的修改"
+    db.close()
+    w.others.watcher.close()
+    w.db.close()
