@@ -10,6 +10,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from sqlalchemy import create_engine, select
 
 from milestones.store import database
@@ -154,4 +155,28 @@ def test_an_undo_while_a_colleague_writes_is_said_and_stays_to_be_done_again(any
         assert _notes(any_db, "重庆长滨") == before
     stack.redo()
     assert _notes(any_db, "重庆长滨") == "要撤销的修改" and stack.index() == 1
+    w.others.watcher.close()
+
+
+def test_a_paste_kept_while_a_colleague_writes_shows_in_its_cells_until_written(any_db, settings, qtbot, monkeypatch):
+    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
+    w = open_window(qtbot, any_db, settings)
+    w.others.timer.stop()
+    monkeypatch.setattr(w, "_show_kept", lambda message: None)
+    w.ops._retry.setInterval(100)
+    view, m = w.project_table, w.project_model
+    col = m.keys.index("responsible_unit")
+    view.setCurrentIndex(m.index(0, col))
+    names = [m.index(r, 1).data() for r in (0, 1)]
+    with colleague_writing(any_db):
+        assert not w.paste_cells("区住房城乡建委\r\n区商务委\r\n")
+        assert len(w.ops.pending) == 1
+        assert [m.index(r, col).data() for r in (0, 1)] == ["区住房城乡建委", "区商务委"]
+        assert m.index(1, col).data(Qt.FontRole).italic()
+    qtbot.waitUntil(lambda: not w.ops.pending, timeout=15000)
+    with any_db.read() as s:
+        assert [s.scalars(select(KeyProject.responsible_unit).where(KeyProject.name == n)).one() for n in names] \
+            == ["区住房城乡建委", "区商务委"]
+    assert [m.index(r, col).data() for r in (0, 1)] == ["区住房城乡建委", "区商务委"]
+    assert not (m.index(1, col).data(Qt.FontRole) or QFont()).italic()  # as written now
     w.others.watcher.close()

@@ -141,14 +141,18 @@ def progress_box(window, total: int, label: str, name: str):
         box.deleteLater()
 
 
-def write_edits(window, edits, progress: str, step: str) -> tuple[bool, bool]:
+def write_edits(window, edits, progress: str, step: str, model=None, cells=()) -> tuple[bool, bool]:
     """The edits of a paste, a fill or a replacement as one undo step named ``step``, with ``long_write``'s box
     (saying ``progress``) past LONG rows: (written, stopped by the planner). A refusal other than a stop (a
-    colleague's change, the server away) is said by the window, as for any edit."""
+    colleague's change, the server away) is said by the window, as for any edit; a change kept to be written
+    later shows in ``model``'s ``cells`` ``(row, column, text)`` meanwhile."""
     from .undo import EditCommand, push
 
+    command = EditCommand(window.ops, edits, step)
     with long_write(window, len({(e.table, e.row_id) for e in edits}), progress) as box:
-        ok = push(window.ops, EditCommand(window.ops, edits, step))
+        ok = push(window.ops, command)
+        if not ok and model is not None:
+            model.waiting.note_cells(command, cells)
         return ok, box is not None and box.wasCanceled()
 
 
@@ -215,11 +219,11 @@ class TableEdits(QObject):
             return bool(cells)  # the same values: nothing to write
         n = len(cells)
         return self._write(edits, self.tr("正在粘贴…"), self.tr("粘贴%n格", "", n), self.tr("已粘贴%n格", "", n),
-                           self.tr("已停止粘贴，未写入任何内容"))
+                           self.tr("已停止粘贴，未写入任何内容"), view.model(), cells)
 
-    def _write(self, edits, progress: str, step: str, done: str, stopped: str) -> bool:
+    def _write(self, edits, progress: str, step: str, done: str, stopped: str, model, cells) -> bool:
         """``write_edits``, the status bar saying ``done``, or ``stopped`` when the planner stopped it."""
-        ok, was_stopped = write_edits(self.window, edits, progress, step)
+        ok, was_stopped = write_edits(self.window, edits, progress, step, model, cells)
         if ok:
             self.window.statusBar().showMessage(done, 5000)
         elif was_stopped:
@@ -242,6 +246,7 @@ class TableEdits(QObject):
         model, column = view.model(), current.column()
         value = model.index(rows[0], column).data(Qt.EditRole)  # every digit, not the cell's rounded text
         value = "" if value is None else value
+        shown = model.index(rows[0], column).data() or ""  # (a zone's name, not its id, while kept)
         try:
             edits = model.paste_edits([(r, column, value) for r in rows[1:]])
         except ValueError as exc:
@@ -251,7 +256,7 @@ class TableEdits(QObject):
         if not edits:
             return True  # they hold it already
         return self._write(edits, self.tr("正在填充…"), self.tr("向下填充%n格", "", n), self.tr("已向下填充%n格", "", n),
-                           self.tr("已停止填充，未写入任何内容"))
+                           self.tr("已停止填充，未写入任何内容"), model, [(r, column, shown) for r in rows[1:]])
 
     def clear(self) -> bool:
         """Del on 举措与目标 or an indicator table: the current column of the chosen rows emptied, one undo step
@@ -268,5 +273,10 @@ class TableEdits(QObject):
         except ValueError as exc:
             self.window._show_failure(self.tr("未清除：%1").replace("%1", str(exc)))
             return False
-        n = len(rows)
-        return bool(edits) and push(self.window.ops, EditCommand(self.window.ops, edits, self.tr("清除%n格", "", n)))
+        if not edits:
+            return False
+        command = EditCommand(self.window.ops, edits, self.tr("清除%n格", "", len(rows)))
+        if push(self.window.ops, command):
+            return True
+        view.model().waiting.note_cells(command, [(r, current.column(), "") for r in rows])  # kept: shown cleared
+        return False

@@ -519,7 +519,7 @@ class ReplaceDialog(QDialog):
             return True  # the same values (a replacement by itself): nothing to write
         title = self.tr("替换“%1”为“%2”（%3处）").replace("%1", self.sought.text()) \
             .replace("%2", self.new.text()).replace("%3", str(times))
-        ok, stopped = write_edits(self.window, edits, self.tr("正在替换…"), title)
+        ok, stopped = write_edits(self.window, edits, self.tr("正在替换…"), title, view.model(), cells)
         if stopped:
             self.said.setText(self.tr("已停止替换，未写入任何内容"))
         return ok

@@ -188,6 +188,10 @@ class ProjectTableModel(QAbstractTableModel):
     def ids(self) -> list[int]:
         return list(self._ids)
 
+    def cell_key(self, row: int, column: int) -> tuple[int | None, str]:
+        """The project and the column a cell of the view is (what a kept change's cell is known by)."""
+        return self.project_id(row), self.keys[column]
+
     def row_data(self, row: int) -> ProjectRow | None:
         pid = self.project_id(row)
         if pid is None:

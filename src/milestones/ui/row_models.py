@@ -201,6 +201,10 @@ class RowTableModel(QAbstractTableModel):
         """A cell's text as shown, without a model index (查找和替换 reads every cell)."""
         return self.display(self.rows[row], self.columns[column])
 
+    def cell_key(self, row: int, column: int) -> tuple[int | None, str]:
+        """The row and the column a cell of the view is (what a kept change's cell is known by)."""
+        return (self.rows[row]["id"] if 0 <= row < len(self.rows) else None), self.columns[column].key
+
     def waiting_data(self, index, role) -> Any:
         """What a cell whose change waits to be written shows (what was typed), None for any other cell."""
         if self.waiting and index.isValid() and index.row() < len(self.rows):

@@ -36,12 +36,19 @@ class WaitingCells:
         if command in self.ops.pending:
             self._cells[(row_id, key)] = (command, "" if typed is None else str(typed))
 
+    def note_cells(self, command, cells) -> None:
+        """A paste's, a fill's or a replacement's cells ``(row, column, text)`` (the view's), kept, not written."""
+        for r, c, text in cells:
+            row_id, key = self.model.cell_key(r, c)
+            if row_id is not None:
+                self.note(command, row_id, key, text)
+
     def data(self, row_id: int, key: str, role: int) -> Any:
         """What the cell shows for ``role`` while its change waits; None where it shows as written."""
         held = self._cells.get((row_id, key))
         if held is None or held[0] not in self.ops.pending:
             return None
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role == Qt.DisplayRole:  # (an editor opened on it starts from the value written: a zone's is its id)
             return held[1]
         if role == Qt.FontRole:
             return self._font
