@@ -56,6 +56,18 @@ def test_adding_and_removing_a_project_keeps_the_list_history(db):
     assert changes == ["added", "removed", "added"]
 
 
+def test_putting_back_a_project_no_longer_there_names_it(db):
+    # the undo of taking projects off the list, after a colleague's change took the project away: said by its name
+    # (or as deleted), not as "项目 #52"
+    done = _project(db, "重庆中心T3塔楼")
+    update_row(db, "key_project", done.id, {"actual_completion": "2024Q1"})
+    start_next_plan(db, 2024)  # finished in 2024: not on 2025's list
+    with pytest.raises(EditError, match="“重庆中心T3塔楼”不在2025年计划中"):
+        restore_project(db, 2025, done.id)
+    with pytest.raises(EditError, match="该项目已被他人删除"):
+        restore_project(db, 2024, 10 ** 6)
+
+
 def test_continuing_projects_carry_into_next_years_plan_with_their_history(db):
     done = _project(db, "重庆中心T3塔楼")
     update_row(db, "key_project", done.id, {"actual_completion": "2024Q1"})

@@ -342,8 +342,11 @@ def set_on_list(s: Session, plan: Plan, project_ids, on_list: bool, reason: str 
     for project_id in project_ids:
         entry = s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id,
                                                   PlanEntry.project_id == project_id)).one_or_none()
-        if entry is None:
-            raise EditError(f"项目 #{project_id} 不在{plan.year}年计划中")
+        if entry is None:  # (an undo of taking it off, after a colleague merged it away or deleted it)
+            project = s.get(KeyProject, project_id)
+            if project is None:
+                raise EditError("该项目已被他人删除")
+            raise EditError(f"“{project.name}”不在{plan.year}年计划中")
         if entry.on_list == on_list:
             continue
         entry.on_list = on_list
