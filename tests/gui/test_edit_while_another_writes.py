@@ -180,3 +180,32 @@ def test_a_paste_kept_while_a_colleague_writes_shows_in_its_cells_until_written(
     assert [m.index(r, col).data() for r in (0, 1)] == ["区住房城乡建委", "区商务委"]
     assert not (m.index(1, col).data(Qt.FontRole) or QFont()).italic()  # as written now
     w.others.watcher.close()
+
+
+def test_changes_kept_one_after_another_are_said_in_one_box(db, settings, qtbot, monkeypatch):
+    # a box each, window-modal, to be closed before typing the next cell: one now, the count in the status bar
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
+    w = open_window(qtbot, db, settings)
+    w.others.timer.stop()
+    w.ops._retry.setInterval(100)
+    m = w.project_model
+    col = m.keys.index("responsible_unit")
+    with colleague_writing(db):
+        assert not m.setData(m.index(0, col), "区商务委")
+        box = w.findChild(QMessageBox, "keptBox")
+        assert box.isVisible() and box.windowTitle() == "修改已暂存" and "（1 项）" in box.text()
+        box.button(QMessageBox.Ok).click()
+        assert not m.setData(m.index(1, col), "区商务委")
+        assert not m.setData(m.index(2, col), "区商务委")
+        assert not box.isVisible() and "（3 项）" in w.statusBar().currentMessage()
+        assert len(w.findChildren(QMessageBox, "keptBox")) == 1
+    qtbot.waitUntil(lambda: not w.ops.pending, timeout=15000)
+    assert w.statusBar().currentMessage() == "对方已写完，暂存的修改已写入"
+    with colleague_writing(db):  # kept again later: said again
+        assert not m.setData(m.index(3, col), "区商务委")
+        assert box.isVisible() and "（1 项）" in box.text()
+    qtbot.waitUntil(lambda: not w.ops.pending, timeout=15000)
+    assert not box.isVisible()
+    w.others.watcher.close()

@@ -552,18 +552,26 @@ class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
         self.statusBar().showMessage(problem_text(message), 8000)
 
     def _show_failure(self, message: str) -> None:
-        self._say_box(QMessageBox.Warning, self.tr("未能保存"), problem_text(message), "failureBox")
+        message = problem_text(message)
+        self.statusBar().showMessage(message, 10000)
+        box = QMessageBox(QMessageBox.Warning, self.tr("未能保存"), message, QMessageBox.Ok, self)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.setObjectName("failureBox")
+        box.open()  # not exec(): the app (and a test) keeps running
 
     def _show_kept(self, message: str) -> None:
-        """A change kept to be written later (the server out of reach, a colleague writing): not a failure."""
-        self._say_box(QMessageBox.Information, self.tr("修改已暂存"), message, "keptBox")
-
-    def _say_box(self, icon, title: str, message: str, name: str) -> None:
-        self.statusBar().showMessage(message, 10000)
-        box = QMessageBox(icon, title, message, QMessageBox.Ok, self)
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        box.setObjectName(name)
-        box.open()  # not exec(): the app (and a test) keeps running
+        """A change kept to be written later (the server out of reach, a colleague writing): not a failure. Said
+        in a box once, for the first change kept; those kept after it (a box each, stacked up one per cell typed,
+        each to be closed before typing on) move the count in the status bar, and in the box if still open."""
+        self.statusBar().showMessage(message, 0)  # stays until they are written (_kept_written)
+        box = self.findChild(QMessageBox, "keptBox")
+        if box is None:
+            box = QMessageBox(QMessageBox.Information, self.tr("修改已暂存"), message, QMessageBox.Ok, self)
+            box.setObjectName("keptBox")
+        box.setText(message)
+        if not box.isVisible() and not box.property("said"):
+            box.setProperty("said", True)
+            box.open()  # not exec(): the app (and a test) keeps running
 
     # -- sharing ------------------------------------------------------------
     def _apply_read_only(self) -> None:
@@ -659,6 +667,10 @@ class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
         text = (self.tr("对方已写完，暂存的修改已写入") if self.ops.waiting_for == "writer"
                 else self.tr("连接已恢复，暂存的修改已写入"))
         self.statusBar().showMessage(text, 10000)
+        box = self.findChild(QMessageBox, "keptBox")
+        if box is not None:  # its count is out of date; the next change kept is said in it again
+            box.close()
+            box.setProperty("said", False)
 
     # -- state --------------------------------------------------------------
     def _restore_state(self) -> None:
