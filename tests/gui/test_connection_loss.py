@@ -16,19 +16,14 @@ def own_server():
 
 
 def test_an_edit_made_while_the_server_is_down_is_kept_and_written_later(qtbot, own_server, tmp_path, monkeypatch):
-    from milestones.ui.main_window import MainWindow
-
-    url = own_server.new_database()
-    open_store(url).close()
-    w = MainWindow(open_database(url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
-    qtbot.addWidget(w)
+    url, w = _window_on(own_server, tmp_path, qtbot)
     w.others.timer.stop()
     messages = []
     monkeypatch.setattr(w, "_show_kept", messages.append)
     m = w.project_model
     row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
     m.row_data(row)
-    own_server._run(_bin("pg_ctl"), "-D", str(own_server.data), "-m", "fast", "-w", "stop")
+    _stop(own_server)
     try:
         col = m.keys.index("notes")
         assert not m.setData(m.index(row, col), "断线时的修改")
@@ -44,8 +39,7 @@ def test_an_edit_made_while_the_server_is_down_is_kept_and_written_later(qtbot, 
         assert w.isVisible() and len(w.ops.pending) == 1
         assert "仍无法连接数据库" in w.statusBar().currentMessage()
     finally:
-        own_server._run(_bin("pg_ctl"), "-D", str(own_server.data), "-l", str(own_server.dir / "log"), "-w", "-o",
-                        f"-p {own_server.port} -k {own_server.dir} -c listen_addresses=127.0.0.1", "start")
+        _start(own_server)
     assert not w.close()
     _button(w.pending.close_box, "再试写入").click()  # the server is back: written, then closed
     assert not w.isVisible()
@@ -56,6 +50,26 @@ def test_an_edit_made_while_the_server_is_down_is_kept_and_written_later(qtbot, 
     db.close()
     w.others.watcher.close()
     w.db.close()
+
+
+def _window_on(server, tmp_path, qtbot):
+    """A new shared plan holding the bundled plan, and the main window on it."""
+    from milestones.ui.main_window import MainWindow
+
+    url = server.new_database()
+    open_store(url).close()
+    w = MainWindow(open_database(url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(w)
+    return url, w
+
+
+def _stop(server):
+    server._run(_bin("pg_ctl"), "-D", str(server.data), "-m", "fast", "-w", "stop")
+
+
+def _start(server):
+    server._run(_bin("pg_ctl"), "-D", str(server.data), "-l", str(server.dir / "log"), "-w", "-o",
+                f"-p {server.port} -k {server.dir} -c listen_addresses=127.0.0.1", "start")
 
 
 def _button(box, text):
@@ -74,27 +88,22 @@ def test_a_project_window_saved_while_the_server_is_down_keeps_its_changes_for_l
                                                                                      monkeypatch):
     # a unit's quarter typed into the project window as the office's network drops: not lost, not "未能保存"
     from milestones.store.changes import project_details
-    from milestones.ui.main_window import MainWindow
 
-    url = own_server.new_database()
-    open_store(url).close()
-    w = MainWindow(open_database(url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
-    qtbot.addWidget(w)
+    url, w = _window_on(own_server, tmp_path, qtbot)
     w.others.timer.stop()
     monkeypatch.setattr(w, "_show_failure", lambda *a: None)
     monkeypatch.setattr(w, "_show_kept", lambda *a: None)
     m = w.project_model
     row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
     dialog = w._open_project(m.project_id(row))
-    own_server._run(_bin("pg_ctl"), "-D", str(own_server.data), "-m", "fast", "-w", "stop")
+    _stop(own_server)
     try:
         dialog.fields["leader"].setText("王副区长")
         dialog.details["investments"].add_row({"quarter": "2024Q1", "planned": "2", "actual": "1.5"})
         assert dialog.save()  # closed: both wait for the connection, kept on disk
         assert not dialog.isVisible() and len(w.ops.pending) == 2
     finally:
-        own_server._run(_bin("pg_ctl"), "-D", str(own_server.data), "-l", str(own_server.dir / "log"), "-w", "-o",
-                        f"-p {own_server.port} -k {own_server.dir} -c listen_addresses=127.0.0.1", "start")
+        _start(own_server)
     w.ops.retry_pending()
     qtbot.waitUntil(lambda: not w.ops.pending, timeout=15000)
     db = open_database(url)
@@ -126,27 +135,21 @@ def test_the_status_bar_names_the_shared_database_as_a_planner_says_it(qtbot, pg
 def test_an_undo_while_the_server_is_down_is_said_and_stays_to_be_done_again(qtbot, own_server, tmp_path,
                                                                             monkeypatch):
     # it raised out of the undo (the server's refusal is no file's) and the step was gone
-    from milestones.ui.main_window import MainWindow
-
-    url = own_server.new_database()
-    open_store(url).close()
-    w = MainWindow(open_database(url), QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
-    qtbot.addWidget(w)
+    url, w = _window_on(own_server, tmp_path, qtbot)
     w.others.timer.stop()
     said = []
     monkeypatch.setattr(w, "_show_failure", said.append)
     m, stack = w.project_model, w.ops.undo_stack
     row = next(r for r in range(m.rowCount()) if m.index(r, 1).data() == "重庆长滨")
     assert m.setData(m.index(row, m.keys.index("notes")), "断线前的修改")
-    own_server._run(_bin("pg_ctl"), "-D", str(own_server.data), "-m", "fast", "-w", "stop")
+    _stop(own_server)
     try:
         stack.undo()
         assert said and said[-1].startswith("未能撤销（") and "连接中断" in said[-1]
         qtbot.waitUntil(lambda: stack.index() == 1, timeout=5000)
         assert stack.count() == 1 and stack.canUndo()
     finally:
-        own_server._run(_bin("pg_ctl"), "-D", str(own_server.data), "-l", str(own_server.dir / "log"), "-w", "-o",
-                        f"-p {own_server.port} -k {own_server.dir} -c listen_addresses=127.0.0.1", "start")
+        _start(own_server)
     stack.undo()
     db = open_database(url)
     with db.read() as s:
