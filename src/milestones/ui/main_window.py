@@ -561,8 +561,8 @@ class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
 
     def _show_kept(self, message: str) -> None:
         """A change kept to be written later (the server out of reach, a colleague writing): not a failure. Said
-        in a box once, for the first change kept; those kept after it (a box each, stacked up one per cell typed,
-        each to be closed before typing on) move the count in the status bar, and in the box if still open."""
+        in a box for the first change kept; those kept after it move the count in the status bar, and in the box
+        while it is open (a window-modal box a change had the planner close one before typing each next cell)."""
         self.statusBar().showMessage(message, 0)  # stays until they are written (_kept_written)
         box = self.findChild(QMessageBox, "keptBox")
         if box is None:
