@@ -456,3 +456,30 @@ def test_the_timelines_boxes_are_as_last_shown(window, db, settings, qtbot):
     assert again.options.investment and again.options.unit_column
     again.invest_box.setChecked(False)
     assert not open_window(qtbot, db, settings).timeline.invest_box.isChecked()
+
+
+def test_a_bar_dragged_while_a_colleague_writes_stays_where_dropped_until_written(window, db, qtbot, monkeypatch):
+    # the change is kept (ui/operations.py); the bar went back to the old plan meanwhile, as if the drag were lost
+    from milestones.store import database
+    from tests.gui.test_edit_while_another_writes import colleague_writing
+
+    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
+    monkeypatch.setattr(window, "_show_kept", lambda message: None)
+    window.ops._retry.setInterval(100)
+    pid = _add(db)
+    tl = _show_timeline(window, qtbot)
+    with colleague_writing(db):
+        _drag_on_row(window, qtbot, pid, Q(2025, 2).index + 1, Q(2025, 3).index + 1)
+        assert len(window.ops.pending) == 1 and _project(db, pid).planned_completion == Q(2025, 2)
+        assert tl.kept_spans() == {pid: (Q(2024, 3).index, Q(2025, 3).index + 1)}
+        # painted there: the bar's colour in the quarter it was dragged over, as in one it held (of the same band)
+        row = tl.layout_.row_of[pid]
+        img = tl.plot.grab().toImage()
+        y = _viewport_point(tl, Q(2025, 3).index, row + 0.4).y()
+
+        def middle(q):
+            return img.pixelColor(int((tl.x_of(q.index) + tl.x_of(q.index + 1)) / 2), y)
+
+        assert middle(Q(2025, 3)) == middle(Q(2025, 1)) != middle(Q(2025, 4))
+    qtbot.waitUntil(lambda: _project(db, pid).planned_completion == Q(2025, 3), timeout=15000)
+    assert tl.kept_spans() == {}

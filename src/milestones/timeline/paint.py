@@ -79,8 +79,10 @@ def _diamond(p: QPainter, x: float, y: float, r: float) -> None:
 
 
 def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, selected: int | None = None,
-                preview: tuple[int, float, float] | None = None) -> None:
-    """Quarter bands, group rows, planned and actual bars, milestones, today line."""
+                moved: dict[int, tuple[float, float]] | None = None) -> None:
+    """Quarter bands, group rows, planned and actual bars, milestones, today line. ``moved``: projects whose
+    planned bar is drawn elsewhere than the layout has it (being dragged, or dragged and kept to be written
+    later), by id: (first quarter's index, index after the last)."""
     r = view.rect
     p.save()
     p.setClipRect(r)
@@ -141,8 +143,9 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
             bx1 = lay.base_x1[i]
             p.fillRect(QRectF(view.px(bx0), y + h * 0.05, max(view.px(bx1) - view.px(bx0), 2.0), h * 0.09), baseline)
         x0, x1 = lay.plan_x0[i], lay.plan_x1[i]
-        if preview is not None and preview[0] == lay.project_id[i]:
-            x0, x1 = preview[1], preview[2]
+        span = moved.get(int(lay.project_id[i])) if moved else None
+        if span is not None:
+            x0, x1 = span
         if lay.plan_marks[i] & NO_END:
             x1 = max(x1, view.x1 + 1)  # "长期": on past the right edge, whatever the quarters shown
         if o.planned and x0 == x0 and _beyond(view, x0, x1, h):
@@ -152,7 +155,7 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
         elif o.planned and x0 == x0:
             rect = QRectF(view.px(x0), y + h * 0.18, max(view.px(x1) - view.px(x0), 2.0), h * 0.42)
             hx0, hx1 = lay.hint_x0[i], lay.hint_x1[i]
-            vague = bool(lay.hint_span[i]) and hx0 == hx0 and (preview is None or preview[0] != lay.project_id[i])
+            vague = bool(lay.hint_span[i]) and hx0 == hx0 and span is None
             # one end named by its year alone: that year's part outlined with the plan's words, the rest a bar
             sx0, sx1 = ((hx1, x1) if hx0 <= x0 else (x0, hx0)) if vague else (x0, x1)
             if sx1 > sx0:
@@ -164,7 +167,7 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
                             no_brush)
             if o.milestones:  # a start or completion the plan names; a one-sided span marks one end
                 marks = int(lay.plan_marks[i])
-                if preview is not None and preview[0] == lay.project_id[i] and not marks & NO_END:
+                if span is not None and not marks & NO_END:
                     marks = 3  # a bar dragged has both its ends; one with no end keeps none at its right
                 p.setBrush(white)
                 rad = h * 0.2

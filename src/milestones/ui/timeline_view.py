@@ -96,7 +96,10 @@ class TimelineItem(pg.GraphicsObject):
         try:
             p.resetTransform()  # draw in device pixels: crisp text and lines at any zoom
             view = View(vr.left(), vr.right(), vr.top(), rect.height() / max(vr.height(), 1e-9), rect)
-            paint_chart(p, lay, view, self.view.options, selected=self.view.selected, preview=self.preview)
+            moved = self.view.kept_spans()
+            if self.preview is not None:
+                moved[self.preview[0]] = self.preview[1:]
+            paint_chart(p, lay, view, self.view.options, selected=self.view.selected, moved=moved)
         except Exception:  # an exception escaping paint() takes the whole process down
             log.exception("timeline paint failed")
         finally:
@@ -321,6 +324,7 @@ class TimelineView(QWidget):
         self._projects: list[TimelineProject] = []
         self._reports: dict = {}  # (project, quarter) → its quarterly report, for the tooltip
         self._rules = LightRules()  # the plan's, read with the projects
+        self._kept_moves: dict[int, tuple] = {}  # bars dragged whose change waits: id → (command, x0, x1)
         self.at = Quarter(year, 4) if year else Quarter.from_date(dt.date.today())
 
         self.tabs = QTabBar(self)
@@ -392,6 +396,7 @@ class TimelineView(QWidget):
         self._touched: set[int] = set()  # projects edited since the last catch-up, their rows alone redrawn
         self._read_all = False  # a change a row alone cannot show: read every project again
         ops.changed.connect(self._on_changed)
+        ops.failed.connect(self._kept_refused)
         self.setFocusPolicy(Qt.StrongFocus)
         self._dirty = True
         self._relayout = False  # the projects are read, their layout waits to be shown
@@ -763,4 +768,19 @@ class TimelineView(QWidget):
         if not edits:
             return False
         text = self.tr("调整“%1”的计划工期").replace("%1", name)
-        return push(self.ops, EditCommand(self.ops, edits, text))
+        command = EditCommand(self.ops, edits, text)
+        if push(self.ops, command):
+            return True
+        if command in self.ops.pending:  # kept to be written later: the bar stays where it was dropped meanwhile
+            self._kept_moves[pid] = (command, float(start.index), float(completion.index + 1))
+            self.item.update()
+        return False
+
+    def _kept_refused(self, _message: str) -> None:
+        if self._kept_moves:  # a dragged bar's change kept and then refused: back where the plan has it
+            self.item.update()
+
+    def kept_spans(self) -> dict[int, tuple[float, float]]:
+        """The bars dragged whose change waits to be written (the server out of reach, a colleague writing)."""
+        self._kept_moves = {pid: kept for pid, kept in self._kept_moves.items() if kept[0] in self.ops.pending}
+        return {pid: kept[1:] for pid, kept in self._kept_moves.items()}
