@@ -40,6 +40,47 @@ def test_a_project_struck_through_is_left_out_and_said_as_excel_and_libreoffice_
         assert {"磨房巷片区整体更新", "燕子岩传统风貌区"} <= set(d.missing), path
 
 
+def test_a_project_struck_through_on_a_web_page_is_left_out_too(db, tmp_path):
+    # a list saved as a web page (LibreOffice writes <s>), or published on one: it was imported as listed
+    src = _list(tmp_path / "调整.xlsx")
+    convert([src], tmp_path / "web", "html")
+    imp = preview(db, read_import(tmp_path / "web" / "调整.html"))
+    (t,) = imp.tables
+    assert [r["name"] for r in t.records] == ["红楼宾馆综合改造", "重庆长滨"]
+    assert [(p.row, p.column, p.text) for p in t.problems if "删除线" in p.message] == [
+        (4, "B", "磨房巷片区整体更新"), (5, "B", "燕子岩传统风貌区")]
+
+
+def test_excels_web_page_strikes_by_its_classes_and_a_site_by_del_or_a_style(tmp_path):
+    # Excel's "save as web page" (an .xls an office system exports is often one) strikes a cell by a class its
+    # <style> defines (.xl66), a part of a cell by a <font class>; a government site by <del>, <strike> or a style
+    head = ("<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><head><style>\n"
+            ".font5\n\t{color:windowtext;\n\ttext-decoration:line-through;\n\tfont-family:宋体;}\n"
+            ".xl66\n\t{mso-style-parent:style0;\n\ttext-decoration:line-through;}\n"
+            ".xl67\n\t{mso-style-parent:style0;\n\ttext-decoration:underline;}\n</style></head><body><table>")
+    rows = [
+        "<tr><td colspan=5>2024年重点项目计划调整表</td></tr>",
+        "<tr><td>序号</td><td>项目名称</td><td>区域</td><td>总投资（亿元）</td><td>计划竣工</td></tr>",
+        "<tr><td>1</td><td class=xl67>甲项目</td><td>东部</td><td>3</td><td>2024年四季度</td></tr>",
+        "<tr><td class=xl66>2</td><td class=\"xl66 x2\">乙项目</td><td class=xl66>西部</td><td class=xl66>5</td>"
+        "<td class=xl66>2024年四季度</td></tr>",
+        "<tr><td>3</td><td>丙项目</td><td>中部</td><td>2</td>"
+        "<td><font class=\"font5\">2024年二季度</font><font class=\"font0\">2024年三季度</font></td></tr>",
+        "<tr><td>4</td><td><del>丁项目</del></td><td>东部</td><td>1</td><td>2024年四季度</td></tr>",
+        "<tr><td>5</td><td><span style=\"text-decoration: line-through\">戊项目</span></td><td>东部</td><td>1</td>"
+        "<td><strike>2025年一季度</strike> 2024年四季度</td></tr>",
+        "<tr><td>6</td><td>己项目</td><td>西部</td><td>1</td><td>2024年四季度</td></tr>",
+    ]
+    path = tmp_path / "调整表.xls"
+    path.write_text(head + "".join(rows) + "</table></body></html>", encoding="utf-8")
+    (t,) = read_import(path).tables
+    assert {r["name"]: r["completion"] for r in t.records} == {"甲项目": "2024Q4", "丙项目": "2024Q3", "己项目": "2024Q4"}
+    assert sorted((p.row, p.column, p.text) for p in t.problems if "删除线" in p.message) == [
+        (4, "B", "乙项目"), (5, "E", "2024年二季度2024年三季度"), (6, "B", "丁项目"), (7, "B", "戊项目"),
+        (7, "E", "2025年一季度2024年四季度")]
+    assert not t.errors
+
+
 def test_an_indicator_struck_through_is_left_out(tmp_path):
     # 科技进步贡献率 dropped from the year's targets, struck through where it stood
     wb = openpyxl.Workbook()

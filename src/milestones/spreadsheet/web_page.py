@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from .read import Limits, ReadError, Sheet, squared
+from .read import STRUCK_TEXT_SAID, Limits, ReadError, Sheet, squared
 
 __all__ = ["is_web_archive", "is_web_page", "read_web_archive", "read_web_pages"]
 
@@ -173,7 +173,8 @@ def _page_sheet(path: Path, text: str, limits: Limits, name: str | None = None) 
     if name is None:  # Excel's own web page names its sheet in a comment
         named = _SHEET_NAME.search(text)
         name = named.group(1).strip() if named else path.stem
-    return Sheet(name, grid.rows, grid.merged, shading=lambda: fills, hidden_rows=grid.hidden_rows)
+    return Sheet(name, grid.rows, grid.merged, shading=lambda: fills, hidden_rows=grid.hidden_rows, struck=grid.struck,
+                 warnings=grid.warnings)
 
 
 def _fills(spans: list[tuple[int, int, int, int, object]], height: int) -> dict[tuple[int, int], object]:
@@ -216,6 +217,10 @@ _HIDDEN = {"script", "style", "head", "title", "noscript", "template", "object",
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _COLOUR = re.compile(r"background(?:-color)?\s*:\s*([^;\"']+)", re.I)
+# text struck through (删除线): LibreOffice writes <s>, pages <del> or <strike>, Excel a class its <style> defines
+_STRIKE_TAGS = {"s", "strike", "del"}
+_LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;\"'}]*line-through", re.I)
+_STRUCK_CLASS = re.compile(r"\.([\w-]+)\s*\{[^}]*?text-decoration(?:-line)?\s*:[^;}]*line-through", re.I)
 
 
 @dataclass
@@ -226,6 +231,7 @@ class _Table:
     spans: list[tuple[int, int, int, int]] = field(default_factory=list)
     taken: set[int] = field(default_factory=set)  # the current row's columns a span from above covers
     cell: list[str] | None = None  # the open cell's text
+    crossed: list[str] = field(default_factory=list)  # the open cell's text struck through
     at: tuple[int, int, int, int, object] | None = None  # the open cell: row, column, rows, columns, fill
     framing: bool = False  # the open cell holds a table: a page's frame around it, its words are lines
     in_row: bool = False  # a row has been opened
@@ -248,6 +254,15 @@ class _Grid(HTMLParser):
         self.cells = 0  # cells taken, spans counted whole: 1,000 rows of rowspan="1000" is a million
         self.tables = 0
         self.hidden_rows: set[int] = set()
+        self.struck: set[tuple[int, int]] = set()  # cells whose whole text is struck through
+        self.warnings: list[tuple[int, int, str, str]] = []
+        self.css: list[str] | None = None  # the text of a <style> being read
+        self.struck_classes: set[str] = set()  # the classes it strikes through (Excel's web page: .xl66, .font5)
+        self.striking: list[str] = []  # the open elements that strike their text through, innermost last
+
+    def _strikes(self, tag: str, attrs: dict[str, str | None]) -> bool:
+        return tag in _STRIKE_TAGS or bool(_LINE_THROUGH.search(attrs.get("style") or "")) or bool(
+            self.struck_classes and self.struck_classes & set((attrs.get("class") or "").split()))
 
     # text outside the tables: a line ends at a block's edge, a <br> or a table
     def end_line(self) -> None:
@@ -274,10 +289,14 @@ class _Grid(HTMLParser):
             return
         if tag in _HIDDEN:
             self.hidden += 1
+            if tag == "style":
+                self.css = []
             return
         if self.hidden:
             return
         t = self.open[-1] if self.open else None
+        if tag not in ("table", "tr", "td", "th") and self._strikes(tag, dict(attrs)):
+            self.striking.append(tag)
         if tag == "table":
             self.tables += 1
             self.end_line()
@@ -301,7 +320,9 @@ class _Grid(HTMLParser):
                 t.c += 1
             a = dict(attrs)
             t.at = (t.r, t.c, _span(a.get("rowspan")), _span(a.get("colspan")), _fill(a))
-            t.cell = []
+            t.cell, t.crossed = [], []
+            if self._strikes(tag, a):  # the whole cell struck through, by its style or its class
+                self.striking.append(tag)
         elif (tag == "br" or tag in _BLOCK) and t.cell is not None:
             t.cell.append("\n")
 
@@ -321,9 +342,14 @@ class _Grid(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
+            if tag == "style" and self.css is not None:
+                self.struck_classes |= set(_STRUCK_CLASS.findall("".join(self.css)))
+                self.css = None
             return
         if self.hidden:
             return
+        if self.striking and self.striking[-1] == tag and tag not in ("td", "th"):
+            self.striking.pop()
         t = self.open[-1] if self.open else None
         if tag == "table" and t is not None:
             self._close_cell(t)
@@ -342,25 +368,33 @@ class _Grid(HTMLParser):
             t.cell.append("\n")
 
     def handle_data(self, data: str) -> None:
+        if self.css is not None:
+            self.css.append(data)
         if self.hidden:
             return
         if not self.open:
             self.line.append(data)
         elif self.open[-1].cell is not None:
-            self.open[-1].cell.append(data)
+            (self.open[-1].crossed if self.striking else self.open[-1].cell).append(data)
 
     def _close_cell(self, t: _Table) -> None:
         if t.cell is None or t.at is None:
             return
         r, c, rows, cols, fill = t.at
-        words, framing = "".join(t.cell), t.framing
-        t.cell, t.at, t.framing = None, None, False
+        words, crossed, framing = "".join(t.cell), _shown("".join(t.crossed)), t.framing
+        t.cell, t.crossed, t.at, t.framing = None, [], None, False
+        while self.striking and self.striking[-1] in ("td", "th"):  # a cell struck whole ends with it
+            self.striking.pop()
         if framing:  # the frame's words after the table in it
             self._lines(words)
             return
-        # whitespace runs are one space, as a browser shows them; a <br> or a block is a line break
-        lines = [_SPACE.sub(" ", line).strip() for line in words.replace("\xa0", " ").split("\n")]
-        text = "\n".join(line for line in lines if line)
+        text = _shown(words)
+        if crossed:  # text struck through: a name crossed off (the row left out, said), a date revised in its cell
+            if not text:
+                text = crossed
+                self.struck.add((r, c))
+            else:
+                self.warnings.append((r, c, crossed + text, STRUCK_TEXT_SAID.format(kept=text)))
         if c + cols > self.limits.max_columns:
             raise ReadError(self.path, f"第 {r + 1} 行有 {c + cols} 列，超过上限 {self.limits.max_columns} 列")
         self.cells += rows * cols
@@ -376,6 +410,12 @@ class _Grid(HTMLParser):
         if fill is not None:
             self.fills.append((r, c, r + rows - 1, c + cols - 1, fill))
         t.c = c + cols
+
+
+def _shown(words: str) -> str:
+    """A cell's text as a browser shows it: whitespace runs one space, a <br> or a block a line break."""
+    lines = [_SPACE.sub(" ", line).strip() for line in words.replace("\xa0", " ").split("\n")]
+    return "\n".join(line for line in lines if line)
 
 
 def _span(v: str | None) -> int:
