@@ -81,6 +81,41 @@ def test_excels_web_page_strikes_by_its_classes_and_a_site_by_del_or_a_style(tmp
     assert not t.errors
 
 
+def test_excels_xml_2003_strikes_by_a_style_and_in_rich_text(tmp_path):
+    # an office system's .xls that is Excel's XML spreadsheet of 2003: a style's font struck through, or <S> in a
+    # cell's rich text (LibreOffice's own save as XML 2003 fails on such a workbook; this is Excel's shape)
+    def row(*cells):
+        return "<Row>" + "".join(cells) + "</Row>"
+
+    def cell(v, style="", kind="String"):
+        at = f' ss:StyleID="{style}"' if style else ""
+        return f'<Cell{at}><Data ss:Type="{kind}">{v}</Data></Cell>'
+
+    rich = ('<Cell><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40"><S><Font html:Color="#000000">'
+            '2024年二季度</Font></S><Font html:Color="#FF0000">2024年三季度</Font></ss:Data></Cell>')
+    xml = ('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+           '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:o="urn:schemas-microsoft-com:office:'
+           'office" xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns:ss="urn:schemas-microsoft-com:office:'
+           'spreadsheet" xmlns:html="http://www.w3.org/TR/REC-html40"><Styles>'
+           '<Style ss:ID="Default" ss:Name="Normal"><Font ss:FontName="宋体" x:CharSet="134" ss:Size="11"/></Style>'
+           '<Style ss:ID="s62"><Font ss:FontName="宋体" x:CharSet="134" ss:Size="11" ss:StrikeThrough="1"/></Style>'
+           '</Styles><Worksheet ss:Name="重点项目"><Table>'
+           + row(cell("2024年重点项目计划调整表"))
+           + row(*(cell(h) for h in ("序号", "项目名称", "区域", "总投资（亿元）", "计划竣工")))
+           + row(cell(1, kind="Number"), cell("甲项目"), cell("东部"), cell(3, kind="Number"), cell("2024年四季度"))
+           + row(cell(2, "s62", "Number"), cell("乙项目", "s62"), cell("西部", "s62"), cell(5, "s62", "Number"),
+                 cell("2024年四季度", "s62"))
+           + row(cell(3, kind="Number"), cell("丙项目"), cell("中部"), cell(2, kind="Number"), rich)
+           + "</Table></Worksheet></Workbook>")
+    path = tmp_path / "调整表.xls"
+    path.write_text(xml, encoding="utf-8")
+    (t,) = read_import(path).tables
+    assert {r["name"]: r["completion"] for r in t.records} == {"甲项目": "2024Q4", "丙项目": "2024Q3"}
+    assert sorted((p.row, p.column, p.text) for p in t.problems if "删除线" in p.message) == [
+        (4, "B", "乙项目"), (5, "E", "2024年二季度2024年三季度")]
+    assert not t.errors
+
+
 def test_an_indicator_struck_through_is_left_out(tmp_path):
     # 科技进步贡献率 dropped from the year's targets, struck through where it stood
     wb = openpyxl.Workbook()

@@ -14,12 +14,13 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .read import HEAD_ROWS, Limits, ReadError, Sheet, plain_number, squared
+from .read import HEAD_ROWS, STRUCK_TEXT_SAID, Limits, ReadError, Sheet, plain_number, squared
 
 __all__ = ["is_xml_2003", "read_xml_2003"]
 
 _SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
 _X = "{urn:schemas-microsoft-com:office:excel}"
+_HTML = "{http://www.w3.org/TR/REC-html40}"  # rich text in a cell: <S> struck through, <Font>, <B> …
 _ROOT = re.compile(rb"<(?:\w+:)?Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet")
 
 
@@ -34,7 +35,7 @@ def read_xml_2003(path: Path, limits: Limits) -> list[Sheet]:
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import iterparse
 
-    styles: dict[str, tuple[bool, object]] = {}  # style ID → (a percentage, its fill)
+    styles: dict[str, tuple[bool, object, bool]] = {}  # style ID → (a percentage, its fill, struck through)
     sheets: list[Sheet] = []
     sheet: Sheet | None = None
     fills: dict[tuple[int, int], object] = {}  # the sheet's coloured cells: a chart drawn by shading
@@ -57,7 +58,9 @@ def read_xml_2003(path: Path, limits: Limits) -> list[Sheet]:
                 interior = el.find(f"{_SS}Interior")
                 fill = interior.get(f"{_SS}Color") if interior is not None and \
                     interior.get(f"{_SS}Pattern", "Solid") != "None" else None
-                styles[el.get(f"{_SS}ID") or ""] = (percent, fill)
+                font = el.find(f"{_SS}Font")
+                struck = font is not None and font.get(f"{_SS}StrikeThrough") in ("1", "true")
+                styles[el.get(f"{_SS}ID") or ""] = (percent, fill, struck)
                 el.clear()
             elif tag == f"{_SS}Column" and sheet is not None:
                 at = el.get(f"{_SS}Index")
@@ -94,7 +97,7 @@ def read_xml_2003(path: Path, limits: Limits) -> list[Sheet]:
     return sheets
 
 
-def _row(path: Path, sheet: Sheet, r: int, el, styles: dict[str, tuple[bool, object]],
+def _row(path: Path, sheet: Sheet, r: int, el, styles: dict[str, tuple[bool, object, bool]],
          fills: dict[tuple[int, int], object], spans: list[tuple[int, int, int]], limits: Limits) -> int:
     """Row ``r``'s cells put on ``sheet``; how many cells they cover. A cell with no ss:Index goes
     to the next column not covered by a cell merged down from a row above (``spans``: the last row,
@@ -119,10 +122,12 @@ def _row(path: Path, sheet: Sheet, r: int, el, styles: dict[str, tuple[bool, obj
             spans.append((r + down, c, c + across))
         if across or down:
             sheet.merged.append((r, c, r + down, c + across))
-        percent, fill = styles.get(cell.get(f"{_SS}StyleID") or "", (False, None))
+        percent, fill, struck = styles.get(cell.get(f"{_SS}StyleID") or "", (False, None, False))
         data = cell.find(f"{_SS}Data")
         value = _value(data, sheet, r, c) if data is not None else None
         if value is not None:
+            if struck:  # the whole cell struck through (删除线): a name crossed off the list
+                sheet.struck.add((r, c))
             if r >= limits.max_rows:
                 raise ReadError(path, f"工作表“{sheet.name}”有 {r + 1:,} 行，超过上限 {limits.max_rows:,} 行")
             while len(sheet.rows) <= r:  # an empty row LibreOffice writes for its format alone adds none
@@ -164,7 +169,30 @@ def _value(data, sheet: Sheet, r: int, c: int) -> Any:
     if kind == "Error":
         sheet.errors[(r, c)] = text
         return text
+    if len(data):  # rich text: a part struck through (<S>) is left out, said — an old date before the new one
+        kept, crossed = _struck_apart(data)
+        if crossed.strip():
+            if not kept.strip():
+                sheet.struck.add((r, c))
+                return crossed
+            sheet.warnings.append((r, c, crossed + kept, STRUCK_TEXT_SAID.format(kept=kept.strip())))
+            return kept.strip()
     return text if text else None
+
+
+def _struck_apart(data) -> tuple[str, str]:
+    """A rich-text cell's words not struck through, and those struck through (inside an <S>)."""
+    kept: list[str] = []
+    crossed: list[str] = []
+
+    def walk(el, struck: bool) -> None:
+        (crossed if struck else kept).append(el.text or "")
+        for child in el:
+            walk(child, struck or child.tag == f"{_HTML}S")
+            (crossed if struck else kept).append(child.tail or "")
+
+    walk(data, False)
+    return "".join(kept), "".join(crossed)
 
 
 def _finish(path: Path, sheet: Sheet, fills: dict[tuple[int, int], object], limits: Limits) -> None:
