@@ -359,7 +359,7 @@ def _read_ods(path: Path, limits: Limits) -> Workbook:
         except Exception as exc:
             raise ReadError(path, f"OpenDocument 表格无法读取（{type(exc).__name__}: {exc}），请另存为 .xlsx 后再导入") from None
     for sheet in sheets:
-        merged, percent, errors, _, struck = found.get(sheet.name, ([], set(), {}, {}, {}))
+        merged, percent, errors, _, struck, crossed = found.get(sheet.name, ([], set(), {}, {}, {}, {}))
         for row in sheet.rows:  # office:value="1e400" or "NaN": as written, said as no number (as in an .xlsx)
             for i, v in enumerate(row):
                 if type(v) is float and v - v != 0.0:
@@ -368,6 +368,10 @@ def _read_ods(path: Path, limits: Limits) -> Workbook:
             sheet.merged = _within(sheet.rows, merged)
         sheet.percent |= percent
         sheet.struck |= set(struck)
+        for (r, c), (whole, kept) in crossed.items():  # a cell's struck text left out: the rest is the cell's
+            if r < len(sheet.rows) and c < len(sheet.rows[r]):
+                sheet.rows[r][c] = kept
+                sheet.warnings.append((r, c, whole, STRUCK_TEXT_SAID.format(kept=kept)))
         sheet.errors.update(errors)
         sheet.shading = lambda name=sheet.name: _fills_of(_scan_ods(path, fills=True), name, 3)
         _as_shown(sheet)
@@ -436,27 +440,31 @@ _ODS_SHEET_NAME = re.compile(rb'<table:table table:name="([^"]*)"')
 _ODS_MAX_REPEAT = 10_000
 
 
-def _scan_ods(path: Path, fills: bool = False) -> dict[str, tuple[list, set, dict, dict, dict]]:
+def _scan_ods(path: Path, fills: bool = False) -> dict[str, tuple[list, set, dict, dict, dict, dict]]:
     """Per sheet of an .ods: its merged ranges (r0, c0, r1, c1), the cells
     holding a percentage, the error cells (#DIV/0!, which calamine reads as
-    empty), with ``fills`` the cells with a background colour, and the cells struck through. content.xml is scanned as bytes, a piece
+    empty), with ``fills`` the cells with a background colour, the cells struck through, and the cells with a
+    part struck through (its text whole, and without that part). content.xml is scanned as bytes, a piece
     at a time, and only the rows holding such a cell are read cell by cell: a parser building
     every element took five times calamine's time."""
-    found: dict[str, tuple[list, set, dict, dict, dict]] = {}
+    found: dict[str, tuple[list, set, dict, dict, dict, dict]] = {}
     merged: list = []
     percent: set = set()
     errors: dict = {}
     shaded: dict = {}
     struck: dict = {}
+    crossed: dict = {}
     depth = r = 0
     row_rep = 1
     row_start = 0
     try:
         with zipfile.ZipFile(path) as zf:
-            colours, strike = _ods_cell_styles(zf)
+            colours, strike, spans = _ods_cell_styles(zf)
             colours = colours if fills else {}
             strike = dict.fromkeys(strike, True)
-            noteworthy = (*_ODS_NOTEWORTHY, *(b'table:style-name="%s"' % name for name in (*colours, *strike)))
+            span_marks = tuple(b'text:style-name="%s"' % name for name in spans)
+            noteworthy = (*_ODS_NOTEWORTHY, *(b'table:style-name="%s"' % name for name in (*colours, *strike)),
+                          *span_marks)
             for data in _cell_chunks(zf, "content.xml", marker=b"<table:table-row"):
                 for m in _ODS_ROW_TAG.finditer(data):
                     closing, tag, attrs, empty = m.groups()
@@ -466,9 +474,9 @@ def _scan_ods(path: Path, fills: bool = False) -> dict[str, tuple[list, set, dic
                         elif not empty:
                             depth += 1
                             if depth == 1:  # a table inside a cell is part of that cell
-                                merged, percent, errors, shaded, struck, r = [], set(), {}, {}, {}, 0
+                                merged, percent, errors, shaded, struck, crossed, r = [], set(), {}, {}, {}, {}, 0
                                 name = dict(_ODS_ATTR.findall(attrs)).get(b"table:name", b"")
-                                found[_xml_text(name)] = (merged, percent, errors, shaded, struck)
+                                found[_xml_text(name)] = (merged, percent, errors, shaded, struck, crossed)
                     elif depth != 1:
                         continue
                     elif not closing:
@@ -484,6 +492,8 @@ def _scan_ods(path: Path, fills: bool = False) -> dict[str, tuple[list, set, dic
                                 _ods_styled(row, r, min(row_rep, _ODS_MAX_REPEAT), colours, shaded)
                             if strike and len(struck) < _MAX_STRUCK_CELLS:
                                 _ods_styled(row, r, min(row_rep, _ODS_MAX_REPEAT), strike, struck)
+                            if span_marks and len(crossed) < _MAX_STRUCK_CELLS and any(k in row for k in span_marks):
+                                _ods_crossed(row, r, min(row_rep, _ODS_MAX_REPEAT), spans, crossed, struck)
                         r += row_rep
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return found
@@ -513,9 +523,10 @@ _ODS_STYLE = re.compile(rb"<style:style\b([^>]*)>(.*?)</style:style>", re.S)
 _ODS_BACKGROUND = re.compile(rb'fo:background-color="#([0-9a-fA-F]{6})"')
 
 
-def _ods_cell_styles(zf: zipfile.ZipFile) -> tuple[dict[bytes, bytes], set[bytes]]:
+def _ods_cell_styles(zf: zipfile.ZipFile) -> tuple[dict[bytes, bytes], set[bytes], set[bytes]]:
     """The automatic cell styles of content.xml (written before the sheets) that colour the
-    background, each with its colour, and those that strike their text through."""
+    background, each with its colour, and those that strike their text through; and the text styles that strike
+    a part of a cell through (a <text:span>)."""
     head = b""
     with zf.open("content.xml") as f:
         while b"<office:body" not in head and len(head) < (16 << 20):
@@ -523,20 +534,86 @@ def _ods_cell_styles(zf: zipfile.ZipFile) -> tuple[dict[bytes, bytes], set[bytes
             if not chunk:
                 break
             head += chunk
-    colours, struck = {}, set()
+    colours, struck, spans = {}, set(), set()
     for attrs, body in _ODS_STYLE.findall(head.split(b"<office:body", 1)[0]):
         a = dict(_ODS_ATTR.findall(attrs))
+        through = any(v != b"none" for v in _ODS_STRUCK.findall(body))
+        if a.get(b"style:family") == b"text":
+            if through:
+                spans.add(a.get(b"style:name", b""))
+            continue
         if a.get(b"style:family") != b"table-cell":
             continue
         colour = _ODS_BACKGROUND.search(body)
         if colour and colour.group(1).lower() != b"ffffff":
             colours[a.get(b"style:name", b"")] = colour.group(1).lower()
-        if (through := _ODS_STRUCK.search(body)) and through.group(1) != b"none":
+        if through:
             struck.add(a.get(b"style:name", b""))
-    return colours, struck
+    return colours, struck, spans
 
 
-_ODS_STRUCK = re.compile(rb'style:text-line-through-style="([a-z-]+)"')
+# a cell style's strike is its -style ("solid"); a text span's LibreOffice writes as its -type ("single")
+_ODS_STRUCK = re.compile(rb'style:text-line-through-(?:style|type)="([a-z-]+)"')
+_ODS_CELL_WHOLE = re.compile(rb"<table:table-cell\b([^>]*?)(?:/>|>(.*?)</table:table-cell>)|<table:covered-table-cell\b([^>]*?)"
+                             rb"(?:/>|>.*?</table:covered-table-cell>)", re.S)
+_ODS_TEXT_TAG = re.compile(rb"<(/?)text:([\w-]+)([^>]*?)(/?)>")
+
+
+def _ods_crossed(row: bytes, r: int, repeated: int, spans: set[bytes], out: dict, struck: dict) -> None:
+    """The cells of one row with a part struck through (a <text:span> of a struck text style), each with its text
+    whole and without that part; a cell whose every word a span strikes goes to ``struck``, as one its cell
+    style strikes (``_ods_styled``)."""
+    c = 0
+    for m in _ODS_CELL_WHOLE.finditer(row):
+        attrs = m.group(1) if m.group(1) is not None else m.group(3)
+        a = dict(_ODS_ATTR.findall(attrs)) if attrs else {}
+        n = min(int(a.get(b"table:number-columns-repeated", 1)), _ODS_MAX_REPEAT)
+        body = m.group(2)
+        if body and b"text:style-name=" in body:
+            whole, kept = _ods_cell_words(body, spans)
+            cells = [(r + k, col) for k in range(repeated) for col in range(c, c + n)]
+            if kept != whole and kept.strip():
+                out.update((cell, (whole, kept.strip())) for cell in cells)
+            elif kept != whole and whole.strip():
+                struck.update((cell, True) for cell in cells)
+        c += n
+
+
+def _ods_cell_words(body: bytes, spans: set[bytes]) -> tuple[str, str]:
+    """A cell's text (its paragraphs, lines), whole and without what struck spans hold."""
+    whole: list[bytes] = []
+    kept: list[bytes] = []
+    striking: list[bool] = []
+    at, paragraphs = 0, 0
+    for m in _ODS_TEXT_TAG.finditer(body):
+        piece = body[at:m.start()]
+        whole.append(piece)
+        if not any(striking):
+            kept.append(piece)
+        at = m.end()
+        closing, tag, attrs, empty = m.groups()
+        extra = b""
+        if tag == b"p" and not closing:
+            extra = b"\n" if paragraphs else b""
+            paragraphs += 1
+        elif tag == b"line-break":
+            extra = b"\n"
+        elif tag == b"s":  # spaces, as many as it counts
+            count = re.search(rb'text:c="(\d+)"', attrs)
+            extra = b" " * min(int(count.group(1)) if count else 1, 1000)
+        elif tag == b"span" and not empty:
+            if closing:
+                if striking:
+                    striking.pop()
+            else:
+                name = dict(_ODS_ATTR.findall(attrs)).get(b"text:style-name", b"")
+                striking.append(name in spans)
+        whole.append(extra)
+        if not any(striking):
+            kept.append(extra)
+    whole.append(body[at:])
+    kept.append(body[at:])
+    return _xml_text(b"".join(whole)), _xml_text(b"".join(kept))
 
 
 def _ods_styled(row: bytes, r: int, repeated: int, styles: dict[bytes, Any], out: dict) -> None:
