@@ -378,8 +378,9 @@ EN = {
     "上次未写入的修改": "Changes not written last time",
     "上次断线时暂存在本机的修改无法读取，文件已另存为：\n%1":
         "The changes kept on this computer when the connection was lost cannot be read; the file was moved to:\n%1",
-    "上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：":
-        "When the connection to the database was lost, %1 change(s) were kept on this computer and not written:",
+    "上次有%1项修改暂存在本机，没有写入（当时数据库连接中断，或同事正在写入）：":
+        "Last time %1 change(s) were kept on this computer and not written (the connection to the database was lost, "
+        "or a colleague was writing):",
     "现在写入？同事已改过的同一处会提示冲突，不会覆盖。":
         "Write them now? Where a colleague has changed the same value since, you are told; it is not overwritten.",
     "写入": "Write", "以后再说": "Later", "放弃这些修改": "Give them up",

@@ -333,7 +333,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="317" />
+        <location filename="../../src/milestones/ui/project_model.py" line="321" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
@@ -1369,57 +1369,57 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="514" />
+        <location filename="../../src/milestones/ui/project_model.py" line="518" />
         <source>没有“%1”这个区域；可填：%2</source>
         <translation>there is no zone “%1”; the zones are %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="515" />
+        <location filename="../../src/milestones/ui/project_model.py" line="519" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="519" />
+        <location filename="../../src/milestones/ui/project_model.py" line="523" />
         <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
         <translation>there is no area named “%1”; choose one from the cell's list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="533" />
+        <location filename="../../src/milestones/ui/project_model.py" line="537" />
         <source>序号过大（最大 %1）</source>
         <translation>The number is too large (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="543" />
+        <location filename="../../src/milestones/ui/project_model.py" line="547" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="569" />
+        <location filename="../../src/milestones/ui/project_model.py" line="573" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="577" />
+        <location filename="../../src/milestones/ui/project_model.py" line="581" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="531" />
+        <location filename="../../src/milestones/ui/project_model.py" line="535" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="253" />
+        <location filename="../../src/milestones/ui/row_models.py" line="257" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="261" />
+        <location filename="../../src/milestones/ui/row_models.py" line="265" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="270" />
+        <location filename="../../src/milestones/ui/row_models.py" line="274" />
         <source>“%1”的单位“%2”与本行的单位“%3”不是同一种量：记为文字，不作评价</source>
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
@@ -1444,7 +1444,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>An indicator cannot be adjusted to itself</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="384" />
+        <location filename="../../src/milestones/ui/row_models.py" line="388" />
         <source>“%1”不是以“%2”计的数</source>
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
@@ -2657,33 +2657,33 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="100" />
-        <location filename="../../src/milestones/ui/project_model.py" line="333" />
+        <location filename="../../src/milestones/ui/project_model.py" line="337" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="101" />
-        <location filename="../../src/milestones/ui/project_model.py" line="363" />
+        <location filename="../../src/milestones/ui/project_model.py" line="367" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="279" />
+        <location filename="../../src/milestones/ui/project_model.py" line="283" />
         <source>计划原文，没有季度（按该年四季度为期限）；可改填季度，如 2024年二季度</source>
         <translation>The plan's own words, with no quarter (due by that year's fourth quarter); a quarter may be typed instead, e.g. 2024Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="283" />
+        <location filename="../../src/milestones/ui/project_model.py" line="287" />
         <source>计划原文：%1</source>
         <translation>The plan's words: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="335" />
+        <location filename="../../src/milestones/ui/project_model.py" line="339" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="337" />
+        <location filename="../../src/milestones/ui/project_model.py" line="341" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -2727,32 +2727,32 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="559" />
+        <location filename="../../src/milestones/ui/main_window.py" line="569" />
         <source>修改已暂存</source>
         <translation>Changes kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="634" />
+        <location filename="../../src/milestones/ui/main_window.py" line="642" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="651" />
+        <location filename="../../src/milestones/ui/main_window.py" line="659" />
         <source>计划正由另一位同事或另一个程序写入（如导入一份大表）。您的修改（%1 项）已暂存在本机，对方写完后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>A colleague or another program is writing to the plan (an import of a large table, say). Your changes (%1) are kept on this computer and written as soon as they are done; closing the program does not lose them: they can be written the next time this database opens.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="654" />
+        <location filename="../../src/milestones/ui/main_window.py" line="662" />
         <source>计划正由另一位同事或另一个程序写入（如导入一份大表）。您的修改（%1 项）已暂存，对方写完后会自动写入；请勿关闭程序。</source>
         <translation>A colleague or another program is writing to the plan (an import of a large table, say). Your changes (%1) are kept and written as soon as they are done; do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="659" />
+        <location filename="../../src/milestones/ui/main_window.py" line="667" />
         <source>对方已写完，暂存的修改已写入</source>
         <translation>The other is done writing; the kept changes are written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="660" />
+        <location filename="../../src/milestones/ui/main_window.py" line="668" />
         <source>连接已恢复，暂存的修改已写入</source>
         <translation>Connection back; the kept changes are written</translation>
     </message>
@@ -2867,22 +2867,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The %1 plan is open: import its plan report, or give its figures under Edit → Plan figures…; if it was opened by mistake, remove it with File → Remove a year's plan…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="625" />
+        <location filename="../../src/milestones/ui/main_window.py" line="633" />
         <source>%1年计划已被他人删除</source>
         <translation>The %1 plan was removed by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="627" />
+        <location filename="../../src/milestones/ui/main_window.py" line="635" />
         <source>%1年计划已不在数据库中</source>
         <translation>The %1 plan is no longer in the database</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="637" />
+        <location filename="../../src/milestones/ui/main_window.py" line="645" />
         <source>共享数据库：%1（服务器 %2，用户 %3）</source>
         <translation>Shared database: %1 (server %2, user %3)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="642" />
+        <location filename="../../src/milestones/ui/main_window.py" line="650" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存在本机，连接恢复后会自动写入；即使关闭程序也不会丢失，下次打开这个数据库时可以写入。</source>
         <translation>The connection to the database is lost. Your changes (%1) are kept on this computer and written when it is back; closing the program does not lose them: they can be written the next time this database is opened.</translation>
     </message>
@@ -2978,22 +2978,22 @@ Their investment to the end of last year adds %2's quarters to it. </translation
         <translation>Choose the two projects to merge (Ctrl+click)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="555" />
+        <location filename="../../src/milestones/ui/main_window.py" line="557" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="587" />
+        <location filename="../../src/milestones/ui/main_window.py" line="595" />
         <source>只读：%1 只能查看</source>
         <translation>Read-only: %1 may only view</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="589" />
+        <location filename="../../src/milestones/ui/main_window.py" line="597" />
         <source>共享数据库：%1 可编辑</source>
         <translation>Shared database: %1 may edit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/main_window.py" line="645" />
+        <location filename="../../src/milestones/ui/main_window.py" line="653" />
         <source>与数据库的连接中断。您的修改（%1 项）已暂存，连接恢复后会自动写入；请勿关闭程序。</source>
         <translation>The connection to the database was lost. Your changes (%1) are kept and will be written when it is back; do not close the program.</translation>
     </message>
@@ -3356,20 +3356,20 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="431" />
-        <location filename="../../src/milestones/ui/row_models.py" line="294" />
+        <location filename="../../src/milestones/ui/project_model.py" line="435" />
+        <location filename="../../src/milestones/ui/row_models.py" line="298" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="443" />
-        <location filename="../../src/milestones/ui/row_models.py" line="286" />
-        <location filename="../../src/milestones/ui/row_models.py" line="301" />
+        <location filename="../../src/milestones/ui/project_model.py" line="447" />
+        <location filename="../../src/milestones/ui/row_models.py" line="290" />
+        <location filename="../../src/milestones/ui/row_models.py" line="305" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="296" />
+        <location filename="../../src/milestones/ui/row_models.py" line="300" />
         <source>“%1”请双击单元格逐格修改</source>
         <translation>“%1” is changed cell by cell: double-click the cell</translation>
     </message>
@@ -3446,8 +3446,8 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/pending_changes.py" line="95" />
-        <source>上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：</source>
-        <translation>When the connection to the database was lost, %1 change(s) were kept on this computer and not written:</translation>
+        <source>上次有%1项修改暂存在本机，没有写入（当时数据库连接中断，或同事正在写入）：</source>
+        <translation>Last time %1 change(s) were kept on this computer and not written (the connection to the database was lost, or a colleague was writing):</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/pending_changes.py" line="96" />
@@ -5363,82 +5363,82 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="185" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="189" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="186" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="190" />
         <source>复制（含表头）</source>
         <translation>Copy with the headings</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="187" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="191" />
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="198" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="202" />
         <source>已复制%1行</source>
         <translation>%1 row(s) copied</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="212" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="216" />
         <source>未粘贴：%1</source>
         <translation>Not pasted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="217" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="221" />
         <source>正在粘贴…</source>
         <translation>Pasting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="217" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="221" />
         <source>粘贴%n格</source>
         <translation><numerusform>Paste %n cell(s)</numerusform><numerusform>Paste %n cell(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="217" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="221" />
         <source>已粘贴%n格</source>
         <translation><numerusform>%n cell(s) pasted</numerusform><numerusform>%n cell(s) pasted</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="218" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="222" />
         <source>已停止粘贴，未写入任何内容</source>
         <translation>Paste stopped; nothing was written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="248" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="253" />
         <source>未填充：%1</source>
         <translation>Not filled: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="253" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="258" />
         <source>正在填充…</source>
         <translation>Filling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="253" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="258" />
         <source>向下填充%n格</source>
         <translation><numerusform>Fill down %n cell(s)</numerusform><numerusform>Fill down %n cell(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="253" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="258" />
         <source>已向下填充%n格</source>
         <translation><numerusform>%n cell(s) filled down</numerusform><numerusform>%n cell(s) filled down</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="254" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="259" />
         <source>已停止填充，未写入任何内容</source>
         <translation>Filling stopped; nothing written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="269" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="274" />
         <source>未清除：%1</source>
         <translation>Not cleared: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/cell_paste.py" line="272" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="278" />
         <source>清除%n格</source>
         <translation><numerusform>Clear %n cell(s)</numerusform><numerusform>Clear %n cell(s)</numerusform></translation>
     </message>
@@ -5581,22 +5581,22 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>TimelineOrder</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="290" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="293" />
         <source>清单顺序</source>
         <translation>List order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="291" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="294" />
         <source>计划开工</source>
         <translation>By planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="292" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="295" />
         <source>计划完工</source>
         <translation>By planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="293" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="296" />
         <source>预警（严重滞后在前）</source>
         <translation>Warning (worst first)</translation>
     </message>
@@ -5604,97 +5604,97 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="334" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="338" />
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="335" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="339" />
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="347" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="351" />
         <source>每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列</source>
         <translation>The order of the projects within each area: the list's, by planned start or completion, or the very late and late first; Print timeline prints them so</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="350" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="354" />
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="352" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="356" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="353" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="357" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="518" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="523" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="691" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="696" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="694" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="699" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="697" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="702" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="700" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="705" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="703" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="708" />
         <source>建设地点：%1</source>
         <translation>Location: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="705" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="710" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="732" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="737" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="732" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="737" />
         <source>%1节点：%2（已完成）</source>
         <translation>%1 milestone: %2 (reached)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="735" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="740" />
         <source>%1完成节点：%2</source>
         <translation>%1 milestone reached: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="738" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="743" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="742" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="747" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="765" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="770" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -5722,18 +5722,18 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="396" />
+        <location filename="../../src/milestones/ui/project_model.py" line="400" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="458" />
+        <location filename="../../src/milestones/ui/project_model.py" line="462" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="326" />
-        <location filename="../../src/milestones/ui/row_models.py" line="359" />
+        <location filename="../../src/milestones/ui/row_models.py" line="330" />
+        <location filename="../../src/milestones/ui/row_models.py" line="363" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
@@ -6039,7 +6039,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Waiting</name>
     <message>
-        <location filename="../../src/milestones/ui/waiting_cells.py" line="51" />
+        <location filename="../../src/milestones/ui/waiting_cells.py" line="58" />
         <source>已暂存，尚未写入数据库；写入后自动更新</source>
         <translation>Kept, not written to the database yet; updated once it is</translation>
     </message>

@@ -92,7 +92,7 @@ class PendingChanges(QObject):
     def _ask_kept(self, commands: list) -> QMessageBox:
         shown = ["· " + c.text() for c in commands[:8]] + (["…"] if len(commands) > 8 else [])
         box = QMessageBox(QMessageBox.Question, self.tr("上次未写入的修改"), self.tr(
-            "上次与数据库的连接中断时，有%1项修改暂存在本机，没有写入：").replace("%1", str(len(commands)))
+            "上次有%1项修改暂存在本机，没有写入（当时数据库连接中断，或同事正在写入）：").replace("%1", str(len(commands)))
             + "\n" + "\n".join(shown) + "\n\n" + self.tr("现在写入？同事已改过的同一处会提示冲突，不会覆盖。"),
             QMessageBox.NoButton, self.window)
         box.setObjectName("keptChanges")
