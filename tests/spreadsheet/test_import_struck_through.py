@@ -66,10 +66,10 @@ def test_excels_web_page_strikes_by_its_classes_and_a_site_by_del_or_a_style(tmp
         "<td class=xl66>2024年四季度</td></tr>",
         "<tr><td>3</td><td>丙项目</td><td>中部</td><td>2</td>"
         "<td><font class=\"font5\">2024年二季度</font><font class=\"font0\">2024年三季度</font></td></tr>",
-        "<tr><td>4</td><td><del>丁项目</del></td><td>东部</td><td>1</td><td>2024年四季度</td></tr>",
+        "<tr><td>4</td><td><del>丁项目</td><td>东部</td><td>1</td><td>2024年四季度</td></tr>",  # left open
         "<tr><td>5</td><td><span style=\"text-decoration: line-through\">戊项目</span></td><td>东部</td><td>1</td>"
         "<td><strike>2025年一季度</strike> 2024年四季度</td></tr>",
-        "<tr><td>6</td><td>己项目</td><td>西部</td><td>1</td><td>2024年四季度</td></tr>",
+        "<tr><td>6</td><td>己项目<br class=xl66></td><td>西部</td><td>1</td><td>2024年四季度</td></tr>",  # no end
     ]
     path = tmp_path / "调整表.xls"
     path.write_text(head + "".join(rows) + "</table></body></html>", encoding="utf-8")

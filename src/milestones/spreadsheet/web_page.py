@@ -219,6 +219,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _COLOUR = re.compile(r"background(?:-color)?\s*:\s*([^;\"']+)", re.I)
 # text struck through (删除线): LibreOffice writes <s>, pages <del> or <strike>, Excel a class its <style> defines
 _STRIKE_TAGS = {"s", "strike", "del"}
+# a table's own tags strike through as a cell (td, th) or not at all; an element with no end tag never closes
+_NOT_STRIKING = {"table", "tr", "td", "th", "br", "img", "hr", "input", "wbr", "col", "meta", "link", "area"}
 _LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;\"'}]*line-through", re.I)
 _STRUCK_CLASS = re.compile(r"\.([\w-]+)\s*\{[^}]*?text-decoration(?:-line)?\s*:[^;}]*line-through", re.I)
 
@@ -232,6 +234,7 @@ class _Table:
     taken: set[int] = field(default_factory=set)  # the current row's columns a span from above covers
     cell: list[str] | None = None  # the open cell's text
     crossed: list[str] = field(default_factory=list)  # the open cell's text struck through
+    striking_from: int = 0  # how many elements struck text through when the open cell began
     at: tuple[int, int, int, int, object] | None = None  # the open cell: row, column, rows, columns, fill
     framing: bool = False  # the open cell holds a table: a page's frame around it, its words are lines
     in_row: bool = False  # a row has been opened
@@ -295,7 +298,7 @@ class _Grid(HTMLParser):
         if self.hidden:
             return
         t = self.open[-1] if self.open else None
-        if tag not in ("table", "tr", "td", "th") and self._strikes(tag, dict(attrs)):
+        if tag not in _NOT_STRIKING and self._strikes(tag, dict(attrs)):
             self.striking.append(tag)
         if tag == "table":
             self.tables += 1
@@ -320,7 +323,7 @@ class _Grid(HTMLParser):
                 t.c += 1
             a = dict(attrs)
             t.at = (t.r, t.c, _span(a.get("rowspan")), _span(a.get("colspan")), _fill(a))
-            t.cell, t.crossed = [], []
+            t.cell, t.crossed, t.striking_from = [], [], len(self.striking)
             if self._strikes(tag, a):  # the whole cell struck through, by its style or its class
                 self.striking.append(tag)
         elif (tag == "br" or tag in _BLOCK) and t.cell is not None:
@@ -383,8 +386,8 @@ class _Grid(HTMLParser):
         r, c, rows, cols, fill = t.at
         words, crossed, framing = "".join(t.cell), _shown("".join(t.crossed)), t.framing
         t.cell, t.crossed, t.at, t.framing = None, [], None, False
-        while self.striking and self.striking[-1] in ("td", "th"):  # a cell struck whole ends with it
-            self.striking.pop()
+        # what struck in the cell ends with it (the cell itself, an <s> left open, as a browser closes it)
+        del self.striking[t.striking_from:]
         if framing:  # the frame's words after the table in it
             self._lines(words)
             return
