@@ -340,10 +340,6 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 2024H1 / 2024-H2 / H1 2024: a half as English tables write it, read as 上半年 / 下半年
     (re.compile(r"^(\d{4})(?:年|-|/|\.|_)?H([12])$", re.I), "h"),
     (re.compile(r"^H([12])(?:-|/)?(\d{4})$", re.I), "hy"),
-    # 2024年一、二季度 / 2024年第一二季度 / 2024年1-2季度: the first half, as 上半年 reads (三、四季度: the second);
-    # two quarters of different halves are refused (二、三季度: which one?)
-    (re.compile(r"^(\d{4})年?第?(?:([一二三四])[、,，\-~～至到和]?第?([一二三四])|([1-4])[、,，\-~～至到和]第?([1-4]))"
-                r"季度?[末底]?$"), "quarters"),
     # 2024年底 / 2024年末 / 2024年年底 / 2024年内 / 2024年度内 / 2024年全年
     (re.compile(r"^(\d{4})年?(?:年)?(底|末|内|全年|度|度内)$"), "end"),
     # 2024年初
@@ -793,11 +789,7 @@ def _build(kind: str, m: re.Match[str], text: str) -> ScheduleCell:
     if kind in ("h", "hy"):
         year, half = (g[0], g[1]) if kind == "h" else (g[1], g[0])
         return ScheduleCell(text, Quarter(int(year), 2 * int(half)))
-    if kind == "quarters":
-        first, last = _ZH_DIGIT[g[1] or g[3]], _ZH_DIGIT[g[2] or g[4]]
-        if (first, last) not in ((1, 2), (3, 4)) and first != last:
-            raise QuarterParseError(text, "季度跨上下半年，请写明一个季度")
-        return ScheduleCell(text, Quarter(int(g[0]), last))
+
     if kind == "end":
         return ScheduleCell(text, Quarter(int(g[0]), 4))
     if kind == "begin":

@@ -1019,7 +1019,6 @@ _MESSAGES = [
     ("月份应为1-12", "the month should be 1 to 12"),
     ("这个月没有这一天", "that month has no such day"),
     ("月份跨两个季度，请写明一个月份或季度", "the months are in two quarters: give one month or one quarter"),
-    ("季度跨上下半年，请写明一个季度", "the quarters are in two halves of the year: give one quarter"),
     ("看不出是月/日还是日/月：请写成 2024-03-15 或 2024年3月",
      "whether the month or the day comes first is not clear: write it as 2024-03-15 or 2024年3月"),
     ("第{col}列的日期先写月、后写日（如“{text}”），按此读取",
