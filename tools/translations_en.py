@@ -459,6 +459,10 @@ EN = {
         "A colleague or another program is writing to the plan (an import of a large table, say). Your changes (%1) "
         "are kept and written as soon as they are done; do not close the program.",
     "对方已写完，暂存的修改已写入": "The other is done writing; the kept changes are written",
+    "对方已写完；暂存的修改中有%1项未能写入，原因见提示":
+        "The other is done writing; %1 of the kept changes could not be written (the messages say why)",
+    "连接已恢复；暂存的修改中有%1项未能写入，原因见提示":
+        "Connection back; %1 of the kept changes could not be written (the messages say why)",
     "已暂存，尚未写入数据库；写入后自动更新": "Kept, not written to the database yet; updated once it is",
     "修改已暂存": "Changes kept",
     "与数据库的连接中断，未写入任何内容；连接恢复后再做一次即可":

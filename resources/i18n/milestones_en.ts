@@ -2757,6 +2757,16 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Connection back; the kept changes are written</translation>
     </message>
     <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="670" />
+        <source>对方已写完；暂存的修改中有%1项未能写入，原因见提示</source>
+        <translation>The other is done writing; %1 of the kept changes could not be written (the messages say why)</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/main_window.py" line="671" />
+        <source>连接已恢复；暂存的修改中有%1项未能写入，原因见提示</source>
+        <translation>Connection back; %1 of the kept changes could not be written (the messages say why)</translation>
+    </message>
+    <message>
         <location filename="../../src/milestones/ui/main_window.py" line="290" />
         <source>新增项目…</source>
         <translation>Add project…</translation>
@@ -5768,13 +5778,13 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Could not undo (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/operations.py" line="241" />
+        <location filename="../../src/milestones/ui/operations.py" line="244" />
         <location filename="../../src/milestones/ui/undo.py" line="505" />
         <source>未能写入（%1）</source>
         <translation>Not written (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/operations.py" line="242" />
+        <location filename="../../src/milestones/ui/operations.py" line="245" />
         <location filename="../../src/milestones/ui/undo.py" line="85" />
         <location filename="../../src/milestones/ui/undo.py" line="97" />
         <location filename="../../src/milestones/ui/undo.py" line="104" />

@@ -209,3 +209,30 @@ def test_changes_kept_one_after_another_are_said_in_one_box(db, settings, qtbot,
     qtbot.waitUntil(lambda: not w.ops.pending, timeout=15000)
     assert not box.isVisible()
     w.others.watcher.close()
+
+
+def test_a_kept_change_a_colleague_overtook_is_said_and_not_counted_as_written(db, settings, qtbot, monkeypatch):
+    # the status bar said "暂存的修改已写入" when the colleague's write had changed the same value and the kept
+    # change was refused (said in its own box)
+    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
+    w = open_window(qtbot, db, settings)
+    w.others.timer.stop()
+    monkeypatch.setattr(w, "_show_kept", lambda message: None)
+    refused = []
+    monkeypatch.setattr(w, "_show_failure", refused.append)
+    w.ops._retry.setInterval(100)
+    m = w.project_model
+    rows = {m.index(r, 1).data(): r for r in range(m.rowCount())}
+    col = m.keys.index("notes")
+    other = sqlite3.connect(db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # the colleague's import, which also sets 重庆长滨's 备注
+    assert not m.setData(m.index(rows["重庆长滨"], col), "我的备注")
+    assert not m.setData(m.index(rows["重庆塔"], col), "另一条备注")
+    other.execute("UPDATE key_project SET notes = '同事的备注', version = version + 1 WHERE name = '重庆长滨'")
+    other.execute("COMMIT")
+    other.close()
+    qtbot.waitUntil(lambda: not w.ops.pending, timeout=15000)
+    assert _notes(db, "重庆长滨") == "同事的备注" and _notes(db, "重庆塔") == "另一条备注"
+    assert refused and "同事已修改了“重庆长滨”的同一处" in refused[-1]
+    assert w.statusBar().currentMessage() == "对方已写完；暂存的修改中有1项未能写入，原因见提示"
+    w.others.watcher.close()

@@ -666,6 +666,9 @@ class MainWindow(WindowPages, WindowFiles, WindowDialogs, QMainWindow):
     def _kept_written(self) -> None:
         text = (self.tr("对方已写完，暂存的修改已写入") if self.ops.waiting_for == "writer"
                 else self.tr("连接已恢复，暂存的修改已写入"))
+        if self.ops.refused:  # (a colleague changed the same value meanwhile: each said in its own box)
+            text = (self.tr("对方已写完；暂存的修改中有%1项未能写入，原因见提示") if self.ops.waiting_for == "writer"
+                    else self.tr("连接已恢复；暂存的修改中有%1项未能写入，原因见提示")).replace("%1", str(self.ops.refused))
         self.statusBar().showMessage(text, 10000)
         box = self.findChild(QMessageBox, "keptBox")
         if box is not None:  # its count is out of date; the next change kept is said in it again

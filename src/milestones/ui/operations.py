@@ -40,6 +40,7 @@ class Operations(QObject):
         self.pending: list = []  # changes written while the connection was lost, retried in order
         # why they wait: "connection" (the shared server unreachable) or "writer" (another writing to the plan)
         self.waiting_for = ""
+        self.refused = 0  # of the changes kept, those the last writing of them refused (each said)
         # ... and kept on this computer meanwhile, so a killed program does not lose them (a local file never
         # loses its connection: no journal), in a file of this program's own (a slot held by a lock file)
         self.journal: Path | None = None
@@ -97,6 +98,8 @@ class Operations(QObject):
     def keep_for_retry(self, command, why: str = "connection") -> None:
         """Keep a change that could not be written now, behind those kept before it, and try them again every few
         seconds; ``why``: "connection" or "writer" (another held the plan past the wait)."""
+        if not self.pending:
+            self.refused = 0  # a new wait: none of its changes refused yet
         self.pending.append(command)
         self.waiting_for = why
         self._keep_journal()
@@ -189,6 +192,8 @@ class Operations(QObject):
         """Write the changes a former session kept, in their order, as if they were made now: each written
         becomes an undo step; a conflict is said; one that still cannot reach the database waits again."""
         self.deferred = [c for c in self.deferred if c not in commands]
+        if not self.pending:
+            self.refused = 0
         self.pending[:0] = commands
         self.retry_pending()
         if self.pending:  # still cannot reach it: they wait, as changes made now would
@@ -211,6 +216,7 @@ class Operations(QObject):
                     return written  # still down, or still being written to: try again on the next tick
                 self.pending.pop(0)
                 self._keep_journal()
+                self.refused += 1
                 self.failed.emit(_refused(command, exc))
                 continue
             self.pending.pop(0)
