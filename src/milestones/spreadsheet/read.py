@@ -272,10 +272,8 @@ def read_workbook(path: str | Path, limits: Limits = Limits(), parsing: Future |
             if reader == "calamine" and r < len(sheet.rows) and c < len(sheet.rows[r]):
                 sheet.rows[r][c] = written
         sheet.warnings.extend(warnings)
-        for (r, c), (whole, kept) in crossed.items():  # a cell's struck text left out: the rest is the cell's
-            if reader == "calamine" and r < len(sheet.rows) and c < len(sheet.rows[r]):
-                sheet.rows[r][c] = kept
-                sheet.warnings.append((r, c, whole, STRUCK_TEXT_SAID.format(kept=kept)))
+        if reader == "calamine":  # a cell's struck text left out: the rest is the cell's
+            _crossed_out(sheet, crossed)
         sheet.errors.update(errors)
         sheet.shading = lambda name=sheet.name: _fills_of(_scan_cells(path, fills=True, only=name), name, 5)
         if reader == "calamine":
@@ -368,10 +366,7 @@ def _read_ods(path: Path, limits: Limits) -> Workbook:
             sheet.merged = _within(sheet.rows, merged)
         sheet.percent |= percent
         sheet.struck |= set(struck)
-        for (r, c), (whole, kept) in crossed.items():  # a cell's struck text left out: the rest is the cell's
-            if r < len(sheet.rows) and c < len(sheet.rows[r]):
-                sheet.rows[r][c] = kept
-                sheet.warnings.append((r, c, whole, STRUCK_TEXT_SAID.format(kept=kept)))
+        _crossed_out(sheet, crossed)  # a cell's struck text left out: the rest is the cell's
         sheet.errors.update(errors)
         sheet.shading = lambda name=sheet.name: _fills_of(_scan_ods(path, fills=True), name, 3)
         _as_shown(sheet)
@@ -1188,6 +1183,27 @@ def _inline_crossed_out(data: bytes, kept: dict, struck: set) -> None:
 
 _SHARED_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"([^>]*)>\s*<v>(\d+)</v>')
 STRUCK_TEXT_SAID = "单元格中划去（删除线）的文字未读入，按“{kept}”读入"
+
+
+def struck_apart(r: int, c: int, kept: str, crossed: str, struck: set, warnings: list) -> str:
+    """A cell's text where some of it is struck through (删除线), as every reader takes it: all of it struck, the cell
+    is a struck cell (a name crossed off the list: its row left out), its text the struck words; a part struck (an
+    old date before the new one), the rest is the cell's, said."""
+    kept, crossed = kept.strip(), crossed.strip()
+    if crossed and not kept:
+        struck.add((r, c))
+        return crossed
+    if crossed:
+        warnings.append((r, c, crossed + kept, STRUCK_TEXT_SAID.format(kept=kept)))
+    return kept
+
+
+def _crossed_out(sheet: Sheet, crossed: dict[tuple[int, int], tuple[str, str]]) -> None:
+    """The cells a scan beside calamine found struck in part: their text without the struck part, said."""
+    for (r, c), (whole, kept) in crossed.items():
+        if r < len(sheet.rows) and c < len(sheet.rows[r]):
+            sheet.rows[r][c] = kept
+            sheet.warnings.append((r, c, whole, STRUCK_TEXT_SAID.format(kept=kept)))
 
 
 def _cells_crossed_out(data: bytes, crossed: dict[int, tuple[str, str]], kept: dict, struck: set) -> None:

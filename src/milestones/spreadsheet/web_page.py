@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from .read import STRUCK_TEXT_SAID, Limits, ReadError, Sheet, squared
+from .read import Limits, ReadError, Sheet, squared, struck_apart
 
 __all__ = ["is_web_archive", "is_web_page", "read_web_archive", "read_web_pages"]
 
@@ -399,11 +399,7 @@ class _Grid(HTMLParser):
             return
         text = _shown(words)
         if crossed:  # text struck through: a name crossed off (the row left out, said), a date revised in its cell
-            if not text:
-                text = crossed
-                self.struck.add((r, c))
-            else:
-                self.warnings.append((r, c, crossed + text, STRUCK_TEXT_SAID.format(kept=text)))
+            text = struck_apart(r, c, text, crossed, self.struck, self.warnings)
         if c + cols > self.limits.max_columns:
             raise ReadError(self.path, f"第 {r + 1} 行有 {c + cols} 列，超过上限 {self.limits.max_columns} 列")
         self.cells += rows * cols

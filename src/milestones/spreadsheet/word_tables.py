@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from .read import STRUCK_TEXT_SAID, Limits, ReadError, Sheet, check_zip, squared
+from .read import Limits, ReadError, Sheet, check_zip, squared, struck_apart
 
 __all__ = ["read_word", "read_word_tables"]
 
@@ -115,12 +115,7 @@ class _Grid:
                 crossed: list[str] = []
                 value = "\n".join(line.strip() for line in _cell_text(tc, crossed).split("\n") if line.strip()) or None
                 if "".join(crossed).strip():  # text struck through: a name crossed off, a date revised in its cell
-                    if value is None:
-                        value = "".join(crossed).strip()
-                        self.struck.add((r, c))
-                    else:
-                        self.warnings.append((r, c, "".join(crossed).strip() + value,
-                                              STRUCK_TEXT_SAID.format(kept=value)))
+                    value = struck_apart(r, c, value or "", "".join(crossed), self.struck, self.warnings)
                 if merge is not None and merge.get(f"{_W}val") != "restart" and c in down:
                     down[c][1] = r  # under a cell merged down: that cell goes on
                     value = None

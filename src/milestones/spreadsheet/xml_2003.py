@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .read import HEAD_ROWS, STRUCK_TEXT_SAID, Limits, ReadError, Sheet, plain_number, squared
+from .read import HEAD_ROWS, Limits, ReadError, Sheet, plain_number, squared, struck_apart
 
 __all__ = ["is_xml_2003", "read_xml_2003"]
 
@@ -170,17 +170,13 @@ def _value(data, sheet: Sheet, r: int, c: int) -> Any:
         sheet.errors[(r, c)] = text
         return text
     if len(data):  # rich text: a part struck through (<S>) is left out, said — an old date before the new one
-        kept, crossed = _struck_apart(data)
+        kept, crossed = _rich_text_parts(data)
         if crossed.strip():
-            if not kept.strip():
-                sheet.struck.add((r, c))
-                return crossed
-            sheet.warnings.append((r, c, crossed + kept, STRUCK_TEXT_SAID.format(kept=kept.strip())))
-            return kept.strip()
+            return struck_apart(r, c, kept, crossed, sheet.struck, sheet.warnings)
     return text if text else None
 
 
-def _struck_apart(data) -> tuple[str, str]:
+def _rich_text_parts(data) -> tuple[str, str]:
     """A rich-text cell's words not struck through, and those struck through (inside an <S>)."""
     kept: list[str] = []
     crossed: list[str] = []
