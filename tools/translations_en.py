@@ -465,6 +465,7 @@ EN = {
         "Connection back; %1 of the kept changes could not be written (the messages say why)",
     "已暂存，尚未写入数据库；写入后自动更新": "Kept, not written to the database yet; updated once it is",
     "修改已暂存": "Changes kept",
+    "正在清除…": "Clearing…",
     "与数据库的连接中断，未写入任何内容；连接恢复后再做一次即可":
         "The connection to the database is lost: nothing was written. Do it again once it is back",
     "还有%1项修改等待连接恢复后写入，写入后才能切换":

@@ -5443,7 +5443,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Filling stopped; nothing written</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/cell_paste.py" line="274" />
+        <location filename="../../src/milestones/ui/cell_paste.py" line="273" />
         <source>未清除：%1</source>
         <translation>Not cleared: %1</translation>
     </message>
@@ -5451,6 +5451,11 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <location filename="../../src/milestones/ui/cell_paste.py" line="278" />
         <source>清除%n格</source>
         <translation><numerusform>Clear %n cell(s)</numerusform><numerusform>Clear %n cell(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/cell_paste.py" line="278" />
+        <source>正在清除…</source>
+        <translation>Clearing…</translation>
     </message>
 </context>
 <context>
@@ -5778,13 +5783,13 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Could not undo (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/operations.py" line="244" />
+        <location filename="../../src/milestones/ui/operations.py" line="247" />
         <location filename="../../src/milestones/ui/undo.py" line="505" />
         <source>未能写入（%1）</source>
         <translation>Not written (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/operations.py" line="245" />
+        <location filename="../../src/milestones/ui/operations.py" line="248" />
         <location filename="../../src/milestones/ui/undo.py" line="85" />
         <location filename="../../src/milestones/ui/undo.py" line="97" />
         <location filename="../../src/milestones/ui/undo.py" line="104" />
@@ -5878,17 +5883,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="542" />
+        <location filename="../../src/milestones/ui/undo.py" line="545" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="545" />
+        <location filename="../../src/milestones/ui/undo.py" line="548" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="546" />
+        <location filename="../../src/milestones/ui/undo.py" line="549" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>

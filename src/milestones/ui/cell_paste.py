@@ -261,22 +261,19 @@ class TableEdits(QObject):
     def clear(self) -> bool:
         """Del on 举措与目标 or an indicator table: the current column of the chosen rows emptied, one undo step
         (a value that cannot be empty, a target's wording, says so and nothing is cleared)."""
-        from .undo import EditCommand, push
-
         view = self.window._table_in_view()
         current = view.currentIndex() if view is not None else None
         if view is None or view is self.window.project_table or not current.isValid() or self.window.read_only:
             return False
         rows = sorted(set(chosen_rows(view)) | {current.row()})
+        cells = [(r, current.column(), "") for r in rows]
         try:
-            edits = view.model().paste_edits([(r, current.column(), "") for r in rows])
+            edits = view.model().paste_edits(cells)
         except ValueError as exc:
             self.window._show_failure(self.tr("未清除：%1").replace("%1", str(exc)))
             return False
         if not edits:
             return False
-        command = EditCommand(self.window.ops, edits, self.tr("清除%n格", "", len(rows)))
-        if push(self.window.ops, command):
-            return True
-        view.model().waiting.note_cells(command, [(r, current.column(), "") for r in rows])  # kept: shown cleared
-        return False
+        # a long clearing shows its box, as a paste does; kept for later, the cells show cleared meanwhile
+        return write_edits(self.window, edits, self.tr("正在清除…"), self.tr("清除%n格", "", len(rows)), view.model(),
+                           cells)[0]
