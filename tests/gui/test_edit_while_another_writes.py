@@ -43,6 +43,16 @@ def colleague_writing(db):
         engine.dispose()
 
 
+def _window(qtbot, db, settings, monkeypatch):
+    """The main window on ``db``, the store's own wait for another writer made long (the window's edits must not
+    sit it out: the guards below), kept changes tried again every 0.1 s, a colleague's changes not polled."""
+    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
+    w = open_window(qtbot, db, settings)
+    w.others.timer.stop()
+    w.ops._retry.setInterval(100)
+    return w
+
+
 def _notes(db, name):
     with db.read() as s:
         return s.scalars(select(KeyProject.notes).where(KeyProject.name == name)).one()
@@ -50,13 +60,9 @@ def _notes(db, name):
 
 def test_an_edit_made_while_a_colleague_writes_is_kept_and_written_once_they_are_done(any_db, settings, qtbot,
                                                                                        monkeypatch):
-    # the store's own wait made long: the window's edit must not sit it out (a guard below, not a measure)
-    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
-    w = open_window(qtbot, any_db, settings)
-    w.others.timer.stop()
+    w = _window(qtbot, any_db, settings, monkeypatch)
     said = []
     monkeypatch.setattr(w, "_show_kept", said.append)
-    w.ops._retry.setInterval(100)
     m = w.project_model
     rows = {m.index(r, 1).data(): r for r in range(m.rowCount())}
     col = m.keys.index("notes")
@@ -127,9 +133,7 @@ def test_a_write_told_only_to_look_is_refused_at_once_and_the_next_waits_as_befo
 def test_an_undo_while_a_colleague_writes_is_said_and_stays_to_be_done_again(any_db, settings, qtbot, monkeypatch):
     # undo and redo were refused after the store's whole wait and the step dropped: the change could never be
     # undone again
-    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
-    w = open_window(qtbot, any_db, settings)
-    w.others.timer.stop()
+    w = _window(qtbot, any_db, settings, monkeypatch)
     said = []
     monkeypatch.setattr(w, "_show_failure", said.append)
     m, stack = w.project_model, w.ops.undo_stack
@@ -159,11 +163,8 @@ def test_an_undo_while_a_colleague_writes_is_said_and_stays_to_be_done_again(any
 
 
 def test_a_paste_kept_while_a_colleague_writes_shows_in_its_cells_until_written(any_db, settings, qtbot, monkeypatch):
-    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
-    w = open_window(qtbot, any_db, settings)
-    w.others.timer.stop()
+    w = _window(qtbot, any_db, settings, monkeypatch)
     monkeypatch.setattr(w, "_show_kept", lambda message: None)
-    w.ops._retry.setInterval(100)
     view, m = w.project_table, w.project_model
     col = m.keys.index("responsible_unit")
     view.setCurrentIndex(m.index(0, col))
@@ -186,10 +187,7 @@ def test_changes_kept_one_after_another_are_said_in_one_box(db, settings, qtbot,
     # a box each, window-modal, to be closed before typing the next cell: one now, the count in the status bar
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
-    w = open_window(qtbot, db, settings)
-    w.others.timer.stop()
-    w.ops._retry.setInterval(100)
+    w = _window(qtbot, db, settings, monkeypatch)
     m = w.project_model
     col = m.keys.index("responsible_unit")
     with colleague_writing(db):
@@ -214,13 +212,10 @@ def test_changes_kept_one_after_another_are_said_in_one_box(db, settings, qtbot,
 def test_a_kept_change_a_colleague_overtook_is_said_and_not_counted_as_written(db, settings, qtbot, monkeypatch):
     # the status bar said "暂存的修改已写入" when the colleague's write had changed the same value and the kept
     # change was refused (said in its own box)
-    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
-    w = open_window(qtbot, db, settings)
-    w.others.timer.stop()
+    w = _window(qtbot, db, settings, monkeypatch)
     monkeypatch.setattr(w, "_show_kept", lambda message: None)
     refused = []
     monkeypatch.setattr(w, "_show_failure", refused.append)
-    w.ops._retry.setInterval(100)
     m = w.project_model
     rows = {m.index(r, 1).data(): r for r in range(m.rowCount())}
     col = m.keys.index("notes")
