@@ -121,14 +121,15 @@ def database_url(target: str | Path) -> str:
     return "sqlite:///" + path.replace("%", "%25").replace("?", "%3F")
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+def _sqlite_pragmas(dbapi_conn, record) -> None:
     # Foreign keys are off by default in SQLite, per connection. (WAL is set
     # once, in the file, after open_database knows the file is ours.)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={WRITER_WAIT_S * 1000}")
     cur.close()
+    record.info["busy_timeout"] = WRITER_WAIT_S * 1000  # (the begin below sets another only where asked)
 
 
 def _use_wal(engine: Engine) -> None:
@@ -180,10 +181,13 @@ def _make_engine(url: str) -> Engine:
             # a write takes the write lock at once: two writers that both read
             # first and then upgrade their locks would fail, not wait
             immediate = conn.get_execution_options().get("sqlite_immediate")
-            # how long BEGIN IMMEDIATE waits for another program's write (writers_wait), set on each begin: a
-            # pooled connection must not keep a short wait into the next transaction
-            wait = _writer_wait() if immediate else WRITER_WAIT_S
-            conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wait * 1000)}")
+            # how long BEGIN IMMEDIATE waits for another program's write (writers_wait), set where it differs from
+            # the connection's last: a pooled connection must not keep a short wait into the next transaction, and
+            # the usual begin (the store's wait again) costs no statement more
+            wait = int((_writer_wait() if immediate else WRITER_WAIT_S) * 1000)
+            if conn.info.get("busy_timeout") != wait:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={wait}")
+                conn.info["busy_timeout"] = wait
             conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
