@@ -483,3 +483,34 @@ def test_a_bar_dragged_while_a_colleague_writes_stays_where_dropped_until_writte
         assert middle(Q(2025, 3)) == middle(Q(2025, 1)) != middle(Q(2025, 4))
     qtbot.waitUntil(lambda: _project(db, pid).planned_completion == Q(2025, 3), timeout=15000)
     assert tl.kept_spans() == {}
+
+
+def test_a_kept_bar_dragged_again_moves_from_where_it_was_dropped(window, db, qtbot, monkeypatch):
+    # the second drag took the bar from where the database had it: grabbing the kept bar's end (drawn a quarter
+    # further) missed it and panned the chart, and a drag back to the plan's quarter was dropped as "no change" —
+    # the kept drag was then written, the bar where the planner had not left it
+    from milestones.store import database
+    from tests.gui.test_edit_while_another_writes import colleague_writing
+
+    monkeypatch.setattr(database, "WRITER_WAIT_S", 120)
+    monkeypatch.setattr(window, "_show_kept", lambda message: None)
+    window.ops._retry.setInterval(100)
+    pid = _add(db)  # 2024Q3 → 2025Q2
+    tl = _show_timeline(window, qtbot)
+    with colleague_writing(db):
+        _drag_on_row(window, qtbot, pid, Q(2025, 2).index + 1, Q(2025, 3).index + 1)
+        assert tl.kept_spans() == {pid: (Q(2024, 3).index, Q(2025, 3).index + 1)}
+        # its end grabbed where it is drawn now, a quarter further on
+        _drag_on_row(window, qtbot, pid, Q(2025, 3).index + 1, Q(2025, 4).index + 1)
+        assert tl.kept_spans() == {pid: (Q(2024, 3).index, Q(2025, 4).index + 1)}
+        assert len(window.ops.pending) == 2
+    qtbot.waitUntil(lambda: _project(db, pid).planned_completion == Q(2025, 4), timeout=15000)
+    assert not window.ops.pending
+    with colleague_writing(db):
+        _drag_on_row(window, qtbot, pid, Q(2025, 4).index + 1, Q(2025, 3).index + 1)
+        # and back to where the database has it: a change still, undoing the kept one
+        _drag_on_row(window, qtbot, pid, Q(2025, 3).index + 1, Q(2025, 4).index + 1)
+        assert len(window.ops.pending) == 2 and tl.kept_spans() == {pid: (Q(2024, 3).index, Q(2025, 4).index + 1)}
+    qtbot.waitUntil(lambda: not window.ops.pending, timeout=15000)
+    assert _project(db, pid).planned_completion == Q(2025, 4)
+    assert _project(db, pid).planned_start == Q(2024, 3)

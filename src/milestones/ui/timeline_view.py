@@ -37,7 +37,7 @@ from ..timeline.paint import (
 )
 from .lang import language, quarter_label
 from .project_model import light_why
-from .undo import EditCommand, FieldEdit, push
+from .undo import EditCommand, FieldEdit, kept_values, push
 
 log = logging.getLogger(__name__)
 ROW_PX = 26.0
@@ -152,7 +152,8 @@ class TimelineItem(pg.GraphicsObject):
         i = int(y)
         if not (0 <= i < lay.rows) or lay.kind[i] != 0:
             return None
-        x0, x1 = lay.plan_x0[i], lay.plan_x1[i]
+        # a bar dragged whose change waits to be written is grabbed where it is drawn, not where the plan has it
+        x0, x1 = self.view.kept_spans().get(int(lay.project_id[i]), (lay.plan_x0[i], lay.plan_x1[i]))
         if x0 != x0:
             return None
         if not (i + 0.1 <= y <= i + 0.65):
@@ -179,7 +180,8 @@ class TimelineItem(pg.GraphicsObject):
                 ev.ignore()  # the view box pans instead
                 return
             i = self.layout.row_of[hit[0]]
-            self._drag = (hit[0], hit[1], down.x(), float(self.layout.plan_x0[i]), float(self.layout.plan_x1[i]))
+            x0, x1 = self.view.kept_spans().get(hit[0], (self.layout.plan_x0[i], self.layout.plan_x1[i]))
+            self._drag = (hit[0], hit[1], down.x(), float(x0), float(x1))
         if self._drag is None:
             ev.ignore()
             return
@@ -753,9 +755,13 @@ class TimelineView(QWidget):
             p = s.get(KeyProject, pid)
             if p is None:
                 return False
-            old = (p.planned_start, p.planned_completion)
             version = p.version
             name = p.name
+            # the plan as it will be once the changes kept are written (a bar dragged again while the first drag
+            # waits): dragged back to where the database has it, it is a change still, undoing the kept one
+            left = kept_values(self.ops.pending)
+            old = (left.get(("key_project", pid, "planned_start"), p.planned_start),
+                   left.get(("key_project", pid, "planned_completion"), p.planned_completion))
         edits = []
         # moved whole, a plan shifts the ends it gives: a start-only plan ("四季度开工") drawn over its quarter was
         # given a completion in that same quarter, and a completion-only one a start — dates no plan had set.

@@ -531,11 +531,15 @@ def _after_kept(command, kept: list) -> None:
     edits = getattr(command, "edits", ())
     if not edits:
         return
-    # each field's value once the kept ones are written, the latest last (one pass: a paste of 50,000 cells kept
-    # behind another looked each cell up in all of the other's)
-    left = {(k.table, k.row_id, k.field): k.new for c in kept for k in getattr(c, "edits", ())}
+    left = kept_values(kept)
     for e in edits:
         e.old = left.get((e.table, e.row_id, e.field), e.old)
+
+
+def kept_values(kept: list) -> dict[tuple[str, int, str], object]:
+    """Each field's value once the changes kept are written, (table, row id, field) → value, the latest last (one
+    pass: a paste of 50,000 cells kept behind another looked each cell up in all of the other's)."""
+    return {(k.table, k.row_id, k.field): k.new for c in kept for k in getattr(c, "edits", ())}
 
 
 def conflict_text(exc: "changes.Conflict") -> str:
