@@ -464,6 +464,7 @@ EN = {
     "连接已恢复；暂存的修改中有%1项未能写入，原因见提示":
         "Connection back; %1 of the kept changes could not be written (the messages say why)",
     "已暂存，尚未写入数据库；写入后自动更新": "Kept, not written to the database yet; updated once it is",
+    "原名“%1”。": "Was “%1”. ",
     "修改已暂存": "Changes kept",
     "正在清除…": "Clearing…",
     "与数据库的连接中断，未写入任何内容；连接恢复后再做一次即可":

@@ -5596,22 +5596,22 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>TimelineOrder</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="293" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="295" />
         <source>清单顺序</source>
         <translation>List order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="294" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="296" />
         <source>计划开工</source>
         <translation>By planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="295" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="297" />
         <source>计划完工</source>
         <translation>By planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="296" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="298" />
         <source>预警（严重滞后在前）</source>
         <translation>Warning (worst first)</translation>
     </message>
@@ -5619,97 +5619,97 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="338" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="340" />
         <source>整年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="339" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="341" />
         <source>显示整个计划年度（Home）</source>
         <translation>Show the whole plan year (Home)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="351" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="353" />
         <source>每个板块内各项目的先后：清单顺序，按计划开工或完工的先后，或严重滞后、滞后的在前；打印时间轴同样排列</source>
         <translation>The order of the projects within each area: the list's, by planned start or completion, or the very late and late first; Print timeline prints them so</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="354" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="356" />
         <source>排序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="356" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="358" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="357" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="359" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="523" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="525" />
         <source>%1 个项目</source>
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="696" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="698" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="699" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="701" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="702" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="704" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="705" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="707" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="708" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="710" />
         <source>建设地点：%1</source>
         <translation>Location: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="710" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="712" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="737" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="739" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="737" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="739" />
         <source>%1节点：%2（已完成）</source>
         <translation>%1 milestone: %2 (reached)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="740" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="742" />
         <source>%1完成节点：%2</source>
         <translation>%1 milestone reached: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="743" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="745" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="747" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="749" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="770" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="776" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -5883,17 +5883,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="545" />
+        <location filename="../../src/milestones/ui/undo.py" line="549" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="548" />
+        <location filename="../../src/milestones/ui/undo.py" line="552" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="549" />
+        <location filename="../../src/milestones/ui/undo.py" line="553" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
@@ -5916,79 +5916,84 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="72" />
+        <location filename="../../src/milestones/ui/units_view.py" line="73" />
         <source>催报名单…</source>
         <translation>Chase list…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="74" />
+        <location filename="../../src/milestones/ui/units_view.py" line="75" />
         <source>本季度尚未报送投资的项目、到期未填报的目标，按单位写成催报通知</source>
         <translation>The projects with no investment for the quarter and the targets due and not reported, by unit, as a notice to send</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="77" />
+        <location filename="../../src/milestones/ui/units_view.py" line="78" />
         <source>导出表格…</source>
         <translation>Export table…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="85" />
+        <location filename="../../src/milestones/ui/units_view.py" line="86" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="128" />
+        <location filename="../../src/milestones/ui/units_view.py" line="133" />
         <source>目标和项目都还没有填写责任单位：导入带“责任单位”列的表格，或在表中填写后，这里按单位列出进展。</source>
         <translation>No target or project names a responsible unit yet: import a table with a 责任单位 column, or fill it in, and each unit's progress is listed here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="131" />
+        <location filename="../../src/milestones/ui/units_view.py" line="136" />
         <source>截至%1，各单位牵头的目标、指标和负责的重点项目（点击数字查看）</source>
         <translation>As of %1: the targets and indicators each unit leads and the key projects it is responsible for (click a figure to list them)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="132" />
+        <location filename="../../src/milestones/ui/units_view.py" line="137" />
         <source>截至%1，各单位牵头的目标和负责的重点项目（点击数字查看）</source>
         <translation>As of %1: the targets each unit leads and the key projects it is responsible for (click a figure to list them)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="146" />
+        <location filename="../../src/milestones/ui/units_view.py" line="152" />
         <source>点击查看</source>
         <translation>Click to list them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="158" />
+        <location filename="../../src/milestones/ui/units_view.py" line="164" />
         <source>催报名单（%1）</source>
         <translation>Chase list (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="168" />
+        <location filename="../../src/milestones/ui/units_view.py" line="174" />
         <source>导出各单位进展</source>
         <translation>Export progress by unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="176" />
+        <location filename="../../src/milestones/ui/units_view.py" line="182" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="188" />
+        <location filename="../../src/milestones/ui/units_view.py" line="194" />
         <source>将“%1”改名为…</source>
         <translation>Rename “%1”…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="194" />
+        <location filename="../../src/milestones/ui/units_view.py" line="200" />
         <source>单位改名</source>
         <translation>Rename a unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="195" />
+        <location filename="../../src/milestones/ui/units_view.py" line="201" />
         <source>“%1”改为（可选已有单位，或输入新名称）：</source>
         <translation>Rename “%1” to (a unit listed, or a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="215" />
+        <location filename="../../src/milestones/ui/units_view.py" line="221" />
         <source>单位“%1”改名为“%2”</source>
         <translation>Rename unit “%1” to “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/units_view.py" line="248" />
+        <source>原名“%1”。</source>
+        <translation>Was “%1”. </translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/strings.py" line="58" />
@@ -6054,7 +6059,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Waiting</name>
     <message>
-        <location filename="../../src/milestones/ui/waiting_cells.py" line="58" />
+        <location filename="../../src/milestones/ui/waiting_cells.py" line="21" />
         <source>已暂存，尚未写入数据库；写入后自动更新</source>
         <translation>Kept, not written to the database yet; updated once it is</translation>
     </message>

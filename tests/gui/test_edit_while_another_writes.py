@@ -231,3 +231,27 @@ def test_a_kept_change_a_colleague_overtook_is_said_and_not_counted_as_written(d
     assert refused and "同事已修改了“重庆长滨”的同一处" in refused[-1]
     assert w.statusBar().currentMessage() == "对方已写完；暂存的修改中有1项未能写入，原因见提示"
     w.others.watcher.close()
+
+
+def test_a_unit_renamed_while_a_colleague_writes_shows_its_new_name_until_written(db, settings, qtbot, monkeypatch):
+    # the 各单位进展 table counts what is written: the old name stood under the banner saying the rename was kept,
+    # read as a rename lost, and renamed again
+    with db.session() as s:
+        s.scalars(select(KeyProject).where(KeyProject.name == "重庆长滨")).one().responsible_unit = "区住建委"
+    w = _window(qtbot, db, settings, monkeypatch)
+    monkeypatch.setattr(w, "_show_kept", lambda message: None)
+    w.show_units()
+    v = w.units_view
+    row = [u.unit for u in v.units].index("区住建委")
+    with colleague_writing(db):
+        assert not v.rename("区住建委", "区住房城乡建委")
+        assert len(w.ops.pending) == 1
+        item = v.table.item(row, 0)
+        assert item.text() == "区住房城乡建委" and item.font().italic()
+        assert "区住建委" in item.toolTip() and "已暂存" in item.toolTip()
+    qtbot.waitUntil(lambda: not w.ops.pending, timeout=15000)
+    names = [v.table.item(r, 0).text() for r in range(v.table.rowCount())]
+    assert "区住房城乡建委" in names and "区住建委" not in names
+    assert not any(v.table.item(r, 0).font().italic() for r in range(v.table.rowCount()))
+    with db.read() as s:
+        assert s.scalars(select(KeyProject.responsible_unit).where(KeyProject.name == "重庆长滨")).one() == "区住房城乡建委"

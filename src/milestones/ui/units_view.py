@@ -21,6 +21,7 @@ from .filter_bar import UNREPORTED
 from .folders import last_folder, remember_folder
 from .lang import quarter_label
 from .problem_text import problem_text
+from .waiting_cells import WAITING_INK, waiting_tip
 
 # (heading, what is counted, which list a click opens: ("targets", standing) or ("projects", light))
 _COLUMNS = [
@@ -101,7 +102,11 @@ class UnitsView(QWidget):
         self.units = []
         self.read_only = False  # a viewer of a shared plan renames nothing
         self._stale = True
+        self._kept_renames: dict[str, tuple] = {}  # a unit's rename kept to be written later: old name → (command, new)
         ops.changed.connect(lambda _cs: self.refresh())
+        # a kept rename written (an undo step then) or refused: the name as the plan has it
+        for signal in (ops.connection_back, ops.failed, ops.undo_stack.indexChanged):
+            signal.connect(self._settle_renames)
 
     def set_at(self, at: Quarter) -> None:
         self.at = at
@@ -134,8 +139,9 @@ class UnitsView(QWidget):
         self.table.setRowCount(len(self.units))
         for c, column in enumerate(_COLUMNS, start=1):
             self.table.setColumnHidden(c, column[1] == "indicators" and not led)
+        renamed = self._renames_waiting()
         for r, u in enumerate(self.units):
-            self.table.setItem(r, 0, QTableWidgetItem(u.unit))
+            self.table.setItem(r, 0, self._name_item(u.unit, renamed.get(u.unit)))
             for c, (_head, what, key, _link) in enumerate(_COLUMNS, start=1):
                 n = getattr(u, what)[key]
                 item = QTableWidgetItem(str(n) if n else "")
@@ -213,7 +219,34 @@ class UnitsView(QWidget):
         if not edits:
             return False
         text = self.tr("单位“%1”改名为“%2”").replace("%1", old).replace("%2", new)
-        return push(self.ops, EditCommand(self.ops, edits, text))
+        command = EditCommand(self.ops, edits, text)
+        if push(self.ops, command):
+            return True
+        if command in self.ops.pending:  # kept (the server out of reach, a colleague writing): shown renamed meanwhile
+            self._kept_renames[old] = (command, new)
+            self.refresh()
+        return False
+
+    def _renames_waiting(self) -> dict[str, str]:
+        self._kept_renames = {old: kept for old, kept in self._kept_renames.items() if kept[0] in self.ops.pending}
+        return {old: new for old, (_command, new) in self._kept_renames.items()}
+
+    def _settle_renames(self, *_args) -> None:
+        before = len(self._kept_renames)
+        if before and len(self._renames_waiting()) < before:
+            self.refresh()
+
+    def _name_item(self, unit: str, renamed: str | None) -> QTableWidgetItem:
+        """The unit's name; one renamed whose change waits to be written, by its new name in the waiting look (the
+        table counts what is written: the old name under the banner saying it was kept read as a rename lost)."""
+        item = QTableWidgetItem(unit if renamed is None else renamed)
+        if renamed is not None:
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            item.setForeground(QBrush(WAITING_INK))
+            item.setToolTip(self.tr("原名“%1”。").replace("%1", unit) + waiting_tip())
+        return item
 
     def _clicked(self, row: int, column: int) -> None:
         if column == 0 or row >= len(self.units):

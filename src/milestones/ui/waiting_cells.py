@@ -12,9 +12,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-__all__ = ["WaitingCells"]
+__all__ = ["WaitingCells", "WAITING_INK", "waiting_tip"]
 
-_WAITING_INK = QColor("#3a5f8f")  # the blue-grey of something not yet done: not an error's red, not a word's grey
+WAITING_INK = QColor("#3a5f8f")  # the blue-grey of something not yet done: not an error's red, not a word's grey
+
+
+def waiting_tip() -> str:
+    return QCoreApplication.translate("Waiting", "已暂存，尚未写入数据库；写入后自动更新")
 
 
 class WaitingCells:
@@ -53,9 +57,9 @@ class WaitingCells:
         if role == Qt.FontRole:
             return self._font
         if role == Qt.ForegroundRole:
-            return QBrush(_WAITING_INK)
+            return QBrush(WAITING_INK)
         if role == Qt.ToolTipRole:
-            return QCoreApplication.translate("Waiting", "已暂存，尚未写入数据库；写入后自动更新")
+            return waiting_tip()
         return None
 
     def _settle(self, *_args) -> None:
