@@ -12,8 +12,8 @@ import re
 import unicodedata
 
 from .cells import NUMBER_CELL, norm, text_of
+from .grid import Sheet, cell_text
 from .layout import CATEGORY_NUMBERING, Layout
-from .read import Sheet, cell_text
 from .zones import names_a_group
 
 WRAPPED_LINE_SAID = "没有序号和数字，看作上一行的续行（从 PDF 复制的表格会把长文字断成两行），已并入上一行；如是单独的一项，请编上序号"

@@ -16,7 +16,7 @@ from ..domain.quarter import (
 )
 from ..domain.money import MONEY_SCALE, MONEY_UNIT, yi_wan
 from ..domain.target import ENDLESS_DIGITS, parse_number
-from .read import cell_text
+from .grid import cell_text
 
 
 # a year in a heading or a title: "2024年", "2024"

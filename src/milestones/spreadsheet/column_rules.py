@@ -9,9 +9,9 @@ import re
 from typing import Any
 
 from .cells import NUMBER_CELL, YEAR, money_unit_in, norm, split_unit
+from .grid import Sheet, column_letter
 from .header_rows import is_units_row
 from .layout import NAME_MARKS, Column, Layout, not_the_same_field
-from .read import Sheet, column_letter
 from .zones import nature_word
 
 __all__ = ["attribute_in_category", "filled_cells", "invested_before_in_words", "invested_within_the_year", "measure_and_its_target", "task_and_its_targets", "lead_and_other_units",

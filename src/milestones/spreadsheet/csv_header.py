@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from .cells import norm
-from .read import Sheet
+from .grid import Sheet
 
 Merge = tuple[int, int, int, int]  # r0, c0, r1, c1 inclusive, as Sheet.merged
 

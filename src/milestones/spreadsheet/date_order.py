@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
+from .grid import Sheet, column_letter
 from .layout import Layout
-from .read import Sheet, column_letter
 
 _DAY_MONTH = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*")
 # the columns of dates: a project's planned and actual ends (one, or both in one cell), a task's deadline

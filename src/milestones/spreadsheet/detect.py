@@ -26,9 +26,9 @@ from .headings import (
     is_quarter_field, match_heading, milestone_word, money_field, month_inside, part_of_year, period_under,
     period_word, quarter_field, quarter_figure, reported_period, says_problems, share_of_plan, this_quarter, title_quarter,
 )
+from .grid import Sheet, column_letter
 from .layout import Column, Layout, LayoutError, columns_said
 from .mojibake import garbled_beyond_mending, mend_garbled
-from .read import Sheet, column_letter
 from .zones import BUILDING_KINDS, nature_word
 from .table_year import (
     guess_kind, guess_year, is_a_plan, period_in_title, quarter_from_names, resolve_years, running_quarter, same_year,

@@ -16,9 +16,9 @@ from ..domain.money import BARE_MONEY_UNIT, with_yuan
 from ..domain.quarter import arabic_years
 from .cells import MONEY_UNIT, UNITISH, nfkc, norm
 from .csv_header import YEAR_HEADING, header_merges, looks_like_data
+from .grid import Sheet
 from .headings import match_heading
 from .layout import FORM_WORDS, KINDS
-from .read import Sheet
 
 __all__ = ["Found", "Headings", "Above", "find_header", "header_rows", "headings", "above_header", "header_texts",
            "is_units_row", "merge_map", "filled", "row_texts"]

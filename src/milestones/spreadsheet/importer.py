@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 from ..domain.quarter import Quarter
 from ..domain.target import plain_number
 from .cells import norm
+from .grid import Limits, ReadError, Sheet, column_letter
 from .layout import KINDS
 from .legend import TIMELINE_LEGEND
 from .parse import continued_table, parse_tables
 from .parts import tables_in
-from .read import Limits, ReadError, Sheet, column_letter, read_workbook
+from .read import read_workbook
 from .script import NOTE as SIMPLIFIED_SAID, in_simplified
 from .table import Problem, Table
 

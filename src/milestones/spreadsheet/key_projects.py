@@ -29,10 +29,10 @@ from .milestone_cells import EXPECTED_WORDS, MilestoneWords, milestone_words
 from .project_columns import Columns
 from .project_figures import (check_figures, check_quarters_add_up, month_values, package_parts, package_parts_left_out,
                               package_spans, quarter_values, year_from_quarters)
+from .grid import Sheet, column_letter
 from .lead_units import lead_and_partners, unit_and_person
 from .project_names import Names, read_names, said_by_marks
 from .project_schedule import BEGUN, DONE, STATE_EVENTS, asked_events, happened, read_schedules
-from .read import Sheet, column_letter
 from .table import Problem, Table
 from .zones import (
     BUILDING_KINDS, HEADING_COUNT, NO_ZONE, area_in_title, area_word, level_word, nature_word, spanning_zones,

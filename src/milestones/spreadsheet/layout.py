@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .read import column_letter
+from .grid import column_letter
 
 __all__ = ["KINDS", "NEEDED", "Column", "Layout", "LayoutError", "not_the_same_field", "CATEGORY_NUMBERING",
            "CONTINUED", "FORM_WORDS", "NAME_MARKS", "NAME_MARK", "category_text", "is_note_row", "columns_said"]

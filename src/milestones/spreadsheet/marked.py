@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 
 from ..written import not_written
-from .table import Problem
-from .read import column_letter as _letter
+from .grid import column_letter as _letter
 from .read import read_workbook
+from .table import Problem
 
 __all__ = ["write_marked_copy", "not_kept_in_copy"]
 

@@ -13,11 +13,11 @@ from ..domain.target import (
 )
 from .cells import (ITEM_NUMBER, NO_DATE, PART_NUMBER, REASON_NOTE, clean, contact_of, nfkc, norm, schedule_cell,
                     units_cell)
+from .grid import Sheet, column_letter
 from .headings import names_a_person
-from .lead_units import lead_and_partners, unit_and_person
 from .layout import Column, Layout
+from .lead_units import lead_and_partners, unit_and_person
 from .project_schedule import timed_steps
-from .read import Sheet, column_letter
 from .table import Problem, Row, Table, by_period, figure_in, figure_in_status, read_figure, read_target, status_words
 
 

@@ -23,8 +23,8 @@ from .layout import CATEGORY_NUMBERING, CONTINUED, NEEDED, Layout, LayoutError, 
 from .measures import SECTION_NUMBER, outline, read_measure, say_task_lines, tasks_on_their_own_rows
 from .project_sheet import (monthly_nodes, plan_and_actual_rows, quarter_figures, quarter_steps, shaded_chart,
                             zone_column_by_its_values)
+from .grid import Sheet, cell_text, column_letter
 from .quarter_rows import quarter_rows
-from .read import Sheet, cell_text, column_letter
 from .table import Problem, Row, Table
 from .zones import (
     area_word, heading_and_lead, heading_name, names_a_group, nature_word, says_a_group, unit_word, zone_word,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .cells import norm
+from .grid import Sheet
 from .header_rows import header_texts
 from .layout import CONTINUED
-from .read import Sheet
 
 __all__ = ["tables_in"]
 

@@ -17,9 +17,9 @@ import datetime as dt
 import itertools
 import re
 
+from .grid import Sheet
 from .measures import MEASURE_NUMBER as _SECTION  # "（一）": a section of the report's measures part
 from .measures import SECTION_NUMBER as _PART  # "三、": a part of the report
-from .read import Sheet
 
 __all__ = ["report_sheet", "quantified", "stated_figures", "plan_facts"]
 

@@ -13,8 +13,8 @@ from .cells import (
     EXCEL_ERRORS, SCHEDULE_EXPECTED, clean_column, excel_error, excel_error_said, memo, norm, number_cell,
     schedule_fields, span_fields, span_read, start_fields, text_of, units_column,
 )
+from .grid import Sheet, column_letter
 from .layout import Layout
-from .read import Sheet, column_letter
 from .table import Problem
 
 __all__ = ["Columns"]

@@ -10,9 +10,9 @@ from typing import Any
 
 from ..domain.target import figure_text, plain_number
 from .cells import NO_DATE, PART_NUMBER
+from .grid import cell_text
 from .layout import Layout
 from .project_columns import Columns
-from .read import cell_text
 from .table import Problem, pace_words
 from .zones import area_word, level_word, names_a_group, nature_word, zone_word
 

@@ -8,9 +8,9 @@ from typing import Any, NamedTuple
 
 from ..domain.quarter import Quarter, leading_time, within_the_year
 from .cells import NO_DATE, memo, norm, schedule_fields, span_fields
+from .grid import column_letter
 from .layout import Layout
 from .project_columns import Columns
-from .read import column_letter
 from .table import Problem
 from .zones import nature_word
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .cells import NO_DATE, NUMBER_CELL, money_scale, money_unit_in, norm, split_unit
+from .grid import Sheet, cell_text, column_letter
 from .layout import CATEGORY_NUMBERING, Column, Layout, is_note_row, not_the_same_field
-from .read import Sheet, cell_text, column_letter
 from .zones import spanning_zones, zone_word
 
 

@@ -7,9 +7,9 @@ import re
 from typing import Any
 
 from .cells import NO_DATE, memo, nfkc, number_cell
+from .grid import column_letter
 from .layout import Layout
 from .project_columns import Columns
-from .read import column_letter
 from .table import Problem
 
 FIELD = "planned_by_quarter"  # (its headings: headings.SYNONYMS; a quarter's own column is a quarter field)

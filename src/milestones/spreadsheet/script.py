@@ -13,8 +13,8 @@ import logging
 import re
 from functools import lru_cache
 
+from .grid import Sheet
 from .mojibake import gbk_bytes_lost, mended
-from .read import Sheet
 
 __all__ = ["in_simplified"]
 

@@ -18,9 +18,9 @@ from .cells import (
     EXCEL_ERRORS, FIGURE, NO_DATE, UNITISH, clean, excel_error, excel_error_said, norm, number_cell, schedule_cell,
     text_of,
 )
+from .grid import Sheet, column_letter
 from .headings import PERIODS, asks_if_behind, is_pace_verdict, review_period
 from .layout import Layout
-from .read import Sheet, column_letter
 
 
 @dataclass

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from .cells import YEAR, norm, schedule_cell, split_unit
+from .grid import Sheet, column_letter
 from .headings import PERIOD_END, is_quarter_field, match_heading, quarter_figure, title_quarter
 from .layout import KINDS, NEEDED, Column, Layout
-from .read import Sheet, column_letter
 
 __all__ = ["guess_kind", "guess_year", "year_of", "is_a_plan", "running_quarter", "same_year", "period_in_title",
            "quarter_from_names", "year_from_names", "year_from_deadlines", "filed_month", "years_alone", "resolve_years"]

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from .read import Limits, ReadError, Sheet, squared, struck_apart
+from .grid import Limits, ReadError, Sheet
+from .read import squared, struck_apart
 
 __all__ = ["is_web_archive", "is_web_page", "read_web_archive", "read_web_pages"]
 

@@ -13,7 +13,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from .read import Limits, ReadError, Sheet, check_zip, squared, struck_apart
+from .grid import Limits, ReadError, Sheet
+from .read import check_zip, squared, struck_apart
 
 __all__ = ["read_word", "read_word_tables"]
 

@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .read import HEAD_ROWS, Limits, ReadError, Sheet, plain_number, squared, struck_apart
+from .grid import HEAD_ROWS, Limits, ReadError, Sheet, plain_number
+from .read import squared, struck_apart
 
 __all__ = ["is_xml_2003", "read_xml_2003"]
 

@@ -172,7 +172,7 @@ _MESSAGES = [
     ("工作表“{sheet}”的 {cell} 单元格有内容（“{text}”），表格因此有 {n} 列，超过上限 {limit} 列：如是多余的内容，请删除这个单元格后再导入",
      "cell {cell} of sheet “{sheet}” holds “{text}”, which makes the table {n} columns wide, over the limit of "
      "{limit}: if it is left over, delete that cell, then import the file"),
-    # an .xlsb's (spreadsheet/read.py _xlsb_within_limits: its value is not decoded)
+    # an .xlsb's (spreadsheet/far_cells.py xlsb_within_limits: its value is not decoded)
     ("工作表“{sheet}”的 {cell} 单元格有内容，表格因此有 {n} 行，超过上限 {limit} 行：如是多余的内容，请删除这个单元格后再导入",
      "cell {cell} of sheet “{sheet}” holds a value, which makes the table {n} rows long, over the limit of {limit}: "
      "if it is left over, delete that cell, then import the file"),
