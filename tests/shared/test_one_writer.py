@@ -194,3 +194,33 @@ def test_a_table_is_made_of_the_plan_as_of_one_moment(any_db):
     colleague.close()
     rest = {r["id"]: r for r in rows}
     assert first["id"] != last.id and rest[last.id]["responsible_unit"] == unit
+
+
+def test_an_export_is_made_of_the_plan_as_of_one_moment(any_db, tmp_path, monkeypatch):
+    # an export read the plan's year, then (each its own read) the table's rows: a colleague taking the year's
+    # plan away between the two made a 2024 list of no projects, handed on as the year's
+    from milestones.spreadsheet import export_tables
+    from milestones.spreadsheet.export import export
+    from milestones.spreadsheet.importer import read_import
+    from milestones.store.changes import start_next_plan
+    from milestones.store.plan_removal import remove_plan
+    from milestones.store.queries import plan_years
+
+    start_next_plan(any_db, 2024)  # (the only plan of a database is never removed)
+
+    real = export_tables.project_records
+
+    def colleague_first(db, f, **kw):
+        colleague = open_store(any_db.url)
+        remove_plan(colleague, 2024, backups=tmp_path / "backups")
+        colleague.close()
+        return real(db, f, **kw)
+
+    monkeypatch.setattr(export_tables, "project_records", colleague_first)
+    with any_db.read() as s:
+        listed = s.scalar(select(func.count()).select_from(KeyProject))
+    out = tmp_path / "2024年重点项目.xlsx"
+    assert export(any_db, "key_projects", out, year=2024) == listed > 0
+    assert len(read_import(out).tables[0].records) == listed
+    with any_db.read() as s:  # (the colleague's removal is there for the next read)
+        assert 2024 not in plan_years(s)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..domain.quarter import Quarter
-from ..store import Database
+from ..store import Database, read_at_once
 from ..store.exports import ExportFilter, export_units
 from ..store.queries import find_plan
 from .attachment_sheet import ExportCancelled, write_workbook
@@ -25,6 +25,7 @@ EXPORT_KINDS = ("indicator_results", "indicator_targets", "key_projects", "measu
 UNIT_KINDS = ("key_projects", "measures", "project_progress")  # the tables a unit gets its own of
 
 
+@read_at_once  # the year, the indicators' years and the rows as they were at one moment
 def export(db: Database, kind: str, out: str | Path, *, year: int | None = None, zone: str | None = None,
            area: str | None = None, project_class: str | None = None, timeline: bool = True,
            report: Quarter | None = None, unreported_only: bool = False, unit: str | None = None,
@@ -111,6 +112,7 @@ def file_stem(kind: str, year: int, report: Quarter | None = None, parts: Iterab
     return f"{year}年{name}{which}"
 
 
+@read_at_once
 def export_each_unit(db: Database, kind: str, folder: str | Path, name: str, *, year: int | None = None,
                      zone: str | None = None, area: str | None = None, project_class: str | None = None,
                      report: Quarter | None = None, unreported_only: bool = False, timeline: bool = True,

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..domain.numerals import chinese_numeral
 from ..domain.progress import time_elapsed
 from ..domain.quarter import Quarter
-from ..store import Database
+from ..store import Database, read_at_once
 from ..store.exports import ExportFilter
 from ..store.progress_table import ProgressRow, ProgressTable, known_sum, progress_table, tally
 from .attachment_sheet import STEP, AttachmentSheet, Col, ticker, write_workbook, zone_heading
@@ -23,6 +23,7 @@ from .attachment_sheet import STEP, AttachmentSheet, Col, ticker, write_workbook
 __all__ = ["export_project_progress"]
 
 
+@read_at_once
 def export_project_progress(db: Database, out: str | Path, at: Quarter, f: ExportFilter = ExportFilter(), *,
                             as_reported: bool = False, progress=None, cancelled=None) -> int:
     """Write the listed projects' progress at ``at`` (those ``f`` selects) to ``out``; returns the number

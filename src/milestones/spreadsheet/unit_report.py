@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..domain.progress import Light
 from ..domain.quarter import Quarter
-from ..store import Database
+from ..store import Database, read_at_once
 from ..store.queries import find_plan
 from ..store.unit_progress import unit_progress
 from .attachment_sheet import AttachmentSheet, Col, write_workbook
@@ -28,6 +28,7 @@ _FIGURES = [
 ]
 
 
+@read_at_once
 def export_unit_progress(db: Database, out: str | Path, year: int | None = None, at: Quarter | None = None) -> int:
     """Write 各单位进展 at ``at`` (the plan year's fourth quarter if not given) to ``out``; returns the
     number of units."""

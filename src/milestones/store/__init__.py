@@ -5,9 +5,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from .database import Database, MigrationError, StoreError, database_url, open_database
+from .database import Database, MigrationError, StoreError, database_url, open_database, read_at_once
 
-__all__ = ["Database", "MigrationError", "StoreError", "database_url", "open_database", "open_store", "default_database_path"]
+__all__ = ["Database", "MigrationError", "StoreError", "database_url", "open_database", "open_store", "read_at_once", "default_database_path"]
 
 
 def default_database_path() -> Path:

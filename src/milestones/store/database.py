@@ -10,9 +10,11 @@ import contextlib
 import datetime as dt
 from contextvars import ContextVar
 import re
+import functools
 from functools import cache
 import logging
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -215,6 +217,7 @@ class Database:
         if self.engine.dialect.name != "sqlite":
             self._snapshots = sessionmaker(self.engine.execution_options(isolation_level="REPEATABLE READ"),
                                            expire_on_commit=False)
+        self._lent = threading.local()  # the snapshot a one_read() block lends its reads, per thread
         self._identity: tuple[int, int] | None = None  # the plan file as opened (device, inode)
         self._held = None  # a connection to that file, kept to save the plan from should the file go
 
@@ -325,9 +328,28 @@ class Database:
         projects and of their quarters made a table half before it and half after). A plan file's read
         transaction is one already (WAL); a shared database's reads are each their own under READ COMMITTED, and
         this one is REPEATABLE READ."""
+        lent = getattr(self._lent, "session", None)
+        if lent is not None:
+            return _Lent(lent)
         if snapshot and not self.is_sqlite:
             return self._snapshots()
         return self._sessions()
+
+    @contextlib.contextmanager
+    def one_read(self) -> Iterator[None]:
+        """Every read the block makes on this thread sees the plan as it was at the first: one snapshot, lent to
+        each :meth:`read` in it. An export reads the year, then the indicators' years, then the table's rows; a
+        colleague's import committed between them made a table of a year it no longer had, or of none. Nested,
+        the outer block's."""
+        if getattr(self._lent, "session", None) is not None:
+            yield
+            return
+        with self.read(snapshot=True) as s:
+            self._lent.session = s
+            try:
+                yield
+            finally:
+                self._lent.session = None
 
     def can_write(self) -> bool:
         """Whether this connection may change the plan (a viewer role may not)."""
@@ -424,6 +446,34 @@ _UPGRADE_LOCK = 0x6D696C65  # "mile": the advisory lock taken while a shared dat
 _WRITERS_LOCK = 0x6D696C66  # the advisory lock every write transaction to a shared database takes first
 WRITER_WAIT_S = 10  # as SQLite's busy_timeout (_sqlite_pragmas): how long a write waits for another to end
 WRITER_IDLE_S = 60  # how long a write transaction to a shared database may pause before the server ends it
+def read_at_once(fn):
+    """``fn(db, …)`` reads the plan in one :meth:`Database.one_read` block: an export, all its reads one snapshot."""
+    @functools.wraps(fn)
+    def reading(db: Database, *args, **kwargs):
+        with db.one_read():
+            return fn(db, *args, **kwargs)
+    return reading
+
+
+class _Lent:
+    """A one_read() block's snapshot as a read within it has it: used as its own session, never closed by it."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def __enter__(self) -> Session:
+        return self._session
+
+    def __exit__(self, *_exc) -> None:
+        return None
+
+    def close(self) -> None:
+        pass  # the block closes it
+
+    def __getattr__(self, name: str):
+        return getattr(self._session, name)
+
+
 _WAIT: ContextVar[float | None] = ContextVar("writers_wait", default=None)
 
 
