@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, func, select, text
 from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.store import database, open_store
 from milestones.store.changes import add_project, update_row
-from milestones.store.schema import Indicator, KeyProject
+from milestones.store.schema import Indicator, KeyProject, Zone
 
 ROWS = 30
 
@@ -224,3 +224,32 @@ def test_an_export_is_made_of_the_plan_as_of_one_moment(any_db, tmp_path, monkey
     assert len(read_import(out).tables[0].records) == listed
     with any_db.read() as s:  # (the colleague's removal is there for the next read)
         assert 2024 not in plan_years(s)
+
+
+def test_a_printout_of_several_zones_is_the_plan_as_of_one_moment(any_db, monkeypatch):
+    # each zone's page was read on its own: a project a colleague moved from 东部 to 中部 while the pages were read
+    # was printed on both zones' pages
+    from milestones.domain.quarter import Quarter
+    from milestones.timeline import data
+    from milestones.timeline.print import PrintSettings, printed_plan
+
+    with any_db.read() as s:
+        east, middle = (s.scalars(select(Zone.id).where(Zone.name == n)).one() for n in ("东部", "中部"))
+        moved = s.scalars(select(KeyProject).where(KeyProject.zone_id == east).order_by(KeyProject.id)).first()
+    real = data.load_projects
+    zones_read = []
+
+    def colleague_between(db, f):
+        out = real(db, f)
+        zones_read.append(f)
+        if len(zones_read) == 1:
+            colleague = open_store(any_db.url)
+            update_row(colleague, "key_project", moved.id, {"zone_id": middle})
+            colleague.close()
+        return out
+
+    monkeypatch.setattr(data, "load_projects", colleague_between)
+    layouts, _summary = printed_plan(any_db, ["东部", "中部"], PrintSettings(period=(Quarter(2024, 1), Quarter(2024, 4))),
+                                     2024)
+    on_pages = [zone for zone, lay in layouts if moved.id in lay.projects]
+    assert on_pages == ["东部"] and len(zones_read) == 2

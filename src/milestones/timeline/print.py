@@ -19,6 +19,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from ..domain.quarter import Quarter
+from ..store import read_at_once
 from ..store.plan_document import ZONES_EN
 from ..written import not_written
 from .layout import TimelineLayout
@@ -536,6 +537,14 @@ def layouts_for(db, zones: list[str], s: PrintSettings, year: int | None = None)
     return out
 
 
+@read_at_once
+def printed_plan(db, zones: list[str], s: PrintSettings, year: int | None = None) -> tuple[list, SummaryPage | None]:
+    """What a printout draws, read as of one moment: each zone's layout and the summary page. Each zone read on its
+    own, a project a colleague moved from 东部 to 中部 meanwhile was printed on both pages, or on neither."""
+    layouts = layouts_for(db, zones, s, year)
+    return layouts, summary_page(db, s.period[1], s.options.language, year) if s.summary else None
+
+
 def some_projects(db, zones: list[str], s: PrintSettings, year: int | None = None) -> None:
     """A printout narrowed to no project is refused, as an export of none is (the 已完成 ones before any is done
     printed empty charts): asked by their ids alone, before a print box or a preview opens on blank pages."""
@@ -558,8 +567,7 @@ def print_to_file(db, out: str | Path, zones: list[str], s: PrintSettings, *, ye
     out = Path(out)
     if not out.parent.is_dir():  # said before the pages are drawn (and Qt's "QPainter::begin(): Returned false")
         raise not_written(out)
-    layouts = layouts_for(db, zones, s, year)
-    summary = summary_page(db, s.period[1], s.options.language, year) if s.summary else None
+    layouts, summary = printed_plan(db, zones, s, year)
     suffix = out.suffix.lower()
     if suffix == ".pdf":
         tmp = out.with_name(out.name + ".part")

@@ -14,8 +14,8 @@ from ..store.project_rows import ProjectFilter
 from ..store.queries import zones_in_use
 from ..timeline.paint import Options
 from ..timeline.print import (
-    PrintCancelled, PrintSettings, draw_printout, layouts_for, page_layout, plan_printout,
-    print_to_file, some_projects, summary_page,
+    PrintCancelled, PrintSettings, draw_printout, page_layout, plan_printout, printed_plan,
+    print_to_file, some_projects,
 )
 from .delegates import QuarterEditor
 from .folders import last_folder, remember_folder
@@ -234,9 +234,9 @@ class PrintDialog(QDialog):
         dpi = printer.resolution()
         rect = QRectF(printer.pageLayout().paintRectPixels(dpi))
         rect.moveTo(0, 0)
-        summary = summary_page(self.ops.db, s.period[1], s.options.language, self.year) if s.summary else None
         try:
-            printout = plan_printout(layouts_for(self.ops.db, self.zones(), s, self.year), s, dpi, rect, summary)
+            layouts, summary = printed_plan(self.ops.db, self.zones(), s, self.year)
+            printout = plan_printout(layouts, s, dpi, rect, summary)
             printout.numbered(wanted)
         except ValueError as exc:  # said before the printer is begun: it would have printed a blank sheet
             QMessageBox(QMessageBox.Warning, self.tr("未能打印"), problem_text(str(exc)), QMessageBox.Ok, self).open()
