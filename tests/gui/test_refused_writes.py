@@ -25,6 +25,11 @@ def _name_of(db, pid):
         return s.get(KeyProject, pid).name
 
 
+def _id_named(db, name):
+    with db.read() as s:
+        return s.scalar(select(KeyProject.id).where(KeyProject.name == name))
+
+
 def _failure(window, qtbot):
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "failureBox") is not None, timeout=3000)
     box = window.findChild(QMessageBox, "failureBox")
@@ -67,6 +72,11 @@ def test_an_undo_the_file_refuses_says_so_and_leaves_the_plan_as_it_is(window, d
         let_go()
     with db.read() as s:
         assert s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造二期")) is not None
+    # the step stays (it was dropped: the change could no longer be undone once the file was writable again)
+    stack = window.ops.undo_stack
+    qtbot.waitUntil(lambda: stack.canUndo() and stack.undoText().startswith("修改"), timeout=3000)
+    window.undo_action.trigger()
+    assert _name_of(db, _id_named(db, "红楼宾馆综合改造")) == "红楼宾馆综合改造"
 
 
 def test_an_import_onto_a_full_disk_is_said_and_writes_nothing(window, db, qtbot, tmp_path):

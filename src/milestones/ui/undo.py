@@ -88,19 +88,15 @@ class StoreCommand(QUndoCommand):
             self.setObsolete(True)
             self.ops.failed.emit(str(exc))
         except Exception as exc:
-            if writer_busy(exc) or self.ops.is_connection_error(exc):
-                # nothing wrong with the step: another was writing, or the server was out of reach; it stays, to be
-                # undone (or redone) again in a moment — dropped, the change could no longer be undone at all
-                self._stay(undoing=step == self.backward)
-                said = refusal_text(exc) if writer_busy(exc) else QCoreApplication.translate(
-                    "Undo", "与数据库的连接中断，未写入任何内容；连接恢复后再做一次即可")
-                self.ops.failed.emit(failed.replace("%1", self.text()) + QCoreApplication.translate("Undo", "：")
-                                     + problem_text(said))
-                return
-            said = refusal_text(exc)  # a full disk, a read-only file: rolled back; the step dropped, as for a conflict
+            # nothing wrong with the step: another was writing, the server was out of reach, the disk was full or
+            # the file read-only (rolled back); it stays, to be undone (or redone) again once that is past —
+            # dropped, the change could no longer be undone at all
+            lost = self.ops.is_connection_error(exc)
+            said = QCoreApplication.translate("Undo", "与数据库的连接中断，未写入任何内容；连接恢复后再做一次即可") \
+                if lost else refusal_text(exc)
             if said is None:
                 raise
-            self.setObsolete(True)
+            self._stay(undoing=step == self.backward)
             self.ops.failed.emit(failed.replace("%1", self.text()) + QCoreApplication.translate("Undo", "：")
                                  + problem_text(said))
 
