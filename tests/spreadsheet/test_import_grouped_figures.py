@@ -85,7 +85,8 @@ def test_a_片区_column_of_zone_words_is_the_zone_and_months_of_one_quarter_are
 
 
 def test_months_of_two_quarters_in_one_cell_are_refused_not_guessed():
-    from milestones.domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
+    from milestones.domain.quarter import Quarter, QuarterParseError
+    from milestones.domain.schedule_cell import parse_schedule_cell
     assert parse_schedule_cell("2024年4至6月").quarter == Quarter(2024, 2)
     assert parse_schedule_cell("2024.10-12月").quarter == Quarter(2024, 4)
     assert parse_schedule_cell("2024-5-6").date is not None  # a day, not months

@@ -3,8 +3,10 @@ import datetime as dt
 import pytest
 from hypothesis import given, strategies as st
 
-from milestones.domain.quarter import (Quarter, QuarterParseError, parse_schedule_cell, parse_schedule_span,
-                                      within_the_year)
+from milestones.domain.quarter import Quarter, QuarterParseError
+from milestones.domain.schedule_cell import parse_schedule_cell
+from milestones.domain.schedule_span import parse_schedule_span
+from milestones.domain.schedule_words import within_the_year
 
 Q = Quarter
 
@@ -226,7 +228,7 @@ def test_a_cell_without_its_year_is_read_in_the_tables_year():
 
 
 def test_a_start_and_a_completion_in_one_cell():
-    from milestones.domain.quarter import parse_schedule_span
+    from milestones.domain.schedule_span import parse_schedule_span
 
     def span(text, year=None):
         a, b = parse_schedule_span(text, year)
@@ -301,7 +303,7 @@ def test_a_year_in_chinese_numerals():
 
 
 def test_a_span_of_years_runs_from_the_first_years_beginning_to_the_last_ones_end():
-    from milestones.domain.quarter import parse_schedule_span
+    from milestones.domain.schedule_span import parse_schedule_span
 
     for text in ("2024-2026", "2024年-2026年", "2024年至2026年"):
         start, end = parse_schedule_span(text)
@@ -336,7 +338,7 @@ def test_a_date_followed_by_what_happens_then():
 
 
 def test_a_year_named_from_the_tables_own():
-    from milestones.domain.quarter import parse_schedule_span
+    from milestones.domain.schedule_span import parse_schedule_span
 
     # "明年6月" in a 2024 table: refused before, as a date with no year it could read
     for text, expected in (("当年", Q(2024, 4)), ("今年底", Q(2024, 4)), ("明年6月", Q(2025, 2)),
@@ -437,14 +439,14 @@ def test_a_remark_in_brackets_after_the_date_is_kept_in_the_wording_and_the_date
     ("2024.6开工", (2024, 2), "开工"), ("十一月底前完工", (2024, 4), "完工"), ("2024年全年完成", (2024, 4), "完成"),
     ("第二季度：开工建设", (2024, 2), "开工建设")])
 def test_the_time_a_step_begins_with(text, quarter, rest):
-    from milestones.domain.quarter import leading_time
+    from milestones.domain.schedule_words import leading_time
 
     assert leading_time(text, 2024) == (Quarter(*quarter), rest)
 
 
 @pytest.mark.parametrize("text", ["建成5G基站500个", "12个街道全覆盖", "3月", "2024年完成"])
 def test_words_that_begin_with_no_time_or_are_only_one(text):
-    from milestones.domain.quarter import leading_time
+    from milestones.domain.schedule_words import leading_time
 
     assert leading_time(text, 2024) == (None, text)
 
@@ -473,7 +475,7 @@ def test_the_quarter_and_month_a_reports_title_names(title, quarter, month):
     ("明年春天", "start", None),
 ])
 def test_the_end_a_span_typed_for_one_end_stands_for(text, end, quarter):
-    from milestones.domain.quarter import end_of_span
+    from milestones.domain.schedule_span import end_of_span
 
     assert end_of_span(text, 2024, end) == quarter
 
@@ -490,7 +492,7 @@ def test_folding_is_nfkc_and_a_cells_text_keeps_its_chinese_punctuation(texts):
     import re
     import unicodedata
 
-    from milestones.domain.quarter import folded, normalise_text, plain_minus, without_marks
+    from milestones.domain.plain_text import folded, normalise_text, plain_minus, without_marks
     from milestones.spreadsheet.cells import nfkc
 
     for text in [*texts, "\0".join(texts)]:
@@ -552,7 +554,7 @@ def test_a_nature_with_a_remark_a_state_going_on_and_a_date_not_set_are_no_error
     assert parse_schedule_cell("续建（2022年开工）").nature == "续建"
     assert parse_schedule_cell("前期（待立项）").nature == "前期"
     assert parse_schedule_cell("正在办理前期手续").nature == "前期"
-    from milestones.domain.quarter import undated
+    from milestones.domain.schedule_words import undated
 
     assert undated("开工时间待定") and undated("竣工日期待定") and undated("时间待定")
     assert not undated("2024年3月")
@@ -560,12 +562,12 @@ def test_a_nature_with_a_remark_a_state_going_on_and_a_date_not_set_are_no_error
 
 def test_a_text_cell_repeated_down_a_column_is_parsed_once():
     # 50,000 projects' "2024年一季度": the parse is cached (a helper written above it once took the cache away)
-    from milestones.domain import quarter
+    from milestones.domain import schedule_cell
 
-    quarter._parse_text.cache_clear()
+    schedule_cell._parse_text.cache_clear()
     for _ in range(3):
         parse_schedule_cell("2024年二季度末", 2024)
-    info = quarter._parse_text.cache_info()
+    info = schedule_cell._parse_text.cache_info()
     assert (info.misses, info.hits) == (1, 2)
 
 

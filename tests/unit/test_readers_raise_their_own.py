@@ -6,7 +6,9 @@ import os
 from hypothesis import example, given, settings, strategies as st
 
 from milestones.domain.money import AmountError, parse_amount
-from milestones.domain.quarter import Quarter, QuarterParseError, parse_schedule_cell, parse_schedule_span
+from milestones.domain.quarter import Quarter, QuarterParseError
+from milestones.domain.schedule_cell import parse_schedule_cell
+from milestones.domain.schedule_span import parse_schedule_span
 from milestones.domain.steps import StepsError, parse_steps
 from milestones.domain.target import Target, TargetParseError, parse_number
 

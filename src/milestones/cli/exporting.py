@@ -29,7 +29,8 @@ def cmd_export(args) -> int:
     from ..spreadsheet.export import export
     from ..store import open_store
 
-    from ..domain.quarter import Quarter, parse_schedule_cell
+    from ..domain.quarter import Quarter
+    from ..domain.schedule_cell import parse_schedule_cell
     from ..store.queries import find_plan
 
     db = _upgrade_said(args, open_store(args.db, with_sample=not args.empty))

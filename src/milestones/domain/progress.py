@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Iterable
 from enum import Enum
 
-from .quarter import Quarter, which_end
+from .quarter import Quarter
+from .schedule_words import which_end
 
 __all__ = [
     "UNDER_WAY",

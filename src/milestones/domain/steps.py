@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .quarter import Quarter, QuarterParseError, parse_schedule_cell
+from .quarter import Quarter, QuarterParseError
+from .schedule_cell import parse_schedule_cell
 from .target import (
     PERCENTS, RATE_UNITS, Score, Target, TargetParseError, measures_apart, normalise_text, plain_number, share_said,
     unit_factor,

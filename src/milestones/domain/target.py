@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 
-from .quarter import normalise_text, period_months, without_controls
+from .plain_text import normalise_text, without_controls
+from .schedule_words import period_months
 
 __all__ = ["Target", "TargetParseError", "Score", "score", "parse_number", "plain_number", "split_targets",
            "paired_targets"]

@@ -10,10 +10,11 @@ import re
 import unicodedata
 from typing import Any
 
-from ..domain.quarter import (
-    INVISIBLE, QuarterParseError, ScheduleCell, bare_year, each_at_once, folded, parse_schedule_cell,
-    parse_schedule_span, plain_minus, start_year_words, undated, within_the_year, without_controls, without_marks,
-)
+from ..domain.plain_text import INVISIBLE, each_at_once, folded, plain_minus, without_controls, without_marks
+from ..domain.quarter import QuarterParseError
+from ..domain.schedule_cell import ScheduleCell, parse_schedule_cell
+from ..domain.schedule_span import parse_schedule_span
+from ..domain.schedule_words import bare_year, start_year_words, undated, within_the_year
 from ..domain.money import MONEY_SCALE, MONEY_UNIT, yi_wan
 from ..domain.target import ENDLESS_DIGITS, parse_number
 from .grid import cell_text

@@ -9,7 +9,8 @@ from collections import Counter
 from typing import Any, Iterable
 
 from ..domain.numerals import chinese_numeral
-from ..domain.quarter import DATE_REMARK, Quarter
+from ..domain.quarter import Quarter
+from ..domain.schedule_cell import DATE_REMARK
 from ..domain.target import OP_WORDS
 from ..store import Database
 from ..store.exports import ExportFilter, indicator_records, measure_records, project_records

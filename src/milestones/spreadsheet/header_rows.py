@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.money import BARE_MONEY_UNIT, with_yuan
-from ..domain.quarter import arabic_years
+from ..domain.schedule_cell import arabic_years
 from .cells import MONEY_UNIT, UNITISH, nfkc, norm
 from .csv_header import YEAR_HEADING, header_merges, looks_like_data
 from .grid import Sheet

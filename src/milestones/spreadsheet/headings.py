@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..domain.quarter import PERIOD_END, period_months
+from ..domain.schedule_words import PERIOD_END, period_months
 from ..domain.target import PERCENTS
 from .cells import PART_OF, YEAR, money_unit_in, norm, split_unit
 from .funding import is_funding_amount

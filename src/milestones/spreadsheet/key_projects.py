@@ -14,7 +14,10 @@ from collections.abc import Collection
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from ..domain.quarter import NATURE_WORDS, QuarterParseError, parse_schedule_cell, within_the_year
+from ..domain.nature import NATURE_WORDS
+from ..domain.quarter import QuarterParseError
+from ..domain.schedule_cell import parse_schedule_cell
+from ..domain.schedule_words import within_the_year
 from ..domain.target import verdict_of
 from .funding import funding_notes, is_funding
 from .project_size import SIZE_FIELD, size_notes

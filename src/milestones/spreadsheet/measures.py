@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..domain.quarter import QuarterParseError, leading_time, parse_schedule_cell, parse_schedule_span
+from ..domain.quarter import QuarterParseError
+from ..domain.schedule_cell import parse_schedule_cell
+from ..domain.schedule_span import parse_schedule_span
+from ..domain.schedule_words import leading_time
 from ..domain.steps import step_figure
 from ..domain.target import (
     OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, Target, TargetParseError, paired_targets, plain_number, split_targets,

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from ..domain.quarter import DATE_REMARK, QuarterParseError, normalise_text, parse_schedule_cell
+from ..domain.plain_text import normalise_text
+from ..domain.quarter import QuarterParseError
+from ..domain.schedule_cell import DATE_REMARK, parse_schedule_cell
 from .cells import NO_DATE
 
 __all__ = ["DONE_WORDS", "EXPECTED_WORDS", "MilestoneWords", "milestone_words"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from ..domain.quarter import Quarter, leading_time, within_the_year
+from ..domain.quarter import Quarter
+from ..domain.schedule_words import leading_time, within_the_year
 from .cells import NO_DATE, memo, norm, schedule_fields, span_fields
 from .grid import column_letter
 from .layout import Layout

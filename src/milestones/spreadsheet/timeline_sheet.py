@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain.progress import named_year, year_end
-from ..domain.quarter import Quarter, schedule_words, without_end
+from ..domain.quarter import Quarter
+from ..domain.schedule_words import schedule_words, without_end
 from .attachment_sheet import BODY_FONT, TITLE_FONT, register_merge
 from .legend import TIMELINE_LEGEND
 

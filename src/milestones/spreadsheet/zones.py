@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..domain.quarter import NATURE_WORDS
+from ..domain.nature import NATURE_WORDS
 from .cells import UNIT_END, clean, norm
 
 

@@ -17,7 +17,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..domain.quarter import Quarter, QuarterParseError, without_controls
+from ..domain.plain_text import without_controls
+from ..domain.quarter import Quarter, QuarterParseError
 from .database import Database
 from .history import TRACKED, log_changes, quarter_changes, row_changes, step_changes
 from .plan_document import name_key

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select, text
 
-from ..domain.quarter import without_controls
+from ..domain.plain_text import without_controls
 from .database import StoreError, open_database
 from .schema import Base, Plan
 

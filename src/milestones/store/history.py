@@ -31,7 +31,8 @@ from sqlalchemy import and_, func, insert, or_, select
 from sqlalchemy.orm import Session, object_session
 
 from ..domain.progress import named_year
-from ..domain.quarter import Quarter, QuarterParseError, period_months, which_end
+from ..domain.quarter import Quarter, QuarterParseError
+from ..domain.schedule_words import period_months, which_end
 from .schema import Area, KeyProject, MeasureTarget, Plan, ScheduleChange, TargetChange, Zone
 
 __all__ = ["TRACKED", "TARGET_REVISIONS", "Change", "author", "by_name", "row_changes", "quarter_changes",

@@ -10,7 +10,8 @@ from typing import Any
 from sqlalchemy import insert, literal, select
 from sqlalchemy.orm import Session
 
-from ..domain.quarter import Quarter, which_end
+from ..domain.quarter import Quarter
+from ..domain.schedule_words import which_end
 from .history import Change
 from .import_match import AreaRow, ProjectIndex, areas_of, in_another_zone, name_keys_of, plan_of, where_of
 from .import_milestones import apply_milestones

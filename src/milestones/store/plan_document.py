@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.quarter import Quarter, each_at_once, normalise_text
+from ..domain.plain_text import each_at_once, normalise_text
+from ..domain.quarter import Quarter
 from ..domain.target import Target
 from .schema import (
     Area,

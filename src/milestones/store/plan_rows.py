@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from ..domain.quarter import without_controls
+from ..domain.plain_text import without_controls
 from ..domain.target import Target
 from .changes import ChangeSet, Conflict, EditError, _coerce, _row_dict
 from .database import Database

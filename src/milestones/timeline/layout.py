@@ -14,7 +14,8 @@ import numpy as np
 
 from ..domain.progress import (UNDER_WAY, Light, LightRules, ProjectStatus, invested_to, named_year, warning_light,
                                year_end)
-from ..domain.quarter import Quarter, schedule_words, which_end, without_end
+from ..domain.quarter import Quarter
+from ..domain.schedule_words import schedule_words, which_end, without_end
 
 __all__ = ["TimelineProject", "TimelineLayout", "build_layout", "in_order", "ORDERS", "LIGHT_CODES", "x_of_date"]
 

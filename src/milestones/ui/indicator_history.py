@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from ..domain.quarter import normalise_text
+from ..domain.plain_text import normalise_text
 from ..domain.target import plain_number, reported_months
 from ..store.queries import indicator_history
 from .clipboard import copy_rows

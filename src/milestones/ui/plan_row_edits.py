@@ -191,7 +191,8 @@ class PlanRowEdits(QObject):
         return None
 
     def _quarter(self, text: str):
-        from ..domain.quarter import QuarterParseError, parse_schedule_cell
+        from ..domain.quarter import QuarterParseError
+        from ..domain.schedule_cell import parse_schedule_cell
 
         try:
             cell = parse_schedule_cell(text.strip(), self.window.year)

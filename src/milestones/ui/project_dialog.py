@@ -666,7 +666,8 @@ def quarter_sums(rows: list[dict], year: int) -> tuple[tuple[tuple[float, int], 
     """((planned total, quarters planned), (done total, quarters done)) of ``year``'s quarters among the typed
     ``rows``, and whether any figure or quarter could not be read."""
     from ..domain.money import parse_amount
-    from ..domain.quarter import QuarterParseError, parse_schedule_cell
+    from ..domain.quarter import QuarterParseError
+    from ..domain.schedule_cell import parse_schedule_cell
 
     totals = {"planned": [0.0, 0], "actual": [0.0, 0]}
     unread = False
@@ -701,7 +702,7 @@ def _year_quarters(year: int | None) -> list:
 def _parse_row(row: dict) -> dict:
     """Typed-in text to values: quarters in any notation, numbers with separators, ISO dates."""
     from ..domain.money import parse_amount
-    from ..domain.quarter import parse_schedule_cell
+    from ..domain.schedule_cell import parse_schedule_cell
 
     out = {}
     for k, v in row.items():

@@ -16,8 +16,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..domain.progress import (
     Light, LightRules, ProjectStatus, investment_rate, light_reasons, warning_light,
 )
-from ..domain.quarter import (Quarter, QuarterParseError, bare_year, dated_with_words, end_of_span, normalise_text,
-                              parse_schedule_cell, span_start_year, start_among_steps, start_year_words, undated)
+from ..domain.plain_text import normalise_text
+from ..domain.quarter import Quarter, QuarterParseError
+from ..domain.schedule_cell import parse_schedule_cell
+from ..domain.schedule_span import end_of_span, span_start_year
+from ..domain.schedule_words import bare_year, dated_with_words, start_among_steps, start_year_words, undated
 from ..domain.money import AmountError, parse_amount
 from ..store.changes import INT_LIMIT, ChangeSet
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows

@@ -14,7 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from ..domain.collation import sort_text
-from ..domain.quarter import Quarter, QuarterParseError, parse_schedule_cell
+from ..domain.quarter import Quarter, QuarterParseError
+from ..domain.schedule_cell import parse_schedule_cell
 from ..domain.target import parse_number, plain_number
 from ..store.changes import ChangeSet
 from .lang import binding_word, quarter_label
