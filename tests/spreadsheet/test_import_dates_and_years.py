@@ -3,7 +3,9 @@ import shutil
 
 import pytest
 
-from milestones.domain.target import Score, Target, compared_figure, verdict_of
+from milestones.domain.compared import compared_figure
+from milestones.domain.target import Score, Target
+from milestones.domain.verdicts import verdict_of
 from milestones.spreadsheet.importer import read_import
 
 from .conftest import csv_file, one_table

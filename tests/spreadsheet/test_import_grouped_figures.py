@@ -486,7 +486,8 @@ def test_a_figure_of_another_measure_is_no_number_and_is_said(tmp_path):
     # "96.5分" for a rate in % was read as 96.5%, "1200亩" for an amount in 亿元 as 1,200 亿元, "5.2亿美元" as
     # 5.2 亿元 — each judged against a target it does not measure. Counts written by another word ("320家" for
     # 个) are the count; a bare "5.8%" for an amount is its growth, held against a growth target.
-    from milestones.domain.target import Target, compared_figure
+    from milestones.domain.compared import compared_figure
+    from milestones.domain.target import Target
     from milestones.ui.problem_text import english
 
     path = _csv(

@@ -225,7 +225,7 @@ def test_a_bare_verb_before_the_figure_is_not_the_subject_the_object_after_it_is
 
 
 def test_status_words_of_completion_tables():
-    from milestones.domain.target import verdict_of
+    from milestones.domain.verdicts import verdict_of
 
     # the listed words as offices vary them: how and what was done, or a "not" of another word (each said nothing)
     for word in ("已超额完成", "提前完成全年目标", "完成年度目标任务", "完成市下达目标任务", "已达到", "完成了"):
@@ -262,7 +262,7 @@ def test_status_words_of_completion_tables():
 
 
 def test_positive_growth_is_a_target_above_nothing_judged_by_the_growth_reported():
-    from milestones.domain.target import compared_figure
+    from milestones.domain.compared import compared_figure
 
     # "实现正增长" was a target in words, never judged: any growth above zero meets it
     for text in ("正增长", "实现正增长", "保持正增长", "同比正增长"):
@@ -276,7 +276,7 @@ def test_positive_growth_is_a_target_above_nothing_judged_by_the_growth_reported
 
 
 def test_the_figure_a_target_is_held_against():
-    from milestones.domain.target import compared_figure
+    from milestones.domain.compared import compared_figure
 
     growth = Target.parse("增长5%")
     # an amount's growth target: the growth the report states, never the amount itself
@@ -314,7 +314,7 @@ def test_the_figure_a_target_is_held_against():
 ])
 def test_a_fall_reported_against_a_growth_misses_it(target, actual, name, score):
     # "下降3.4%" is kept as 3.4, the figure typed: held against "增长2%以上" it met it
-    from milestones.domain.target import compared_figure
+    from milestones.domain.compared import compared_figure
 
     t = Target.parse(target)
     assert t.score(compared_figure(t, 3.4 if "3.4" in actual else float(actual[2:-1]), actual, "%", name=name)) is score
@@ -395,7 +395,7 @@ def test_greater_or_equal_in_words_is_at_least_not_exactly():
 
 def test_a_fall_reported_in_words_is_held_against_a_fall_targeted_in_words():
     # "下降3%" is held as -3; "下降3.5%" reported was held as 3.5 and judged short of it
-    from milestones.domain.target import compared_figure
+    from milestones.domain.compared import compared_figure
     target = Target.parse("下降3%")
     assert target.score(compared_figure(target, 3.5, "下降3.5%", "%")) == Score.MET
     assert target.score(compared_figure(target, 2.3, "下降2.3%", "%")) == Score.NOT_MET
@@ -406,7 +406,7 @@ def test_a_fall_reported_in_words_is_held_against_a_fall_targeted_in_words():
 def test_a_target_in_a_scaled_form_of_the_unit_is_judged_in_it():
     # "突破12000万元" for an indicator in 亿元 could not be judged (数据检查 said the units differ); 1.1 亿元 is
     # 11000 万元, short of it, 1.3 亿元 past it. "52000人" for 万人 likewise; 万人 against 亿元 stays apart.
-    from milestones.domain.target import compared_figure, measures_apart, units_apart
+    from milestones.domain.compared import compared_figure, measures_apart, units_apart
 
     t = Target.parse("突破12000万元")
     assert t.score(compared_figure(t, 1.1, None, "亿元")) == Score.NOT_MET
@@ -423,7 +423,7 @@ def test_a_target_in_a_scaled_form_of_the_unit_is_judged_in_it():
     # one unit by two names is one unit ("3.5千米" for 公里); a scale word that begins a unit's name is its own
     assert not measures_apart("千米", "公里") and not measures_apart("公斤", "千克") and not measures_apart("度", "千瓦时")
     assert measures_apart("千克", "吨") and not measures_apart("千万元", "亿元")
-    from milestones.domain.target import unit_factor
+    from milestones.domain.compared import unit_factor
 
     assert unit_factor("万亿元", "亿元") == 1e4 and unit_factor("千万元", "亿元") == 0.1  # 万亿 is no 万 of 亿
     # one measure in two units with a known ratio: land in 亩 and 平方米, roads in 米 and 公里 ("3500米" was refused)

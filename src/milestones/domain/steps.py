@@ -11,10 +11,8 @@ from dataclasses import dataclass
 
 from .quarter import Quarter, QuarterParseError
 from .schedule_cell import parse_schedule_cell
-from .target import (
-    PERCENTS, RATE_UNITS, Score, Target, TargetParseError, measures_apart, normalise_text, plain_number, share_said,
-    unit_factor,
-)
+from .compared import measures_apart, share_said, unit_factor
+from .target import PERCENTS, RATE_UNITS, Score, Target, TargetParseError, normalise_text, plain_number
 
 QUARTER_WORDS = "一二三四"
 _ITEMS = re.compile(r"[；;\n]+")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..domain.target import (
-    DECLINE_WORDS, GROWTH_WORDS, PERCENTS, RATE_UNITS, Target, TargetParseError, plain_number, verdict_of, verdict_word,
-)
+from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, PERCENTS, RATE_UNITS, Target, TargetParseError, plain_number
+from ..domain.verdicts import verdict_of, verdict_word
 from .cells import (
     ITEM_NUMBER, LOGICAL_WORDS, NO_DATE, clean, figure_or_none, norm, noted, text_of, unit_and_remark, units_cell,
 )

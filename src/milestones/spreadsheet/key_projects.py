@@ -18,7 +18,7 @@ from ..domain.nature import NATURE_WORDS
 from ..domain.quarter import QuarterParseError
 from ..domain.schedule_cell import parse_schedule_cell
 from ..domain.schedule_words import within_the_year
-from ..domain.target import verdict_of
+from ..domain.verdicts import verdict_of
 from .funding import funding_notes, is_funding
 from .project_size import SIZE_FIELD, size_notes
 from .quarter_amounts import FIELD as QUARTERS_IN_A_CELL, done_in_words, quarters_planned

@@ -12,8 +12,8 @@ from ..domain.schedule_words import leading_time
 from ..domain.steps import step_figure
 from ..domain.target import (
     OP_FROM_WORD, OP_WORDS, QUALIFIER_WORDS, Target, TargetParseError, paired_targets, plain_number, split_targets,
-    verdict_of,
 )
+from ..domain.verdicts import verdict_of
 from .cells import (ITEM_NUMBER, NO_DATE, PART_NUMBER, REASON_NOTE, clean, contact_of, nfkc, norm, schedule_cell,
                     units_cell)
 from .grid import Sheet, column_letter

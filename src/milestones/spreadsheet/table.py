@@ -10,10 +10,9 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..domain.target import (
-    DECLINE_WORDS, GROWTH_WORDS, PERCENTS, RATE_UNITS, Target, TargetParseError, measures_apart, plain_number,
-    unit_factor, verdict_of, verdict_word,
-)
+from ..domain.compared import measures_apart, unit_factor
+from ..domain.target import DECLINE_WORDS, GROWTH_WORDS, PERCENTS, RATE_UNITS, Target, TargetParseError, plain_number
+from ..domain.verdicts import verdict_of, verdict_word
 from .cells import (
     EXCEL_ERRORS, FIGURE, NO_DATE, UNITISH, clean, excel_error, excel_error_said, norm, number_cell, schedule_cell,
     text_of,

@@ -16,7 +16,9 @@ from typing import Any
 from sqlalchemy import and_, delete, func, or_, select
 
 from ..domain.quarter import Quarter
-from ..domain.target import Score, Target, pace_said, plain_number, units_apart, verdict_of
+from ..domain.compared import units_apart
+from ..domain.target import Score, Target, plain_number
+from ..domain.verdicts import pace_said, verdict_of
 from .changes import ChangeSet
 from .dashboard import figure_standing
 from .history import author

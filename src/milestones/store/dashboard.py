@@ -12,10 +12,9 @@ from sqlalchemy import and_, case, func, select
 from ..domain.progress import Light, LightRules, time_elapsed
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
-from ..domain.target import (
-    RATE_UNITS, Score, Target, compared_figure, normalise_text, pace, pace_shares, pace_said, reported_months,
-    share_said, verdict_of,
-)
+from ..domain.compared import compared_figure, share_said
+from ..domain.target import RATE_UNITS, Score, Target, normalise_text, pace, pace_shares, reported_months
+from ..domain.verdicts import pace_said, verdict_of
 from .database import Database
 from .history import deadlines_moved, plan_year_start, targets_reworded
 from .project_rows import invested_expression, light_expression, past_plan_conditions, plan_revised, reported_in

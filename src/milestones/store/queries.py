@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
-from ..domain.target import verdict_of
+from ..domain.verdicts import verdict_of
 from .database import Database, current_revision
 from .schema import (
     Area,
