@@ -446,6 +446,8 @@ _UPGRADE_LOCK = 0x6D696C65  # "mile": the advisory lock taken while a shared dat
 _WRITERS_LOCK = 0x6D696C66  # the advisory lock every write transaction to a shared database takes first
 WRITER_WAIT_S = 10  # as SQLite's busy_timeout (_sqlite_pragmas): how long a write waits for another to end
 WRITER_IDLE_S = 60  # how long a write transaction to a shared database may pause before the server ends it
+
+
 def read_at_once(fn):
     """``fn(db, …)`` reads the plan in one :meth:`Database.one_read` block: an export, all its reads one snapshot."""
     @functools.wraps(fn)
