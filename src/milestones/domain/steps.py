@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .compared import measures_apart, share_said, unit_factor
+from .plain_text import normalise_text
 from .quarter import Quarter, QuarterParseError
 from .schedule_cell import parse_schedule_cell
-from .compared import measures_apart, share_said, unit_factor
-from .target import PERCENTS, RATE_UNITS, Score, Target, TargetParseError, normalise_text, plain_number
+from .target import PERCENTS, RATE_UNITS, Score, Target, TargetParseError, plain_number
 
 QUARTER_WORDS = "一二三四"
 _ITEMS = re.compile(r"[；;\n]+")

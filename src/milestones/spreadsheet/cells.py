@@ -10,12 +10,12 @@ import re
 import unicodedata
 from typing import Any
 
+from ..domain.money import MONEY_SCALE, MONEY_UNIT, yi_wan
 from ..domain.plain_text import INVISIBLE, each_at_once, folded, plain_minus, without_controls, without_marks
 from ..domain.quarter import QuarterParseError
 from ..domain.schedule_cell import ScheduleCell, parse_schedule_cell
 from ..domain.schedule_span import parse_schedule_span
 from ..domain.schedule_words import bare_year, start_year_words, undated, within_the_year
-from ..domain.money import MONEY_SCALE, MONEY_UNIT, yi_wan
 from ..domain.target import ENDLESS_DIGITS, parse_number
 from .grid import cell_text
 

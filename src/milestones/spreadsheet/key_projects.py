@@ -19,10 +19,10 @@ from ..domain.quarter import QuarterParseError
 from ..domain.schedule_cell import parse_schedule_cell
 from ..domain.schedule_words import within_the_year
 from ..domain.verdicts import verdict_of
+from .cells import NO_DATE, REASON_NOTE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields
 from .funding import funding_notes, is_funding
 from .project_size import SIZE_FIELD, size_notes
 from .quarter_amounts import FIELD as QUARTERS_IN_A_CELL, done_in_words, quarters_planned
-from .cells import NO_DATE, REASON_NOTE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields
 from .headings import (
     APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, REVISED_KEPT, approval_name,
     is_quarter_field, names_a_person,

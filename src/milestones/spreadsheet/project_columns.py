@@ -7,10 +7,10 @@ from datetime import date
 from itertools import zip_longest
 from typing import Any
 
-from ..domain.target import plain_number
 from ..domain.quarter import Quarter
 from ..domain.schedule_cell import DATE_REMARK, typed_number
 from ..domain.schedule_words import dated_with_words, start_among_steps
+from ..domain.target import plain_number
 from .cells import (
     EXCEL_ERRORS, SCHEDULE_EXPECTED, clean_column, excel_error, excel_error_said, memo, norm, number_cell,
     schedule_fields, span_fields, span_read, start_fields, text_of, units_column,

@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select
 
-from ..domain.quarter import Quarter
 from ..domain.compared import units_apart
+from ..domain.quarter import Quarter
 from ..domain.target import Score, Target, plain_number
 from ..domain.verdicts import pace_said, verdict_of
 from .changes import ChangeSet

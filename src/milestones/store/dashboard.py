@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, case, func, select
 
+from ..domain.compared import compared_figure, share_said
+from ..domain.plain_text import normalise_text
 from ..domain.progress import Light, LightRules, time_elapsed
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, step_score
-from ..domain.compared import compared_figure, share_said
-from ..domain.target import RATE_UNITS, Score, Target, normalise_text, pace, pace_shares, reported_months
+from ..domain.target import RATE_UNITS, Score, Target, pace, pace_shares, reported_months
 from ..domain.verdicts import pace_said, verdict_of
 from .database import Database
 from .history import deadlines_moved, plan_year_start, targets_reworded

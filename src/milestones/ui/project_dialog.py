@@ -20,8 +20,8 @@ from ..store.settings import light_rules
 from .change_text import change_how, change_value, change_what
 from .delegates import choice_words
 from .lang import exact_text, format_value, local_time, quarter_label, zone_label
-from .project_model import QUARTER_KEYS, cell_edits, cell_value, header_text, light_why, parse_cell
 from .problem_text import problem_text
+from .project_model import QUARTER_KEYS, cell_edits, cell_value, header_text, light_why, parse_cell
 from .undo import DetailsCommand, EditCommand, push
 from .unit_completer import offer_units
 

@@ -16,17 +16,17 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..domain.progress import (
     Light, LightRules, ProjectStatus, investment_rate, light_reasons, warning_light,
 )
+from ..domain.money import AmountError, parse_amount
 from ..domain.plain_text import normalise_text
 from ..domain.quarter import Quarter, QuarterParseError
 from ..domain.schedule_cell import parse_schedule_cell
 from ..domain.schedule_span import end_of_span, span_start_year
 from ..domain.schedule_words import bare_year, dated_with_words, start_among_steps, start_year_words, undated
-from ..domain.money import AmountError, parse_amount
 from ..store.changes import INT_LIMIT, ChangeSet
-from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
-from ..store.schema import Area, Zone
 from ..store.history import project_changes
+from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
 from ..store.reports import kept_lights
+from ..store.schema import Area, Zone
 from ..store.settings import light_rules
 from .change_text import changes_tip
 from .lang import format_value, language, quarter_label, zone_label
