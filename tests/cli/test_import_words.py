@@ -261,3 +261,17 @@ def test_a_refused_import_into_a_new_file_leaves_no_file(tmp_path):
     assert r.stderr == f"milestones: 没有计划文件 {db}：没有写入任何数据，未新建文件\n"
     assert "旧版 Excel" in r.stdout
     assert not list(tmp_path.glob("新计划.db*"))
+
+
+def test_one_of_anything_is_said_as_one_in_english():
+    # the messages' English is written for many: "column E: 1 projects' starts give only the year", "1 new targets go"
+    from milestones.ui.problem_text import english
+
+    said = english("第E列有 1 个项目的开工只写了年份（如“2024年”），没有季度：记作该年开工，时间轴标出全年；计入该年的开工数"
+                   "（到四季度才算到期），不计入哪一个季度")
+    assert said.startswith("column E: 1 project's starts give only the year")
+    many = english("第E列有 12 个项目的开工只写了年份（如“2024年”），没有季度：记作该年开工，时间轴标出全年；计入该年的开工数"
+                   "（到四季度才算到期），不计入哪一个季度")
+    assert many.startswith("column E: 12 projects' starts give only the year")
+    assert "1 new target goes into" in english("表中没有“部分”：新增的1个目标列入新的部分“重点任务分解表”（按表题）")
+    assert "21 new targets go into" in english("表中没有“部分”：新增的21个目标列入新的部分“重点任务分解表”（按表题）")

@@ -26,7 +26,7 @@ def test_the_start_gives_the_nature_where_the_table_says_none(tmp_path):
     said = [p.message for p in t.problems if p.message.startswith("表中没有写建设性质")]
     assert said == ["表中没有写建设性质：按计划开工时间，1个项目记作续建（开工早于2025年）、1个记作新开工（2025年开工）；"
                     "已有项目原有的建设性质不变"]
-    assert english(said[0]).startswith("the table states no nature: by the planned start, 1 projects")
+    assert english(said[0]).startswith("the table states no nature: by the planned start, 1 project is taken as “续建”")
 
 
 def test_a_start_by_quarter_dates_it_too(tmp_path):

@@ -1152,8 +1152,23 @@ def english(message: str) -> str:
                 values["inner"] = english(values["inner"])
                 if values["inner"] == m.group("inner") and "file" in values:
                     continue  # not a file's name before a known message
-            return en.format(**values)
+            return _one_as_one(en.format(**values))
     return message
+
+
+# the English is written for many ("{n} projects give"): one is said as one ("1 project gives", not "1 projects give")
+_NOUNS = ("project|target|part|cell|blank cell|measure|column|row|time|indicator|unit|sheet|table|file|record|change|"
+          "character|page")
+_ONE = re.compile(rf"(?<![\d.,])\b1 (new )?({_NOUNS})s(')?(?: (are|give|say|go|were|have)\b)?")
+_VERB_OF_ONE = {"are": " is", "give": " gives", "say": " says", "go": " goes", "were": " was", "have": " has"}
+
+
+def _one_as_one(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        possessive = "'s" if m.group(3) else ""
+        return f"1 {m.group(1) or ''}{m.group(2)}{possessive}{_VERB_OF_ONE.get(m.group(4) or '', '')}"
+
+    return _ONE.sub(one, text)
 
 
 def problem_text(message: str) -> str:
