@@ -465,6 +465,9 @@ EN = {
         "Connection back; %1 of the kept changes could not be written (the messages say why)",
     "已暂存，尚未写入数据库；写入后自动更新": "Kept, not written to the database yet; updated once it is",
     "原名“%1”。": "Was “%1”. ",
+    "同事刚修改了计划：以上比对是修改前的；点“导入”时按最新的计划核对，涉及同样的记录会重新预览。":
+        "A colleague has just changed the plan: the comparison above is from before it; Import checks against "
+        "the plan as it is then, and previews again where the same records were changed.",
     "修改已暂存": "Changes kept",
     "正在清除…": "Clearing…",
     "与数据库的连接中断，未写入任何内容；连接恢复后再做一次即可":

@@ -333,7 +333,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="321" />
+        <location filename="../../src/milestones/ui/project_model.py" line="324" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
@@ -1369,57 +1369,57 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="518" />
+        <location filename="../../src/milestones/ui/project_model.py" line="521" />
         <source>没有“%1”这个区域；可填：%2</source>
         <translation>there is no zone “%1”; the zones are %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="519" />
+        <location filename="../../src/milestones/ui/project_model.py" line="522" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="523" />
+        <location filename="../../src/milestones/ui/project_model.py" line="526" />
         <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
         <translation>there is no area named “%1”; choose one from the cell's list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="537" />
+        <location filename="../../src/milestones/ui/project_model.py" line="540" />
         <source>序号过大（最大 %1）</source>
         <translation>The number is too large (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="547" />
+        <location filename="../../src/milestones/ui/project_model.py" line="550" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="573" />
+        <location filename="../../src/milestones/ui/project_model.py" line="576" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="581" />
+        <location filename="../../src/milestones/ui/project_model.py" line="584" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="535" />
+        <location filename="../../src/milestones/ui/project_model.py" line="538" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="257" />
+        <location filename="../../src/milestones/ui/row_models.py" line="258" />
         <source>“%1”不是季度</source>
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="265" />
+        <location filename="../../src/milestones/ui/row_models.py" line="266" />
         <source>属性应为“约束性”或“预期性”</source>
         <translation>Binding must be “binding” or “expected”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="274" />
+        <location filename="../../src/milestones/ui/row_models.py" line="275" />
         <source>“%1”的单位“%2”与本行的单位“%3”不是同一种量：记为文字，不作评价</source>
         <translation>“%1” is in “%2” and the row in “%3”, which measure different things: kept as words, not judged</translation>
     </message>
@@ -1444,7 +1444,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>An indicator cannot be adjusted to itself</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="388" />
+        <location filename="../../src/milestones/ui/row_models.py" line="389" />
         <source>“%1”不是以“%2”计的数</source>
         <translation>“%1” is not a figure in “%2”</translation>
     </message>
@@ -2160,220 +2160,225 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="370" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="371" />
         <source>导入：%1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="374" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="466" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="375" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="467" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="390" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="391" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="392" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="393" />
         <source>标注问题…</source>
         <translation>Mark problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="393" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="394" />
         <source>另存一份文件副本：有问题的单元格标色并加批注，首页列出全部问题，便于退回填报单位修改</source>
         <translation>Save a copy of the file with each cell that has a problem coloured and commented, and every problem listed on a first sheet, to send back to whoever filled it in</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="397" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="398" />
         <source>导入到新建的计划数据库…</source>
         <translation>Import into a new plan database…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="416" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="422" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="417" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="423" />
         <source>自动识别</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="425" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
         <source>表格类型</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="425" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="426" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="493" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="494" />
+        <source>同事刚修改了计划：以上比对是修改前的；点“导入”时按最新的计划核对，涉及同样的记录会重新预览。</source>
+        <translation>A colleague has just changed the plan: the comparison above is from before it; Import checks against the plan as it is then, and previews again where the same records were changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="505" />
         <source>错误：</source>
         <translation>Error: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="498" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="510" />
         <source>“%1”：隐藏的工作表，未导入</source>
         <translation>“%1”: a hidden sheet, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="500" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="512" />
         <source>“%1”：没有表格，未导入</source>
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="502" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="514" />
         <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
         <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="504" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="516" />
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="504" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="516" />
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="539" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="551" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="539" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="551" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="539" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="551" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="565" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="589" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="601" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="604" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="616" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="604" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="616" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="611" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="623" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="614" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="626" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="624" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="636" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="627" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="639" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="627" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="639" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="627" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="639" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="628" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="640" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="629" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="641" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="637" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="649" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="648" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="660" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="557" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="569" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="647" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="659" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="576" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="588" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="542" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="554" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="578" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="590" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="650" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="662" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="656" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="668" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="667" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="679" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="614" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="667" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="626" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="679" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="760" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="772" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="763" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="775" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>
@@ -2656,34 +2661,34 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="100" />
-        <location filename="../../src/milestones/ui/project_model.py" line="337" />
+        <location filename="../../src/milestones/ui/project_model.py" line="103" />
+        <location filename="../../src/milestones/ui/project_model.py" line="340" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="101" />
-        <location filename="../../src/milestones/ui/project_model.py" line="367" />
+        <location filename="../../src/milestones/ui/project_model.py" line="104" />
+        <location filename="../../src/milestones/ui/project_model.py" line="370" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="283" />
+        <location filename="../../src/milestones/ui/project_model.py" line="286" />
         <source>计划原文，没有季度（按该年四季度为期限）；可改填季度，如 2024年二季度</source>
         <translation>The plan's own words, with no quarter (due by that year's fourth quarter); a quarter may be typed instead, e.g. 2024Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="287" />
+        <location filename="../../src/milestones/ui/project_model.py" line="290" />
         <source>计划原文：%1</source>
         <translation>The plan's words: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="339" />
+        <location filename="../../src/milestones/ui/project_model.py" line="342" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="341" />
+        <location filename="../../src/milestones/ui/project_model.py" line="344" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -3366,20 +3371,20 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="435" />
-        <location filename="../../src/milestones/ui/row_models.py" line="298" />
+        <location filename="../../src/milestones/ui/project_model.py" line="438" />
+        <location filename="../../src/milestones/ui/row_models.py" line="299" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="447" />
-        <location filename="../../src/milestones/ui/row_models.py" line="290" />
-        <location filename="../../src/milestones/ui/row_models.py" line="305" />
+        <location filename="../../src/milestones/ui/project_model.py" line="450" />
+        <location filename="../../src/milestones/ui/row_models.py" line="291" />
+        <location filename="../../src/milestones/ui/row_models.py" line="306" />
         <source>“%1”的“%2”：%3</source>
         <translation>“%1”, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="300" />
+        <location filename="../../src/milestones/ui/row_models.py" line="301" />
         <source>“%1”请双击单元格逐格修改</source>
         <translation>“%1” is changed cell by cell: double-click the cell</translation>
     </message>
@@ -3769,192 +3774,192 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>“%1” is not a quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="208" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="209" />
         <source>未新增目标：%1</source>
         <translation>Target not added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="229" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="230" />
         <source>新增%1年指标</source>
         <translation>Add an indicator to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="232" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="233" />
         <source>如：规模以上工业增加值增速</source>
         <translation>e.g. 规模以上工业增加值增速</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="234" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="235" />
         <source>如 %、亿元</source>
         <translation>e.g. %, 亿元</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="247" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="248" />
         <source>如：增长6%左右（可不填）</source>
         <translation>e.g. 增长6%左右 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="249" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="250" />
         <source>未标注</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="249" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="250" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="249" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="250" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="251" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="252" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="252" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="253" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="253" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="254" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="254" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="255" />
         <source>属性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="273" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="274" />
         <source>未新增指标：指标名称不能为空</source>
         <translation>Indicator not added: its name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="293" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="294" />
         <source>删除这%1个目标？</source>
         <translation>Delete these %1 target(s)?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="294" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="295" />
         <source>从%2年指标中删除这%1个指标？</source>
         <translation>Delete these %1 indicator(s) from %2's table?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="304" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="305" />
         <source>举措%1没有其他目标，随之删除。</source>
         <translation>Measure %1 has no other target and goes with it.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="305" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="306" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="306" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="307" />
         <source>删除目标</source>
         <translation>Delete targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="306" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="307" />
         <source>删除指标</source>
         <translation>Delete indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="297" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="298" />
         <source>连同其季度安排和完成情况一并删除；可以撤销。</source>
         <translation>Their quarters' steps and results go with them; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="298" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="299" />
         <source>其他年度的该指标不受影响；可以撤销。</source>
         <translation>Other years of these indicators stay; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="313" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="314" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="314" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="315" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="334" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="335" />
         <source>删除举措</source>
         <translation>Delete the measure</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="334" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="335" />
         <source>删除举措“%1”？</source>
         <translation>Delete measure “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="335" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="336" />
         <source>连同它的%n个目标及其季度安排和完成情况一并删除；可以撤销。</source>
         <translation><numerusform>Its %n target(s) go with it, with their quarterly steps and results; this can be undone.</numerusform><numerusform>Its %n target(s) go with it, with their quarterly steps and results; this can be undone.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="333" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="334" />
         <source>删除举措“%1”</source>
         <translation>Delete measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="364" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="365" />
         <source>删除部分</source>
         <translation>Delete the section</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="364" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="365" />
         <source>删除部分“%1”？</source>
         <translation>Delete section “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="361" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="362" />
         <source>连同其中%1项举措、%2个目标及其季度安排和完成情况一并删除；可以撤销。</source>
         <translation>Its measures (%1) and their targets (%2) go with it, with their quarterly steps and results; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="363" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="364" />
         <source>其中没有举措；可以撤销。</source>
         <translation>It holds no measures; this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="354" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="355" />
         <source>删除部分“%1”</source>
         <translation>Delete section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="373" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="374" />
         <source>修改上一级标题</source>
         <translation>Rename the heading above</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="373" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="374" />
         <source>其下各部分的上一级标题（留空则取消分组）：</source>
         <translation>The heading over its sections (left empty, they stand on their own):</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="389" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="390" />
         <source>修改上一级标题“%1”</source>
         <translation>Rename the heading above “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="390" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="391" />
         <source>取消上一级标题“%1”</source>
         <translation>Take away the heading above “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="396" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="397" />
         <source>删除%n个目标</source>
         <translation><numerusform>Delete %n target(s)</numerusform><numerusform>Delete %n target(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/plan_row_edits.py" line="396" />
+        <location filename="../../src/milestones/ui/plan_row_edits.py" line="397" />
         <source>删除%n个指标</source>
         <translation><numerusform>Delete %n indicator(s)</numerusform><numerusform>Delete %n indicator(s)</numerusform></translation>
     </message>
@@ -5737,18 +5742,18 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="400" />
+        <location filename="../../src/milestones/ui/project_model.py" line="403" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="462" />
+        <location filename="../../src/milestones/ui/project_model.py" line="465" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/row_models.py" line="330" />
-        <location filename="../../src/milestones/ui/row_models.py" line="363" />
+        <location filename="../../src/milestones/ui/row_models.py" line="331" />
+        <location filename="../../src/milestones/ui/row_models.py" line="364" />
         <source>修改%1</source>
         <translation>Change %1</translation>
     </message>
@@ -5784,51 +5789,50 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/operations.py" line="247" />
-        <location filename="../../src/milestones/ui/undo.py" line="505" />
+        <location filename="../../src/milestones/ui/undo.py" line="501" />
         <source>未能写入（%1）</source>
         <translation>Not written (%1)</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/operations.py" line="248" />
         <location filename="../../src/milestones/ui/undo.py" line="85" />
-        <location filename="../../src/milestones/ui/undo.py" line="97" />
-        <location filename="../../src/milestones/ui/undo.py" line="104" />
-        <location filename="../../src/milestones/ui/undo.py" line="506" />
+        <location filename="../../src/milestones/ui/undo.py" line="100" />
+        <location filename="../../src/milestones/ui/undo.py" line="502" />
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="179" />
+        <location filename="../../src/milestones/ui/undo.py" line="175" />
         <source>新增项目“%1”</source>
         <translation>Add project “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="190" />
+        <location filename="../../src/milestones/ui/undo.py" line="186" />
         <source>手工新增</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="182" />
+        <location filename="../../src/milestones/ui/undo.py" line="178" />
         <source>重做新增</source>
         <translation>Redo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="183" />
+        <location filename="../../src/milestones/ui/undo.py" line="179" />
         <source>撤销新增</source>
         <translation>Undo add</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="199" />
+        <location filename="../../src/milestones/ui/undo.py" line="195" />
         <source>列入计划“%1”</source>
         <translation>List “%1” on the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="209" />
+        <location filename="../../src/milestones/ui/undo.py" line="205" />
         <source>手工列入</source>
         <translation>Listed by hand</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="201" />
+        <location filename="../../src/milestones/ui/undo.py" line="197" />
         <source>重做列入</source>
         <translation>Redo listing</translation>
     </message>
@@ -5838,62 +5842,62 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>The connection to the database is lost: nothing was written. Do it again once it is back</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="202" />
+        <location filename="../../src/milestones/ui/undo.py" line="198" />
         <source>撤销列入</source>
         <translation>Undo listing</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="217" />
+        <location filename="../../src/milestones/ui/undo.py" line="213" />
         <source>移出%n个项目</source>
         <translation>Remove %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="231" />
+        <location filename="../../src/milestones/ui/undo.py" line="227" />
         <source>撤销移出</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="239" />
+        <location filename="../../src/milestones/ui/undo.py" line="235" />
         <source>合并重复项目</source>
         <translation>Merge a duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="257" />
+        <location filename="../../src/milestones/ui/undo.py" line="253" />
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="286" />
+        <location filename="../../src/milestones/ui/undo.py" line="282" />
         <source>修改预警规则</source>
         <translation>Change the warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="311" />
+        <location filename="../../src/milestones/ui/undo.py" line="307" />
         <source>修改%1年计划数</source>
         <translation>Change the %1 plan's figures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="417" />
+        <location filename="../../src/milestones/ui/undo.py" line="413" />
         <source>新增目标“%1”</source>
         <translation>Add target “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="435" />
+        <location filename="../../src/milestones/ui/undo.py" line="431" />
         <source>新增指标“%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="549" />
+        <location filename="../../src/milestones/ui/undo.py" line="545" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="552" />
+        <location filename="../../src/milestones/ui/undo.py" line="548" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="553" />
+        <location filename="../../src/milestones/ui/undo.py" line="549" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>
@@ -6077,52 +6081,52 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="121" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="123" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/window_imports.py" line="124" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="126" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="125" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="127" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="125" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="127" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="126" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="128" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="126" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="128" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="130" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="132" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="140" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="142" />
         <source>数据检查发现本次导入带来至少%1处新问题（%2）。</source>
         <translation>The data check finds at least %1 new problems from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="141" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="143" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="146" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="148" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>

@@ -115,6 +115,32 @@ def test_a_colleagues_write_while_the_preview_is_open_is_not_written_over_unseen
         assert s.get(KeyProject, second.id).contact == "赵六"
 
 
+def test_a_colleagues_write_while_the_preview_is_open_is_said_under_it(window, db, db_path, qtbot, tmp_path):
+    # the preview compared the file with the plan as it was when it was read: a colleague's write since went unsaid,
+    # its counts read as the plan's now until 导入 found the change
+    from milestones.store import open_store
+    from milestones.store.changes import update_row
+
+    with db.read() as s:
+        first = s.scalars(select(KeyProject).order_by(KeyProject.id)).first()
+    path = tmp_path / "units.csv"
+    path.write_text(f"2024年重点项目表\n项目名称,责任单位\n{first.name},区住建委\n", encoding="utf-8")
+    dialog = _preview(window, qtbot, path)
+    assert "同事刚修改了计划" not in dialog.summary.text()
+    colleague = open_store(db_path)
+    update_row(colleague, "key_project", first.id, {"contact": "赵六"})
+    qtbot.waitUntil(lambda: window.others.check(), timeout=10000)
+    said = dialog.summary.text()
+    assert said.endswith("同事刚修改了计划：以上比对是修改前的；点“导入”时按最新的计划核对，涉及同样的记录会重新预览。")
+    update_row(colleague, "key_project", first.id, {"contact": "钱七"})
+    colleague.close()
+    qtbot.waitUntil(lambda: window.others.check(), timeout=10000)
+    assert dialog.summary.text() == said  # said once
+    _confirmed(dialog, qtbot)  # (another field: written as previewed)
+    with db.read() as s:
+        assert s.get(KeyProject, first.id).responsible_unit == "区住建委"
+
+
 def test_a_cancelled_import_writes_nothing(window, db, qtbot, tmp_path):
     src = write_projects_xlsx(tmp_path / "big.xlsx", 3000)
     before = _count(db)

@@ -363,6 +363,7 @@ class ImportDialog(QDialog):
         self.lights_moved: dict[int, tuple[str, str]] = {}  # project → (its light before, after)
         self.new_findings: list = []  # what 数据检查 finds after the write and did not before (store.checks)
         self._changed_since_preview: str | None = None  # why the last confirm wrote nothing (the plan moved)
+        self._others_said = False  # a colleague's write since the preview was said under it
         self.capped_checks: set[str] = set()  # the checks whose findings after it reach checks.LIMIT: there are more
         self.imp: ImportFile | None = None
         self.task: Task | None = None
@@ -482,9 +483,20 @@ class ImportDialog(QDialog):
         take_told_names(self.ops.db, imp, areas, names, areas_as_in_file, names_as_in_file)
         return preview(self.ops.db, imp)
 
+    def others_wrote(self) -> None:
+        """A colleague (or another program) wrote to the plan while the preview is open: said under its counts, so
+        the diff is not read as the plan's now; the write checks it and previews again where they touched the same
+        rows. (Not read again at once: a colleague typing cells would make the preview jump as it is read.)"""
+        if self.result_state != "preview" or self._others_said:
+            return
+        self._others_said = True
+        self.summary.setText(self.summary.text() + "\n" + self.tr(
+            "同事刚修改了计划：以上比对是修改前的；点“导入”时按最新的计划核对，涉及同样的记录会重新预览。"))
+
     def _show_preview(self, imp: ImportFile) -> None:
         self.imp = imp
         self.result_state = "preview"
+        self._others_said = False
         lines = []
         if self._changed_since_preview:  # said once, above this preview's counts
             lines.append(problem_text(self._changed_since_preview))

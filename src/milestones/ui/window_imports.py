@@ -52,6 +52,8 @@ class WindowImports(QObject):
             path = paths[0]
         dialog = ImportDialog(w.ops, path, parent=w, at=w.project_model.at)
         dialog.own_database_asked.connect(lambda table: w.new_database(then_import=table))
+        w.others_changed.connect(dialog.others_wrote)
+        dialog.finished.connect(lambda _r: w.others_changed.disconnect(dialog.others_wrote))
         dialog.imported.connect(lambda _r: (w.filter_bar.refresh_choices(), w.nav.fill(),
                                             self.say_after(dialog), self.first_plan(dialog)))
         dialog.open()
