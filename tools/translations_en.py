@@ -177,8 +177,9 @@ EN = {
     "导出附件表格": "Export attachment table", "浏览…": "Browse…", "表格": "Table", "保存到": "Save to",
     "保存为": "Save as", "正在导出…": "Exporting…", "导出失败": "Export failed", "导入：%1": "Import: %1",
     "正在读取…": "Reading…", "导入": "Import", "错误：": "Error: ",
-    "“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9":
-        "“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9",
+    "“%1”：%2，%3，%4；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9":
+        "“%1”: %2, %3, %4; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9",
+    "%n 条": ("%n record", "%n records"),
     "问题": "Problems", "问题（%1）": "Problems (%1)", "错误 %1": "errors: %1", "提示 %1": "warnings: %1",
     "说明 %1": "notes: %1",
     "文件有错误：改正后再导入。未写入任何数据。": "The file has errors: correct them and import again. Nothing was written.",

@@ -2227,11 +2227,6 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1”: no table, not imported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="514" />
-        <source>“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
-        <translation>“%1”: %2, %3, %4 records; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
-    </message>
-    <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="516" />
         <source>%1年</source>
         <translation>%1</translation>
@@ -2240,6 +2235,11 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <location filename="../../src/milestones/ui/import_dialog.py" line="516" />
         <source>年度未知</source>
         <translation>year unknown</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/import_dialog.py" line="517" />
+        <source>%n 条</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="551" />
@@ -2340,6 +2340,11 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <location filename="../../src/milestones/ui/import_dialog.py" line="588" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="514" />
+        <source>“%1”：%2，%3，%4；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9</source>
+        <translation>“%1”: %2, %3, %4; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/import_dialog.py" line="554" />

@@ -511,10 +511,10 @@ class ImportDialog(QDialog):
             elif t.no_table and not t.errors:  # a 填报说明 sheet beside the table
                 lines.append(self.tr("“%1”：没有表格，未导入").replace("%1", t.sheet))
             else:
-                lines.append(self.tr("“%1”：%2，%3，%4 条；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9")
+                lines.append(self.tr("“%1”：%2，%3，%4；新增 %5，修改 %6，不变 %7，文件中没有 %8；错误 %9")
                              .replace("%1", t.sheet).replace("%2", self.tr(KIND_NAMES.get(t.kind or "", "未识别")))
                              .replace("%3", self.tr("%1年").replace("%1", str(t.year)) if t.year else self.tr("年度未知"))
-                             .replace("%4", str(len(t.records)))
+                             .replace("%4", self.tr("%n 条", "", len(t.records)))  # (1 record, 2 records)
                              .replace("%5", str(c["new"])).replace("%6", str(c["changed"]))
                              .replace("%7", str(c["unchanged"])).replace("%8", str(c["missing"]))
                              .replace("%9", str(len(t.errors))))
