@@ -322,15 +322,15 @@ class Database:
         with self.engine.connect() as c:
             return int(c.exec_driver_sql("PRAGMA user_version").scalar())
 
-    def read(self, *, snapshot: bool = False) -> Session:
-        """A session for reading (the caller closes it). ``snapshot``: every read in it sees the plan as it was at
+    def read(self, *, snapshot: bool = False) -> contextlib.AbstractContextManager[Session]:
+        """A session for reading, used as ``with db.read() as s:`` (the block closes it). ``snapshot``: every read in it sees the plan as it was at
         its first (what a table or a printout is made of: a colleague's import committed between its reads of the
         projects and of their quarters made a table half before it and half after). A plan file's read
         transaction is one already (WAL); a shared database's reads are each their own under READ COMMITTED, and
         this one is REPEATABLE READ."""
         lent = getattr(self._lent, "session", None)
-        if lent is not None:
-            return _Lent(lent)
+        if lent is not None:  # within one_read(): its snapshot, which the block closes, not this read
+            return contextlib.nullcontext(lent)
         if snapshot and not self.is_sqlite:
             return self._snapshots()
         return self._sessions()
@@ -455,25 +455,6 @@ def read_at_once(fn):
         with db.one_read():
             return fn(db, *args, **kwargs)
     return reading
-
-
-class _Lent:
-    """A one_read() block's snapshot as a read within it has it: used as its own session, never closed by it."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def __enter__(self) -> Session:
-        return self._session
-
-    def __exit__(self, *_exc) -> None:
-        return None
-
-    def close(self) -> None:
-        pass  # the block closes it
-
-    def __getattr__(self, name: str):
-        return getattr(self._session, name)
 
 
 _WAIT: ContextVar[float | None] = ContextVar("writers_wait", default=None)
