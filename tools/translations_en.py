@@ -346,6 +346,8 @@ EN = {
     "它已被他人删除": "it was deleted by someone else",
     "同事已修改了同一处，保留同事的修改": "a colleague changed the same value since; theirs is kept",
     "同事已修改了“%1”的同一处，保留同事的修改": "a colleague changed the same value of “%1” since; theirs is kept",
+    "同事此后又调整了“%1”是否列入计划，保留同事的调整":
+        "a colleague has since moved “%1” on or off the year's list; their move is kept",
     "点击一步，回到做完这一步时：其后各步撤销，再点后面的一步可重做。":
         "Click a step to go back to just after it: the steps after it are undone; click a later one to redo.",
     "撤销记录…": "Undo history…", "撤销记录": "Undo history", "（打开时）": "(as opened)",

@@ -4439,7 +4439,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="170" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="295" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="296" />
         <source>%1 亿元</source>
         <translation>%1 (100M CNY)</translation>
     </message>
@@ -4537,193 +4537,194 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="235" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="510" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="511" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="241" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="242" />
         <source>没有调整记录。项目列入或移出年度计划时，日期和原因记在这里。</source>
         <translation>No list changes. When the project is added to or removed from a year's plan, the date and the reason are kept here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
         <source>原为</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
         <source>改为</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="239" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="249" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="250" />
         <source>还没有修改记录。已填的值被修改或清除时（计划开工、完工，季度投资，责任单位等），谁、何时、原为、改为记在这里；第一次填写的值不记。</source>
         <translation>No changes yet. When a value already given is changed or cleared (planned start or completion, quarterly investment, the unit responsible …), who, when, what it was and what it became are kept here; a value given for the first time is not.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="251" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="252" />
         <source>修改记录</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="257" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="258" />
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="258" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="259" />
         <source>下一个(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="265" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="266" />
         <source>保存已填写的内容，打开项目表中的上一个项目</source>
         <translation>Save what was typed and open the previous project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="266" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="267" />
         <source>保存已填写的内容，打开项目表中的下一个项目</source>
         <translation>Save what was typed and open the next project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="274" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="557" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="275" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="558" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="276" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="277" />
         <source>保存已填写的内容（%1）</source>
         <translation>Save what was typed (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="296" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="297" />
         <source>%1年各季度计划投资合计 %2</source>
         <translation>Planned for the quarters of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="297" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="298" />
         <source>未填</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="298" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="299" />
         <source>（年度计划投资 %1）</source>
         <translation>; the year's plan: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="299" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="300" />
         <source>（年度计划投资未填）</source>
         <translation>; the year's plan not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="302" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="303" />
         <source>比年度计划投资多 %1</source>
         <translation>%1 more than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="302" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="303" />
         <source>比年度计划投资少 %1</source>
         <translation>%1 less than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="305" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="306" />
         <source>完成投资合计 %1</source>
         <translation>invested: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="307" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="308" />
         <source>，为年度计划的 %1</source>
         <translation>, %1 of the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="310" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="311" />
         <source>有读不懂的值，未计入</source>
         <translation>some values could not be read and are left out</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="311" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="312" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="341" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="342" />
         <source>第%1个，共%2个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="386" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="387" />
         <source>如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="462" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="463" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="517" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="518" />
         <source>修改“%1”的基本信息</source>
         <translation>Edit the record of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="535" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="536" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="555" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="556" />
         <source>有尚未保存的修改。</source>
         <translation>There are changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="558" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="559" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="559" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="560" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="583" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="584" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="614" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="615" />
         <source>他人已修改%1，现显示其修改后的值</source>
         <translation>Someone else changed %1; their value is shown now</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="615" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="616" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="629" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="630" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
@@ -4750,7 +4751,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="234" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="510" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="511" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
@@ -4783,7 +4784,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="210" />
         <location filename="../../src/milestones/ui/project_dialog.py" line="236" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="510" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="511" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
@@ -4808,7 +4809,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="242" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -5794,7 +5795,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/operations.py" line="247" />
-        <location filename="../../src/milestones/ui/undo.py" line="501" />
+        <location filename="../../src/milestones/ui/undo.py" line="502" />
         <source>未能写入（%1）</source>
         <translation>Not written (%1)</translation>
     </message>
@@ -5802,7 +5803,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <location filename="../../src/milestones/ui/operations.py" line="248" />
         <location filename="../../src/milestones/ui/undo.py" line="85" />
         <location filename="../../src/milestones/ui/undo.py" line="100" />
-        <location filename="../../src/milestones/ui/undo.py" line="502" />
+        <location filename="../../src/milestones/ui/undo.py" line="503" />
         <source>：</source>
         <translation>: </translation>
     </message>
@@ -5857,52 +5858,57 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Remove %n project(s)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="227" />
+        <location filename="../../src/milestones/ui/undo.py" line="228" />
         <source>撤销移出</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="235" />
+        <location filename="../../src/milestones/ui/undo.py" line="236" />
         <source>合并重复项目</source>
         <translation>Merge a duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="253" />
+        <location filename="../../src/milestones/ui/undo.py" line="254" />
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="282" />
+        <location filename="../../src/milestones/ui/undo.py" line="283" />
         <source>修改预警规则</source>
         <translation>Change the warning rules</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="307" />
+        <location filename="../../src/milestones/ui/undo.py" line="308" />
         <source>修改%1年计划数</source>
         <translation>Change the %1 plan's figures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="413" />
+        <location filename="../../src/milestones/ui/undo.py" line="414" />
         <source>新增目标“%1”</source>
         <translation>Add target “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="431" />
+        <location filename="../../src/milestones/ui/undo.py" line="432" />
         <source>新增指标“%1”</source>
         <translation>Add indicator “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="545" />
+        <location filename="../../src/milestones/ui/undo.py" line="546" />
         <source>它已被他人删除</source>
         <translation>it was deleted by someone else</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="548" />
+        <location filename="../../src/milestones/ui/undo.py" line="549" />
+        <source>同事此后又调整了“%1”是否列入计划，保留同事的调整</source>
+        <translation>a colleague has since moved “%1” on or off the year's list; their move is kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/undo.py" line="552" />
         <source>同事已修改了同一处，保留同事的修改</source>
         <translation>a colleague changed the same value since; theirs is kept</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/undo.py" line="549" />
+        <location filename="../../src/milestones/ui/undo.py" line="553" />
         <source>同事已修改了“%1”的同一处，保留同事的修改</source>
         <translation>a colleague changed the same value of “%1” since; theirs is kept</translation>
     </message>

@@ -153,6 +153,34 @@ def test_add_and_remove_a_project_with_undo(window, db):
     assert m.row_of(pid) is None
 
 
+def test_undoing_a_removal_a_colleague_has_moved_since_keeps_their_move(window, db, db_path):
+    # taken off by this planner; a colleague put it back and took it off again with their own reason: Ctrl+Z
+    # put it on the list over their decision, unseen. The planner's own 移出 and 列入, undone in turn, still go.
+    from milestones.store import open_store
+    from milestones.store.changes import remove_projects, restore_projects
+    from milestones.store.schema import PlanEntry
+
+    failures = []
+    window.ops.failed.connect(failures.append)
+    pid = _db_project(db, "红楼宾馆综合改造").id
+    window.project_table.selectRow(window.project_model.row_of(pid))
+    assert window.remove_selected(reason="并入二期")
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    assert failures == []
+    colleague = open_store(db_path)
+    try:
+        restore_projects(colleague, 2024, [pid], reason="仍在推进")
+        remove_projects(colleague, 2024, [pid], reason="已列入市级重点")
+    finally:
+        colleague.close()
+    window.undo_action.trigger()
+    with db.read() as s:
+        assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == pid)) is False
+    assert failures == ["未能撤销（移出1个项目）：同事此后又调整了“红楼宾馆综合改造”是否列入计划，保留同事的调整"]
+    assert not window.ops.undo_stack.canUndo() or window.ops.undo_stack.undoText() != "移出1个项目"
+
+
 def test_filter_by_text_and_zone(window, qtbot):
     fb = window.filter_bar
     fb.search.setText("医院")

@@ -1,12 +1,13 @@
 """Every change is one transaction; stale edits are refused; plans carry over."""
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from milestones.domain import Quarter
 from milestones.store.changes import (
-    Conflict, EditError, add_project, remove_project, restore_project, start_next_plan, update_row,
+    Conflict, EditError, add_project, remove_project, remove_projects, restore_project, restore_projects,
+    start_next_plan, update_row,
 )
-from milestones.store.queries import plan_summary
+from milestones.store.queries import plan_summary, project_detail
 from milestones.store.schema import KeyProject, ListChange, PlanEntry
 
 
@@ -242,3 +243,81 @@ def test_a_name_pasted_with_a_zero_width_space_is_written_without_it(any_db):
     with any_db.read() as s:
         p = s.get(KeyProject, pid)
         assert (p.name, p.responsible_unit) == ("重庆长滨", "区商务委")
+
+
+def _colleague(db):
+    """Another planner on the same plan: a second connection, another run of the program."""
+    from milestones.store import open_store
+
+    return open_store(db.path if db.is_sqlite else db.url)
+
+
+def test_each_move_on_or_off_the_list_says_who_made_it(any_db):
+    # an office sharing a plan asks who took a project off the list, as it asks who moved its dates
+    pid = _project(any_db, "重庆中心T3塔楼").id
+    remove_projects(any_db, 2024, [pid], reason="并入二期")
+    other = _colleague(any_db)
+    try:
+        restore_projects(other, 2024, [pid], reason="恢复")
+    finally:
+        other.close()
+    start_next_plan(any_db, 2024)
+    with any_db.read() as s:
+        moves = s.execute(select(ListChange.change, ListChange.run_tag, ListChange.changed_by)
+                          .where(ListChange.project_id == pid).order_by(ListChange.id)).all()
+    assert [(c, tag) for c, tag, _ in moves] == [("removed", any_db.tag), ("added", other.tag),
+                                                    ("added", any_db.tag)]
+    assert other.tag != any_db.tag
+    assert all(who for _, _, who in moves)  # the role on the server, the desktop's user on a file
+    detail = project_detail(any_db, pid)
+    assert [h["by"] for h in detail["history"]] == [who for _, _, who in moves]
+
+
+def test_undoing_a_removal_a_colleague_has_moved_since_is_refused_and_writes_nothing(any_db):
+    # taken off with "并入二期"; a colleague put it back and took it off again with their own reason: the undo
+    # would have put it on the list over their decision, unseen
+    pid = _project(any_db, "重庆中心T3塔楼").id
+    keep = _project(any_db, "红楼宾馆综合改造").id
+    remove_projects(any_db, 2024, [pid, keep], reason="并入二期")
+    other = _colleague(any_db)
+    try:
+        restore_projects(other, 2024, [pid], reason="仍在推进")
+        remove_projects(other, 2024, [pid], reason="已列入市级重点")
+    finally:
+        other.close()
+    with pytest.raises(Conflict) as refused:
+        restore_projects(any_db, 2024, [pid, keep], reason="撤销移出", undoing=True)
+    assert refused.value.current["name"] == "重庆中心T3塔楼"
+    with any_db.read() as s:
+        on = dict(s.execute(select(PlanEntry.project_id, PlanEntry.on_list)
+                            .where(PlanEntry.project_id.in_([pid, keep]))).all())
+        reasons = s.scalars(select(ListChange.reason).where(ListChange.project_id == pid)
+                            .order_by(ListChange.id)).all()
+    assert on == {pid: False, keep: False}  # all of the step or none of it
+    assert reasons[-1] == "已列入市级重点"
+
+
+def test_a_planners_own_chain_of_moves_undoes_in_turn(any_db):
+    # 移出, then 列入 again, each undone in turn: the later moves are the planner's own, not a colleague's
+    pid = _project(any_db, "重庆中心T3塔楼").id
+    remove_projects(any_db, 2024, [pid], reason="并入二期")
+    restore_project(any_db, 2024, pid, reason="手工列入")
+    remove_project(any_db, 2024, pid, reason="撤销列入", undoing=True)  # the undo of 列入
+    restore_projects(any_db, 2024, [pid], reason="撤销移出", undoing=True)  # the undo of 移出
+    remove_projects(any_db, 2024, [pid], reason="并入二期", undoing=True)  # and its redo
+    with any_db.read() as s:
+        assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == pid)) is False
+
+
+def test_a_colleagues_move_back_to_where_the_undo_goes_is_no_conflict(any_db):
+    # they put it back already: the undo of the removal has nothing left to do, and is not refused
+    pid = _project(any_db, "重庆中心T3塔楼").id
+    remove_projects(any_db, 2024, [pid], reason="并入二期")
+    other = _colleague(any_db)
+    try:
+        restore_projects(other, 2024, [pid], reason="仍在推进")
+    finally:
+        other.close()
+    restore_projects(any_db, 2024, [pid], reason="撤销移出", undoing=True)
+    with any_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(ListChange).where(ListChange.project_id == pid)) == 2

@@ -103,3 +103,16 @@ def test_an_area_it_named_that_a_colleagues_project_is_in_since_stays(imported):
         assert s.get(KeyProject, new.id) is None
         assert s.get(KeyProject, other).area_id == area_id  # the area stays, the colleague's project in it
         assert s.get(Area, area_id).name == "新开发片区"
+
+
+def test_an_imports_moves_on_the_list_are_signed_as_its_runs(imported):
+    # a project the import listed is the import's move: a colleague's undo of an earlier removal of it is refused
+    from milestones.store.schema import ListChange
+
+    db, colleague, _receipt, _existing, new = imported
+    with db.read() as s:
+        moves = s.execute(select(ListChange.change, ListChange.run_tag, ListChange.changed_by)
+                          .where(ListChange.project_id == new.id)).all()
+    assert [(c, tag) for c, tag, _ in moves] == [("added", db.tag)]
+    assert moves[0].changed_by
+    assert colleague.tag != db.tag

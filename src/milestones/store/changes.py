@@ -20,7 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..domain.plain_text import without_controls
 from ..domain.quarter import Quarter, QuarterParseError
 from .database import Database
-from .history import TRACKED, log_changes, quarter_changes, row_changes, step_changes
+from .history import TRACKED, list_move, log_changes, moved_since, mover, quarter_changes, row_changes, step_changes
 from .plan_document import name_key
 from .schema import (
     Area,
@@ -300,8 +300,7 @@ def add_project(db: Database, year: int, name: str, *, reason: str | None = None
         entry = PlanEntry(plan_id=plan.id, project_id=project.id, seq=seq,
                           **{k: _coerce(PlanEntry, k, v) for k, v in entry_fields.items()})
         s.add(entry)
-        s.add(ListChange(plan_id=plan.id, project_id=project.id, change="added",
-                         changed_on=on or dt.date.today(), reason=_coerce(ListChange, "reason", reason)))
+        s.add(list_move(s, plan.id, project.id, "added", on or dt.date.today(), _coerce(ListChange, "reason", reason)))
         s.flush()
         cs.note("inserted", "key_project", project.id)
         cs.note("inserted", "plan_entry", entry.id)
@@ -309,37 +308,43 @@ def add_project(db: Database, year: int, name: str, *, reason: str | None = None
 
 
 def remove_project(db: Database, year: int, project_id: int, *, reason: str | None = None,
-                   on: dt.date | None = None) -> ChangeSet:
-    """Take a project off a year's list. The project and its history stay."""
-    return _set_on_list(db, year, [project_id], False, reason, on)
+                   on: dt.date | None = None, undoing: bool = False) -> ChangeSet:
+    """Take a project off a year's list. The project and its history stay. ``undoing``: the move undoes (or
+    redoes) one of this run's, and is refused as a :class:`Conflict` where another has moved the project since."""
+    return _set_on_list(db, year, [project_id], False, reason, on, undoing)
 
 
 def restore_project(db: Database, year: int, project_id: int, *, reason: str | None = None,
-                    on: dt.date | None = None) -> ChangeSet:
-    """Put a removed project back on the list (undo of a removal)."""
-    return _set_on_list(db, year, [project_id], True, reason, on)
+                    on: dt.date | None = None, undoing: bool = False) -> ChangeSet:
+    """Put a removed project back on the list (undo of a removal); ``undoing`` as for :func:`remove_project`."""
+    return _set_on_list(db, year, [project_id], True, reason, on, undoing)
 
 
 def remove_projects(db: Database, year: int, project_ids: list[int], *, reason: str | None = None,
-                    on: dt.date | None = None) -> ChangeSet:
-    return _set_on_list(db, year, project_ids, False, reason, on)
+                    on: dt.date | None = None, undoing: bool = False) -> ChangeSet:
+    return _set_on_list(db, year, project_ids, False, reason, on, undoing)
 
 
 def restore_projects(db: Database, year: int, project_ids: list[int], *, reason: str | None = None,
-                     on: dt.date | None = None) -> ChangeSet:
-    return _set_on_list(db, year, project_ids, True, reason, on)
+                     on: dt.date | None = None, undoing: bool = False) -> ChangeSet:
+    return _set_on_list(db, year, project_ids, True, reason, on, undoing)
 
 
-def _set_on_list(db, year, project_ids, on_list, reason, on) -> ChangeSet:
+def _set_on_list(db, year, project_ids, on_list, reason, on, undoing) -> ChangeSet:
     cs = ChangeSet()
     with db.session() as s:
-        set_on_list(s, plan_of(s, year), project_ids, on_list, reason, on, cs)
+        set_on_list(s, plan_of(s, year), project_ids, on_list, reason, on, cs, undoing_as=db.tag if undoing else None)
     return cs
 
 
 def set_on_list(s: Session, plan: Plan, project_ids, on_list: bool, reason: str | None, on: dt.date | None,
-                cs: ChangeSet) -> None:
-    """Put projects on or off ``plan``'s list inside the caller's transaction, each move recorded."""
+                cs: ChangeSet, *, undoing_as: str | None = None) -> None:
+    """Put projects on or off ``plan``'s list inside the caller's transaction, each move recorded.
+
+    ``undoing_as``: the run (Database.tag) whose move this undoes or redoes. A project someone else moved since —
+    a colleague who took it off again with their own reason, put it back, or an import — is theirs now: the
+    whole step is refused as a :class:`Conflict` rather than overwriting their decision. The run's own later
+    moves (列入 then 移出, each undone in turn) are not someone else's."""
     for project_id in project_ids:
         entry = s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id,
                                                   PlanEntry.project_id == project_id)).one_or_none()
@@ -350,9 +355,12 @@ def set_on_list(s: Session, plan: Plan, project_ids, on_list: bool, reason: str 
             raise EditError(f"“{project.name}”不在{plan.year}年计划中")
         if entry.on_list == on_list:
             continue
+        if undoing_as is not None and moved_since(s, plan.id, project_id, undoing_as):
+            project = s.get(KeyProject, project_id)
+            raise Conflict("key_project", project_id, {"name": project.name, "on_list": entry.on_list})
         entry.on_list = on_list
-        s.add(ListChange(plan_id=plan.id, project_id=project_id, change="added" if on_list else "removed",
-                         changed_on=on or dt.date.today(), reason=_coerce(ListChange, "reason", reason)))
+        s.add(list_move(s, plan.id, project_id, "added" if on_list else "removed", on or dt.date.today(),
+                        _coerce(ListChange, "reason", reason)))
         s.flush()
         cs.note("updated", "plan_entry", entry.id)
         cs.note("updated", "key_project", project_id)
@@ -399,7 +407,7 @@ def start_next_plan(db: Database, from_year: int, *, title: str | None = None) -
             .where(e.plan_id == old.id, e.on_list.is_(True)).order_by(e.seq, e.id)
         ).all()
         invested = _invested_in(s, from_year)
-        entries, history, today = [], [], dt.date.today()
+        entries, history, today, who = [], [], dt.date.today(), mover(s)
         for project_id, nature, level, invested_before, done, started in rows:
             if done is not None and done.year <= from_year:
                 continue
@@ -411,7 +419,7 @@ def start_next_plan(db: Database, from_year: int, *, title: str | None = None) -
                             "invested_before": None if before is None else
                             round(before + invested.get(project_id, 0.0), 6)})
             history.append({"plan_id": new.id, "project_id": project_id, "change": "added", "changed_on": today,
-                            "reason": f"{from_year}年未开工，结转" if not_started else f"{from_year}年结转续建"})
+                            "reason": f"{from_year}年未开工，结转" if not_started else f"{from_year}年结转续建", **who})
         if entries:
             s.execute(insert(PlanEntry.__table__), entries)
             s.execute(insert(ListChange.__table__), history)
@@ -456,8 +464,7 @@ def list_project(db: Database, year: int, project_id: int, *, reason: str | None
         entry = PlanEntry(plan_id=plan.id, project_id=project_id, seq=seq, level=level,
                           nature=carried_nature(nature, project.actual_start, year) if last is not None else None)
         s.add(entry)
-        s.add(ListChange(plan_id=plan.id, project_id=project_id, change="added",
-                         changed_on=on or dt.date.today(), reason=_coerce(ListChange, "reason", reason)))
+        s.add(list_move(s, plan.id, project_id, "added", on or dt.date.today(), _coerce(ListChange, "reason", reason)))
         s.flush()
         cs.note("inserted", "plan_entry", entry.id)
         cs.note("updated", "key_project", project_id)

@@ -296,6 +296,7 @@ class Database:
         if self.file_gone():
             raise self._gone()
         with self._write_sessions.begin() as s:
+            s.info["run_tag"] = self.tag  # signs the list's moves (store.history.mover)
             if self.is_sqlite:
                 # a count of commits in the file's header, moved with the data (BEGIN IMMEDIATE holds the
                 # write lock, so read-and-add is safe; first, so a block that commits itself counts too):

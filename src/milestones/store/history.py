@@ -33,9 +33,9 @@ from sqlalchemy.orm import Session, object_session
 from ..domain.progress import named_year
 from ..domain.quarter import Quarter, QuarterParseError
 from ..domain.schedule_words import period_months, which_end
-from .schema import Area, KeyProject, MeasureTarget, Plan, ScheduleChange, TargetChange, Zone
+from .schema import Area, KeyProject, ListChange, MeasureTarget, Plan, ScheduleChange, TargetChange, Zone
 
-__all__ = ["TRACKED", "TARGET_REVISIONS", "Change", "author", "by_name", "row_changes", "quarter_changes",
+__all__ = ["TRACKED", "TARGET_REVISIONS", "Change", "author", "mover", "list_move", "moved_since", "by_name", "row_changes", "quarter_changes",
            "step_changes", "log_changes", "change_dict", "project_changes", "target_changes", "deadlines_moved",
            "targets_reworded", "original_deadlines", "original_targets", "original_plans", "original_amounts",
            "original_totals", "original_in_charge", "original_span", "plan_year_start", "recent_changes", "shown"]
@@ -208,6 +208,28 @@ def author(s: Session) -> str | None:
             except (KeyError, OSError):  # no name for this uid (a container)
                 info["milestones_who"] = None
     return info["milestones_who"]
+
+
+def mover(s: Session) -> dict[str, str | None]:
+    """Who makes the list moves written in ``s``, as a list_change row keeps it: the person (:func:`author`) and
+    the run of the program (the tag of the Database the session writes through)."""
+    return {"changed_by": author(s), "run_tag": s.info.get("run_tag")}
+
+
+def list_move(s: Session, plan_id: int, project_id: int, change: str, on: dt.date | None,
+              reason: str | None) -> ListChange:
+    """One move of a project on ("added") or off ("removed") a year's list, for the list's history."""
+    return ListChange(plan_id=plan_id, project_id=project_id, change=change, changed_on=on, reason=reason,
+                      **mover(s))
+
+
+def moved_since(s: Session, plan_id: int, project_id: int, run_tag: str) -> bool:
+    """Whether the project's latest move on ``plan_id``'s list was made by another than the run ``run_tag``: a
+    colleague, another program, an import from the command line, or a move from before moves were signed."""
+    last = s.execute(select(ListChange.run_tag).where(ListChange.plan_id == plan_id,
+                                                      ListChange.project_id == project_id)
+                     .order_by(ListChange.id.desc()).limit(1)).first()
+    return last is not None and last[0] != run_tag
 
 
 def step_changes(target_id: int, before: Iterable[dict], after: Iterable[dict]) -> list[Change]:

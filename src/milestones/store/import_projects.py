@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
 from ..domain.schedule_words import which_end
-from .history import Change
+from .history import Change, list_move, mover
 from .import_match import AreaRow, ProjectIndex, areas_of, in_another_zone, name_keys_of, plan_of, where_of
 from .import_milestones import apply_milestones
 from .import_quarters import apply_quarters
@@ -63,9 +63,8 @@ def drop_missing(s: Session, sheets: list[str], plan: Plan, gone: list[int], rec
                                                    PlanEntry.project_id.in_(gone[c:c + CHUNK]))).all():
             record_update(receipt, "plan_entry", e, {"on_list": False})
             receipt.changes.note("updated", "key_project", e.project_id)
-            insert_row(s, receipt, "list_change", ListChange(
-                plan_id=plan.id, project_id=e.project_id, change="removed", changed_on=today,
-                reason=f"导入：{where}（文件中没有此项目）"))
+            insert_row(s, receipt, "list_change", list_move(s, plan.id, e.project_id, "removed", today,
+                                                            f"导入：{where}（文件中没有此项目）"))
     s.flush()
 
 
@@ -118,7 +117,7 @@ def _insert_projects(s: Session, t: TableLike, plan: Plan, recs: list[dict[str, 
     today = dt.date.today()
     now = dt.datetime.now(dt.timezone.utc)
     now_v = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now
-    source = f"导入：{t.sheet}"
+    source, who = f"导入：{t.sheet}", mover(s)
     seq0 = s.scalar(select(PlanEntry.seq).where(PlanEntry.plan_id == plan.id).order_by(PlanEntry.seq.desc())
                     .limit(1)) or 0
     ids = allocate_ids(s, KeyProject.__table__, len(recs))
@@ -168,10 +167,11 @@ def _insert_projects(s: Session, t: TableLike, plan: Plan, recs: list[dict[str, 
         # the list's history: one "added" per project, made by the database from the entries just written
         on = PlanEntry.id.between(entry_ids[a], entry_ids[b - 1]) if sqlite else PlanEntry.id.in_(entry_ids[a:b])
         s.execute(insert(ListChange).from_select(
-            ["plan_id", "project_id", "change", "changed_on", "reason", "recorded_at"],
+            ["plan_id", "project_id", "change", "changed_on", "reason", "recorded_at", *who],
             select(PlanEntry.plan_id, PlanEntry.project_id, literal("added"),
                    literal(today, ListChange.changed_on.type), literal(source, ListChange.reason.type),
-                   literal(now, ListChange.recorded_at.type)).where(on)))
+                   literal(now, ListChange.recorded_at.type),
+                   *(literal(v, ListChange.__table__.c[k].type) for k, v in who.items())).where(on)))
         receipt.inserted.extend(("key_project", pid) for pid in ids[a:b])
         receipt.inserted.extend(("plan_entry", eid) for eid in entry_ids[a:b])  # (an undo tells them from others')
         receipt.changes.inserted.setdefault("key_project", set()).update(ids[a:b])
@@ -235,15 +235,13 @@ def _update_projects(s: Session, t: TableLike, plan: Plan, matched: list[tuple[i
                 s.add(e)
                 s.flush()
                 receipt.inserted.append(("plan_entry", e.id))
-                s.add(ListChange(plan_id=plan.id, project_id=pid, change="added", changed_on=today,
-                                 reason=f"导入：{t.sheet}"))
+                s.add(list_move(s, plan.id, pid, "added", today, f"导入：{t.sheet}"))
                 receipt.changes.note("updated", "key_project", pid)
             else:
                 ech = {k: v for k, (o, v) in changes_of(e, evals).items()}
                 if not e.on_list:
                     ech["on_list"] = True
-                    s.add(ListChange(plan_id=plan.id, project_id=pid, change="added", changed_on=today,
-                                     reason=f"导入：{t.sheet}"))
+                    s.add(list_move(s, plan.id, pid, "added", today, f"导入：{t.sheet}"))
                 if ech:
                     record_update(receipt, "plan_entry", e, ech)
                     receipt.changes.note("updated", "key_project", pid)

@@ -345,7 +345,7 @@ def project_detail(db: Database, project_id: int, year: int | None = None) -> di
             "notes": [{"quarter": n.quarter, "date": n.noted_on, "text": n.text}
                       for n in s.scalars(select(ProgressNote).where(ProgressNote.project_id == p.id)
                                          .order_by(ProgressNote.id))],
-            "history": [{"year": y, "change": c.change, "date": c.changed_on, "reason": c.reason}
+            "history": [{"year": y, "change": c.change, "date": c.changed_on, "reason": c.reason, "by": c.changed_by}
                         for c, y in history],
             "changes": project_changes(s, p.id),
             # the planned (start, completion) before it was revised, where it differs (原计划)

@@ -275,6 +275,9 @@ class ListChange(Base):
     changed_on: Mapped[dt.date | None] = mapped_column(Date)
     reason: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), default=func.now())
+    changed_by: Mapped[str | None] = mapped_column(Text)  # store.history.author: the role, or the desktop's user
+    # the run that moved it (Database.tag): an undo of the move tells the planner's own later moves from others'
+    run_tag: Mapped[str | None] = mapped_column(String(32))
 
 
 # -- the work plan: sections, measures, targets -------------------------------

@@ -164,10 +164,10 @@ class _OnTheListCommand(StoreCommand):
     again = undone = ""
 
     def forward(self) -> None:
-        self.ops.run(changes.restore_project, self.year, self.project_id, reason=self.again)
+        self.ops.run(changes.restore_project, self.year, self.project_id, reason=self.again, undoing=True)
 
     def backward(self) -> None:
-        self.ops.run(changes.remove_project, self.year, self.project_id, reason=self.undone)
+        self.ops.run(changes.remove_project, self.year, self.project_id, reason=self.undone, undoing=True)
 
 
 class AddProjectCommand(_OnTheListCommand):
@@ -220,11 +220,12 @@ class RemoveProjectsCommand(StoreCommand):
         self.ops.run(changes.remove_projects, self.year, self.ids, reason=self.reason)
 
     def forward(self) -> None:
-        self.perform()
+        self.ops.run(changes.remove_projects, self.year, self.ids, reason=self.reason, undoing=True)
 
     def backward(self) -> None:
+        # (a project a colleague moved since is theirs: refused as a conflict, not put back over their decision)
         self.ops.run(changes.restore_projects, self.year, self.ids,
-                     reason=QCoreApplication.translate("Undo", "撤销移出"))
+                     reason=QCoreApplication.translate("Undo", "撤销移出"), undoing=True)
 
 
 class MergeProjectsCommand(StoreCommand):
@@ -544,6 +545,9 @@ def conflict_text(exc: "changes.Conflict") -> str:
     if current is None:
         return QCoreApplication.translate("Undo", "它已被他人删除")
     label = current.get("name") or current.get("title") or current.get("text")
+    if "on_list" in current:  # (a move on or off the year's list: store.changes.set_on_list)
+        return QCoreApplication.translate("Undo", "同事此后又调整了“%1”是否列入计划，保留同事的调整").replace(
+            "%1", str(label))
     if not label:
         return QCoreApplication.translate("Undo", "同事已修改了同一处，保留同事的修改")
     return QCoreApplication.translate("Undo", "同事已修改了“%1”的同一处，保留同事的修改").replace("%1", str(label))
