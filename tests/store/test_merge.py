@@ -90,6 +90,26 @@ def test_an_undo_after_someone_changed_a_merged_value_is_refused(twice):
         assert s.get(KeyProject, keep).code == "CQ-2024-017"
 
 
+def test_an_undo_after_a_colleague_moved_the_later_project_on_the_list_is_refused(twice):
+    # merged away; a colleague listed the later project again and took it off with their own reason: the undo
+    # put it back on the list over their decision
+    from milestones.store import open_store
+
+    db, keep, dup = twice
+    m, _ = merge_projects(db, 2024, keep, dup)
+    colleague = open_store(db.path if db.is_sqlite else db.url)
+    try:
+        changes.restore_projects(colleague, 2024, [dup], reason="单列")
+        changes.remove_projects(colleague, 2024, [dup], reason="并入市级项目")
+    finally:
+        colleague.close()
+    with pytest.raises(changes.Conflict):
+        unmerge(db, m)
+    with db.read() as s:
+        assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == dup)) is False
+        assert s.get(KeyProject, keep).code == "CQ-2024-017"  # refused whole
+
+
 def test_a_completion_before_the_kept_start_is_not_taken(db):
     keep, _ = changes.add_project(db, 2024, "民族路改造", planned_start="2025Q1")
     dup, _ = changes.add_project(db, 2024, "民族路改造工程", planned_completion="2024Q4")

@@ -257,7 +257,7 @@ def unmerge(db: Database, m: Merge, *, reason: str | None = None, on: dt.date | 
             apply_edit(s, "plan_entry", entry.id, {f: None for f in m.entry}, None, cs)
         for kind, (before, after) in m.details.items():
             write_details(s, m.keep_id, kind, clean_details(kind, before), clean_details(kind, after), cs)
-        set_on_list(s, plan, [m.dup_id], True, reason, on, cs)
+        set_on_list(s, plan, [m.dup_id], True, reason, on, cs, undoing_as=db.tag)
         for other, fills in m.other_years.items():
             other_plan = plan_of(s, other)
             entry = _entry(s, other_plan.id, m.keep_id, m.keep, other)
@@ -265,5 +265,5 @@ def unmerge(db: Database, m: Merge, *, reason: str | None = None, on: dt.date | 
                 raise Conflict("plan_entry", entry.id, {f: getattr(entry, f) for f in fills})
             if fills:
                 apply_edit(s, "plan_entry", entry.id, {f: None for f in fills}, None, cs)
-            set_on_list(s, other_plan, [m.dup_id], True, reason, on, cs)
+            set_on_list(s, other_plan, [m.dup_id], True, reason, on, cs, undoing_as=db.tag)
     return cs
