@@ -235,9 +235,10 @@ class ProjectDialog(QDialog):
         self.tabs.addTab(self.details["milestones"], self.tr("节点"))
         self.tabs.addTab(self.details["notes"], self.tr("形象进度"))
         change = {"added": self.tr("列入"), "removed": self.tr("移出")}
-        self.tabs.addTab(self._table([self.tr("年度"), self.tr("变动"), self.tr("日期"), self.tr("原因"),
-                                      self.tr("修改人")],
-                                     [[h["year"], change.get(h["change"], h["change"]), h["date"], h["reason"], h["by"]]
+        # (the reason last: it is the long text, and the last column takes the width)
+        self.tabs.addTab(self._table([self.tr("年度"), self.tr("变动"), self.tr("日期"), self.tr("修改人"),
+                                      self.tr("原因")],
+                                     [[h["year"], change.get(h["change"], h["change"]), h["date"], h["by"], h["reason"]]
                                       for h in d["history"]],
                                      self.tr("没有调整记录。项目列入或移出年度计划时，日期和原因记在这里。")),
                          self.tr("调整记录"))
