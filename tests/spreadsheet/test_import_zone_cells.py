@@ -150,6 +150,16 @@ def test_a_zones_subtotal_under_its_projects_gives_them_its_zone(tmp_path):
         "小计行，未导入；其上的项目记作东部", "小计行，未导入；其上的项目记作西部", "合计行，未导入"]
 
 
+def test_the_header_printed_again_after_a_zones_subtotal_is_left_out(lo_files):
+    # each zone on its own printed page: its projects, its subtotal, then the header again over the next zone's.
+    # Giving the subtotal's zone to the projects above it forgot what the header said, and the header printed again
+    # was read as a project: "总投资（亿元）" is not a number, an error that stopped the whole import
+    t, r = _table(lo_files["key-projects-subtotals-below-and-page-headers-2025"])
+    assert {n: v["zone"] for n, v in r.items()} == {"甲道路工程": "东部", "乙学校": "东部", "丙管网改造": "西部",
+                                                     "丁公园": "西部"}
+    assert [(p.row, p.message) for p in t.problems if "表头" in p.message] == [(6, "重复的表头行，未导入")]
+
+
 def test_the_zones_summed_one_under_another_above_the_table_head_nothing(tmp_path):
     # "合计 | 东部小计 | 西部小计" over all the projects: a summary, not headings (every project was in 西部)
     t, r = _table(_csv(tmp_path, "汇总.csv", "2025年重点项目表\n序号,项目名称,总投资（亿元）,开工时间\n"

@@ -672,11 +672,11 @@ def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
                 if zone != totalled_zone:  # (under "一、东部片区" it says nothing new)
                     zone, why = totalled_zone, f"小计行，未导入；其下的项目记作{totalled_zone}"
             elif totalled_zone is not None:  # after its projects: theirs, where nothing above said a zone
-                named = [k for k in range(len(zones) - since_group, len(zones)) if zones[k] is None]
-                for k in named:
+                unzoned = [k for k in range(len(zones) - since_group, len(zones)) if zones[k] is None]
+                for k in unzoned:
                     zones[k] = totalled_zone
                 zone = None
-                if named:
+                if unzoned:
                     why = f"小计行，未导入；其上的项目记作{totalled_zone}"
             since_group = 0
             heading_said = len(left_out or ()) if subtotals_head and totalled_zone is not None else None
