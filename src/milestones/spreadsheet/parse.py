@@ -11,24 +11,22 @@ import re
 from operator import itemgetter
 from typing import Any
 
-from ..domain.numerals import chinese_numeral
-from .broken_lines import INDICATOR_GROUP, TASK_LINE_SAID, WRAPPED_LINE_SAID, BrokenLines
-from .cells import NUMBER_CELL, clean, norm, text_of
+from .broken_lines import TASK_LINE_SAID, WRAPPED_LINE_SAID
+from .cells import norm, text_of
 from .column_rules import marks_alike, noted_on
+from .data_rows import HIDDEN_ROW_SAID, STRUCK_ROW_SAID, STRUCK_TARGET_SAID, data_rows
 from .date_order import day_month_order
 from .detect import detect_layout
+from .grid import Sheet, column_letter
 from .indicators import growth_below, read_indicator
 from .key_projects import read_projects
-from .layout import CATEGORY_NUMBERING, CONTINUED, NEEDED, Layout, LayoutError, category_text, is_note_row
-from .measures import SECTION_NUMBER, outline, read_measure, say_task_lines, tasks_on_their_own_rows
+from .layout import NEEDED, Layout, LayoutError
+from .measures import outline, read_measure, say_task_lines, tasks_on_their_own_rows
 from .project_sheet import (monthly_nodes, plan_and_actual_rows, quarter_figures, quarter_steps, shaded_chart,
                             zone_column_by_its_values)
-from .grid import Sheet, cell_text, column_letter
 from .quarter_rows import quarter_rows
 from .table import Problem, Row, Table
-from .zones import (
-    area_word, heading_and_lead, heading_name, names_a_group, nature_word, says_a_group, unit_word, zone_word,
-)
+from .zones import area_word, zone_word
 
 __all__ = ["continued_table", "parse_sheet", "parse_tables"]
 
@@ -277,7 +275,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     heading_natures: list[str | None] = []
     heading_units: list[str | None] = []
     heading_parts: list[str | None] = []
-    rows, categories = _data_rows(sheet, layout, name_index, left_out, heading_zones, heading_natures, heading_units,
+    rows, categories = data_rows(sheet, layout, name_index, left_out, heading_zones, heading_natures, heading_units,
                                   heading_parts)
     if layout.kind == "measures":
         categories = tasks_on_their_own_rows(sheet, layout, rows, categories)
@@ -384,21 +382,10 @@ def _fill_merged_down(sheet: Sheet, layout: Layout) -> dict[int, int]:
     return shared
 
 
-_HIDDEN_ROW_SAID = "隐藏行，未导入（要导入请先在表格中取消隐藏）"
-STRUCK_ROW_SAID = "名称有删除线（已划去），未导入（要导入请先去掉删除线）"
-STRUCK_TARGET_SAID = "目标有删除线（已划去），未导入（要导入请先去掉删除线）"  # a task list's row is its target
-_WARNED = (_HIDDEN_ROW_SAID, STRUCK_ROW_SAID, STRUCK_TARGET_SAID, WRAPPED_LINE_SAID, TASK_LINE_SAID)  # rows left out or joined: the planner checks them
-# a sum over other rows, not a record: "合计", "东部片区小计（16个）", "其中：新开工项目"
+_WARNED = (HIDDEN_ROW_SAID, STRUCK_ROW_SAID, STRUCK_TARGET_SAID, WRAPPED_LINE_SAID, TASK_LINE_SAID)  # rows left out or joined: the planner checks them
 _UNITS_SUMMARY = re.compile(r"各单位目标任务和重点项目进展情况$")  # unit_report's own title, not a task list's
-# the name cell of a total row counting what it sums: "3个", "共16个项目", "（16项）"
-_COUNT_CELL = re.compile(r"^[(（]?(共|计|合计)?\d+(个|项)(项目)?[)）]?$")
-_TOTAL_ROW = re.compile(r"^(其中[:：].*|.{0,12}(合计|总计|小计|共计)([(（][^()（）]*[)）])?)$")
 
 
-_PAGE_NUMBER = re.compile(r"[-—–―－~·]*\s*\d{1,4}\s*[-—–―－~·]*|第\s*\d{1,4}\s*页([,，\s]*共\s*\d{1,4}\s*页)?|"
-                          r"\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(\s*of\s*\d{1,4})?", re.I)
-_COLUMN_NUMBERS_SAID = "栏次行（各列的编号），未导入"
-_COLUMN_LABELS = {"甲", "乙", "丙", "丁", "A", "B", "C", "D"}
 
 
 # The columns that group rows, and the units and leaders answering for them, whose blanks in a CSV
@@ -536,391 +523,39 @@ def _target_over_units(sheet: Sheet, layout: Layout, rows: list[int], under_a_ta
             shared_targets[r] = shared_targets.get(above, above)
 
 
-def _column_numbers(cells: list) -> bool:
-    """The row under a header numbering its columns, as statistical forms do: "1 | 2 | 3 …" or
-    "甲 | 乙 | 1 | 2 …" (it was read as a project named 2 whose dates 5 and 6 were refused)."""
-    values = [v for v in cells if v not in (None, "")]
-    labels = [v for v in values if type(v) is str and v.strip() in _COLUMN_LABELS]
-    numbers = [v for v in values if v not in labels]
-    try:
-        numbers = [int(v) if type(v) is not float or v.is_integer() else None for v in numbers]
-    except (TypeError, ValueError):
-        return False
-    return len(numbers) >= 3 and None not in numbers and numbers == list(range(numbers[0], numbers[0] + len(numbers))) \
-        and values[:len(labels)] == labels
 
 
-def _numbered_heading(text: str) -> bool:
-    """"一、社会民生", "（二）…": a heading, which ends a note's lines in the middle of a table."""
-    return bool(SECTION_NUMBER.match(text) or _SUB_NUMBER.match(text))
 
 
-def _rows_go_on(sheet, start: int, name_index: int) -> bool:
-    """Whether a row of the table follows (three cells at least, the name among them): the note
-    just met is in the middle of the table, not below it."""
-    for r in range(start, sheet.height):
-        cells = sheet.rows[r]
-        if name_index < len(cells) and cells[name_index] not in (None, "") and \
-                len(cells) - cells.count(None) - cells.count("") >= 3:
-            first = next(v for v in cells if v not in (None, ""))
-            if not (type(first) is str and is_note_row([norm(first)])):
-                return True
-    return False
 
 
-_SUB_NUMBER = re.compile(r"[(（][一二三四五六七八九十]+[)）]")  # "（一）", a heading under "一、"
 
 
-def _data_rows(sheet: Sheet, layout: Layout, name_index: int,
-               left_out: list[tuple[int, str, str, int | None]] | None = None,
-               zones: list[str | None] | None = None,
-               natures: list[str | None] | None = None,
-               units: list[str | None] | None = None,
-               parts: list[str | None] | None = None) -> tuple[list[int], list[str | None]]:
-    """The rows holding records, each with the category row above it ("一、经济发展");
-    blank rows are skipped and a note row ("注：…") ends the table. Total rows
-    (合计, 小计) and the header repeated on each printed page are left out and,
-    with ``left_out``, listed there (row, text, why). With ``zones``, each row's
-    zone heading goes there: "一、东部片区" counts through the "（一）…" headings under
-    it, up to the next heading of its own level; with ``natures`` likewise the stage
-    ("一、续建项目" over "（一）东部片区"); with ``units`` the unit a heading names ("区教委（2个）"), which keeps
-    the category above it (a zone, a section) and lasts up to the next heading; with ``parts`` a task list's
-    heading over its sections ("一、着力稳增长" over "（一）扩大有效投资"), None under a heading of one level."""
-    rows: list[int] = []
-    categories: list[str | None] = []
-    category = _heading_above(sheet, layout)
-    zone, nature = zone_word(category), nature_word(category)
-    part: str | None = None  # the heading over the lower ones the rows are under
-    # a task list's heading with only lower headings under it, so far (its row None when on the page before)
-    upper: tuple[int | None, str, int | None] | None = None
-    if layout.carried is not None:
-        category, zone, nature, part, pending = layout.carried
-        upper = None if pending is None else (None, pending, None)
-    seq_col = layout.columns.get("seq")
-    since_group = 0  # records since the last heading or total row: a zone's subtotal heads them or closes them
-    subtotals_head: bool | None = None  # whether the zones' subtotals stand over their projects or under them
-    heading_said: int | None = None  # where in ``left_out`` the subtotal just above was said to head its projects
-    zones_summed = False  # the zones' subtotals one under the other: a summary, no headings
-    unit = None  # the responsible unit a heading names, for the rows under it
-    heading = _header_texts(sheet, layout)
-    # the name column's heading as typed: a repeated header is a copy of it (no NFKC of every name)
-    named = {v.strip() for r in layout.header_rows for v in sheet.rows[r][name_index:name_index + 1]
-             if type(v) is str}
-    indicators = layout.kind.startswith("indicator")  # "其中：工业投资" is an indicator of its own there
-    at_top = True  # the first row under the header
-    wraps_onto: int | None = None  # the record row a line with no 序号 may be the rest of
-    lines = BrokenLines(sheet, layout)
-    in_note = False  # the lines of a note in the middle of the table
-    # a row's one cell merged across the table over the name column: "东部片区" typed as a heading
-    across = {r0 for r0, c0, r1, c1 in sheet.merged if r0 == r1 and c0 <= name_index <= c1 and c1 - c0 >= 2}
-    # a task list's columns a section heading's words may be in, beside its number in the 序号 column
-    task_heading = {c.index for f, c in layout.columns.items()
-                    if layout.kind == "measures" and f in ("section", "measure", "measure_text")}
-    # "1 | 扩大有效投资" over "1.1 | 推进重点项目建设 | 完成投资200亿元": a task list numbered in two levels, the upper
-    # rows its sections (they were dropped unsaid, their tasks put under the title's section)
-    two_levels = bool(task_heading or indicators) and seq_col is not None \
-        and _numbered_in_two_levels(sheet, layout, seq_col.index)
-    outlined = bool(task_heading) and two_levels
-    for r in range(layout.data_start, sheet.height):
-        cells = sheet.rows[r]
-        filled = len(cells) - cells.count(None) - cells.count("")
-        if filled == 0:
-            continue
-        below, wraps_onto = wraps_onto, None  # any row but a record or its next line ends the record
-        if in_note and filled == 1 and not _numbered_heading(norm(next(v for v in cells if v not in (None, "")))):
-            continue  # "2.居民收入按常住人口计算": the note's next line
-        in_note = False
-        if at_top:
-            at_top = False
-            if _column_numbers(cells):
-                if left_out is not None:
-                    said = " ".join(str(v) for v in cells if v not in (None, ""))
-                    left_out.append((r, said, _COLUMN_NUMBERS_SAID, None))
-                continue
-        name = cells[name_index] if name_index < len(cells) else None
-        if r in sheet.hidden_rows:
-            if left_out is not None:
-                left_out.append((r, name if name not in (None, "") else next(v for v in cells if v not in (None, "")),
-                                 _HIDDEN_ROW_SAID, None))
-            continue
-        if sheet.struck and name not in (None, "") and (r, name_index) in sheet.struck:
-            # the name struck through (删除线): a project or an indicator taken off the list and left there to be
-            # seen, as offices mark what a revision drops; it was imported as listed
-            if left_out is not None:
-                left_out.append((r, name, STRUCK_TARGET_SAID if layout.kind == "measures" else STRUCK_ROW_SAID, None))
-            continue
-        said_at = None  # the column the row's word is in, when not the name column
-        # (the 序号 cell first: a number on every row but a total's, so a project's name is not looked at)
-        if type(cells[0]) is str and ("计" in cells[0] or "其中" in cells[0] and not indicators) \
-                and _TOTAL_ROW.match(norm(cells[0])) \
-                and (name in (None, "") or type(name) is str and _COUNT_CELL.match(norm(name))):
-            # "合计" in the 序号 column, the name cell empty or the count of projects ("3个": read as a project)
-            name, said_at = cells[0], 0
-        if type(name) is str and ("计" in name or "其中" in name and not indicators) and _TOTAL_ROW.match(norm(name)):
-            totalled_zone = _zone_of_subtotal(name) if zones is not None and not zones_summed else None
-            why = "合计行，未导入"
-            if totalled_zone is not None and subtotals_head is None:
-                subtotals_head = since_group == 0  # the table's first says which way all of them go
-            if totalled_zone is not None and subtotals_head and heading_said is not None:
-                # "东部小计 | 西部小计" one under the other: the zones summed above the table, heading nothing
-                zones_summed, zone, totalled_zone = True, None, None
-                if left_out is not None:
-                    left_out[heading_said] = (*left_out[heading_said][:2], why, left_out[heading_said][3])
-            elif totalled_zone is not None and subtotals_head:
-                # "东部片区小计（2个）" before its projects, as a heading with their sums: they were left with no
-                # zone, the subtotal dropped as any total
-                if zone != totalled_zone:  # (under "一、东部片区" it says nothing new)
-                    zone, why = totalled_zone, f"小计行，未导入；其下的项目记作{totalled_zone}"
-            elif totalled_zone is not None:  # after its projects: theirs, where nothing above said a zone
-                unzoned = [k for k in range(len(zones) - since_group, len(zones)) if zones[k] is None]
-                for k in unzoned:
-                    zones[k] = totalled_zone
-                zone = None
-                if unzoned:
-                    why = f"小计行，未导入；其上的项目记作{totalled_zone}"
-            since_group = 0
-            heading_said = len(left_out or ()) if subtotals_head and totalled_zone is not None else None
-            if left_out is not None:
-                left_out.append((r, name, why, said_at))
-            continue
-        if (name in (None, "") or type(name) is str and name.strip() in named) and _repeats_header(cells, heading):
-            if left_out is not None:
-                left_out.append((r, name or "", "重复的表头行，未导入", None))
-            continue
-        first = cells[0]
-        if first is None or first == "":
-            first = next(v for v in cells if v is not None and v != "")
-        if type(first) is str and is_note_row([norm(first)]):
-            if not _rows_go_on(sheet, r + 1, name_index):
-                break  # the notes below the table
-            # "注：按可比价计算" under the first category, the table going on below it: the rows after it
-            # were lost without a word
-            in_note = True
-            if left_out is not None:
-                at = next(i for i, v in enumerate(cells) if v not in (None, ""))
-                left_out.append((r, first, "表格中间的注释行，未导入", at))
-            continue
-        if filled == 1 and type(first) is str and _PAGE_NUMBER.fullmatch(norm(first)) \
-                and not (first.strip().isdigit() and seq_col is not None and sheet.cell(r, seq_col.index) == first):
-            # "— 12 —", "第 3 页": a printed page's number, kept by a PDF turned into a workbook; it was
-            # the category (or class) of every row below it. A bare number in the 序号 column is a row's
-            if left_out is not None:
-                left_out.append((r, first, "页码行，未导入", next(i for i, v in enumerate(cells) if v not in (None, ""))))
-            continue
-        # before the category rows: a line of one cell beside the name ("积3.2万平方米") was taken for
-        # a category, and every project below got it as its class
-        # a row naming a group and counting it ("区商务委（1项）") is a heading, not the rest of the task above
-        # (one text on the row: a task's text may be copied to a column of its own, the measure's)
-        group = not indicators and filled <= 2 and type(name) is str and says_a_group(norm(name)) \
-            and all(v in (None, "", name) for v in cells)
-        wrapped = below is not None and seq_col is not None and not group and lines.line_of(r, below, seq_col.index)
-        if wrapped:
-            said = lines.join(r, below, wrapped)
-            if left_out is not None:
-                left_out.append((r, said, lines.said(), wrapped[0]))
-            if not lines.record_too:
-                wraps_onto = below  # a third line
-                continue
-            filled = len(cells) - cells.count(None) - cells.count("")
-        if filled <= 2 and type(first) is str and CONTINUED.search(norm(first)):
-            # "续表", "附件2（续）": the table going on after a page break (a Word annex, a page), not a
-            # category of the rows below (they were all given it as their category or class)
-            if left_out is not None:
-                at = next(i for i, v in enumerate(cells) if v not in (None, ""))
-                left_out.append((r, first, "续表标记行，未导入", at))
-            continue
-        totalled = zones is not None and filled >= 3 and seq_col is not None \
-            and _heading_with_totals(cells, seq_col.index, name_index)
-        if totalled:
-            # "一 | 东部片区（2个） | 30 | 8": a zone's heading with its subtotals, not a project named 东部片区
-            if left_out is not None:
-                left_out.append((r, name, "标题行上的小计，未导入", None))  # and read as the heading it is, below
-        if filled <= 3 or totalled:  # a category row is one cell (a merge keeps its text in the first)
-            texts = [norm(v) for v in cells]  # only rows that may be category rows
-            cat = clean(cells[name_index]) if totalled else category_text(texts, name_index)
-            if cat is None and seq_col is not None and seq_col.index < len(texts) \
-                    and (SECTION_NUMBER.fullmatch(texts[seq_col.index]) or _SUB_NUMBER.fullmatch(texts[seq_col.index])):
-                # "一 | 东部片区", and "（一） | 续建项目" under it: headings in the 序号 column, nothing else on the row
-                others = [i for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
-                if not others and name_index < len(texts) and texts[name_index]:
-                    cat = clean(cells[name_index])
-                elif len(others) == 1 and others[0] in task_heading and not (
-                        name_index < len(texts) and texts[name_index]):
-                    # "一 | 扎实推动经济高质量发展" in a task list: the section's words in the task column (its
-                    # targets' column, the one a list is read by, empty) — the section was lost, the row dropped
-                    cat = clean(cells[others[0]])
-            elif cat is None and two_levels and seq_col.index < len(texts) and texts[seq_col.index].isdigit():
-                # "1 | 经济发展" over "1.1 | 地区生产总值增速": a group of indicators, not one with no target
-                words = [i for i, t in enumerate(texts) if t and i != seq_col.index]
-                if len(words) == 1 and (words[0] in task_heading or indicators and words[0] == name_index):
-                    cat = clean(cells[words[0]])
-            elif cat is None and zones is not None and seq_col is not None and seq_col.index < len(texts) \
-                    and texts[seq_col.index].isdigit() and name_index < len(texts) and texts[name_index]:
-                # "1 | 东部片区" with its projects numbered 1.1, 1.2 under it: a heading, not a project
-                alone = not [t for i, t in enumerate(texts) if t and i not in (seq_col.index, name_index)]
-                if alone and names_a_group(texts[name_index]):
-                    cat = clean(cells[name_index])
-            elif cat is None and (group or zones is not None and filled == 1 and name_index < len(texts)
-                                  and texts[name_index]
-                                  and (r in across or seq_col is None and names_a_group(texts[name_index]))):
-                # "东部片区", "解放碑街道" alone on its row in a table with no 序号 (or merged across the table): a
-                # heading, not a project with nothing filled in (under a 序号 column, a project not numbered yet,
-                # unless it counts its projects or labels their unit: "区教委（2个）", "牵头单位：区商务委")
-                cat = clean(cells[name_index])
-            elif cat is None and indicators and filled == 1 and name_index < len(texts) \
-                    and INDICATOR_GROUP.fullmatch(texts[name_index]):
-                cat = clean(cells[name_index])  # "社会民生" alone in the name column: a heading, not an indicator
-            if cat is not None and units is not None and (said_unit := unit_word(cat)) is not None:
-                unit = said_unit  # the zone or section above goes on: the unit is a level under it
-                continue
-            if cat is not None:
-                unit, since_group, heading_said = None, 0, None
-                category = _category_as_kept(cells, cat, layout.kind)
-                if units is not None and (led := heading_and_lead(category)) is not None:
-                    category, unit = led  # "二、提振消费（区商务委牵头）": the unit of its tasks that name none
-                if task_heading and left_out is not None:
-                    # "一、着力稳增长" over "（一）扩大有效投资": the lower headings are the sections (they
-                    # hold the tasks); the upper one went without a word
-                    lower = type(first) is str and _SUB_HEADING.match(norm(first))
-                    if lower and upper is not None:
-                        if upper[0] is not None:  # said on its own page
-                            left_out.append((upper[0], upper[1], _UPPER_HEADING_SAID, upper[2]))
-                        part = upper[1]
-                    elif not lower:
-                        part = None  # a heading of the upper level: a part only once a lower one comes under it
-                    at = next(i for i, v in enumerate(cells) if v not in (None, ""))
-                    upper = None if lower else (r, category, at)
-                if zones is not None:
-                    sub = type(first) is str and _SUB_HEADING.match(norm(first))
-                    under = sub or area_word(cat) or nature_word(cat)
-                    zone = zone_word(cat) or (zone if under else None)  # a part of the zone, or its projects' stage
-                    # and the stage through the zones and areas under it, up to the next heading of its level
-                    top = type(first) is str and SECTION_NUMBER.match(norm(first))
-                    nature = nature_word(cat) or (nature if sub or not top and (zone_word(cat) or area_word(cat))
-                                                  else None)
-                continue
-        if outlined and seq_col.index < len(cells) and norm(cells[seq_col.index]).isdigit():
-            # "3 | 稳定就业 | 新增就业4.6万人" beside 1, 1.1 …: a task of the upper level is a section of its own (it
-            # went under the section above)
-            task = next((clean(cells[c]) for c in sorted(task_heading) if c < len(cells) and clean(cells[c])), None)
-            category = _category_as_kept([cells[seq_col.index]], task, layout.kind) if task else category
-        rows.append(r)
-        categories.append(category)
-        since_group, heading_said = since_group + 1, None
-        upper = None  # a heading with tasks of its own is their section
-        wraps_onto = r
-        lines.record()
-        if zones is not None:
-            zones.append(zone)
-        if natures is not None:
-            natures.append(nature)
-        if units is not None:
-            units.append(unit)
-        if parts is not None:
-            parts.append(part)
-    layout.ended = (category, zone, nature, part, upper[1] if upper is not None else None)
-    return rows, categories
 
 
-_UPPER_HEADING_SAID = "上一级标题：其下“（一）”等各作为一个部分导入，记作这些部分的上一级标题"
-
-_HEADING_OPENINGS = set("一二三四五六七八九十(（")
 
 
-_TOTAL_WORDS = re.compile(r"(?:合计|总计|小计|共计)(?:[(（][^()（）]*[)）])?$")
 
 
-def _zone_of_subtotal(name: str) -> str | None:
-    """The zone a subtotal row names ("东部片区小计（2个）", "西部合计"), else None ("合计", "其中：续建")."""
-    rest = _TOTAL_WORDS.sub("", norm(name))
-    return zone_word(rest) if rest and rest != norm(name) else None
 
 
-_SECOND_LEVEL = re.compile(r"(\d+)[.．](\d+)")
 
 
-def _numbered_in_two_levels(sheet: Sheet, layout: Layout, seq: int) -> bool:
-    """Whether a 序号 column numbers its rows 1, 1.1, 1.2, 2, 2.1 …: an upper row's number heads the lower ones."""
-    upper, lower = set(), set()
-    for r in range(layout.data_start, min(sheet.height, layout.data_start + 400)):
-        v = sheet.cell(r, seq)
-        t = norm(v) if v not in (None, "") else ""
-        if t.isdigit():
-            upper.add(int(t))
-        elif (m := _SECOND_LEVEL.fullmatch(t)) is not None:
-            lower.add(int(m.group(1)))
-    return bool(lower) and lower <= upper
 
 
-def _heading_with_totals(cells: list, seq: int, name: int) -> bool:
-    """A heading numbered 一, 二 (or （一）) naming a zone, an area or a stage, with figures beside it
-    and nothing else: its subtotals."""
-    if max(seq, name) >= len(cells) or type(cells[seq]) is not str or type(cells[name]) is not str:
-        return False
-    if cells[seq].lstrip()[:1] not in _HEADING_OPENINGS:  # a quick look: data rows are numbered 1, 2 …
-        return False
-    number = norm(cells[seq])
-    if not (SECTION_NUMBER.fullmatch(number) or _SUB_NUMBER.fullmatch(number)):
-        return False
-    if not names_a_group(norm(cells[name])):
-        return False
-    others = [v for i, v in enumerate(cells) if i not in (seq, name) and v not in (None, "")]
-    return all(type(v) in (int, float) or type(v) is str and NUMBER_CELL.fullmatch(norm(v)) for v in others)
 
 
-_SUB_HEADING = re.compile(r"^([(（]([一二三四五六七八九十]+|\d+)[)）]|\d+[.．、])")  # "（一）…", "1.…" under "一、…"
 
 
-def _heading_above(sheet: Sheet, layout: Layout) -> str | None:
-    """"一、新开工项目" on the row right above the header: the category of the rows below it
-    (a table in parts, each with its header), not a title."""
-    top = layout.header_rows[0] if layout.header_rows else 0
-    if top == 0:
-        return None
-    cells = sheet.rows[top - 1]
-    texts = [norm(v) for v in cells]
-    filled = [t for t in texts if t]
-    if not filled or not CATEGORY_NUMBERING.match(filled[0]) or re.match(r"\d", filled[0]):
-        return None
-    cat = category_text(texts, None)
-    return _category_as_kept(cells, cat, layout.kind) if cat is not None else None
 
 
-_BRACKET_NUMBER = re.compile(r"[(（][一二三四五六七八九十]+[)）][、.．]?\s*")
 
 
-def _category_as_kept(cells: list[Any], cat: str, kind: str) -> str:
-    """A category row's text as the records keep it: measures keep the numbering ("（一）…"
-    names section 1, "一" | "坚持创新驱动" becomes "一、坚持创新驱动"); other kinds drop it, and the
-    count after it ("经济发展（8项）", "产业项目：12个"), which would make each year's category another."""
-    if kind != "measures":
-        return heading_name(cat, any_brackets=False)
-    full = next((cell_text(v).strip() for v in cells if cell_text(v).strip()), cat)
-    if SECTION_NUMBER.fullmatch(norm(full)) and cat != full:
-        full = f"{full.rstrip('、')}、{cat}"
-    elif cat != full and _BRACKET_NUMBER.fullmatch(full):  # "（一）" | "推动经济稳进提质": it was the section "（一）"
-        full = f"{full.rstrip('、.． ')}{cat}"
-    elif cat != full and full.isdigit() and 0 < int(full) < 20:
-        full = f"{chinese_numeral(int(full))}、{cat}"  # "1" | "扩大有效投资" over 1.1, 1.2: section 一, as plans number them
-    return heading_name(full, any_brackets=False)
 
 
-def _header_texts(sheet: Sheet, layout: Layout) -> dict[int, set[str]]:
-    """Each column's heading cells as written, to know the header when it comes again."""
-    out: dict[int, set[str]] = {}
-    for r in layout.header_rows:
-        for c, v in enumerate(sheet.rows[r]):
-            t = norm(v)
-            if t:
-                out.setdefault(c, set()).add(t)
-    return out
 
 
-def _repeats_header(cells: list[Any], heading: dict[int, set[str]]) -> bool:
-    """A row most of whose cells are the header's own, column for column."""
-    texts = [(c, norm(v)) for c, v in enumerate(cells) if v is not None and v != ""]
-    same = sum(1 for c, t in texts if t in heading.get(c, ()))
-    return same >= 2 and same * 2 >= len(texts)
+
 
 
 def _share_target(row: Row, target: dict[str, Any], other: dict[str, Any], at: int) -> None:
