@@ -678,6 +678,8 @@ IN_CONTEXT = {
     ("ProjectDialog", "完成投资(亿元)"): "Actual (100M CNY)",
     ("Fields", "完成"): "done:",  # before each quarter's review in the preview's 季度安排
     ("Changes", "导入"): "import",  # how a change was made
+    ("Changes", "%1（%2）"): "%1 (%2)",  # a project's move off the year's list with its reason: "Removed (并入二期)"
+    ("Columns", "年度计划"): "Year's list",  # what a move on or off the list changed, in the record of changes
     ("ProjectDialog", "方式"): "How",
     ("RecentChangesDialog", "方式"): "How",
     ("ProblemsModel", "内容"): "Found",

@@ -323,12 +323,27 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../../src/milestones/ui/strings.py" line="168" />
+        <source>列入</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="168" />
+        <source>移出</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="169" />
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <location filename="../../src/milestones/ui/change_text.py" line="21" />
         <source>（空）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="41" />
+        <location filename="../../src/milestones/ui/change_text.py" line="43" />
         <source>%1 %2（%3）：%4 → %5</source>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
@@ -338,7 +353,7 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/change_text.py" line="56" />
+        <location filename="../../src/milestones/ui/change_text.py" line="58" />
         <source>修改记录：</source>
         <translation>Changes:</translation>
     </message>
@@ -768,6 +783,11 @@ Data already saved is not affected. Details are in %2</translation>
         <location filename="../../src/milestones/ui/strings.py" line="32" />
         <source>建设地点</source>
         <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/strings.py" line="169" />
+        <source>年度计划</source>
+        <translation>Year's list</translation>
     </message>
 </context>
 <context>
@@ -1459,17 +1479,17 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>%1 is given twice</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="170" />
+        <location filename="../../src/milestones/ui/strings.py" line="173" />
         <source>举措名称不能为空</source>
         <translation>The measure's title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="170" />
+        <location filename="../../src/milestones/ui/strings.py" line="173" />
         <source>部分名称不能为空</source>
         <translation>The section's title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="171" />
+        <location filename="../../src/milestones/ui/strings.py" line="174" />
         <source>指标名称不能为空</source>
         <translation>The indicator's name cannot be empty</translation>
     </message>
@@ -4439,7 +4459,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="170" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="296" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="297" />
         <source>%1 亿元</source>
         <translation>%1 (100M CNY)</translation>
     </message>
@@ -4465,7 +4485,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="238" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="239" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
@@ -4537,194 +4557,194 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="235" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="511" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="512" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="242" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
         <source>没有调整记录。项目列入或移出年度计划时，日期和原因记在这里。</source>
         <translation>No list changes. When the project is added to or removed from a year's plan, the date and the reason are kept here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
         <source>原为</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
         <source>改为</source>
         <translation>Became</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="239" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="245" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="247" />
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="250" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="251" />
         <source>还没有修改记录。已填的值被修改或清除时（计划开工、完工，季度投资，责任单位等），谁、何时、原为、改为记在这里；第一次填写的值不记。</source>
         <translation>No changes yet. When a value already given is changed or cleared (planned start or completion, quarterly investment, the unit responsible …), who, when, what it was and what it became are kept here; a value given for the first time is not.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="252" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="253" />
         <source>修改记录</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="258" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="259" />
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="259" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
         <source>下一个(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="266" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="267" />
         <source>保存已填写的内容，打开项目表中的上一个项目</source>
         <translation>Save what was typed and open the previous project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="267" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="268" />
         <source>保存已填写的内容，打开项目表中的下一个项目</source>
         <translation>Save what was typed and open the next project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="275" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="558" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="276" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="559" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="277" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="278" />
         <source>保存已填写的内容（%1）</source>
         <translation>Save what was typed (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="297" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="298" />
         <source>%1年各季度计划投资合计 %2</source>
         <translation>Planned for the quarters of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="298" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="299" />
         <source>未填</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="299" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="300" />
         <source>（年度计划投资 %1）</source>
         <translation>; the year's plan: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="300" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="301" />
         <source>（年度计划投资未填）</source>
         <translation>; the year's plan not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="303" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="304" />
         <source>比年度计划投资多 %1</source>
         <translation>%1 more than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="303" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="304" />
         <source>比年度计划投资少 %1</source>
         <translation>%1 less than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="306" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="307" />
         <source>完成投资合计 %1</source>
         <translation>invested: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="308" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="309" />
         <source>，为年度计划的 %1</source>
         <translation>, %1 of the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="311" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="312" />
         <source>有读不懂的值，未计入</source>
         <translation>some values could not be read and are left out</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="312" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="313" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="342" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="343" />
         <source>第%1个，共%2个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="387" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="388" />
         <source>如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="463" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="464" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="518" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="519" />
         <source>修改“%1”的基本信息</source>
         <translation>Edit the record of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="536" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="537" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="556" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="557" />
         <source>有尚未保存的修改。</source>
         <translation>There are changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="559" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="560" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="560" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="561" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="584" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="585" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="615" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="616" />
         <source>他人已修改%1，现显示其修改后的值</source>
         <translation>Someone else changed %1; their value is shown now</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="616" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="617" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="630" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="631" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
@@ -4751,13 +4771,13 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="234" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="511" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="512" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="210" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="238" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="239" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -4784,7 +4804,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
     <message>
         <location filename="../../src/milestones/ui/project_dialog.py" line="210" />
         <location filename="../../src/milestones/ui/project_dialog.py" line="236" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="511" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="512" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
@@ -4799,17 +4819,17 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="238" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="239" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="238" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="240" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -5918,12 +5938,12 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="172" />
+        <location filename="../../src/milestones/ui/strings.py" line="175" />
         <source>修改举措名称“%1”</source>
         <translation>Rename measure “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/strings.py" line="172" />
+        <location filename="../../src/milestones/ui/strings.py" line="175" />
         <source>修改部分名称“%1”</source>
         <translation>Rename section “%1”</translation>
     </message>

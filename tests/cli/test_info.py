@@ -204,19 +204,25 @@ def test_the_latest_changes_for_a_script(tmp_path):
         walk = s.scalar(select(KeyProject.id).where(KeyProject.name == "重庆长滨"))  # in the east
     changes.update_row(db, "key_project", walk, {"zone_id": west})
     changes.update_row(db, "key_project", pid, {"planned_completion": "2024Q4"})
+    changes.remove_projects(db, 2024, [walk], reason="并入二期")
     db.close()
     r = run("--db", str(path), "info", "--changes")
     assert r.returncode == 0, r.stderr
-    (line, moved) = r.stdout.splitlines()
+    (off, line, moved) = r.stdout.splitlines()
+    # a project taken off the year's list is a change too, with its reason (the latest, for all in one second)
+    assert off.split("\t")[2:] == ["编辑", "重庆长滨", "年度计划（2024年）", "列入 → 移出（并入二期）"]
     # in the planner's words, as the window's 修改记录 says them (it printed "edit … planned_completion")
     assert line.split("\t")[2:] == ["编辑", "重庆中心T3塔楼", "计划完工", "2024Q1 → 2024Q4"]
     assert moved.split("\t")[2:] == ["编辑", "重庆长滨", "区域", "东部 → 西部"]
     r = run("--db", str(path), "--lang", "en", "info", "--changes")
-    (line, moved) = r.stdout.splitlines()
+    (off, line, moved) = r.stdout.splitlines()
+    assert off.split("\t")[2:] == ["edit", "重庆长滨", "Year's list (2024)", "Added → Removed (并入二期)"]
     assert line.split("\t")[2:] == ["edit", "重庆中心T3塔楼", "Planned completion", "2024Q1 → 2024Q4"]
     assert moved.split("\t")[2:] == ["edit", "重庆长滨", "Zone", "East → West"]  # (it said 东部 → 西部)
-    r = run("--db", str(path), "info", "--changes", "1", "--json")
-    (c,) = json_.loads(r.stdout)
+    r = run("--db", str(path), "info", "--changes", "2", "--json")
+    (o, c) = json_.loads(r.stdout)
+    assert (o["project"], o["field"], o["year"], o["old"], o["new"], o["reason"]) == (
+        "重庆长滨", "on_list", 2024, "added", "removed", "并入二期")
     assert (c["project"], c["old"], c["new"], c["how"]) == ("重庆中心T3塔楼", "2024Q1", "2024Q4", "edit")
     # "--changes -5" listed every change (SQLite's LIMIT -5 is none), "0" none; two answers asked at once gave one
     for bad, said in ((["--changes", "-5"], "应为 1 到 1000000 之间的整数（得到：-5）"),

@@ -237,6 +237,23 @@ def test_the_latest_changes_across_projects_open_their_project(window, db, qtbot
     window.ops.run(changes.update_row, "key_project", t3, {"planned_completion": "2024Q4"})  # the dialog is gone
 
 
+def test_the_latest_changes_say_a_project_taken_off_the_list_with_its_reason(window, db, qtbot):
+    # a colleague taking a project off the year's list was not among 最近修改; it opens the project (its 调整记录)
+    t3 = _pid(db, "重庆中心T3塔楼")
+    window.project_table.selectRow(window.project_model.row_of(t3))
+    assert window.remove_selected(reason="并入二期")
+    dialog = window.show_recent_changes()
+    assert [dialog.table.item(0, c).text() for c in range(1, 5)] == ["重庆中心T3塔楼", "年度计划（2024年）", "列入",
+                                                                    "移出（并入二期）"]
+    assert dialog.table.item(0, 5).text()  # who took it off
+    window.undo_action.trigger()
+    assert dialog.table.rowCount() == 2 and dialog.table.item(0, 4).text() == "列入（撤销移出）"
+    with qtbot.waitSignal(dialog.project_asked, timeout=3000) as opened:
+        dialog.table.cellDoubleClicked.emit(1, 1)
+    assert opened.args == [t3]
+    dialog.close()
+
+
 def _project(db, name):
     with db.read() as s:
         return s.scalars(select(KeyProject).where(KeyProject.name == name)).one()

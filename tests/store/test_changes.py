@@ -321,3 +321,28 @@ def test_a_colleagues_move_back_to_where_the_undo_goes_is_no_conflict(any_db):
     restore_projects(any_db, 2024, [pid], reason="撤销移出", undoing=True)
     with any_db.read() as s:
         assert s.scalar(select(func.count()).select_from(ListChange).where(ListChange.project_id == pid)) == 2
+
+
+def test_the_latest_changes_hold_projects_taken_off_the_list_and_put_back_not_first_listings(any_db):
+    # 最近修改 is what an office reads on Monday morning: a colleague taking a project off the list was not in it.
+    # A project's first listing (the list imported, carried into 2025, a project added) is no revision: not there
+    from milestones.store.history import recent_changes
+
+    pid = _project(any_db, "重庆中心T3塔楼").id
+    new, _ = add_project(any_db, 2024, "新增项目甲", reason="年中调整新增")
+    other = _colleague(any_db)
+    try:
+        remove_projects(other, 2024, [pid], reason="并入二期")
+        restore_projects(other, 2024, [pid], reason="仍在推进")
+    finally:
+        other.close()
+    start_next_plan(any_db, 2024)
+    with any_db.read() as s:
+        moves = [c for c in recent_changes(s) if c["field"] == "on_list"]
+        found = [c["new"] for c in recent_changes(s, text="二期") if c["field"] == "on_list"]
+    assert [(c["project"], c["year"], c["old"], c["new"], c["reason"], c["how"]) for c in moves] == [
+        ("重庆中心T3塔楼", 2024, "removed", "added", "仍在推进", "edit"),
+        ("重庆中心T3塔楼", 2024, "added", "removed", "并入二期", "edit")]
+    assert all(c["by"] and c["project_id"] == pid for c in moves)
+    assert found == ["removed"]
+    assert new not in {c["project_id"] for c in moves}

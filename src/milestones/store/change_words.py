@@ -13,7 +13,9 @@ PROJECT_FIELDS = {"planned_start": "计划开工", "planned_completion": "计划
                   "annual_investment": "年度计划投资(亿元)", "name": "项目名称", "code": "项目编码", "zone_id": "区域",
                   "area_id": "板块", "project_class": "类别", "responsible_unit": "责任单位", "owner": "业主单位",
                   "contact": "责任人", "leader": "牵头领导", "nature": "性质", "level": "级别",
-                  "invested_before": "截至上年底累计完成投资(亿元)"}
+                  "invested_before": "截至上年底累计完成投资(亿元)", "on_list": "年度计划"}
+# a project's move on or off a year's list, as the record of changes shows it (its values "added", "removed")
+LIST_MOVES = {"added": "列入", "removed": "移出"}
 # a target's recorded fields by the 举措与目标 list's headings
 TARGET_FIELDS = {"text": "目标（原文）", "value": "目标值", "unit": "单位", "quarter": "季度", "actual": "完成值",
                  "status": "完成情况", "responsible_unit": "责任单位", "partner_units": "配合单位", "contact": "责任人",
@@ -26,6 +28,7 @@ _ENGLISH = {"编辑": "edit", "导入": "import", "撤销导入": "import undone
             "项目名称": "Project", "项目编码": "Code", "区域": "Zone", "板块": "Area", "类别": "Class",
             "责任单位": "Responsible unit", "业主单位": "Owner", "责任人": "Person responsible", "牵头领导": "Leader",
             "性质": "Nature", "级别": "Level", "截至上年底累计完成投资(亿元)": "Invested before the year (100M CNY)",
+            "年度计划": "Year's list", "列入": "Added", "移出": "Removed", "%1（%2）": "%1 (%2)",
             "目标（原文）": "Target (as written)", "目标值": "Target value", "单位": "Unit", "季度": "Quarter",
             "完成值": "Actual", "完成情况": "Status", "配合单位": "Working with",
             "%1安排": "%1 step", "%1完成": "%1 done", "%1完成投资(亿元)": "%1 actual investment (100M CNY)",
@@ -74,8 +77,19 @@ def value_words(change: dict, text: str | None, english: bool = False) -> str:
     nothing as （空） or "(blank)"; the rest as recorded (the window's own reading is ui/change_text.change_value)."""
     if text is None:
         return "(blank)" if english else "（空）"
+    if change["field"] == "on_list":
+        return move_words(change, text, plain(english))
     if change["field"] == "zone_id" and change.get("target_id") is None and english:
         from .plan_document import ZONES_EN
 
         return ZONES_EN.get(text, text)
     return text
+
+
+def move_words(change: dict, text: str, say: Say) -> str:
+    """A list move's value: "列入", "移出", the move's reason beside the value it moved to ("移出（并入二期）")."""
+    words = say("Changes", LIST_MOVES.get(text, text))
+    reason = change.get("reason")
+    if reason and text == change.get("new"):
+        return say("Changes", "%1（%2）").replace("%1", words).replace("%2", reason)
+    return words

@@ -408,6 +408,7 @@ def start_next_plan(db: Database, from_year: int, *, title: str | None = None) -
         ).all()
         invested = _invested_in(s, from_year)
         entries, history, today, who = [], [], dt.date.today(), mover(s)
+        who["recorded_at"] = dt.datetime.now(dt.timezone.utc)
         for project_id, nature, level, invested_before, done, started in rows:
             if done is not None and done.year <= from_year:
                 continue

@@ -218,9 +218,11 @@ def mover(s: Session) -> dict[str, str | None]:
 
 def list_move(s: Session, plan_id: int, project_id: int, change: str, on: dt.date | None,
               reason: str | None) -> ListChange:
-    """One move of a project on ("added") or off ("removed") a year's list, for the list's history."""
+    """One move of a project on ("added") or off ("removed") a year's list, for the list's history: when to the
+    microsecond, as the other records are (the database's clock on SQLite gives seconds, and a move sorted below a
+    change made before it in the same second)."""
     return ListChange(plan_id=plan_id, project_id=project_id, change=change, changed_on=on, reason=reason,
-                      **mover(s))
+                      recorded_at=dt.datetime.now(dt.timezone.utc), **mover(s))
 
 
 def moved_since(s: Session, plan_id: int, project_id: int, run_tag: str) -> bool:
@@ -432,8 +434,8 @@ def original_span(first: dict | None, start: Quarter | None, completion: Quarter
 
 def recent_changes(s: Session, limit: int = 500, text: str = "") -> list[dict]:
     """The latest changes across the plan's projects and the measures' targets, with the project's name (a
-    target's words, and its ``target_id``): what colleagues changed lately. ``text`` keeps those whose project
-    name, target or author contains it."""
+    target's words, and its ``target_id``): what colleagues changed lately, projects taken off a year's list (or put
+    back) among them. ``text`` keeps those whose project name, target or author contains it (a move's reason too)."""
     q = (select(ScheduleChange, KeyProject.name).join(KeyProject, KeyProject.id == ScheduleChange.project_id)
          .order_by(ScheduleChange.changed_at.desc(), ScheduleChange.id.desc()).limit(limit))
     tq = (select(TargetChange, MeasureTarget.text).join(MeasureTarget, MeasureTarget.id == TargetChange.target_id)
@@ -447,8 +449,29 @@ def recent_changes(s: Session, limit: int = 500, text: str = "") -> list[dict]:
     out += [{"project_id": None, "target_id": c.target_id, "project": words, "field": c.field, "year": None,
              "quarter": c.quarter, "old": c.old, "new": c.new, "at": c.changed_at, "by": c.changed_by, "how": c.how}
             for c, words in s.execute(tq)]
+    out += _list_moves(s, limit, text)
     out.sort(key=lambda c: _utc(c["at"]), reverse=True)
     return out[:limit]
+
+
+def _list_moves(s: Session, limit: int, text: str) -> list[dict]:
+    """The latest moves of projects off a year's list, and back on, as changes (field "on_list", its values
+    "added" and "removed", the move's ``reason`` beside them). A project's first listing in a plan (the list
+    imported, carried into the next year, a project added) is its first value, not a revision, as a first date is
+    not: 50,000 of them would bury every other change."""
+    m, earlier = ListChange.__table__.alias("m"), ListChange.__table__.alias("earlier")
+    put_back = select(earlier.c.id).where(earlier.c.project_id == m.c.project_id, earlier.c.plan_id == m.c.plan_id,
+                                          earlier.c.id < m.c.id).exists()
+    q = (select(m, KeyProject.name, Plan.year).join(KeyProject, KeyProject.id == m.c.project_id)
+         .join(Plan, Plan.id == m.c.plan_id).where(m.c.recorded_at.is_not(None), (m.c.change == "removed") | put_back)
+         .order_by(m.c.recorded_at.desc(), m.c.id.desc()).limit(limit))
+    for word in text.split():
+        q = q.where(KeyProject.name.icontains(word, autoescape=True) | m.c.changed_by.icontains(word, autoescape=True)
+                    | m.c.reason.icontains(word, autoescape=True))
+    return [{"project_id": r.project_id, "target_id": None, "project": r.name, "field": "on_list", "year": r.year,
+             "quarter": None, "old": "removed" if r.change == "added" else "added", "new": r.change, "reason": r.reason,
+             "at": r.recorded_at, "by": r.changed_by, "how": "import" if (r.reason or "").startswith("导入") else "edit"}
+            for r in s.execute(q)]
 
 
 def _utc(at: dt.datetime) -> dt.datetime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.quarter import Quarter, QuarterParseError
-from ..store.change_words import field_words, how_words
+from ..store.change_words import field_words, how_words, move_words
 from .lang import local_time, quarter_label, zone_label
 
 __all__ = ["change_what", "change_value", "change_how", "change_line", "changes_tip"]
@@ -27,6 +27,8 @@ def change_value(c: dict, text: str | None) -> str:
             return text
     if c["field"] == "zone_id":
         return zone_label(text)
+    if c["field"] == "on_list":  # a move off the year's list, or back on
+        return move_words(c, text, QCoreApplication.translate)
     return text
 
 

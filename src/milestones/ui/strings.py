@@ -164,6 +164,9 @@ CHANGE_HOW = [QT_TRANSLATE_NOOP("Changes", "编辑"), QT_TRANSLATE_NOOP("Changes
 CHANGE_WHAT = [QT_TRANSLATE_NOOP("Changes", "%1安排"), QT_TRANSLATE_NOOP("Changes", "%1完成"),
                QT_TRANSLATE_NOOP("Changes", "%1完成投资(亿元)"), QT_TRANSLATE_NOOP("Changes", "%1计划投资(亿元)"),
                QT_TRANSLATE_NOOP("Changes", "%1年计划投资(亿元)"), QT_TRANSLATE_NOOP("Changes", "%1（%2年）")]
+# a project's move on or off a year's list in the record of changes (store.change_words.LIST_MOVES), with its reason
+CHANGE_MOVES = [QT_TRANSLATE_NOOP("Changes", "列入"), QT_TRANSLATE_NOOP("Changes", "移出"),
+                QT_TRANSLATE_NOOP("Changes", "%1（%2）"), QT_TRANSLATE_NOOP("Columns", "年度计划")]
 
 
 # a measure's or a section's title, an indicator's name, edited in its cell (ui/row_models.py Owned)
