@@ -21,7 +21,7 @@ from .filter_bar import UNREPORTED
 from .folders import last_folder, remember_folder
 from .lang import quarter_label
 from .problem_text import problem_text
-from .waiting_cells import WAITING_INK, waiting_tip
+from .waiting_cells import show_waiting
 
 # (heading, what is counted, which list a click opens: ("targets", standing) or ("projects", light))
 _COLUMNS = [
@@ -241,11 +241,7 @@ class UnitsView(QWidget):
         table counts what is written: the old name under the banner saying it was kept read as a rename lost)."""
         item = QTableWidgetItem(unit if renamed is None else renamed)
         if renamed is not None:
-            font = item.font()
-            font.setItalic(True)
-            item.setFont(font)
-            item.setForeground(QBrush(WAITING_INK))
-            item.setToolTip(self.tr("原名“%1”。").replace("%1", unit) + waiting_tip())
+            show_waiting(item, self.tr("原名“%1”。").replace("%1", unit))
         return item
 
     def _clicked(self, row: int, column: int) -> None:

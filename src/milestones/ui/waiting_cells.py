@@ -12,13 +12,30 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-__all__ = ["WaitingCells", "WAITING_INK", "waiting_tip"]
+__all__ = ["WaitingCells", "show_waiting", "waiting_look"]
 
-WAITING_INK = QColor("#3a5f8f")  # the blue-grey of something not yet done: not an error's red, not a word's grey
+_INK = QColor("#3a5f8f")  # the blue-grey of something not yet done: not an error's red, not a word's grey
 
 
-def waiting_tip() -> str:
-    return QCoreApplication.translate("Waiting", "已暂存，尚未写入数据库；写入后自动更新")
+def waiting_look(role: int) -> Any:
+    """What a cell whose change waits shows for ``role``: italics, the blue-grey ink, a tip saying it waits; None
+    for a role the look leaves as it is."""
+    if role == Qt.FontRole:
+        font = QFont()
+        font.setItalic(True)
+        return font
+    if role == Qt.ForegroundRole:
+        return QBrush(_INK)
+    if role == Qt.ToolTipRole:
+        return QCoreApplication.translate("Waiting", "已暂存，尚未写入数据库；写入后自动更新")
+    return None
+
+
+def show_waiting(item, said_first: str = "") -> None:
+    """A table widget's item in the waiting look, ``said_first`` before its tip (a renamed unit's old name)."""
+    for role in (Qt.FontRole, Qt.ForegroundRole):
+        item.setData(role, waiting_look(role))
+    item.setToolTip(said_first + waiting_look(Qt.ToolTipRole))
 
 
 class WaitingCells:
@@ -26,8 +43,6 @@ class WaitingCells:
         self.model = model
         self.ops = model.ops
         self._cells: dict[tuple[int, str], tuple[Any, str]] = {}  # (row id, column key) → (command, text typed)
-        self._font = QFont()
-        self._font.setItalic(True)
         # (a change written becomes an undo step: the stack moves once it is no longer waiting)
         for signal in (self.ops.connection_back, self.ops.failed, self.ops.changed, self.ops.undo_stack.indexChanged):
             signal.connect(self._settle)
@@ -54,13 +69,7 @@ class WaitingCells:
             return None
         if role == Qt.DisplayRole:  # (an editor opened on it starts from the value written: a zone's is its id)
             return held[1]
-        if role == Qt.FontRole:
-            return self._font
-        if role == Qt.ForegroundRole:
-            return QBrush(WAITING_INK)
-        if role == Qt.ToolTipRole:
-            return waiting_tip()
-        return None
+        return waiting_look(role)
 
     def _settle(self, *_args) -> None:
         """Cells whose change is written or refused show the table's value again."""
