@@ -680,6 +680,11 @@ IN_CONTEXT = {
     ("Changes", "导入"): "import",  # how a change was made
     ("Changes", "%1（%2）"): "%1 (%2)",  # a project's move off the year's list with its reason: "Removed (并入二期)"
     ("Columns", "年度计划"): "Year's list",  # what a move on or off the list changed, in the record of changes
+    # a project shown with 含已移出, its name's tip: when, by whom and why it was taken off the year's list
+    ("Changes", "不在%1年计划中"): "Not on the %1 list",
+    ("Changes", "已于%1由%2移出%3年计划"): "Taken off the %3 list on %1 by %2",
+    ("Changes", "已于%1移出%3年计划"): "Taken off the %3 list on %1",
+    ("Changes", "原因：%1"): "Reason: %1",
     ("ProjectDialog", "方式"): "How",
     ("RecentChangesDialog", "方式"): "How",
     ("ProblemsModel", "内容"): "Found",

@@ -348,7 +348,27 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="324" />
+        <location filename="../../src/milestones/ui/project_model.py" line="336" />
+        <source>不在%1年计划中</source>
+        <translation>Not on the %1 list</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="338" />
+        <source>已于%1由%2移出%3年计划</source>
+        <translation>Taken off the %3 list on %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="340" />
+        <source>已于%1移出%3年计划</source>
+        <translation>Taken off the %3 list on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="343" />
+        <source>原因：%1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="353" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
@@ -1389,42 +1409,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="521" />
+        <location filename="../../src/milestones/ui/project_model.py" line="550" />
         <source>没有“%1”这个区域；可填：%2</source>
         <translation>there is no zone “%1”; the zones are %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="522" />
+        <location filename="../../src/milestones/ui/project_model.py" line="551" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="526" />
+        <location filename="../../src/milestones/ui/project_model.py" line="555" />
         <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
         <translation>there is no area named “%1”; choose one from the cell's list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="540" />
+        <location filename="../../src/milestones/ui/project_model.py" line="569" />
         <source>序号过大（最大 %1）</source>
         <translation>The number is too large (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="550" />
+        <location filename="../../src/milestones/ui/project_model.py" line="579" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="576" />
+        <location filename="../../src/milestones/ui/project_model.py" line="605" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="584" />
+        <location filename="../../src/milestones/ui/project_model.py" line="613" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="538" />
+        <location filename="../../src/milestones/ui/project_model.py" line="567" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -2686,34 +2706,34 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>Not due</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="103" />
-        <location filename="../../src/milestones/ui/project_model.py" line="340" />
+        <location filename="../../src/milestones/ui/project_model.py" line="104" />
+        <location filename="../../src/milestones/ui/project_model.py" line="369" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="104" />
-        <location filename="../../src/milestones/ui/project_model.py" line="370" />
+        <location filename="../../src/milestones/ui/project_model.py" line="105" />
+        <location filename="../../src/milestones/ui/project_model.py" line="399" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="286" />
+        <location filename="../../src/milestones/ui/project_model.py" line="294" />
         <source>计划原文，没有季度（按该年四季度为期限）；可改填季度，如 2024年二季度</source>
         <translation>The plan's own words, with no quarter (due by that year's fourth quarter); a quarter may be typed instead, e.g. 2024Q2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="290" />
+        <location filename="../../src/milestones/ui/project_model.py" line="298" />
         <source>计划原文：%1</source>
         <translation>The plan's words: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="342" />
+        <location filename="../../src/milestones/ui/project_model.py" line="371" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="344" />
+        <location filename="../../src/milestones/ui/project_model.py" line="373" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -3396,13 +3416,13 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="438" />
+        <location filename="../../src/milestones/ui/project_model.py" line="467" />
         <location filename="../../src/milestones/ui/row_models.py" line="299" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="450" />
+        <location filename="../../src/milestones/ui/project_model.py" line="479" />
         <location filename="../../src/milestones/ui/row_models.py" line="291" />
         <location filename="../../src/milestones/ui/row_models.py" line="306" />
         <source>“%1”的“%2”：%3</source>
@@ -5768,12 +5788,12 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="403" />
+        <location filename="../../src/milestones/ui/project_model.py" line="432" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="465" />
+        <location filename="../../src/milestones/ui/project_model.py" line="494" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>
@@ -6026,7 +6046,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Rename unit “%1” to “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/units_view.py" line="248" />
+        <location filename="../../src/milestones/ui/units_view.py" line="244" />
         <source>原名“%1”。</source>
         <translation>Was “%1”. </translation>
     </message>
@@ -6094,7 +6114,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Waiting</name>
     <message>
-        <location filename="../../src/milestones/ui/waiting_cells.py" line="21" />
+        <location filename="../../src/milestones/ui/waiting_cells.py" line="30" />
         <source>已暂存，尚未写入数据库；写入后自动更新</source>
         <translation>Kept, not written to the database yet; updated once it is</translation>
     </message>

@@ -181,6 +181,28 @@ def test_undoing_a_removal_a_colleague_has_moved_since_keeps_their_move(window, 
     assert not window.ops.undo_stack.canUndo() or window.ops.undo_stack.undoText() != "移出1个项目"
 
 
+def test_a_project_off_the_list_shown_with_include_removed_looks_taken_off_and_says_why(window, db, qtbot):
+    # 含已移出 showed a project taken off the list exactly as a listed one: nothing told them apart
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
+    pid = _db_project(db, "红楼宾馆综合改造").id
+    window.project_table.selectRow(window.project_model.row_of(pid))
+    assert window.remove_selected(reason="并入二期")
+    window.filter_bar.removed.setChecked(True)
+    m = window.project_model
+    qtbot.waitUntil(lambda: m.row_of(pid) is not None, timeout=3000)
+    off, on = m.index(m.row_of(pid), 1), m.index(m.row_of(_db_project(db, "重庆长滨").id), 1)
+    assert off.data(Qt.FontRole).strikeOut() and on.data(Qt.FontRole) is None
+    assert off.data(Qt.ForegroundRole).color() == QColor("#8c8c8c") and on.data(Qt.ForegroundRole) is None
+    tip = off.data(Qt.ToolTipRole).splitlines()
+    assert tip[0] == "红楼宾馆综合改造" and tip[1].startswith("已于") and tip[1].endswith("移出2024年计划")
+    assert tip[2] == "原因：并入二期" and on.data(Qt.ToolTipRole) == "重庆长滨"
+    window.undo_action.trigger()  # back on the list: as any other
+    qtbot.waitUntil(lambda: m.index(m.row_of(pid), 1).data(Qt.FontRole) is None, timeout=3000)
+    assert m.index(m.row_of(pid), 1).data(Qt.ToolTipRole) == "红楼宾馆综合改造"
+
+
 def test_filter_by_text_and_zone(window, qtbot):
     fb = window.filter_bar
     fb.search.setText("医院")

@@ -35,7 +35,7 @@ from ..domain.quarter import Quarter, QuarterParseError
 from ..domain.schedule_words import period_months, which_end
 from .schema import Area, KeyProject, ListChange, MeasureTarget, Plan, ScheduleChange, TargetChange, Zone
 
-__all__ = ["TRACKED", "TARGET_REVISIONS", "Change", "author", "mover", "list_move", "moved_since", "by_name", "row_changes", "quarter_changes",
+__all__ = ["TRACKED", "TARGET_REVISIONS", "Change", "author", "mover", "list_move", "last_move", "moved_since", "by_name", "row_changes", "quarter_changes",
            "step_changes", "log_changes", "change_dict", "project_changes", "target_changes", "deadlines_moved",
            "targets_reworded", "original_deadlines", "original_targets", "original_plans", "original_amounts",
            "original_totals", "original_in_charge", "original_span", "plan_year_start", "recent_changes", "shown"]
@@ -223,6 +223,16 @@ def list_move(s: Session, plan_id: int, project_id: int, change: str, on: dt.dat
     change made before it in the same second)."""
     return ListChange(plan_id=plan_id, project_id=project_id, change=change, changed_on=on, reason=reason,
                       recorded_at=dt.datetime.now(dt.timezone.utc), **mover(s))
+
+
+def last_move(s: Session, year: int, project_id: int) -> dict | None:
+    """The latest move of a project on or off ``year``'s list: ``change`` ("added", "removed"), ``changed_on``,
+    ``reason``, ``changed_by``; None where none is recorded."""
+    r = s.execute(select(ListChange.change, ListChange.changed_on, ListChange.reason, ListChange.changed_by)
+                  .join(Plan, Plan.id == ListChange.plan_id)
+                  .where(Plan.year == year, ListChange.project_id == project_id)
+                  .order_by(ListChange.id.desc()).limit(1)).first()
+    return None if r is None else dict(r._mapping)
 
 
 def moved_since(s: Session, plan_id: int, project_id: int, run_tag: str) -> bool:

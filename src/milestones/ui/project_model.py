@@ -23,7 +23,7 @@ from ..domain.schedule_cell import parse_schedule_cell
 from ..domain.schedule_span import end_of_span, span_start_year
 from ..domain.schedule_words import bare_year, dated_with_words, start_among_steps, start_year_words, undated
 from ..store.changes import INT_LIMIT, ChangeSet
-from ..store.history import project_changes
+from ..store.history import last_move, project_changes
 from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids, project_rows
 from ..store.reports import kept_lights
 from ..store.schema import Area, Zone
@@ -62,6 +62,7 @@ QUARTER_KEYS = {"planned_start", "actual_start", "planned_completion", "actual_c
 # the planned ends a plan may give in words with no quarter ("2024年开工", "2024年完工投用"), shown as written
 WORDED_KEYS = ("planned_start", "planned_completion")
 _WORDS_GREY = QColor("#6b6b6b")
+_OFF_LIST_GREY = QColor("#8c8c8c")  # a project taken off the year's list, shown with 含已移出
 NUMBER_KEYS = {"total_investment", "annual_investment", "invested_before"}
 PAGE = 200
 BATCH = 1000
@@ -129,8 +130,11 @@ class ProjectTableModel(QAbstractTableModel):
         self._cache: dict[int, ProjectRow] = {}
         self._kept: dict[int, dict[Quarter, Light]] = {}  # the lights kept reports gave, read on hover
         self._changes: dict[int, list[dict]] = {}  # the recorded changes, read on hover
+        self._moves: dict[int, dict | None] = {}  # the last move off the year's list of a row shown off it, on hover
         self._revised_font = QFont()
         self._revised_font.setItalic(True)
+        self._struck_font = QFont()  # a project off the year's list, shown with 含已移出: its name struck through
+        self._struck_font.setStrikeOut(True)
         self._errors: dict[tuple[int, str], str] = {}
         self.read_only = False
         self.rules = LightRules()
@@ -155,6 +159,7 @@ class ProjectTableModel(QAbstractTableModel):
         self._cache.clear()
         self._kept.clear()
         self._changes.clear()
+        self._moves.clear()
         self._shown = min(len(self._ids), BATCH)
         self.endResetModel()
         self.reloaded.emit()
@@ -222,6 +227,7 @@ class ProjectTableModel(QAbstractTableModel):
         for pid in touched:
             self._cache.pop(pid, None)
             self._changes.pop(pid, None)
+            self._moves.pop(pid, None)
             if pid in self._ids:
                 i = self._ids.index(pid)
                 if i < self._shown:
@@ -276,6 +282,8 @@ class ProjectTableModel(QAbstractTableModel):
             err = self._errors.get((row.id, key))
             if err:
                 return err
+            if key == "name" and not row.on_list:  # shown with 含已移出: when, by whom and why it was taken off
+                return "\n".join(filter(None, [self._display(row, key), self._moved_off(row)]))
             if key in ("name", "light_why", "content", "notes"):  # a long cell's whole text
                 return self._display(row, key) or None
             if key == "light" and self.at is not None:
@@ -289,8 +297,12 @@ class ProjectTableModel(QAbstractTableModel):
                 if words not in (quarter_label(q), q.label_zh):
                     return QCoreApplication.translate("Lights", "计划原文：%1").replace("%1", words)
             return None
+        if role == Qt.ForegroundRole and not row.on_list:  # off the year's list (含已移出): greyed, as taken off
+            return QBrush(_OFF_LIST_GREY)
         if role == Qt.ForegroundRole and self._worded(row, key):
             return QBrush(_WORDS_GREY)
+        if role == Qt.FontRole and key == "name" and not row.on_list:  # struck through, as offices mark it
+            return self._struck_font
         if role == Qt.FontRole and key in row.revised:  # revised since first given (修改记录): set apart
             return self._revised_font
         if role == Qt.TextAlignmentRole and (key in NUMBER_KEYS or key in ("seq", "invested", "rate")):
@@ -313,6 +325,23 @@ class ProjectTableModel(QAbstractTableModel):
         ``index().data()`` a 10,000-project list took 2.5 s)."""
         data = self.row_data(row)
         return "" if data is None else self._display(data, self.keys[column])
+
+    def _moved_off(self, row: ProjectRow) -> str:
+        """"已于2024-08-12由张三移出2024年计划" and its reason: a row 含已移出 shows is not on the list."""
+        if row.id not in self._moves:
+            with self.ops.db.read() as s:
+                self._moves[row.id] = last_move(s, self.year, row.id)
+        move = self._moves[row.id]
+        if move is None or move["change"] != "removed":
+            return QCoreApplication.translate("Changes", "不在%1年计划中").replace("%1", str(self.year))
+        if move["changed_by"]:
+            text = QCoreApplication.translate("Changes", "已于%1由%2移出%3年计划").replace("%2", move["changed_by"])
+        else:
+            text = QCoreApplication.translate("Changes", "已于%1移出%3年计划")
+        text = text.replace("%1", str(move["changed_on"] or "")).replace("%3", str(self.year))
+        if move["reason"]:
+            text += "\n" + QCoreApplication.translate("Changes", "原因：%1").replace("%1", move["reason"])
+        return text
 
     def _changes_of(self, row: ProjectRow, key: str) -> str | None:
         """The recorded changes of one cell's field, the latest first: a planned completion moved from
