@@ -514,3 +514,41 @@ def test_a_kept_bar_dragged_again_moves_from_where_it_was_dropped(window, db, qt
     qtbot.waitUntil(lambda: not window.ops.pending, timeout=15000)
     assert _project(db, pid).planned_completion == Q(2025, 4)
     assert _project(db, pid).planned_start == Q(2024, 3)
+
+
+def test_a_project_off_the_list_shown_with_include_removed_is_struck_through_and_the_legend_says_so(window, db, qtbot):
+    # 含已移出 drew a project taken off the year's list as any listed one, on screen and on paper
+    from dataclasses import replace
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from milestones.store.changes import remove_projects
+    from milestones.timeline.paint import View, legend_items, paint_labels
+
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造"))
+    remove_projects(db, 2024, [pid], reason="并入二期")
+    tl = _show_timeline(window, qtbot)
+    assert pid not in tl.layout_.projects and not tl.options.removed
+    window.filter_bar.removed.setChecked(True)
+    qtbot.waitUntil(lambda: pid in tl.layout_.projects, timeout=3000)
+    lay = tl.layout_
+    assert lay.projects[pid].on_list is False and lay.has_removed and tl.options.removed
+    assert ("removed", "名称划去：已移出计划") in legend_items(tl.options)
+
+    def label(layout) -> QImage:
+        row = layout.row_of[pid]
+        img = QImage(300, 24, QImage.Format_RGB32)
+        img.fill(QColor("white"))
+        p = QPainter(img)
+        paint_labels(p, layout, View(0, 1, row, 24, QRectF(0, 0, 300, 24)), QRectF(0, 0, 300, 24), tl.options)
+        p.end()
+        return img
+
+    listed = replace(lay, projects={**lay.projects, pid: replace(lay.projects[pid], on_list=True)})
+    off, on = label(lay), label(listed)
+    def darkest(img: QImage) -> int:  # (the name's ink: near black when listed, grey when off the list)
+        return min(QColor(img.pixel(x, y)).lightness() for x in range(40, 300) for y in range(24))
+
+    assert off != on and darkest(on) < 80 <= darkest(off)

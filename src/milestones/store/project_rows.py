@@ -546,8 +546,8 @@ def rows_in_order(s: Session, ids: Iterable[int], year: int | None = None) -> li
 def timeline_rows(s: Session, f: ProjectFilter) -> list[tuple]:
     """(id, name, zone, area, planned start, planned completion, actual start,
     actual completion, responsible unit, nature, planned start wording, planned
-    completion wording, annual investment) of the matching projects, grouped by zone then area:
-    what a timeline draws, as plain tuples."""
+    completion wording, annual investment, on the year's list) of the matching projects, grouped by zone then
+    area: what a timeline draws, as plain tuples."""
     ids = project_ids(s, f, "zone")
     plan_id = plan_id_for(s, f.year)
     zones = {z.id: z.name for z in s.scalars(select(Zone))}
@@ -555,7 +555,7 @@ def timeline_rows(s: Session, f: ProjectFilter) -> list[tuple]:
     p, e = KeyProject.__table__.c, PlanEntry.__table__.c
     cols = (p.id, p.name, p.zone_id, p.area_id, p.planned_start, p.planned_completion, p.actual_start,
             p.actual_completion, p.responsible_unit, e.nature, p.planned_start_text, p.planned_completion_text,
-            e.annual_investment)
+            e.annual_investment, e.on_list)
     found: dict[int, tuple] = {}
     conn = s.connection()
     for c in range(0, len(ids), 500):

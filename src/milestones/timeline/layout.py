@@ -42,6 +42,7 @@ class TimelineProject:
     annual_investment: float | None = None  # 亿元 planned for the plan year: the light weighs investment against it
     # the planned (start, completion) before the plan was revised (原计划), where it differs from today's
     original: tuple[Quarter | None, Quarter | None] | None = None
+    on_list: bool = True  # False: taken off the year's list, drawn (含已移出) with its name struck through
 
     def status(self, at: Quarter) -> ProjectStatus:
         """What its light at ``at`` is judged on."""
@@ -95,6 +96,11 @@ class TimelineLayout:
     def has_baselines(self) -> bool:
         """Some row shows a revised plan's original span (the legend names the mark then)."""
         return bool(np.any(self.base_x0 == self.base_x0))  # NaN is not equal to itself
+
+    @property
+    def has_removed(self) -> bool:
+        """Some project shown is off the year's list (含已移出): the legend names its struck name then."""
+        return any(not p.on_list for p in self.projects.values())
 
     @property
     def has_reached_milestones(self) -> bool:

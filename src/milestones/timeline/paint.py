@@ -21,6 +21,7 @@ __all__ = ["View", "Options", "LIGHT_COLOURS", "paint_chart", "paint_axis", "pai
 
 # by LIGHT_CODES: done, green, yellow, red, not started
 LIGHT_COLOURS = ["#4f7fbf", "#3a9d4a", "#e0a400", "#d0342c", "#9a9a9a"]
+OFF_LIST_INK = "#8c8c8c"  # a project off the year's list, shown with 含已移出: the project table's grey too
 LIGHT_NAMES = {"zh": ["已完成", "正常", "滞后", "严重滞后", "未到期"],
                "en": ["Done", "On track", "Late", "Very late", "Not due"]}
 QUARTER_NAMES = {"zh": ["一季度", "二季度", "三季度", "四季度"], "en": ["Q1", "Q2", "Q3", "Q4"]}
@@ -39,6 +40,7 @@ class Options:
     today: dt.date | None = None
     baselines: bool = False  # some row shows a revised plan's original span: the legend names the mark
     reached: bool = False  # some row shows a milestone reached (the filled diamond): the legend names it
+    removed: bool = False  # some row is a project off the year's list (含已移出): the legend names its struck name
     milestone_names: bool = False  # each milestone's name beside its diamond (a printed page has no tooltip)
 
 
@@ -437,6 +439,8 @@ def paint_labels(p: QPainter, lay: TimelineLayout, view: View, rect: QRectF, o: 
     h = view.row_height
     name_w = rect.width() * (0.62 if o.unit_column else 1.0)
     font, bold = _font(o), _font(o, 1.0, bold=True)
+    struck = QFont(font)  # a project off the year's list (含已移出), as offices strike what a revision drops
+    struck.setStrikeOut(True)
     fm = QFontMetricsF(font)
     for i in range(i0, i1):
         y = rect.top() + (i - view.row0) * h
@@ -453,8 +457,9 @@ def paint_labels(p: QPainter, lay: TimelineLayout, view: View, rect: QRectF, o: 
             continue
         if selected is not None and lay.project_id[i] == selected:
             p.fillRect(row, QColor("#dbe8ff"))
-        p.setFont(font)
-        p.setPen(QColor("#111"))
+        off = not lay.projects[int(lay.project_id[i])].on_list
+        p.setFont(struck if off else font)
+        p.setPen(QColor(OFF_LIST_INK if off else "#111"))
         colour = QColor(LIGHT_COLOURS[int(lay.light[i])])
         p.fillRect(QRectF(rect.left() + 4, y + h * 0.3, h * 0.4, h * 0.4), colour)
         text = fm.elidedText(lay.labels[i], Qt.ElideRight, name_w - h * 0.6 - 10)
@@ -512,6 +517,8 @@ def legend_items(o: Options) -> list[tuple[str, str]]:
               ("milestone", "开工/完工节点" if zh else "Start/completion"),
               *([("reached", "节点已完成" if zh else "Milestone reached")] if o.reached and o.milestones else []),
               *([("baseline", "原计划（已调整）" if zh else "Original plan (revised)")] if o.baselines else []),
+              *([("removed", "名称划去：已移出计划" if zh else "Name struck through: off the year's list")]
+                if o.removed else []),
               *([("invest_planned", "季度计划投资（亿元，数字在上）" if zh
                   else "Quarter's planned investment (100M CNY, the upper figure)"),
                  ("invest_done", "季度完成投资（下；柱高按本项目最大值）" if zh
@@ -603,6 +610,9 @@ def paint_legend(p: QPainter, rect: QRectF, o: Options, note: str = "") -> float
             p.setPen(QPen(QColor("#444"), 1))
             p.setBrush(QColor("#444"))
             _diamond(p, box.center().x(), box.center().y(), box.height() * 0.35)
+        elif kind == "removed":  # a grey stroke through a grey word, as the names are drawn
+            p.setPen(QPen(QColor(OFF_LIST_INK), 1))
+            p.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()))
         elif kind == "baseline":
             p.fillRect(QRectF(box.left(), box.center().y() - box.height() * 0.15, box.width(), box.height() * 0.3),
                        QColor("#6e6e6e"))

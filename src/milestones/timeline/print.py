@@ -404,6 +404,7 @@ def plan_printout(layouts: list[tuple[str, TimelineLayout]], s: PrintSettings, d
                   summary: SummaryPage | None = None) -> Printout:
     s.options.baselines = any(lay.has_baselines for _zone, lay in layouts)  # the legend names 原计划 then
     s.options.reached = any(lay.has_reached_milestones for _zone, lay in layouts)
+    s.options.removed = any(lay.has_removed for _zone, lay in layouts)  # (含已移出: struck names)
     m = _Metrics(s, dpi, page_rect, rules_note(layouts[0][1] if layouts else None, s.options.language))
     return Printout(s, m, plan_pages(layouts, s, m, summary))
 

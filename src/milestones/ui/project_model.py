@@ -62,7 +62,7 @@ QUARTER_KEYS = {"planned_start", "actual_start", "planned_completion", "actual_c
 # the planned ends a plan may give in words with no quarter ("2024年开工", "2024年完工投用"), shown as written
 WORDED_KEYS = ("planned_start", "planned_completion")
 _WORDS_GREY = QColor("#6b6b6b")
-_OFF_LIST_GREY = QColor("#8c8c8c")  # a project taken off the year's list, shown with 含已移出
+_OFF_LIST_GREY = QColor("#8c8c8c")  # a project off the year's list, shown with 含已移出 (timeline.paint.OFF_LIST_INK)
 NUMBER_KEYS = {"total_investment", "annual_investment", "invested_before"}
 PAGE = 200
 BATCH = 1000

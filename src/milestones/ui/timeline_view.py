@@ -526,6 +526,7 @@ class TimelineView(QWidget):
         self.legend.setToolTip(rules_note(self.layout_, language()))  # what the colours mean, by the office's rules
         self.options.baselines = self.layout_.has_baselines
         self.options.reached = self.layout_.has_reached_milestones
+        self.options.removed = self.layout_.has_removed
         self.legend.refresh()
         self._repaint_all()
 
@@ -574,6 +575,7 @@ class TimelineView(QWidget):
         self._reports = {}
         self.options.baselines = self.layout_.has_baselines  # a first revision adds 原计划 to the legend
         self.options.reached = self.layout_.has_reached_milestones
+        self.options.removed = self.layout_.has_removed
         self.legend.refresh()
         self._repaint_all()
         return True
