@@ -300,7 +300,7 @@ def test_quarterly_reports_go_out_under_their_quarter_and_come_back(db, tmp_path
 def test_the_quarters_fill_in_form_comes_back_as_the_quarters_report(db, tmp_path):
     # the planner sends 东部's owners the second-quarter form; one fills in a row in Excel/WPS
     # (here openpyxl, then saved again by LibreOffice); the returned file imports as the report
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.domain import Quarter
     from milestones.spreadsheet.importer import write
@@ -399,7 +399,7 @@ def test_the_key_project_list_is_the_plans_when_next_years_targets_are_held(db, 
 
 def _export_with_a_revised_plan(db, tmp_path):
     """The bundled plan exported after 重庆中心T3塔楼's completion moved from 2024 Q1 to Q3."""
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.store.changes import update_row
     from milestones.store.schema import KeyProject
@@ -533,7 +533,7 @@ def test_the_units_table_counts_the_indicators_each_unit_leads_where_any_is_name
     # a table split among the units names who leads each indicator: 各单位进展 sent round counts them too; a plan
     # naming none keeps the table as it was (no empty group of columns)
     from openpyxl import load_workbook
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.domain import Quarter
     from milestones.spreadsheet.unit_report import export_unit_progress
@@ -673,7 +673,7 @@ def test_the_revision_table_from_the_command_line(db_path, tmp_path):
 def _two_deadlines_moved(db) -> None:
     """Two of the bundled plan's targets with their deadline revised: 完工重庆中心T3塔楼 from 2024Q1 to 2024Q3,
     完工武警巡逻中队营房建设等项目3个 from 2024Q3 to words, 持续推进."""
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.store.changes import update_row
     from milestones.store.schema import MeasureTarget
@@ -688,7 +688,7 @@ def test_the_targets_whose_deadline_moved_export_as_a_task_revision_table_that_i
     # a mid-year 任务调整表 handed on: the targets filtered to 完成时限已调整 could only be exported as the whole
     # list, today's deadlines alone; now "原完成时限 | 调整后完成时限", which reads back as the same plan here and, in
     # another office's, as the revision with its original in the record (not in the notes as well)
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.spreadsheet.importer import write
     from milestones.store import open_store
@@ -738,7 +738,7 @@ def test_the_targets_whose_deadline_moved_export_as_a_task_revision_table_that_i
 def test_the_revision_table_gives_a_revised_years_investment_beside_its_original(db, tmp_path):
     # a project whose dates and year's investment were both revised: the 调整表 gave the investment as it is now
     # alone; now "原年度计划投资 | 调整后年度计划投资", which the import reads back as the revision
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.store.changes import update_row
     from milestones.store.schema import KeyProject, PlanEntry
@@ -772,7 +772,7 @@ def test_a_project_whose_years_investment_alone_was_revised_is_in_the_revision_t
     # a 调整表 lists every project whose plan moved: one whose year's investment was cut and dates kept was left out
     # (the filter was about dates); it is in it now, its dates the same in 原 and 调整后, and the projects not
     # revised in their investment give theirs in both columns too
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.spreadsheet.importer import write
     from milestones.store import open_store
@@ -820,7 +820,7 @@ def test_a_project_whose_total_investment_was_revised_is_in_the_revision_table(d
     # a 概算调整 raises a project's total investment mid-year: recorded, read from a revised list's "原总投资 |
     # 调整后总投资", but the 计划调整表 left the project out (its dates and year's plan stood) and gave no 原总投资;
     # it is in it now, beside its original, and reads back as the revision
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.store.changes import update_row
     from milestones.store.schema import KeyProject
@@ -858,7 +858,7 @@ def test_a_project_handed_to_another_unit_is_in_the_revision_table_with_its_form
     # 机构调整 hands a project to another unit mid-year (领导调整 to another leader): recorded, but the 计划调整表 left the
     # project out and gave no 原责任单位; it is in it now, "原责任单位 | 调整后责任单位", and written into another office's
     # plan the project keeps its former unit as its record's revision
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.store.changes import update_row
     from milestones.store.schema import KeyProject
@@ -897,7 +897,7 @@ def test_a_project_handed_to_another_unit_is_in_the_revision_table_with_its_form
 
 def _recorded(db, name):
     """Project ``name``'s recorded changes in ``db``: field → (old, new)."""
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.store.queries import project_detail
     from milestones.store.schema import KeyProject
@@ -925,7 +925,7 @@ def _exported(db, out, view, words):
 def test_the_task_revision_table_gives_why_each_deadline_moved_in_its_own_column(db, tmp_path):
     # the reason a revised list gave ("调整原因") is kept at the end of the target's notes; a 调整表 has its own column
     # for it, and the notes read back the same
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.store.changes import update_row
     from milestones.store.schema import MeasureTarget
@@ -956,7 +956,7 @@ def test_the_task_revision_table_gives_a_reworded_target_beside_its_first_wordin
     # a mid-year revision lowers a figure as often as it moves a deadline ("新建5G基站300个" → "…250个"); the 调整表 held
     # only the moved deadlines, so the office retyped the reworded ones. Now "原目标 | 调整后目标", 原 blank where a row
     # was not reworded; read back here nothing changes, and another office's plan keeps the first wording in the record
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.store.changes import update_row
     from milestones.store.history import original_deadlines, original_targets
@@ -1018,7 +1018,7 @@ def test_the_task_revision_table_gives_the_unit_that_answered_before(db, tmp_pat
     # a mid-year reorganisation hands tasks to another unit: "原牵头单位 | 调整后牵头单位" was read into the notes
     # ("原牵头单位：…"), and no 调整表 gave it back; it is the target's recorded revision now, and the 调整表 gives
     # "原责任单位 | 调整后责任单位" beside the other revisions, which reads back the same here and elsewhere
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.store.changes import update_row
     from milestones.store.history import original_targets
@@ -1094,7 +1094,7 @@ def test_a_task_revision_list_with_before_and_after_under_each_heading_comes_bac
 def test_a_task_revision_tables_partner_units_read_back_as_the_revision(db, tmp_path):
     # the targets' 调整表 gave "原配合单位 | 调整后配合单位", but reading it back took neither as a field ("没有对应的字段"):
     # "配合单位" is looked for whole (so it is not read as 单位), and "原配合单位" was not it; the partners were lost
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.store.changes import update_row
     from milestones.store.history import original_targets
@@ -1145,7 +1145,7 @@ def test_the_projects_revision_table_gives_why_each_plan_moved_in_its_own_column
     # a list revised mid-year, typed in a spreadsheet and saved by LibreOffice, gives each project's 调整理由: the
     # import keeps it at the end of the notes ("调整原因：…", whatever the list called it); the 计划调整表 exported
     # from the plan gives it its own column again, after the revised completion, and reads back as the same notes
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.store.schema import KeyProject
     from milestones.timeline.data import narrowed_to
@@ -1181,7 +1181,7 @@ def test_the_projects_revision_table_gives_why_each_plan_moved_in_its_own_column
 def test_a_targets_reason_under_another_heading_is_the_revision_tables_reason(db, tmp_path):
     # "调整理由" (or 变更原因) in a revised task list was kept in the notes under its own words, so the 调整表 left it
     # in 备注; it is kept as "调整原因：…", and the 调整表 gives it its column
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from milestones.spreadsheet.importer import write
     from milestones.store.schema import MeasureTarget
@@ -1242,3 +1242,38 @@ def test_a_targets_figure_reads_as_the_plan_writes_it(db, tmp_path):
     cells = {ws.cell(r, col).value: ws.cell(r, col).number_format for r in range(5, ws.max_row + 1)
              if isinstance(ws.cell(r, col).value, (int, float))}
     assert cells[311] == "#,##0" and cells[19.8] == "#,##0.0#####"
+
+
+def test_projects_off_the_list_exported_with_include_removed_are_struck_and_read_back_as_off_it(db, tmp_path):
+    # exported from the list with 含已移出, a project taken off the year's list went out as any listed one: the
+    # table handed on listed it as planned, and read back it was put on the list again
+    from sqlalchemy import func, select
+
+    from milestones.store.changes import remove_projects
+    from milestones.store.project_rows import ProjectFilter
+    from milestones.store.schema import KeyProject, PlanEntry
+
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造"))
+        listed = s.scalar(select(func.count()).select_from(PlanEntry).where(PlanEntry.on_list.is_(True)))
+    remove_projects(db, 2024, [pid], reason="并入二期")
+    out = tmp_path / "含已移出.xlsx"
+    assert export(db, "key_projects", out, view=ProjectFilter(year=2024, include_removed=True),
+                  view_words="含已移出") == listed
+    wb = load_workbook(out)
+    (struck,) = [r for r in wb["重点项目"].iter_rows(min_row=4) if any(c.font.strike for c in r)]
+    assert [c.value for c in struck if c.font.strike] == ["红楼宾馆综合改造"]
+    assert any(r[0].value == "注：名称划去的项目已移出2024年计划。" for r in wb["重点项目"].iter_rows())
+    assert next(r for r in wb["横道图"].iter_rows(min_row=4) if r[1].value == "红楼宾馆综合改造")[1].font.strike
+    # read back, as written and as LibreOffice saves it again: the struck row is said and left out, the rest read
+    again = tmp_path / "lo"
+    again.mkdir()
+    convert([out], again)
+    for path in (out, again / out.name):
+        imp = read_import(path)
+        t = next(t for t in imp.tables if t.kind == "key_projects")
+        names = {r["name"] for r in t.records}
+        assert "红楼宾馆综合改造" not in names and len(names) == listed - 1, path
+        assert [p.text for p in t.problems if "删除线" in p.message] == ["红楼宾馆综合改造"], path
+        counts = preview(db, imp).diffs[0].counts()  # nothing new, nothing changed: the rest as the plan holds them
+        assert (counts["new"], counts["changed"], counts["unchanged"]) == (0, 0, listed - 1), path

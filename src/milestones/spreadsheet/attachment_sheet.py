@@ -107,6 +107,9 @@ class AttachmentSheet:
             "figure_part": f(border=1, num_format="#,##0.0#####", align="right"),
             "percent": f(border=1, num_format="0.0%", align="right"),
             "category": f(font_name="黑体", bold=True, border=1),
+            # a project taken off the year's list, exported with 含已移出: struck through, as offices mark what a
+            # revision drops (and as the import reads it: not on the list)
+            "struck": f(border=1, text_wrap=True, font_strikeout=True, font_color="#808080"),
             "note": f(font_size=10, text_wrap=True),
         }
         # a figure's or a quarter's column is as wide as its figures, its long heading wrapping
@@ -169,7 +172,8 @@ class AttachmentSheet:
         self.ws.merge_range(self.row, 0, self.row, len(self.cols) - 1, text, self.fmt["category"])
         self.row += 1
 
-    def record(self, values: list[Any]) -> None:
+    def record(self, values: list[Any], struck: bool = False) -> None:
+        """One record's row; ``struck``: its name struck through (a project off the year's list)."""
         # Row height from the longest wrapped text: spreadsheet programs do not
         # grow a row by themselves for text written by a program.
         lines = 1
@@ -192,7 +196,8 @@ class AttachmentSheet:
                 w = display_width(v.label_zh) + 2
             else:
                 text = v if isinstance(v, str) else str(v)
-                ws.write_string(row, c, text, fmt["center" if col.kind in ("quarter", "binding", "center") else "text"])
+                ws.write_string(row, c, text, fmt["struck"] if struck and col.key == "name" else
+                                fmt["center" if col.kind in ("quarter", "binding", "center") else "text"])
                 # a text at most half as long as the column is wide cannot wrap: skip measuring it
                 # (the column is as wide as its widest text, up to its limit)
                 w = display_width(text) + 2 if len(text) * 2 + 2 > min(widths[c], col.max_width) else 0

@@ -233,9 +233,11 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
                     partners_before=rec["partner_units"] if rec["partners_before"] is None else rec["partners_before"],
                     actual_start=_quarter_text(rec["actual_start"], None),
                     actual_completion=_quarter_text(rec["actual_completion"], None))
-        sheet.record([vals[c.key] for c in cols])
+        sheet.record([vals[c.key] for c in cols], struck=not rec["on_list"])
         if timeline:
             spans.append((n, rec))
+    if any(not r["on_list"] for r in records):  # (含已移出) said, for whoever the table is handed to
+        sheet.note(f"注：名称划去的项目已移出{year}年计划。")
     sheet.finish()
     if timeline:
         timeline_sheet(wb, spans, year, title.replace(kind_of_table, "季度计划横道图", 1))

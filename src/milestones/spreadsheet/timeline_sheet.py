@@ -72,6 +72,7 @@ def timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int, title
     said_fmt = fmt(font_color="#595959", italic=True, align="center")
     said_in_band = fmt(font_color="#595959", italic=True, align="center", bg_color="#EDEDED")
     group = fmt(bold=True, font_name="黑体", bg_color="#FFF2CC")
+    struck = fmt(text_wrap=True, font_strikeout=True, font_color="#808080")  # a project off the year's list
     # a project whose planned quarters were revised has a row more above its plan: the plan before (原计划)
     revised = "（调整过计划的项目另起一行灰色为原计划）" if any(rec.get("original") for _n, rec in spans) else ""
     # the project's 节点 beyond start and completion ("◆投用") in the quarter each is planned in, on the plan's row
@@ -115,7 +116,7 @@ def timeline_sheet(wb, spans: list[tuple[int, dict[str, Any]]], year: int, title
         for k, (label, start_text, end_text) in enumerate(lines):
             if k == 0:
                 ws.write_string(row, 0, str(n), centre)
-                ws.write_string(row, 1, rec["name"], text)
+                ws.write_string(row, 1, rec["name"], text if rec.get("on_list", True) else struck)
                 ws.write_string(row, 2, " ".join(x for x in (rec["zone"], rec["area"]) if x), text)
             else:
                 for c in range(3):
