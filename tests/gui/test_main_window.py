@@ -153,12 +153,11 @@ def test_add_and_remove_a_project_with_undo(window, db):
     assert m.row_of(pid) is None
 
 
-def test_undoing_a_removal_a_colleague_has_moved_since_keeps_their_move(window, db, db_path):
+def test_undoing_a_removal_a_colleague_has_moved_since_keeps_their_move(window, db):
     # taken off by this planner; a colleague put it back and took it off again with their own reason: Ctrl+Z
     # put it on the list over their decision, unseen. The planner's own 移出 and 列入, undone in turn, still go.
-    from milestones.store import open_store
-    from milestones.store.changes import remove_projects, restore_projects
     from milestones.store.schema import PlanEntry
+    from tests.store.test_changes import colleague_moves
 
     failures = []
     window.ops.failed.connect(failures.append)
@@ -168,12 +167,7 @@ def test_undoing_a_removal_a_colleague_has_moved_since_keeps_their_move(window, 
     window.undo_action.trigger()
     window.redo_action.trigger()
     assert failures == []
-    colleague = open_store(db_path)
-    try:
-        restore_projects(colleague, 2024, [pid], reason="仍在推进")
-        remove_projects(colleague, 2024, [pid], reason="已列入市级重点")
-    finally:
-        colleague.close()
+    colleague_moves(db, pid, (True, "仍在推进"), (False, "已列入市级重点"))
     window.undo_action.trigger()
     with db.read() as s:
         assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == pid)) is False

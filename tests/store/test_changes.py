@@ -245,29 +245,31 @@ def test_a_name_pasted_with_a_zero_width_space_is_written_without_it(any_db):
         assert (p.name, p.responsible_unit) == ("重庆长滨", "区商务委")
 
 
-def _colleague(db):
-    """Another planner on the same plan: a second connection, another run of the program."""
+def colleague_moves(db, pid: int, *moves: tuple[bool, str], year: int = 2024) -> str:
+    """Another planner on the same plan (a second connection, another run of the program) moves project ``pid`` on
+    (True) or off (False) ``year``'s list, each with its reason, in turn; their run's tag."""
     from milestones.store import open_store
 
-    return open_store(db.path if db.is_sqlite else db.url)
+    other = open_store(db.path if db.is_sqlite else db.url)
+    try:
+        for on, reason in moves:
+            (restore_projects if on else remove_projects)(other, year, [pid], reason=reason)
+    finally:
+        other.close()
+    return other.tag
 
 
 def test_each_move_on_or_off_the_list_says_who_made_it(any_db):
     # an office sharing a plan asks who took a project off the list, as it asks who moved its dates
     pid = _project(any_db, "重庆中心T3塔楼").id
     remove_projects(any_db, 2024, [pid], reason="并入二期")
-    other = _colleague(any_db)
-    try:
-        restore_projects(other, 2024, [pid], reason="恢复")
-    finally:
-        other.close()
+    other = colleague_moves(any_db, pid, (True, "恢复"))
     start_next_plan(any_db, 2024)
     with any_db.read() as s:
         moves = s.execute(select(ListChange.change, ListChange.run_tag, ListChange.changed_by)
                           .where(ListChange.project_id == pid).order_by(ListChange.id)).all()
-    assert [(c, tag) for c, tag, _ in moves] == [("removed", any_db.tag), ("added", other.tag),
-                                                    ("added", any_db.tag)]
-    assert other.tag != any_db.tag
+    assert [(c, tag) for c, tag, _ in moves] == [("removed", any_db.tag), ("added", other), ("added", any_db.tag)]
+    assert other != any_db.tag
     assert all(who for _, _, who in moves)  # the role on the server, the desktop's user on a file
     detail = project_detail(any_db, pid)
     assert [h["by"] for h in detail["history"]] == [who for _, _, who in moves]
@@ -279,12 +281,7 @@ def test_undoing_a_removal_a_colleague_has_moved_since_is_refused_and_writes_not
     pid = _project(any_db, "重庆中心T3塔楼").id
     keep = _project(any_db, "红楼宾馆综合改造").id
     remove_projects(any_db, 2024, [pid, keep], reason="并入二期")
-    other = _colleague(any_db)
-    try:
-        restore_projects(other, 2024, [pid], reason="仍在推进")
-        remove_projects(other, 2024, [pid], reason="已列入市级重点")
-    finally:
-        other.close()
+    colleague_moves(any_db, pid, (True, "仍在推进"), (False, "已列入市级重点"))
     with pytest.raises(Conflict) as refused:
         restore_projects(any_db, 2024, [pid, keep], reason="撤销移出", undoing=True)
     assert refused.value.current["name"] == "重庆中心T3塔楼"
@@ -313,11 +310,7 @@ def test_a_colleagues_move_back_to_where_the_undo_goes_is_no_conflict(any_db):
     # they put it back already: the undo of the removal has nothing left to do, and is not refused
     pid = _project(any_db, "重庆中心T3塔楼").id
     remove_projects(any_db, 2024, [pid], reason="并入二期")
-    other = _colleague(any_db)
-    try:
-        restore_projects(other, 2024, [pid], reason="仍在推进")
-    finally:
-        other.close()
+    colleague_moves(any_db, pid, (True, "仍在推进"))
     restore_projects(any_db, 2024, [pid], reason="撤销移出", undoing=True)
     with any_db.read() as s:
         assert s.scalar(select(func.count()).select_from(ListChange).where(ListChange.project_id == pid)) == 2
@@ -330,12 +323,7 @@ def test_the_latest_changes_hold_projects_taken_off_the_list_and_put_back_not_fi
 
     pid = _project(any_db, "重庆中心T3塔楼").id
     new, _ = add_project(any_db, 2024, "新增项目甲", reason="年中调整新增")
-    other = _colleague(any_db)
-    try:
-        remove_projects(other, 2024, [pid], reason="并入二期")
-        restore_projects(other, 2024, [pid], reason="仍在推进")
-    finally:
-        other.close()
+    colleague_moves(any_db, pid, (False, "并入二期"), (True, "仍在推进"))
     start_next_plan(any_db, 2024)
     with any_db.read() as s:
         moves = [c for c in recent_changes(s) if c["field"] == "on_list"]

@@ -93,16 +93,11 @@ def test_an_undo_after_someone_changed_a_merged_value_is_refused(twice):
 def test_an_undo_after_a_colleague_moved_the_later_project_on_the_list_is_refused(twice):
     # merged away; a colleague listed the later project again and took it off with their own reason: the undo
     # put it back on the list over their decision
-    from milestones.store import open_store
+    from tests.store.test_changes import colleague_moves
 
     db, keep, dup = twice
     m, _ = merge_projects(db, 2024, keep, dup)
-    colleague = open_store(db.path if db.is_sqlite else db.url)
-    try:
-        changes.restore_projects(colleague, 2024, [dup], reason="单列")
-        changes.remove_projects(colleague, 2024, [dup], reason="并入市级项目")
-    finally:
-        colleague.close()
+    colleague_moves(db, dup, (True, "单列"), (False, "并入市级项目"))
     with pytest.raises(changes.Conflict):
         unmerge(db, m)
     with db.read() as s:
