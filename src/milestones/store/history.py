@@ -35,8 +35,9 @@ from ..domain.quarter import Quarter, QuarterParseError
 from ..domain.schedule_words import period_months, which_end
 from .schema import Area, KeyProject, ListChange, MeasureTarget, Plan, ScheduleChange, TargetChange, Zone
 
-__all__ = ["TRACKED", "TARGET_REVISIONS", "Change", "author", "mover", "list_move", "last_move", "moved_since", "by_name", "row_changes", "quarter_changes",
-           "step_changes", "log_changes", "change_dict", "project_changes", "target_changes", "deadlines_moved",
+__all__ = ["TRACKED", "TARGET_REVISIONS", "Change", "author", "mover", "list_move", "last_move", "moved_since",
+           "by_name", "row_changes", "quarter_changes", "step_changes", "log_changes", "change_dict", "project_changes",
+           "target_changes", "deadlines_moved",
            "targets_reworded", "original_deadlines", "original_targets", "original_plans", "original_amounts",
            "original_totals", "original_in_charge", "original_span", "plan_year_start", "recent_changes", "shown"]
 

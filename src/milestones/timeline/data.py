@@ -101,7 +101,8 @@ def load_projects(db: Database, f: ProjectFilter, *, milestone_limit: int = 2000
         revised = original_plans(s, set(ids), revisions_since(s, plan_id_for(s, f.year)))
     return [TimelineProject(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
                             tuple(milestones.get(r[0], ())), tuple(invest.get(r[0], ())),
-                            start_text=r[10], completion_text=r[11], annual_investment=r[12], on_list=r[13] is not False,
+                            start_text=r[10], completion_text=r[11], annual_investment=r[12],
+                            on_list=r[13] is not False,
                             original=original_span(revised.get(r[0]), r[4], r[5])) for r in rows]
 
 
