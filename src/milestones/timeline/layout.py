@@ -87,6 +87,9 @@ class TimelineLayout:
     at: Quarter = Quarter(2024, 4)
     today_x: float = 0.0  # what the rows were judged with, for a row laid out again alone
     rules: LightRules = LightRules()
+    # how many projects shown are off the year's list (含已移出), counted once: asked after every edit, a look at
+    # 50,000 projects each time took an edit's redraw from 13 to 24 ms
+    off_list: int = 0
 
     @property
     def rows(self) -> int:
@@ -100,7 +103,7 @@ class TimelineLayout:
     @property
     def has_removed(self) -> bool:
         """Some project shown is off the year's list (含已移出): the legend names its struck name then."""
-        return any(not p.on_list for p in self.projects.values())
+        return self.off_list > 0
 
     @property
     def has_reached_milestones(self) -> bool:
@@ -113,6 +116,7 @@ class TimelineLayout:
         reaches outside the quarters laid out. Its group and place are the caller's to check."""
         if p.id not in self.projects:
             return False
+        self.off_list += self.projects[p.id].on_list - p.on_list
         self.projects[p.id] = p
         i = self.row_of.get(p.id)
         if i is None:
@@ -334,4 +338,5 @@ def build_layout(projects: Sequence[TimelineProject] | Iterable[TimelineProject]
         base_x0=np.asarray(b0, dtype=float), base_x1=np.asarray(b1, dtype=float),
         labels=labels, units=units, groups=groups, projects=by_id,
         row_of=row_of, first=first, last=last, at=at, today_x=today_x, rules=rules,
+        off_list=sum(not p.on_list for p in by_id.values()),
     )
