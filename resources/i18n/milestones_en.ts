@@ -348,27 +348,27 @@ Data already saved is not affected. Details are in %2</translation>
         <translation>%1 %2 (%3): %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="336" />
+        <location filename="../../src/milestones/ui/change_text.py" line="65" />
         <source>不在%1年计划中</source>
         <translation>Not on the %1 list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="338" />
+        <location filename="../../src/milestones/ui/change_text.py" line="67" />
         <source>已于%1由%2移出%3年计划</source>
         <translation>Taken off the %3 list on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="340" />
+        <location filename="../../src/milestones/ui/change_text.py" line="69" />
         <source>已于%1移出%3年计划</source>
         <translation>Taken off the %3 list on %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="343" />
+        <location filename="../../src/milestones/ui/change_text.py" line="72" />
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="353" />
+        <location filename="../../src/milestones/ui/project_model.py" line="343" />
         <source>共%n次修改，其余见项目窗口的“修改记录”</source>
         <translation>%n changes in all; the project window's Changes tab has the rest</translation>
     </message>
@@ -1409,42 +1409,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="550" />
+        <location filename="../../src/milestones/ui/project_model.py" line="540" />
         <source>没有“%1”这个区域；可填：%2</source>
         <translation>there is no zone “%1”; the zones are %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="551" />
+        <location filename="../../src/milestones/ui/project_model.py" line="541" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="555" />
+        <location filename="../../src/milestones/ui/project_model.py" line="545" />
         <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
         <translation>there is no area named “%1”; choose one from the cell's list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="569" />
+        <location filename="../../src/milestones/ui/project_model.py" line="559" />
         <source>序号过大（最大 %1）</source>
         <translation>The number is too large (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="579" />
+        <location filename="../../src/milestones/ui/project_model.py" line="569" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="605" />
+        <location filename="../../src/milestones/ui/project_model.py" line="595" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="613" />
+        <location filename="../../src/milestones/ui/project_model.py" line="603" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="567" />
+        <location filename="../../src/milestones/ui/project_model.py" line="557" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -2707,13 +2707,13 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="104" />
-        <location filename="../../src/milestones/ui/project_model.py" line="369" />
+        <location filename="../../src/milestones/ui/project_model.py" line="359" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="105" />
-        <location filename="../../src/milestones/ui/project_model.py" line="399" />
+        <location filename="../../src/milestones/ui/project_model.py" line="389" />
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -2728,12 +2728,12 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>The plan's words: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="371" />
+        <location filename="../../src/milestones/ui/project_model.py" line="361" />
         <source>%1：%2（已上报）</source>
         <translation>%1: %2 (reported)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="373" />
+        <location filename="../../src/milestones/ui/project_model.py" line="363" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
     </message>
@@ -3416,13 +3416,13 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="467" />
+        <location filename="../../src/milestones/ui/project_model.py" line="457" />
         <location filename="../../src/milestones/ui/row_models.py" line="299" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="479" />
+        <location filename="../../src/milestones/ui/project_model.py" line="469" />
         <location filename="../../src/milestones/ui/row_models.py" line="291" />
         <location filename="../../src/milestones/ui/row_models.py" line="306" />
         <source>“%1”的“%2”：%3</source>
@@ -4388,468 +4388,468 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="139" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="146" />
         <source>项目编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="140" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="141" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="142" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="149" />
         <source>建设内容及规模</source>
         <translation>Content and scale</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="143" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="150" />
         <source>建设起止年限</source>
         <translation>Construction years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="145" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
         <source>总投资(亿元)</source>
         <translation>Total investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="158" />
         <source>业主单位</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="158" />
         <source>责任单位</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="153" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="160" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="153" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="160" />
         <source>牵头领导</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="154" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="161" />
         <source>计划开工</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="156" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="163" />
         <source>实际开工</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="157" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="164" />
         <source>计划完工</source>
         <translation>Planned completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="166" />
         <source>实际完工</source>
         <translation>Actual completion</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="160" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="160" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="167" />
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="170" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="297" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="177" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="304" />
         <source>%1 亿元</source>
         <translation>%1 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="172" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="179" />
         <source>（年度计划的%1）</source>
         <translation> (%1 of the year's plan)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="175" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="182" />
         <source>截至%1完成投资</source>
         <translation>Invested to %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="176" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="183" />
         <source>预警（截至%1）</source>
         <translation>Warning (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="194" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="201" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="239" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="195" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="202" />
         <source>年度计划投资(亿元)</source>
         <translation>Annual planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="203" />
         <source>在列</source>
         <translation>On list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="147" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="196" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="154" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="203" />
         <source>截至上年底累计完成投资(亿元)</source>
         <translation>Invested before the year (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="144" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="151" />
         <source>建设地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="148" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="155" />
         <source>%1年计划投资(亿元)</source>
         <translation>%1 planned investment (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="152" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="159" />
         <source>配合单位</source>
         <translation>Working with</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="198" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="199" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
         <source>各年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="212" />
         <source>节点名称</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="221" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="228" />
         <source>以季度合计为年度计划投资</source>
         <translation>Make the quarters' total the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="235" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="512" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="242" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="519" />
         <source>节点</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="250" />
         <source>没有调整记录。项目列入或移出年度计划时，日期和原因记在这里。</source>
         <translation>No list changes. When the project is added to or removed from a year's plan, the date and the reason are kept here.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="253" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="253" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="253" />
         <source>原为</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="253" />
         <source>改为</source>
         <translation>Became</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="239" />
         <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="253" />
         <source>修改人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="247" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="254" />
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="251" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="258" />
         <source>还没有修改记录。已填的值被修改或清除时（计划开工、完工，季度投资，责任单位等），谁、何时、原为、改为记在这里；第一次填写的值不记。</source>
         <translation>No changes yet. When a value already given is changed or cleared (planned start or completion, quarterly investment, the unit responsible …), who, when, what it was and what it became are kept here; a value given for the first time is not.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="253" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
         <source>修改记录</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="259" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="266" />
         <source>上一个(&amp;P)</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="260" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="267" />
         <source>下一个(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="267" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="274" />
         <source>保存已填写的内容，打开项目表中的上一个项目</source>
         <translation>Save what was typed and open the previous project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="268" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="275" />
         <source>保存已填写的内容，打开项目表中的下一个项目</source>
         <translation>Save what was typed and open the next project of the list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="276" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="559" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="283" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="566" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="278" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="285" />
         <source>保存已填写的内容（%1）</source>
         <translation>Save what was typed (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="298" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="305" />
         <source>%1年各季度计划投资合计 %2</source>
         <translation>Planned for the quarters of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="299" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="306" />
         <source>未填</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="300" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="307" />
         <source>（年度计划投资 %1）</source>
         <translation>; the year's plan: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="301" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="308" />
         <source>（年度计划投资未填）</source>
         <translation>; the year's plan not given</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="304" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="311" />
         <source>比年度计划投资多 %1</source>
         <translation>%1 more than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="304" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="311" />
         <source>比年度计划投资少 %1</source>
         <translation>%1 less than the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="307" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="314" />
         <source>完成投资合计 %1</source>
         <translation>invested: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="309" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="316" />
         <source>，为年度计划的 %1</source>
         <translation>, %1 of the year's plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="312" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="319" />
         <source>有读不懂的值，未计入</source>
         <translation>some values could not be read and are left out</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="313" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="320" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="343" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="350" />
         <source>第%1个，共%2个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="388" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="395" />
         <source>如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>e.g. 2024年一季度, 2024Q1, 2024-03-15</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="464" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="471" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="519" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="526" />
         <source>修改“%1”的基本信息</source>
         <translation>Edit the record of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="537" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="544" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="557" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="564" />
         <source>有尚未保存的修改。</source>
         <translation>There are changes not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="560" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="567" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="561" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="568" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="585" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="592" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="616" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="623" />
         <source>他人已修改%1，现显示其修改后的值</source>
         <translation>Someone else changed %1; their value is shown now</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="617" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="624" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="631" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="638" />
         <source>%1（原计划%2）</source>
         <translation>%1 (originally %2)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="213" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="201" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="210" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="208" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="217" />
         <source>季度</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="201" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="208" />
         <source>计划投资(亿元)</source>
         <translation>Planned (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="201" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="208" />
         <source>完成投资(亿元)</source>
         <translation>Actual (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="234" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="512" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="241" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="519" />
         <source>季度投资</source>
         <translation>Quarterly investment</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="210" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="239" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="217" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="212" />
         <source>计划季度</source>
         <translation>Planned quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="205" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="212" />
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="213" />
         <source>实际季度</source>
         <translation>Actual quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="206" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="213" />
         <source>实际日期</source>
         <translation>Actual date</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="210" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="236" />
-        <location filename="../../src/milestones/ui/project_dialog.py" line="512" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="217" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="243" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="519" />
         <source>形象进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="237" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
         <source>列入</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="237" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
         <source>移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="239" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="246" />
         <source>变动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="240" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="247" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_dialog.py" line="244" />
+        <location filename="../../src/milestones/ui/project_dialog.py" line="251" />
         <source>调整记录</source>
         <translation>List changes</translation>
     </message>
@@ -5705,62 +5705,62 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>%1 projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="698" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="700" />
         <source>计划：%1 → %2</source>
         <translation>Planned: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="701" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="703" />
         <source>原计划：%1 → %2（已调整）</source>
         <translation>Original plan: %1 → %2 (revised)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="704" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="706" />
         <source>实际：%1 → %2</source>
         <translation>Actual: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="707" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="709" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="710" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="712" />
         <source>建设地点：%1</source>
         <translation>Location: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="712" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="714" />
         <source>预警（截至%1）：%2</source>
         <translation>Warning (as of %1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="739" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="741" />
         <source>%1节点：%2</source>
         <translation>%1 milestone: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="739" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="741" />
         <source>%1节点：%2（已完成）</source>
         <translation>%1 milestone: %2 (reached)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="742" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="744" />
         <source>%1完成节点：%2</source>
         <translation>%1 milestone reached: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="745" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="747" />
         <source>%1投资：计划 %2 亿元，完成 %3 亿元</source>
         <translation>%1 investment: planned %2, actual %3 (100M CNY)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="749" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="751" />
         <source>%1形象进度：%2</source>
         <translation>%1 progress on site: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/timeline_view.py" line="776" />
+        <location filename="../../src/milestones/ui/timeline_view.py" line="778" />
         <source>调整“%1”的计划工期</source>
         <translation>Move the plan of “%1”</translation>
     </message>
@@ -5788,12 +5788,12 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="432" />
+        <location filename="../../src/milestones/ui/project_model.py" line="422" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="494" />
+        <location filename="../../src/milestones/ui/project_model.py" line="484" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>

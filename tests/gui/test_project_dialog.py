@@ -254,6 +254,21 @@ def test_the_latest_changes_say_a_project_taken_off_the_list_with_its_reason(win
     dialog.close()
 
 
+def test_the_window_of_a_project_off_the_list_says_so_first(window, db):
+    # opened from 最近修改 or with 含已移出, a project taken off the year's list looked like any listed one
+    t3 = _pid(db, "重庆中心T3塔楼")
+    window.project_table.selectRow(window.project_model.row_of(t3))
+    assert window.remove_selected(reason="并入二期")
+    dialog = window._open_project(t3)
+    said = dialog.off_list.text().splitlines()
+    assert said[0].startswith("已于") and said[0].endswith("移出2024年计划") and said[1] == "原因：并入二期"
+    dialog.reject()
+    window.undo_action.trigger()  # back on the list: nothing to say
+    dialog = window._open_project(t3)
+    assert not hasattr(dialog, "off_list")
+    dialog.reject()
+
+
 def _project(db, name):
     with db.read() as s:
         return s.scalars(select(KeyProject).where(KeyProject.name == name)).one()

@@ -8,7 +8,7 @@ from ..domain.quarter import Quarter, QuarterParseError
 from ..store.change_words import field_words, how_words, move_words
 from .lang import local_time, quarter_label, zone_label
 
-__all__ = ["change_what", "change_value", "change_how", "change_line", "changes_tip"]
+__all__ = ["change_what", "change_value", "change_how", "change_line", "changes_tip", "moved_off_words"]
 
 def change_what(c: dict) -> str:
     """"计划完工", "2024年二季度完成投资(亿元)", "2024年计划投资(亿元)"; a target's "季度", "目标值"."""
@@ -56,3 +56,18 @@ def changes_tip(mine: list[dict], rest, named: bool = False) -> str | None:
     if len(mine) > 5:
         lines.append(rest(len(mine)))
     return QCoreApplication.translate("Changes", "修改记录：") + "\n" + "\n".join(lines)
+
+
+def moved_off_words(year: int, move: dict | None) -> str:
+    """Why a project is not on ``year``'s list, from its last move there (``change``, ``on``, ``by``, ``reason``):
+    "已于2024-08-12由张三移出2024年计划" and "原因：…" on a line of its own; "不在2024年计划中" where none says."""
+    if move is None or move["change"] != "removed":
+        return QCoreApplication.translate("Changes", "不在%1年计划中").replace("%1", str(year))
+    if move["by"]:
+        text = QCoreApplication.translate("Changes", "已于%1由%2移出%3年计划").replace("%2", move["by"])
+    else:
+        text = QCoreApplication.translate("Changes", "已于%1移出%3年计划")
+    text = text.replace("%1", str(move["on"] or "")).replace("%3", str(year))
+    if move["reason"]:
+        text += "\n" + QCoreApplication.translate("Changes", "原因：%1").replace("%1", move["reason"])
+    return text

@@ -17,7 +17,7 @@ from ..store.project_rows import project_rows
 from ..store.queries import project_detail
 from ..store.schema import Area, Zone
 from ..store.settings import light_rules
-from .change_text import change_how, change_value, change_what
+from .change_text import change_how, change_value, change_what, moved_off_words
 from .delegates import choice_words
 from .lang import exact_text, format_value, local_time, quarter_label, zone_label
 from .problem_text import problem_text
@@ -130,6 +130,13 @@ class ProjectDialog(QDialog):
         self.setWindowTitle(p["name"])
         self.resize(820, 560)
         lay = QVBoxLayout(self)
+        if (listed := next((y for y in d["years"] if y["year"] == year), None)) and not listed["on_list"]:
+            # opened with 含已移出, or from 最近修改: that it is off the year's list, when, by whom and why, first
+            last = next((h for h in reversed(d["history"]) if h["year"] == year), None)
+            self.off_list = QLabel(moved_off_words(year, last and {**last, "on": last["date"]}), self)
+            self.off_list.setObjectName("offList")
+            self.off_list.setStyleSheet("color: #6b6b6b")
+            lay.addWidget(self.off_list)
         self.tabs = QTabWidget(self)
         lay.addWidget(self.tabs)
 

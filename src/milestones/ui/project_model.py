@@ -28,7 +28,7 @@ from ..store.project_rows import COLUMNS, ProjectFilter, ProjectRow, project_ids
 from ..store.reports import kept_lights
 from ..store.schema import Area, Zone
 from ..store.settings import light_rules
-from .change_text import changes_tip
+from .change_text import changes_tip, moved_off_words
 from .lang import format_value, language, quarter_label, zone_label
 from .operations import Operations
 from .problem_text import problem_text
@@ -331,17 +331,7 @@ class ProjectTableModel(QAbstractTableModel):
         if row.id not in self._moves:
             with self.ops.db.read() as s:
                 self._moves[row.id] = last_move(s, self.year, row.id)
-        move = self._moves[row.id]
-        if move is None or move["change"] != "removed":
-            return QCoreApplication.translate("Changes", "不在%1年计划中").replace("%1", str(self.year))
-        if move["changed_by"]:
-            text = QCoreApplication.translate("Changes", "已于%1由%2移出%3年计划").replace("%2", move["changed_by"])
-        else:
-            text = QCoreApplication.translate("Changes", "已于%1移出%3年计划")
-        text = text.replace("%1", str(move["changed_on"] or "")).replace("%3", str(self.year))
-        if move["reason"]:
-            text += "\n" + QCoreApplication.translate("Changes", "原因：%1").replace("%1", move["reason"])
-        return text
+        return moved_off_words(self.year, self._moves[row.id])
 
     def _changes_of(self, row: ProjectRow, key: str) -> str | None:
         """The recorded changes of one cell's field, the latest first: a planned completion moved from
