@@ -324,11 +324,11 @@ class Database:
             return int(c.exec_driver_sql("PRAGMA user_version").scalar())
 
     def read(self, *, snapshot: bool = False) -> contextlib.AbstractContextManager[Session]:
-        """A session for reading, used as ``with db.read() as s:`` (the block closes it). ``snapshot``: every read in it sees the plan as it was at
-        its first (what a table or a printout is made of: a colleague's import committed between its reads of the
-        projects and of their quarters made a table half before it and half after). A plan file's read
-        transaction is one already (WAL); a shared database's reads are each their own under READ COMMITTED, and
-        this one is REPEATABLE READ."""
+        """A session for reading, used as ``with db.read() as s:`` (the block closes it). ``snapshot``: every read in
+        it sees the plan as it was at its first (what a table or a printout is made of: a colleague's import
+        committed between its reads of the projects and of their quarters made a table half before it and half
+        after). A plan file's read transaction is one already (WAL); a shared database's reads are each their own
+        under READ COMMITTED, and this one is REPEATABLE READ."""
         lent = getattr(self._lent, "session", None)
         if lent is not None:  # within one_read(): its snapshot, which the block closes, not this read
             return contextlib.nullcontext(lent)

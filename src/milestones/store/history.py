@@ -227,9 +227,9 @@ def list_move(s: Session, plan_id: int, project_id: int, change: str, on: dt.dat
 
 
 def last_move(s: Session, year: int, project_id: int) -> dict | None:
-    """The latest move of a project on or off ``year``'s list: ``change`` ("added", "removed"), ``on`` (the day),
-    ``reason``, ``by``; None where none is recorded."""
-    r = s.execute(select(ListChange.change, ListChange.changed_on.label("on"), ListChange.reason,
+    """The latest move of a project on or off ``year``'s list: ``change`` ("added", "removed"), ``date``,
+    ``reason``, ``by`` (as :func:`queries.project_detail`'s history has them); None where none is recorded."""
+    r = s.execute(select(ListChange.change, ListChange.changed_on.label("date"), ListChange.reason,
                          ListChange.changed_by.label("by"))
                   .join(Plan, Plan.id == ListChange.plan_id)
                   .where(Plan.year == year, ListChange.project_id == project_id)

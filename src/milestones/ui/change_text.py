@@ -59,7 +59,7 @@ def changes_tip(mine: list[dict], rest, named: bool = False) -> str | None:
 
 
 def moved_off_words(year: int, move: dict | None) -> str:
-    """Why a project is not on ``year``'s list, from its last move there (``change``, ``on``, ``by``, ``reason``):
+    """Why a project is not on ``year``'s list, from its last move there (``change``, ``date``, ``by``, ``reason``):
     "已于2024-08-12由张三移出2024年计划" and "原因：…" on a line of its own; "不在2024年计划中" where none says."""
     if move is None or move["change"] != "removed":
         return QCoreApplication.translate("Changes", "不在%1年计划中").replace("%1", str(year))
@@ -67,7 +67,7 @@ def moved_off_words(year: int, move: dict | None) -> str:
         text = QCoreApplication.translate("Changes", "已于%1由%2移出%3年计划").replace("%2", move["by"])
     else:
         text = QCoreApplication.translate("Changes", "已于%1移出%3年计划")
-    text = text.replace("%1", str(move["on"] or "")).replace("%3", str(year))
+    text = text.replace("%1", str(move["date"] or "")).replace("%3", str(year))
     if move["reason"]:
         text += "\n" + QCoreApplication.translate("Changes", "原因：%1").replace("%1", move["reason"])
     return text

@@ -133,7 +133,7 @@ class ProjectDialog(QDialog):
         if (listed := next((y for y in d["years"] if y["year"] == year), None)) and not listed["on_list"]:
             # opened with 含已移出, or from 最近修改: that it is off the year's list, when, by whom and why, first
             last = next((h for h in reversed(d["history"]) if h["year"] == year), None)
-            self.off_list = QLabel(moved_off_words(year, last and {**last, "on": last["date"]}), self)
+            self.off_list = QLabel(moved_off_words(year, last), self)
             self.off_list.setObjectName("offList")
             self.off_list.setStyleSheet("color: #6b6b6b")
             lay.addWidget(self.off_list)

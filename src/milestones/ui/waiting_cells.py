@@ -7,6 +7,7 @@ or refused (said, and the old value shown), the cell shows what was typed, in it
 """
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,13 +18,18 @@ __all__ = ["WaitingCells", "show_waiting", "waiting_look"]
 _INK = QColor("#3a5f8f")  # the blue-grey of something not yet done: not an error's red, not a word's grey
 
 
+@cache
+def _italic() -> QFont:  # (made once, after the application: data() asks for every waiting cell painted)
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
 def waiting_look(role: int) -> Any:
     """What a cell whose change waits shows for ``role``: italics, the blue-grey ink, a tip saying it waits; None
     for a role the look leaves as it is."""
     if role == Qt.FontRole:
-        font = QFont()
-        font.setItalic(True)
-        return font
+        return _italic()
     if role == Qt.ForegroundRole:
         return QBrush(_INK)
     if role == Qt.ToolTipRole:
