@@ -951,13 +951,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="416" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="422" />
         <source>开工计划</source>
         <translation>Starts planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="123" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="416" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="422" />
         <source>开工列入</source>
         <translation>Starts listed</translation>
     </message>
@@ -968,13 +968,13 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="124" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="417" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="423" />
         <source>完工计划</source>
         <translation>Completions planned</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="124" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="417" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="423" />
         <source>完工列入</source>
         <translation>Completions listed</translation>
     </message>
@@ -1010,7 +1010,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="155" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="453" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="459" />
         <source>投资完成率</source>
         <translation>Investment completion</translation>
     </message>
@@ -1036,7 +1036,7 @@ Data already saved is not affected. Details are in %2</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="170" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="466" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="472" />
         <source>分区预警</source>
         <translation>Warnings by zone</translation>
     </message>
@@ -1152,7 +1152,8 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <location filename="../../src/milestones/ui/dashboard.py" line="292" />
         <location filename="../../src/milestones/ui/dashboard.py" line="345" />
         <location filename="../../src/milestones/ui/dashboard.py" line="348" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="351" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="354" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="357" />
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -1168,170 +1169,185 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/dashboard.py" line="351" />
+        <source>名单确定后调入%1个、调出%2个</source>
+        <translation>since the list was made, %1 added and %2 removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
+        <source>名单确定后调入%1个</source>
+        <translation>since the list was made, %1 added</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="352" />
+        <source>名单确定后调出%2个</source>
+        <translation>since the list was made, %2 removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/dashboard.py" line="357" />
         <source>计划数未填，点此填写</source>
         <translation>the plan's figures are not given: click to give them</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="355" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="361" />
         <source>应开工、应完工含计划只写年份（如“2024年开工”）的项目，以该年四季度为期：开工%1个，完工%2个</source>
         <translation>Due to start or complete includes the projects whose plan names only the year (2024年开工), due by its fourth quarter: %1 starts, %2 completions</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="360" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="366" />
         <source>%1 个</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="361" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="368" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="367" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="374" />
         <source>%1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="370" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="376" />
         <source>落后 %1 个百分点</source>
         <translation>%1 points behind</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="371" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="377" />
         <source>超前 %1 个百分点</source>
         <translation>%1 points ahead</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="372" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="378" />
         <source>持平</source>
         <translation>level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="377" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
         <source>目标数</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="377" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="383" />
         <source>截至本季度到期</source>
         <translation>Due by this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
         <source>到期未填报</source>
         <translation>Due, not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="382" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="388" />
         <source>未到期、未达序时进度</source>
         <translation>Not due, behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="390" />
         <source>完成时限已调整</source>
         <translation>Deadline revised</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="386" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="392" />
         <source>目标已调整</source>
         <translation>Target reworded</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="390" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="396" />
         <source>本季度有安排</source>
         <translation>Steps this quarter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="390" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="396" />
         <source>达到安排</source>
         <translation>Steps reached</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="391" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="397" />
         <source>落后于安排</source>
         <translation>Behind their steps</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="391" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="397" />
         <source>安排未报进展</source>
         <translation>Steps not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="461" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="467" />
         <source>分板块预警</source>
         <translation>Warnings by area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="462" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="468" />
         <source>未指定板块</source>
         <translation>No area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="467" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="473" />
         <source>未指定区域</source>
         <translation>No zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="476" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="482" />
         <source>点击查看这些项目</source>
         <translation>Click to list these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="484" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="490" />
         <source>完成 %1 亿元 / 年度计划 %2 亿元</source>
         <translation>%1 of the year's %2 (100M CNY) invested</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="498" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="504" />
         <source>已列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="501" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="507" />
         <source>达到时序进度</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="502" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="508" />
         <source>基本达到时序进度</source>
         <translation>Nearly on pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="503" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="509" />
         <source>未达时序进度</source>
         <translation>Behind pace</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="509" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="515" />
         <source>未标注属性</source>
         <translation>Type not stated</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="510" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="516" />
         <source>点击查看这些指标</source>
         <translation>Click to list these indicators</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="515" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="521" />
         <source>点击查看这些目标</source>
         <translation>Click to list these targets</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="378" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="499" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="505" />
         <source>完成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="378" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="499" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="384" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="505" />
         <source>未完成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="504" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="510" />
         <source>调整</source>
         <translation>Adjusted</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="379" />
-        <location filename="../../src/milestones/ui/dashboard.py" line="505" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="385" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="511" />
         <source>无法评价</source>
         <translation>Cannot be scored</translation>
     </message>
@@ -1356,22 +1372,22 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="498" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="504" />
         <source>已列入 / 计划</source>
         <translation>Listed / in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="504" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="510" />
         <source>待填报</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="506" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="512" />
         <source>约束性</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/dashboard.py" line="507" />
+        <location filename="../../src/milestones/ui/dashboard.py" line="513" />
         <source>预期性</source>
         <translation>Expected</translation>
     </message>
@@ -1409,42 +1425,42 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>100M CNY</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="540" />
+        <location filename="../../src/milestones/ui/project_model.py" line="542" />
         <source>没有“%1”这个区域；可填：%2</source>
         <translation>there is no zone “%1”; the zones are %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="541" />
+        <location filename="../../src/milestones/ui/project_model.py" line="543" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="545" />
+        <location filename="../../src/milestones/ui/project_model.py" line="547" />
         <source>没有名为“%1”的板块；可在单元格的下拉列表中选择</source>
         <translation>there is no area named “%1”; choose one from the cell's list</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="559" />
+        <location filename="../../src/milestones/ui/project_model.py" line="561" />
         <source>序号过大（最大 %1）</source>
         <translation>The number is too large (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="569" />
+        <location filename="../../src/milestones/ui/project_model.py" line="571" />
         <source>项目名称不能为空</source>
         <translation>The project name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="595" />
+        <location filename="../../src/milestones/ui/project_model.py" line="597" />
         <source>“%1”不是季度；请填如 2024年一季度、2024Q1、2024-03-15</source>
         <translation>“%1” is not a quarter; write e.g. 2024Q1, 2024-03-15 or 2024年一季度</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="603" />
+        <location filename="../../src/milestones/ui/project_model.py" line="605" />
         <source>投资不能为负数</source>
         <translation>Investment cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="557" />
+        <location filename="../../src/milestones/ui/project_model.py" line="559" />
         <source>序号应为整数</source>
         <translation>The number must be a whole number</translation>
     </message>
@@ -2059,117 +2075,122 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="40" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="43" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="45" />
         <source>搜索“%1”</source>
         <translation>search “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="44" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="46" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="81" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="83" />
         <source>搜索项目名称、单位、备注…</source>
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="93" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="294" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="95" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="298" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="96" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="290" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="98" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="294" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="96" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="291" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="98" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="295" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="97" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="291" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="99" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="295" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="97" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="291" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="99" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="295" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="98" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="292" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="100" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="296" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="98" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="292" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="100" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="296" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="98" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="292" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="100" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="296" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="116" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="118" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="117" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="119" />
         <source>各下拉框回到“全部”，清空搜索</source>
         <translation>Every box back to “All”, the search emptied</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="128" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="172" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="182" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="130" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="175" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="185" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="137" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="139" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="150" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="152" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="151" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="153" />
         <source>上报后预警有变</source>
         <translation>Warning changed since reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="152" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="154" />
         <source>计划已调整</source>
         <translation>Plan revised</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="153" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="155" />
         <source>计划时间已过上年</source>
         <translation>Plan from a past year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="155" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="156" />
+        <source>名单已调整</source>
+        <translation>Added or removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="158" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
@@ -2713,7 +2734,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     </message>
     <message>
         <location filename="../../src/milestones/ui/project_model.py" line="105" />
-        <location filename="../../src/milestones/ui/project_model.py" line="389" />
+        <location filename="../../src/milestones/ui/project_model.py" line="391" />
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -2736,6 +2757,11 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <location filename="../../src/milestones/ui/project_model.py" line="363" />
         <source>%1：上报时%3，现为%2</source>
         <translation>%1: %3 when reported, %2 now</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/project_model.py" line="386" />
+        <source>已移出</source>
+        <translation>Removed</translation>
     </message>
 </context>
 <context>
@@ -3416,13 +3442,13 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>At most %1 cells are pasted at once</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="457" />
+        <location filename="../../src/milestones/ui/project_model.py" line="459" />
         <location filename="../../src/milestones/ui/row_models.py" line="299" />
         <source>“%1”列不能修改</source>
         <translation>The “%1” column cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="469" />
+        <location filename="../../src/milestones/ui/project_model.py" line="471" />
         <location filename="../../src/milestones/ui/row_models.py" line="291" />
         <location filename="../../src/milestones/ui/row_models.py" line="306" />
         <source>“%1”的“%2”：%3</source>
@@ -5788,12 +5814,12 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="422" />
+        <location filename="../../src/milestones/ui/project_model.py" line="424" />
         <source>修改“%1”的%2</source>
         <translation>Change %2 of “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/project_model.py" line="484" />
+        <location filename="../../src/milestones/ui/project_model.py" line="486" />
         <source>批量修改%n个项目的%1</source>
         <translation>Change %1 of %n project(s)</translation>
     </message>
@@ -6114,7 +6140,7 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>Waiting</name>
     <message>
-        <location filename="../../src/milestones/ui/waiting_cells.py" line="30" />
+        <location filename="../../src/milestones/ui/waiting_cells.py" line="36" />
         <source>已暂存，尚未写入数据库；写入后自动更新</source>
         <translation>Kept, not written to the database yet; updated once it is</translation>
     </message>

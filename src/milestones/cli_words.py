@@ -134,6 +134,9 @@ _EN_HELP = {
         "key projects with that light only: 严重滞后/滞后/正常/未到期/已完成 (at the --report quarter, by default "
         "this quarter or the plan year's fourth; said in the title)",
     "重点项目表不附“横道图”工作表": "no 横道图 (timeline) sheet beside the key projects",
+    "重点项目表只导出名单确定（计划印发）后调入、调出的项目，附调整时间和原因（名单调整表；调出的名称划去）":
+        "key projects put on the year's list or taken off it since it was made (the plan issued) only, each with the "
+        "day and the reason (a table of the list's adjustments; those taken off struck through)",
     "重点项目表只导出本年度调整过计划开工、完工时间、年度计划投资、总投资、责任单位、配合单位或牵头领导的项目，附原计划（计划调整表；表题注明）；"
     "举措表只导出本年度调整过完成时限、目标内容或责任单位的目标，附调整前的（调整表）":
         "key projects whose planned start, completion, year's or total investment, unit responsible, partner units or "
@@ -171,6 +174,9 @@ _EN_HELP = {
         "only projects with that light: 严重滞后/滞后/正常/未到期/已完成 (at the --to quarter, said in the header)",
     "只印该单位（业主单位或责任单位）的项目（页眉注明）":
         "only that unit's projects, as owner or responsible (said in the header)",
+    "只印名单确定（计划印发）后调入、调出的项目（调出的名称划去；页眉注明）":
+        "only the projects put on the list or taken off it since it was made (the plan issued), those taken off "
+        "struck through (said in the header)",
     "显示季度投资": "with each quarter's investment",
     "不显示实际工期": "without the actual spans",
     "每页都印图例（默认仅首页）": "the legend on every page (default: the first only)",

@@ -389,3 +389,39 @@ def test_the_targets_listed_by_their_moved_deadline_export_as_a_task_revision_ta
     assert got == {text + "（调整）": (text, ""), "完工重庆中心T3塔楼": ("", "2024年一季度"),
                    "完工武警巡逻中队营房建设等项目3个": ("", "2024年三季度")}
     dialog.reject()
+
+
+def test_the_projects_put_on_or_taken_off_the_list_show_and_export_as_a_list_adjustment_table(db, qtbot, settings,
+                                                                                              tmp_path):
+    # 预警: 名单已调整 — the projects moved on or off the year's list since it was issued, the one taken off struck in
+    # the table, and exported as in view they are a 名单调整表 saying each move
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from milestones.store.changes import add_project, remove_projects
+    from milestones.store.schema import KeyProject
+    from tests.gui.conftest import open_window
+
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造"))
+    remove_projects(db, 2024, [pid], reason="前期手续未办结", on=dt.date(2024, 7, 1))
+    add_project(db, 2024, "白象街二期", reason="年中调入", on=dt.date(2024, 7, 5))
+    window = open_window(qtbot, db, settings)
+    bar, m = window.filter_bar, window.project_model
+    bar.light.setCurrentIndex(bar.light.findData("list_adjusted"))
+    assert bar.light.currentText() == "名单已调整"
+    bar._emit()
+    qtbot.waitUntil(lambda: m.total() == 2, timeout=3000)
+    name = m.keys.index("name")
+    shown = {m.index(r, name).data(): m.index(r, name).data(Qt.FontRole) for r in range(2)}
+    assert shown["红楼宾馆综合改造"].strikeOut() and not (shown["白象街二期"] and shown["白象街二期"].strikeOut())
+    dialog = window.export_file()
+    assert dialog.only_in_view.isChecked() and dialog.only_in_view.text() == "只导出当前筛选的项目（预警：名单已调整）"
+    assert dialog.path.text().endswith("2024年重点项目（预警：名单已调整）.xlsx")  # (as the view says it)
+    rows = _exported_rows(dialog, qtbot, tmp_path / "名单调整表.xlsx")
+    assert rows[1][0] == "2024年重点项目名单调整表"
+    header = rows[2]
+    assert {r[header.index("项目名称")]: r[header.index("调整")] for r in rows[3:] if r[header.index("调整")]} == {
+        "红楼宾馆综合改造": "调出", "白象街二期": "调入"}
+    dialog.reject()

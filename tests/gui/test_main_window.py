@@ -1691,6 +1691,31 @@ def test_the_dashboard_links_to_the_projects_whose_plan_was_revised(window, qtbo
     assert m.ids() == [pid] and window.filter_bar.light.currentText() == "计划已调整"
 
 
+def test_the_dashboard_links_to_the_projects_put_on_or_taken_off_the_list_since_it_was_made(window, qtbot):
+    # the year's list changed at mid-year: the dashboard says how (调入, 调出) and lists them, the one taken off too
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from milestones.store.changes import add_project, remove_projects
+    from milestones.store.schema import KeyProject
+
+    window.show_dashboard()
+    d = window.dashboard
+    assert "名单确定后" not in d.rates.text()
+    with window.db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造"))
+    remove_projects(window.db, 2024, [pid], reason="前期手续未办结", on=dt.date(2024, 7, 1))
+    new, _cs = add_project(window.db, 2024, "白象街二期", reason="年中调入", on=dt.date(2024, 7, 5))
+    window.dashboard.refresh()
+    qtbot.waitUntil(lambda: "名单确定后调入1个、调出1个" in d.rates.text(), timeout=3000)
+    d.rates.linkActivated.emit("moves")
+    m = window.project_model
+    assert window.stack.currentWidget() is window.projects_page
+    qtbot.waitUntil(lambda: sorted(m.ids()) == sorted([pid, new]), timeout=3000)
+    assert window.filter_bar.light.currentText() == "名单已调整"
+
+
 def test_the_breakdown_by_zone_and_class_copies_as_a_table_and_opens_its_projects(window, qtbot):
     # 分类推进情况: the table a report needs, pasted into Word with one click
     from PySide6.QtGui import QGuiApplication

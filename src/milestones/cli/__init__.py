@@ -133,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--revised", action="store_true",
                      help="重点项目表只导出本年度调整过计划开工、完工时间、年度计划投资、总投资、责任单位、配合单位或牵头领导的项目，附原计划（计划调整表；表题注明）；"
                           "举措表只导出本年度调整过完成时限、目标内容或责任单位的目标，附调整前的（调整表）")
+    exp.add_argument("--list-changes", action="store_true",
+                     help="重点项目表只导出名单确定（计划印发）后调入、调出的项目，附调整时间和原因（名单调整表；调出的名称划去）")
     exp.add_argument("--no-timeline", dest="timeline", action="store_false",
                      help="重点项目表不附“横道图”工作表")
     exp.add_argument("--report", metavar="QUARTER",
@@ -162,6 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--class", dest="project_class", help="只印该类别的项目（页眉注明）")
     pr.add_argument("--light", help="只印该预警的项目：严重滞后/滞后/正常/未到期/已完成（截至 --to 的季度，页眉注明）")
     pr.add_argument("--only-unit", metavar="UNIT", help="只印该单位（业主单位或责任单位）的项目（页眉注明）")
+    pr.add_argument("--list-changes", action="store_true",
+                    help="只印名单确定（计划印发）后调入、调出的项目（调出的名称划去；页眉注明）")
     pr.add_argument("--investment", action="store_true", help="显示季度投资")
     pr.add_argument("--no-actual", action="store_true", help="不显示实际工期")
     pr.add_argument("--legend-every-page", action="store_true", help="每页都印图例（默认仅首页）")

@@ -8,7 +8,8 @@ def _light_view(db, args, report):
     """`export --light`: the projects of one warning light (judged at ``report``, else this quarter within the
     plan's year, else its fourth), and the words for the table's title; `--revised`, those whose plan was revised
     (a 调整表); (None, "") without either."""
-    if not getattr(args, "light", None) and not getattr(args, "revised", False):
+    if not getattr(args, "light", None) and not getattr(args, "revised", False) \
+            and not getattr(args, "list_changes", False):
         return None, ""
     import dataclasses
     import datetime as dt
@@ -20,6 +21,7 @@ def _light_view(db, args, report):
     with db.read() as s:
         year = find_plan(s, args.year).year
     view, words = narrowed_to(db, year, light=args.light, revised=getattr(args, "revised", False),
+                              list_adjusted=getattr(args, "list_changes", False),
                               language=_lang(args))
     today = Quarter.from_date(dt.date.today())
     return dataclasses.replace(view, at=report or (today if today.year == year else Quarter(year, 4))), words
@@ -41,9 +43,9 @@ def cmd_export(args) -> int:
             if report is None:
                 raise ValueError(f"“{args.report}”不是季度，应为如 2024Q2")
         _options_fit_kind(args)
-        for option in ("revised", "light"):
+        for option in ("revised", "light", "list_changes"):
             if args.each_unit and getattr(args, option, None):  # each unit's form is its whole list: it was ignored
-                raise ValueError(f"--{option} 不能与 --each-unit 同用（各单位的表是其全部记录）")
+                raise ValueError(f"--{option.replace('_', '-')} 不能与 --each-unit 同用（各单位的表是其全部记录）")
         if not args.each_unit and not str(args.out).lower().endswith(".xlsx"):
             # an .xlsx under another name (a.pdf, a.xls) opens nowhere: Excel refuses what its suffix belies
             raise ValueError(f"导出的是 xlsx 表格，文件名应以 .xlsx 结尾（得到：{args.out}）")
@@ -107,6 +109,7 @@ _EXPORT_OPTIONS = {
     "--as-reported": ("as_reported", ("project_progress",)),
     "--unreported": ("unreported", ("key_projects", "measures")),
     "--revised": ("revised", ("key_projects", "measures")),
+    "--list-changes": ("list_changes", ("key_projects",)),
     "--unit": ("unit", ("key_projects", "measures", "project_progress")),
     "--each-unit": ("each_unit", ("key_projects", "measures", "project_progress")),
 }

@@ -54,7 +54,7 @@ def cmd_print(args) -> int:
                 return EXIT_USAGE
         zones = args.zone or ["全区"]
         only, said = narrowed_to(db, year, area=args.area, project_class=args.project_class, light=args.light,
-                                 unit=args.only_unit, language=_lang(args))
+                                 unit=args.only_unit, list_adjusted=args.list_changes, language=_lang(args))
         narrowed = _say(args, f"筛选（{said}）", f"Only: {said}") if said else ""  # as the print dialog words it
         settings = PrintSettings(
             projects=only, narrowed=narrowed,

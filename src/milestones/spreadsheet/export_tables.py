@@ -15,12 +15,16 @@ from ..domain.target import OP_WORDS
 from ..store import Database
 from ..store.exports import ExportFilter, indicator_records, measure_records, project_records
 from ..store.history import TARGET_REVISIONS
+from ..store.list_adjustments import LIST_ADJUSTED_WORDS, list_made_on
+from ..store.project_rows import plan_id_for
 from .attachment_sheet import STEP, AttachmentSheet, Col, merge_down, ticker, zone_heading
 from .cells import REASON_NOTE
 from .milestone_cells import DONE_WORDS, EXPECTED_WORDS, milestone_words
 from .timeline_sheet import timeline_sheet
 
 __all__ = ["indicators_table", "projects_table", "measures_table"]
+
+LIST_CHANGES = {"added": "调入", "removed": "调出"}  # a 名单调整表's word for each move
 
 
 def _quarter_text(short: str | None, text: str | None) -> str | None:
@@ -184,18 +188,25 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
         cols = _with_originals(cols, {key for key in _REVISED.values()
                                       if any(r[f"{key}_before"] is not None for r in records)})
         cols = _reasons_apart(cols, records)
+    moves = bool(f.view and f.view.list_adjusted)
+    if moves:  # the projects put on the list or taken off it since it was made: a 名单调整表, each move's day and why
+        named = next(i for i, c in enumerate(cols) if c.key == "name") + 1
+        cols[named:named] = [Col("调整", "list_change", "center", min_width=6)]
+        noted = next(i for i, c in enumerate(cols) if c.key == "notes")
+        cols[noted:noted] = [Col("调整时间", "moved_on", "center"), Col("调整原因", "move_reason", max_width=30)]
     quarter_keys = [c.key for c in milestone_cols + quarter_cols]
     # the zone, area and class exported, as the progress table names them: an area's list read as the whole
     # plan's took the other 43 projects for gone
     # with what was done in it, a 计划及完成情况表: titled a 计划表, its 形象进度 read back as the quarter's goal
     done = any(c.key.endswith(("_actual", "_progress")) for c in quarter_cols)
-    kind_of_table = "计划调整表" if revisions else "季度计划及完成情况表" if done else "季度计划表"
+    kind_of_table = "名单调整表" if moves else "计划调整表" if revisions else "季度计划及完成情况表" if done else "季度计划表"
     title = f"{year}年{''.join(v for v in (f.zone, f.area, f.project_class) if v)}重点项目{kind_of_table}"
     if f.unit:
         title += f"（{f.unit}）"
     words = f.view_words
-    if revisions:  # (the table's name says it: "计划调整表（预警：计划已调整）" said it twice)
-        words = "；".join(w for w in words.split("；") if not w.endswith(("计划已调整", "Plan revised")))
+    if revisions or moves:  # (the table's name says it: "计划调整表（预警：计划已调整）" said it twice)
+        words = "；".join(w for w in words.split("；")
+                         if not w.endswith(("计划已调整", "Plan revised", LIST_ADJUSTED_WORDS, "Added or removed")))
     if words:  # the projects of the list in view only: said, so it is never taken for the whole list
         title += f"（{words}）"
     sheet = AttachmentSheet(wb, "重点项目", "附件3", title, cols)
@@ -233,10 +244,19 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
                     partners_before=rec["partner_units"] if rec["partners_before"] is None else rec["partners_before"],
                     actual_start=_quarter_text(rec["actual_start"], None),
                     actual_completion=_quarter_text(rec["actual_completion"], None))
+        if moves:
+            move = rec["list_move"] or {}
+            vals.update(list_change=LIST_CHANGES.get(move.get("change")), move_reason=move.get("reason"),
+                        moved_on=move["date"].isoformat() if move.get("date") else None)
         sheet.record([vals[c.key] for c in cols], struck=not rec["on_list"])
         if timeline:
             spans.append((n, rec))
-    if any(not r["on_list"] for r in records):  # (含已移出) said, for whoever the table is handed to
+    if moves and records:  # (none: said by the caller, no table handed on)
+        with db.read() as s:
+            made = list_made_on(s, plan_id_for(s, year))
+        sheet.note(f"注：{made.year}年{made.month}月{made.day}日名单确定后调入、调出的项目"
+                   + (f"；名称划去的项目已调出{year}年计划。" if any(not r["on_list"] for r in records) else "。"))
+    elif any(not r["on_list"] for r in records):  # (含已移出) said, for whoever the table is handed to
         sheet.note(f"注：名称划去的项目已移出{year}年计划。")
     sheet.finish()
     if timeline:

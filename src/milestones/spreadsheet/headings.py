@@ -210,6 +210,10 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {
         "notes": ["备注", "说明"],
         # a list revised mid-year says why each plan moved: kept in the project's 备注
         "adjust_reason": _ADJUST_REASON,
+        # a 名单调整表's word for each project's move, 调入 or 调出 (its 调整原因 is then the move's, not a note)
+        "list_change": ["调整", "调整类型", "调整方式", "调整类别", "调入调出", "调入/调出", "调入或调出", "调整方向"],
+        # and the day of it: a project the import puts on the list is put on it that day
+        "moved_on": ["调整时间", "调整日期", "调入时间", "调入日期", "调出时间", "调出日期", "调整批准时间", "批准调整时间"],
     },
     "measures": {
         "seq": ["序号", "编号", "序"],

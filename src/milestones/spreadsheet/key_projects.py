@@ -34,12 +34,12 @@ from .project_figures import (check_figures, check_quarters_add_up, month_values
                               package_spans, quarter_values, year_from_quarters)
 from .grid import Sheet, column_letter
 from .lead_units import lead_and_partners, unit_and_person
-from .project_names import Names, read_names, said_by_marks
+from .project_names import Names, leaving_said, move_heading, read_names, said_by_marks
 from .project_schedule import BEGUN, DONE, STATE_EVENTS, asked_events, happened, read_schedules
 from .table import Problem, Table
 from .zones import (
-    BUILDING_KINDS, HEADING_COUNT, NO_ZONE, area_in_title, area_word, level_word, nature_word, spanning_zones,
-    whole_district, zone_and_area, zone_in_title, zone_word,
+    BUILDING_KINDS, HEADING_COUNT, NO_ZONE, area_in_title, area_word, heading_name, level_word, nature_word,
+    spanning_zones, whole_district, zone_and_area, zone_in_title, zone_word,
 )
 
 __all__ = ["read_projects"]
@@ -68,10 +68,24 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     zones, own_parts, zone_area = _zones(cols, zone_texts, row_zone)
     said_natures, classes, said_levels = _class_column(cols)
     natures, notes, events, kinds = _natures(cols, said_natures, named)
+    # a 名单调整表's rows say 调入 or 调出: their 调整原因 is the move's (a project put on the list by the import is put
+    # on it for that reason), not a note (a table exported and read back grew one)
+    moves = cols.text("list_change") if cols.has("list_change") else [None] * cols.n
+    moved_under = {c: move_heading(c) for c in said}  # "一、调出项目（3个）" over its rows: no class
+    if any(moved_under.values()):
+        for k, c in enumerate(categories):
+            if moved_under.get(c) and not moves[k]:
+                moves[k] = moved_under[c]
+                if moves[k] == "调出" and not cols.dropped[k] and not cols.bad[k]:
+                    leaving_said(cols, k, named.names[k], heading_name(norm(c)))
+    list_reasons: dict[int, str] = {}
     if cols.has("adjust_reason"):  # "调整原因" of a list revised mid-year, after what the 备注 says
         for k, why in enumerate(cols.text("adjust_reason")):
             if why and norm(why) not in NO_DATE and norm(why) != "无":
-                notes[k] = noted(notes[k], REASON_NOTE + why)
+                if moves[k]:
+                    list_reasons[k] = why
+                else:
+                    notes[k] = noted(notes[k], REASON_NOTE + why)
     if any(is_funding(f) for f in cols.layout.columns):  # "资金来源", "其中：中央预算内投资": no field, kept in 备注
         notes = [n if f is None else noted(n, f) for n, f in zip(notes, funding_notes(cols))]
     if any(f.startswith(SIZE_FIELD) for f in cols.layout.columns):  # "用地面积（亩）": no field, kept in 备注
@@ -107,6 +121,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     if by_start:
         natures = [n or b for n, b in zip(natures, by_start)]
     class_of_category = {c: (c if s.zone is None and s.nature is None and s.area is None and s.level is None
+                             and not moved_under[c]
                              and HEADING_COUNT.sub("", norm(c)) not in NO_ZONE else None)
                          for c, s in said.items()}
     areas = _areas(cols, zone_texts, own_parts, zone_area, categories, said)
@@ -159,6 +174,11 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             "owner": owner, "responsible_unit": unit, "leader": leader, "contact": contact, "location": location,
             "partner_units": partners, "notes": note,
         }))
+    for k, record in records if list_reasons else ():
+        if k in list_reasons:
+            record["list_reason"] = list_reasons[k]
+    if cols.has("moved_on"):
+        _moved_on(cols, moves, records)
     if by_start:  # a guess: it fills an existing project's nature only where the plan holds none (store)
         for k, record in records:
             if by_start[k]:
@@ -570,6 +590,24 @@ def _natures_in_notes(cols: Columns, natures: list[str | None], notes: list[str 
                                          f"作为建设性质导入（{moved}个项目）", "info")))
 
 
+def _moved_on(cols: Columns, moves: list[str | None], records: list[tuple[int, dict[str, Any]]]) -> None:
+    """A 名单调整表's day of each move (its 调整时间), as the record's ``list_date`` (ISO): a project the import puts on
+    the list is put on it that day. A cell that is no day is said, and the import's day stands."""
+    days = cols.raw("moved_on")
+    for k, record in records:
+        v = days[k]
+        if v in (None, "") or not moves[k]:
+            continue
+        try:
+            day = parse_schedule_cell(v, cols.layout.year).date
+        except QuarterParseError:
+            day = None
+        if day is None:
+            cols.report(k, "moved_on", v, "不是日期，应为如 2024-07-01；按导入当天记录调整", "warning")
+        else:
+            record["list_date"] = day.isoformat()
+
+
 def _levels(cols: Columns, said_levels: list[str | None] | None, named: Names, categories: list[str | None],
             said: dict[str, _Category]) -> list[str | None]:
     """Each row's level (市级重点 …) from the level column (or "是否市级重点项目"), a mark the notes explain,
@@ -597,8 +635,9 @@ def _levels(cols: Columns, said_levels: list[str | None] | None, named: Names, c
     own = _title_levels(norm(layout.title)) if not cols.has("level") and not marked_levels else set()
     if len(own) == 1 and None in levels:  # "2025年市级重点项目清单": the list's own level, all it holds
         level = f"{own.pop()}重点"
+        given = sum(1 for k, lv in enumerate(levels) if lv is None and not cols.dropped[k] and not cols.bad[k])
         cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
-                                         f"表中没有写项目级别：按表题，{levels.count(None)}个项目记作{level}", "info")))
+                                         f"表中没有写项目级别：按表题，{given}个项目记作{level}", "info")))
         levels = [lv or level for lv in levels]
     return levels
 

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from .cells import ITEM_NUMBER, LOGICAL_WORDS, clean_column, norm
 from .layout import NAME_MARK, NAME_MARKS
 from .project_columns import Columns
-from .zones import nature_word
+from .zones import heading_name, nature_word
 
 __all__ = ["Names", "read_names", "said_by_marks"]
 
@@ -81,10 +81,29 @@ _PART_LONGEST = 8  # "三期", "ABC区", "（二期）A地块": a part of the wo
 
 
 # a mark of the list's change after a name: "朝天门整治（新增）", "鹅岭公园配套【调出】"
-_LIST_MARK = re.compile(r"\s*[(（【\[]\s*(新增|新增项目|新列入|调入|调增|增补|调整|调整后|更名|调出|移出|取消|删除|退出)"
+_LIST_MARK = re.compile(r"\s*[(（【\[]\s*(新增|新增项目|新列入|调入|调增|增补|调整|调整后|更名|调出|调减|移出|取消|删除|退出)"
                         r"\s*[)）】\]]$")
 
-_LEAVING = {"调出", "移出", "取消", "删除", "退出"}
+_LEAVING = {"调出", "调减", "移出", "取消", "删除", "退出"}
+
+
+_JOINING_HEADING = {"调入", "新增", "调增", "增补", "新列入", "新纳入", "增列"}
+
+
+def move_heading(text: str | None) -> str | None:
+    """The move a heading over projects names in a 名单调整表: "一、调出项目（3个）" → "调出", "二、调入项目" →
+    "调入"; None for any other heading."""
+    if not text:
+        return None
+    said = heading_name(norm(text)).removesuffix("项目")
+    return "调出" if said in _LEAVING else "调入" if said in _JOINING_HEADING else None
+
+
+def leaving_said(cols: Columns, k: int, name: str | None, mark: str) -> None:
+    """Row ``k`` marked as leaving the list (``mark``: 调出, 移出…): said, and not imported."""
+    cols.report(k, "name", name, f"标注为“{mark}”：已不在清单中，未导入（要把它移出计划，请导入完整清单并选择移出）",
+                "warning")
+    cols.dropped[k] = 1
 
 
 def _list_marks(cols: Columns, names: list[str | None]) -> None:
@@ -92,6 +111,7 @@ def _list_marks(cols: Columns, names: list[str | None]) -> None:
     ("朝天门整治（新增）") beside the one the plan holds. A project marked as leaving the list, after
     its name or alone in 备注, is not imported: the list no longer holds it."""
     notes = cols.text("notes") if cols.has("notes") else None
+    moves = cols.text("list_change") if cols.has("list_change") else None  # a 名单调整表's 调入 | 调出
     for k, name in enumerate(names):
         mark = None
         if name and name[-1] in ")）】]":
@@ -100,10 +120,10 @@ def _list_marks(cols: Columns, names: list[str | None]) -> None:
                 names[k], mark = name[:m.start()], m.group(1)
         if mark is None and notes is not None and notes[k] in _LEAVING:
             mark = notes[k]
+        if mark is None and moves is not None and moves[k] in _LEAVING:
+            mark = moves[k]
         if mark in _LEAVING:
-            cols.report(k, "name", name, f"标注为“{mark}”：已不在清单中，未导入（要把它移出计划，请导入完整清单并选择移出）",
-                        "warning")
-            cols.dropped[k] = 1
+            leaving_said(cols, k, name, mark)
         elif mark is not None:
             cols.report(k, "name", name, f"名称后的“{mark}”是清单变动的标注，未计入名称", "info")
 

@@ -18,6 +18,7 @@ from ..domain.target import RATE_UNITS, Score, Target, pace, pace_shares, report
 from ..domain.verdicts import pace_said, verdict_of
 from .database import Database
 from .history import deadlines_moved, plan_year_start, targets_reworded
+from .list_adjustments import adjusted, list_made_on
 from .project_rows import invested_expression, light_expression, past_plan_conditions, plan_revised, reported_in
 from .queries import QuarterCounts, find_plan, previous_levels, quarter_counts
 from .settings import light_rules
@@ -62,6 +63,8 @@ class Dashboard:
     reported: tuple[int, int] = (0, 0)
     rules: LightRules = field(default_factory=LightRules)  # the office's warning rules the lights were judged by
     plan_revised: int = 0  # listed projects whose planned start or completion was revised (修改记录)
+    # projects put on the list and taken off it since it was made (调入, 调出: list_adjustments)
+    list_adjusted: tuple[int, int] = (0, 0)
     # zone → (the year's planned investment, invested to ``at``; None: nothing given): 分区域看 in the paragraph
     investment_by_zone: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
     # a plan with fewer than two zones named (a district listing its projects by street, all under 全区): the lights
@@ -164,6 +167,10 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
                                                                    PlanEntry.on_list.is_(True)))).one()
     revised = s.scalar(select(func.count()).select_from(KeyProject).where(
         KeyProject.id.in_(on_list), plan_revised(plan_year_start(plan.year))))
+    made_on = list_made_on(s, plan.id)
+    moved = dict(s.execute(select(PlanEntry.on_list, func.count()).select_from(KeyProject).join(
+        PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))
+        .where(adjusted(plan.id, made_on)).group_by(PlanEntry.on_list)).all()) if made_on else {}
     return Dashboard(
         starts_due=due["planned_start"], completions_due=due["planned_completion"],
         past_due=(int(past[0] or 0), int(past[1] or 0)),
@@ -174,6 +181,7 @@ def count_figures(s, year: int | None, at: Quarter | None = None) -> Dashboard:
         lights_by_zone=lights, indicators=indicators, indicators_stated=indicators_stated,
         measure_targets=measure_targets, quarter_steps=quarter_steps,
         reported=(int(listed_now[0] or 0), int(listed_now[1])), rules=rules, plan_revised=int(revised or 0),
+        list_adjusted=(moved.get(True, 0), moved.get(False, 0)),
         investment_by_zone={z: tuple(v) for z, v in by_zone.items()}, lights_by_area=lights_by_area,
         behind_pace=behind_pace,
         near_pace=near_pace,

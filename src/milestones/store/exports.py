@@ -13,6 +13,7 @@ from sqlalchemy import and_, func, or_, select
 
 from .dashboard import target_due
 from .database import Database
+from .list_adjustments import adjustments
 from .history import (TARGET_REVISIONS, original_amounts, original_deadlines, original_in_charge, original_plans,
                       original_span, original_targets, original_totals, plan_year_start)
 from .project_rows import ProjectFilter, plan_id_for, project_ids
@@ -87,6 +88,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
         )
         ids = project_ids(s, pf, "zone")
         plan_id = plan_id_for(s, f.year)
+        moves = adjustments(s, plan_id, ids) if pf.list_adjusted else {}  # (a 名单调整表 says each one's)
         zone_names = {v: k for k, v in zones.items()}
         area_names = {v: k for k, v in areas.items()}
         p, e = KeyProject.__table__.c, PlanEntry.__table__.c
@@ -139,6 +141,7 @@ def project_records(db: Database, f: ExportFilter, *, chunk: int = 5000) -> Iter
                     "unit_before": units_before.get(pid),  # (only where it differs from today's)
                     "leader_before": leaders_before.get(pid),
                     "partners_before": partners_before.get(pid),
+                    "list_move": moves.get(pid),
                 }
 
 

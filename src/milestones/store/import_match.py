@@ -279,6 +279,8 @@ _ZONE_IN_TITLE = re.compile(r"[东中西]部")
 # the list's view it was exported from, in brackets at the title's end (filter_bar.narrowing): "（预警：严重滞后）",
 # "（性质：续建；搜索“滨江”）", "（Warning: very late）"; not "（第一批）" or "（调整后）", which are the whole list
 _VIEW_IN_TITLE = re.compile(r"（([^（）]*(?:：|: |搜索“|search “|含已移出|Include removed)[^（）]*)）$")
+# a list of the projects put on the list or taken off it (a 名单调整表, "2024年重点项目调整名单"): not the whole list
+_ADJUSTMENTS_IN_TITLE = re.compile(r"名单调整表|调整名单|调入调出|调出调入|调整项目名单|调整情况表")
 _PLACE_FIELDS = (("zone", Zone.name), ("area", Area.name), ("class", KeyProject.project_class))
 
 
@@ -287,7 +289,8 @@ def form_scope(table: TableLike) -> tuple | None:
     title ends in the unit, every row names it), ("zone", "东部") for a zone's list (its title names
     the zone, every project is in it), ("place", "东部解放碑中央商务区", criteria) for an area's or a class's
     (the title names them, every project is in them), ("view", "预警：严重滞后") for a list exported as the
-    list's view narrowed it, which speaks for no project beyond its own rows. What such a table leaves out is
+    list's view narrowed it, or ("view", "名单调整表") for the projects moved on or off the list, which speak for no
+    project beyond their own rows. What such a table leaves out is
     the others' rows, not rows gone."""
     title, records = getattr(table, "title", None) or "", table.records
     unit = unit_of_form(title, (record_units(table.kind or "", r) for r in records))
@@ -298,6 +301,9 @@ def form_scope(table: TableLike) -> tuple | None:
     view = _VIEW_IN_TITLE.search(title)
     if view:
         return ("view", view.group(1))
+    adjusted = _ADJUSTMENTS_IN_TITLE.search(title)
+    if adjusted:
+        return ("view", adjusted.group(0))
     named = set(_ZONE_IN_TITLE.findall(title))
     places = []
     for field, _column in _PLACE_FIELDS:

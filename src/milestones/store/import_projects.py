@@ -7,7 +7,7 @@ import re
 from operator import itemgetter, methodcaller
 from typing import Any
 
-from sqlalchemy import insert, literal, select
+from sqlalchemy import insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.quarter import Quarter
@@ -179,7 +179,18 @@ def _insert_projects(s: Session, t: TableLike, plan: Plan, recs: list[dict[str, 
     for pid, rec in zip(ids, recs):
         if "revised_from" in rec:
             receipt.history.extend(plan_before_revision(pid, rec, plan.year))
+        if "list_reason" in rec or "list_date" in rec:  # a 名单调整表's 调入: its day and why, not the import's
+            on, why = listed_as(rec, today, source)
+            s.execute(update(ListChange).where(ListChange.plan_id == plan.id, ListChange.project_id == pid)
+                      .values(changed_on=on, reason=why))
     return ids
+
+
+def listed_as(rec: dict[str, Any], today: dt.date, source: str) -> tuple[dt.date, str]:
+    """The day and the reason of a project put on the list by an import: the import's, or those a 名单调整表 gives
+    its row (调整时间, 调整原因)."""
+    on = dt.date.fromisoformat(rec["list_date"]) if rec.get("list_date") else today
+    return on, f"{source}；{rec['list_reason']}" if rec.get("list_reason") else source
 
 
 _QUARTER = re.compile(r"\d{4}Q[1-4]")  # a record's quarter ("2024Q2"); else the words of a time with none
@@ -235,13 +246,13 @@ def _update_projects(s: Session, t: TableLike, plan: Plan, matched: list[tuple[i
                 s.add(e)
                 s.flush()
                 receipt.inserted.append(("plan_entry", e.id))
-                s.add(list_move(s, plan.id, pid, "added", today, f"导入：{t.sheet}"))
+                s.add(list_move(s, plan.id, pid, "added", *listed_as(rec, today, f"导入：{t.sheet}")))
                 receipt.changes.note("updated", "key_project", pid)
             else:
                 ech = {k: v for k, (o, v) in changes_of(e, evals).items()}
                 if not e.on_list:
                     ech["on_list"] = True
-                    s.add(list_move(s, plan.id, pid, "added", today, f"导入：{t.sheet}"))
+                    s.add(list_move(s, plan.id, pid, "added", *listed_as(rec, today, f"导入：{t.sheet}")))
                 if ech:
                     record_update(receipt, "plan_entry", e, ech)
                     receipt.changes.note("updated", "key_project", pid)

@@ -23,6 +23,7 @@ from .schema import (
     Area, KeptProject, KeptReport, KeyProject, Plan, PlanEntry, QuarterInvestment, ScheduleChange, Zone,
 )
 from .history import plan_year_start
+from .list_adjustments import adjusted, list_made_on
 from .settings import light_rules
 
 __all__ = ["ProjectFilter", "ProjectRow", "COLUMNS", "project_ids", "project_rows", "project_lights", "distinct_values"]
@@ -49,6 +50,8 @@ class ProjectFilter:
     # a 计划调整表 lists them all (the 预警 box's 计划已调整, the dashboard's count and the report's sentence are
     # about the dates)
     table_revisions: bool = False
+    # only projects put on the year's list or taken off it since it was made (调入、调出: those off it too)
+    list_adjusted: bool = False
     past_due: bool = False  # only projects still planned for before ``at``'s year and not done by ``at`` (to re-plan)
     unit: str = ""  # only projects whose owner or unit responsible names this unit
     ids: tuple[int, ...] = ()  # only these (a view reading again the few projects an edit touched)
@@ -151,10 +154,12 @@ def _ilike(s: Session) -> bool:
 
 
 def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules(),
-          since: dt.datetime | None = None, ilike: bool = False) -> Select:
+          since: dt.datetime | None = None, ilike: bool = False, made_on: dt.date | None = None) -> Select:
     entry = and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan_id)
     q = select(KeyProject.id).select_from(KeyProject).join(PlanEntry, entry)
-    if not f.include_removed:
+    if f.list_adjusted:  # (调出 are off the list)
+        q = q.where(adjusted(plan_id, made_on))
+    elif not f.include_removed:
         q = q.where(PlanEntry.on_list.is_(True))
     if f.text.strip():
         for typed in f.text.split():
@@ -408,6 +413,7 @@ def project_ids(s: Session, f: ProjectFilter, sort: str = "seq", descending: boo
     plan_id = plan_id_for(s, f.year)
     rules = light_rules(s) if f.lights or f.changed_since_kept or sort == "light" else LightRules()
     since = revisions_since(s, plan_id) if f.plan_revised else None
+    made_on = list_made_on(s, plan_id) if f.list_adjusted else None
     col = _SORT.get(sort, PlanEntry.seq)
     if sort in ("invested", "rate", "light"):
         when = f.at or at or Quarter(_plan_year(s, plan_id) or dt.date.today().year, 4)
@@ -415,17 +421,17 @@ def project_ids(s: Session, f: ProjectFilter, sort: str = "seq", descending: boo
     if sort == "zone":
         # grouped as the plan is: by zone, then area, then list order
         z, a = aliased(Zone), aliased(Area)
-        q = (_base(f, plan_id, rules, since, _ilike(s)).outerjoin(z, z.id == KeyProject.zone_id)
+        q = (_base(f, plan_id, rules, since, _ilike(s), made_on).outerjoin(z, z.id == KeyProject.zone_id)
              .outerjoin(a, a.id == KeyProject.area_id)
              .order_by(z.sort_order.is_(None), z.sort_order.desc() if descending else z.sort_order,
                        a.sort_order.is_(None), a.sort_order, a.name, PlanEntry.seq, KeyProject.id))
         return list(s.scalars(q))
     elif sort == "area":
         a = aliased(Area)
-        q = _base(f, plan_id, rules, since, _ilike(s)).outerjoin(a, a.id == KeyProject.area_id)
+        q = _base(f, plan_id, rules, since, _ilike(s), made_on).outerjoin(a, a.id == KeyProject.area_id)
         col = a.name
     else:
-        q = _base(f, plan_id, rules, since, _ilike(s))
+        q = _base(f, plan_id, rules, since, _ilike(s), made_on)
     if sort in _BY_TEXT:
         return _sorted_by_text(s, q, col, descending)
     order = col.desc() if descending else col.asc()
@@ -499,7 +505,8 @@ def _listed(s: Session, f: ProjectFilter) -> tuple[Select, int | None]:
     plan_id = plan_id_for(s, f.year)
     rules = light_rules(s) if f.lights or f.changed_since_kept else LightRules()
     since = revisions_since(s, plan_id) if f.plan_revised else None
-    return _base(f, plan_id, rules, since, _ilike(s)), plan_id
+    made_on = list_made_on(s, plan_id) if f.list_adjusted else None
+    return _base(f, plan_id, rules, since, _ilike(s), made_on), plan_id
 
 
 @dataclass(frozen=True)

@@ -235,7 +235,8 @@ def _to_json(d: Dashboard) -> dict:
         "indicators": dict(d.indicators), "indicators_stated": d.indicators_stated,
         "measure_targets": dict(d.measure_targets), "quarter_steps": dict(d.quarter_steps),
         "starts_due": list(d.starts_due), "completions_due": list(d.completions_due), "reported": list(d.reported),
-        "plan_revised": d.plan_revised, "investment_by_zone": {z: list(v) for z, v in d.investment_by_zone.items()},
+        "plan_revised": d.plan_revised, "list_adjusted": list(d.list_adjusted),
+        "investment_by_zone": {z: list(v) for z, v in d.investment_by_zone.items()},
         "behind_pace": [list(b) for b in d.behind_pace], "near_pace": [list(b) for b in d.near_pace],
         "past_due": list(d.past_due), "due_by_year": list(d.due_by_year), "projects_stated": d.projects_stated,
     }
@@ -253,6 +254,7 @@ def _from_json(j: dict, rules) -> Dashboard:
         measure_targets=Counter(j["measure_targets"]), quarter_steps=Counter(j["quarter_steps"]),
         starts_due=tuple(j["starts_due"]), completions_due=tuple(j["completions_due"]),
         reported=tuple(j["reported"]), rules=rules, plan_revised=j.get("plan_revised", 0),
+        list_adjusted=tuple(j.get("list_adjusted", (0, 0))),  # kept before session 76: not counted then
         investment_by_zone={z: tuple(v) for z, v in j.get("investment_by_zone", {}).items()},
         behind_pace=[tuple(b) for b in j.get("behind_pace", [])],  # kept before session 24: none said
         near_pace=[tuple(b) for b in j.get("near_pace", [])],  # kept before session 25: none (all were 未达)

@@ -5,6 +5,7 @@ from sqlalchemy import select
 
 from ..store import Database
 from ..store.history import original_plans, original_span
+from ..store.list_adjustments import LIST_ADJUSTED_WORDS
 from ..store.project_rows import ProjectFilter, plan_id_for, project_milestones, revisions_since, timeline_rows
 from ..store.schema import QuarterInvestment, Zone
 from .layout import TimelineProject
@@ -28,12 +29,13 @@ def zone_filter(db: Database, f: ProjectFilter, zone: str | None) -> ProjectFilt
 
 def narrowed_to(db: Database, year: int, *, area: str | None = None, project_class: str | None = None,
                 light: str | None = None, unit: str | None = None, revised: bool = False,
-                language: str = "zh") -> tuple[ProjectFilter | None, str]:
+                list_adjusted: bool = False, language: str = "zh") -> tuple[ProjectFilter | None, str]:
     """The projects a printout or an export holds when the command line narrows it (an area, a class, a warning
     light, one unit's) and those words for its header or title ("板块：解放碑中央商务区；预警：严重滞后"); (None, "") when
     nothing narrows it. ValueError, in the planner's words, for an area, class, light or unit no project has (a
     printout of none, as if that were the answer, hides a typo). ``revised``: the projects whose planned start,
-    completion or year's investment was revised in the plan's year (a 调整表)."""
+    completion or year's investment was revised in the plan's year (a 调整表); ``list_adjusted``: those put on the
+    year's list or taken off it since it was made (a 名单调整表)."""
     import dataclasses
 
     from sqlalchemy import or_
@@ -79,6 +81,9 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
     if revised:
         f = dataclasses.replace(f, plan_revised=True, table_revisions=True)
         said.append("计划已调整" if zh else "Plan revised")
+    if list_adjusted:
+        f = dataclasses.replace(f, list_adjusted=True)
+        said.append(LIST_ADJUSTED_WORDS if zh else "Added or removed")
     if not said:
         return None, ""
     return f, ("；" if zh else "; ").join(said)

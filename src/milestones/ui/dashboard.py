@@ -19,7 +19,7 @@ from ..store.queries import PlanNotFound
 from ..store.reports import changes_since_kept, kept_quarters, kept_report, report_before, report_snapshot
 from ..store.summary import progress_summary
 from .lang import language, local_time, quarter_label, quarter_tick
-from .filter_bar import CHANGED, PAST_DUE, REVISED, UNREPORTED
+from .filter_bar import CHANGED, LIST_ADJUSTED, PAST_DUE, REVISED, UNREPORTED
 from .project_model import LIGHT_COLOURS, light_text
 from .undo import KeepReportCommand, push
 
@@ -136,7 +136,7 @@ class DashboardView(QWidget):
         self.rates.setWordWrap(True)
         self.rates.linkActivated.connect(
             lambda link: self.figures_asked.emit() if link == "figures"
-            else self.projects_asked.emit(None, PAST_DUE if link == "past" else REVISED))
+            else self.projects_asked.emit(None, {"past": PAST_DUE, "moves": LIST_ADJUSTED}.get(link, REVISED)))
         v.addWidget(self.rates)
         self.chart = pg.PlotWidget(background="w")
         self.chart.setMinimumHeight(160)
@@ -346,6 +346,12 @@ class DashboardView(QWidget):
         if d.plan_revised:
             revised = self.tr("计划调整过的项目%n个", "", d.plan_revised)
             rates += self.tr("；") + "<a href='revised'>" + revised + "</a>"
+        joined, left = d.list_adjusted
+        if joined or left:  # the list's own changes since it was made: a 名单调整表's projects
+            moves = self.tr("名单确定后调入%1个、调出%2个") if joined and left else \
+                self.tr("名单确定后调入%1个") if joined else self.tr("名单确定后调出%2个")
+            moves = moves.replace("%1", str(joined)).replace("%2", str(left))
+            rates += self.tr("；") + "<a href='moves'>" + moves + "</a>"
         if all(qc.starts_stated is None and qc.completions_stated is None for qc in d.quarters) \
                 or d.investment_stated is None:  # a year opened from the last one states nothing until typed
             rates += self.tr("；") + "<a href='figures'>" + self.tr("计划数未填，点此填写") + "</a>"

@@ -21,7 +21,9 @@ CHANGED = "changed_since_kept"  # in the 预警 box: a light other than the quar
 REVISED = "plan_revised"  # in the 预警 box: the planned start or completion was revised (修改记录)
 PAST_DUE = "past_due"  # in the 预警 box: still planned for an earlier year and not done (carried, to re-plan)
 MOVED = "moved_by_import"  # in the 预警 box, after an import moved lights: those projects
-SPECIAL = (UNREPORTED, CHANGED, REVISED, PAST_DUE, MOVED)  # the 预警 box's choices that are no light
+# in the 预警 box: put on the year's list or taken off it since it was made (调入、调出: a 名单调整表's projects)
+LIST_ADJUSTED = "list_adjusted"
+SPECIAL = (UNREPORTED, CHANGED, REVISED, PAST_DUE, MOVED, LIST_ADJUSTED)  # the 预警 box's choices that are no light
 
 
 def _labelled(label: QLabel, box: QWidget, parent: QWidget) -> QWidget:
@@ -151,6 +153,7 @@ class FilterBar(QWidget):
                 box.addItem(self.tr("上报后预警有变"), CHANGED)
                 box.addItem(self.tr("计划已调整"), REVISED)
                 box.addItem(self.tr("计划时间已过上年"), PAST_DUE)
+                box.addItem(self.tr("名单已调整"), LIST_ADJUSTED)
                 if self._moved:
                     box.addItem(self.tr("导入后预警有变"), MOVED)
             i = box.findData(current)
@@ -277,6 +280,7 @@ class FilterBar(QWidget):
             changed_since_kept=self.light.currentData() == CHANGED,
             plan_revised=self.light.currentData() == REVISED,
             past_due=self.light.currentData() == PAST_DUE,
+            list_adjusted=self.light.currentData() == LIST_ADJUSTED,
             ids=self._moved if self.light.currentData() == MOVED else self._base.ids,
             unit=self.unit.currentData() or "",
             include_removed=self.removed.isChecked(),

@@ -1,0 +1,121 @@
+"""A 名单调整表: the projects put on the year's list (调入) or taken off it (调出) since it was made, written and read."""
+import datetime as dt
+
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from milestones.spreadsheet.export import export
+from milestones.spreadsheet.importer import preview, read_import, write
+from milestones.store.changes import add_project, remove_projects
+from milestones.store.project_rows import ProjectFilter
+from milestones.store.schema import KeyProject, ListChange, Zone
+from tests.spreadsheet.conftest import convert
+
+
+def _mid_year_moves(db):
+    """At mid-year the bundled plan (issued 2024-02-09) loses 红楼宾馆综合改造 and gains 白象街二期."""
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造"))
+        east = s.scalar(select(Zone.id).where(Zone.name == "东部"))
+    remove_projects(db, 2024, [pid], reason="前期手续未办结", on=dt.date(2024, 7, 1))
+    add_project(db, 2024, "白象街二期", reason="区政府常务会议研究同意", on=dt.date(2024, 7, 5), zone_id=east,
+                total_investment=12.5, responsible_unit="区住房城乡建委", planned_start="2024Q3")
+
+
+def test_the_adjustment_table_says_each_move_its_day_and_why_and_reads_back_as_the_plan_holds_it(db, tmp_path):
+    _mid_year_moves(db)
+    out = tmp_path / "名单调整表.xlsx"
+    assert export(db, "key_projects", out, view=ProjectFilter(year=2024, list_adjusted=True),
+                  view_words="预警：名单已调整") == 2
+    ws = load_workbook(out)["重点项目"]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    assert rows[1][0] == "2024年重点项目名单调整表"  # (the view's words not said twice)
+    header = rows[2]
+    moved = {r[header.index("项目名称")]: (r[header.index("调整")], r[header.index("调整时间")],
+                                         r[header.index("调整原因")]) for r in rows[3:] if isinstance(r[0], (int, float))}
+    assert moved == {"白象街二期": ("调入", "2024-07-05", "区政府常务会议研究同意"),
+                     "红楼宾馆综合改造": ("调出", "2024-07-01", "前期手续未办结")}
+    struck = [c.value for r in ws.iter_rows(min_row=4) for c in r if c.font.strike]
+    assert struck == ["红楼宾馆综合改造"]
+    assert rows[-1][0] == "注：2024年2月9日名单确定后调入、调出的项目；名称划去的项目已调出2024年计划。"
+    # read back, as written and as LibreOffice saves it: the project put on the list is as the plan holds it (its
+    # reason no note), the one taken off is said and left out, and the table speaks for no other project
+    again = tmp_path / "lo"
+    again.mkdir()
+    convert([out], again)
+    for path in (out, again / out.name):
+        imp = preview(db, read_import(path))
+        t = next(t for t in imp.tables if t.kind == "key_projects")
+        assert [r["name"] for r in t.records] == ["白象街二期"], path
+        assert t.records[0]["list_reason"] == "区政府常务会议研究同意" and not t.records[0]["notes"], path
+        assert [p.text for p in t.problems if "删除线" in p.message] == ["红楼宾馆综合改造"], path
+        d = imp.diffs[0]
+        assert d.counts() == {"new": 0, "changed": 0, "unchanged": 1, "missing": 0}, path
+        assert not [p for p in t.problems if "没有对应的字段" in p.message], path
+
+
+def test_a_typed_adjustment_list_puts_its_new_projects_on_the_list_for_its_reasons(db, lo_files):
+    # "一、调出项目" over the projects leaving, "二、调入项目" over those joining: the headings are no class, the
+    # leaving are said and not imported, the joining go on the list with the table's reason
+    imp = preview(db, read_import(lo_files["key-projects-adjustment-list-2024"]))
+    (t,) = imp.tables
+    assert (t.kind, t.year) == ("key_projects", 2024)
+    assert {r["name"]: (r["class"], r.get("list_reason")) for r in t.records} == {
+        "白象街二期": (None, "区政府常务会议研究同意"), "大坪医院扩建": (None, None)}
+    assert [(p.row, p.text) for p in t.problems if "已不在清单中" in p.message] == [
+        (5, "红楼宾馆综合改造"), (6, "邹容支路地块改造")]
+    assert imp.diffs[0].missing == []  # an adjustment list is not the whole list: nothing to take off for it
+    write(db, imp)
+    with db.read() as s:
+        moves = dict(s.execute(select(KeyProject.name, ListChange.reason)
+                               .join(KeyProject, KeyProject.id == ListChange.project_id)).all())
+    assert moves == {"白象街二期": "导入：Sheet1；区政府常务会议研究同意", "大坪医院扩建": "导入：Sheet1"}
+
+
+def test_the_day_of_each_move_a_table_gives_is_the_day_it_is_put_on_the_list(db, tmp_path):
+    from tests.spreadsheet.conftest import csv_file
+
+    src = csv_file(tmp_path, "调整.csv", "2024年重点项目调整名单\n序号,项目名称,调整,调整时间,调整原因\n"
+                                       "1,白象街二期,调入,2024-07-05,常务会议同意\n2,大坪医院扩建,调入,七月,\n")
+    imp = preview(db, read_import(src))
+    (t,) = imp.tables
+    assert [(p.row, p.column, p.severity) for p in t.problems if "不是日期" in p.message] == [(4, "D", "warning")]
+    write(db, imp)
+    with db.read() as s:
+        days = dict(s.execute(select(KeyProject.name, ListChange.changed_on)
+                              .join(KeyProject, KeyProject.id == ListChange.project_id)).all())
+    assert days == {"白象街二期": dt.date(2024, 7, 5), "大坪医院扩建": dt.date.today()}
+
+
+def test_the_adjustment_table_and_its_timeline_from_the_command_line(db_path, tmp_path):
+    import subprocess
+    import sys
+
+    from milestones.spreadsheet.read import read_workbook
+    from milestones.store import open_store
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "milestones", "--db", str(db_path), *args], capture_output=True,
+                              text=True, timeout=120)
+
+    out = tmp_path / "名单调整表.xlsx"
+    open_store(db_path).close()
+    p = run("export", "key_projects", str(out), "--list-changes")  # nothing moved since the plan was issued: said
+    assert p.returncode != 0 and "没有符合条件的项目" in p.stderr and not out.exists()
+    db = open_store(db_path)
+    _mid_year_moves(db)
+    db.close()
+    p = run("export", "key_projects", str(out), "--list-changes")
+    assert p.returncode == 0, p.stderr
+    rows = read_workbook(out).sheets[0].rows
+    assert rows[1][0] == "2024年重点项目名单调整表"
+    assert sorted((r[1], r[2]) for r in rows[3:] if isinstance(r[0], (int, float))) == [
+        ("白象街二期", "调入"), ("红楼宾馆综合改造", "调出")]
+    p = run("export", "measures", str(out), "--list-changes")
+    assert p.returncode != 0 and "--list-changes 只用于重点项目表 key_projects" in p.stderr
+    p = run("export", "key_projects", str(tmp_path), "--list-changes", "--each-unit")
+    assert p.returncode != 0 and "--list-changes 不能与 --each-unit 同用" in p.stderr
+    # printed: the two projects, the one taken off struck (the header names the view)
+    pdf = tmp_path / "调整.pdf"
+    p = run("print", "--out", str(pdf), "--list-changes")
+    assert p.returncode == 0 and pdf.stat().st_size > 0, p.stderr
