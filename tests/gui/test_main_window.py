@@ -192,6 +192,10 @@ def test_a_project_off_the_list_shown_with_include_removed_looks_taken_off_and_s
     tip = off.data(Qt.ToolTipRole).splitlines()
     assert tip[0] == "红楼宾馆综合改造" and tip[1].startswith("已于") and tip[1].endswith("移出2024年计划")
     assert tip[2] == "原因：并入二期" and on.data(Qt.ToolTipRole) == "重庆长滨"
+    # its warning light is no more judged (no count has it): the cell says it was taken off, in no light's colour
+    light = m.index(m.row_of(pid), m.keys.index("light"))
+    assert light.data() == "已移出" and light.data(Qt.BackgroundRole) is None and light.data(Qt.DecorationRole) is None
+    assert m.index(m.row_of(pid), m.keys.index("light_why")).data() == ""
     window.undo_action.trigger()  # back on the list: as any other
     qtbot.waitUntil(lambda: m.index(m.row_of(pid), 1).data(Qt.FontRole) is None, timeout=3000)
     assert m.index(m.row_of(pid), 1).data(Qt.ToolTipRole) == "红楼宾馆综合改造"

@@ -524,7 +524,7 @@ def test_a_project_off_the_list_shown_with_include_removed_is_struck_through_and
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from milestones.store.changes import remove_projects
-    from milestones.timeline.paint import View, legend_items, paint_labels
+    from milestones.timeline.paint import View, legend_items, paint_chart, paint_labels
 
     with db.read() as s:
         pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造"))
@@ -552,3 +552,18 @@ def test_a_project_off_the_list_shown_with_include_removed_is_struck_through_and
         return min(QColor(img.pixel(x, y)).lightness() for x in range(40, 300) for y in range(24))
 
     assert off != on and darkest(on) < 80 <= darkest(off)
+    # and its light is an empty square: off the list it is judged no more (the light said 严重滞后 in red)
+    assert QColor(off.pixel(8, 12)).lightness() > 240 > QColor(on.pixel(8, 12)).lightness()
+    assert lay.light[lay.row_of[pid]] == listed.light[listed.row_of[pid]] == 3  # (严重滞后, as judged)
+
+    def bar(layout) -> QColor:  # its planned bar's fill, in the middle of the bar
+        row = layout.row_of[pid]
+        x0, x1 = float(layout.plan_x0[row]), float(layout.plan_x1[row])
+        img = QImage(400, 24, QImage.Format_RGB32)
+        img.fill(QColor("white"))
+        p = QPainter(img)
+        paint_chart(p, layout, View(x0 - 1, x1 + 1, row, 24, QRectF(0, 0, 400, 24)), tl.options)
+        p.end()
+        return QColor(img.pixel(200, int(24 * 0.39)))
+
+    assert bar(listed).saturation() > 30 > bar(lay).saturation()  # pale red listed, grey off the list

@@ -21,6 +21,7 @@ __all__ = ["View", "Options", "LIGHT_COLOURS", "paint_chart", "paint_axis", "pai
 
 # by LIGHT_CODES: done, green, yellow, red, not started
 LIGHT_COLOURS = ["#4f7fbf", "#3a9d4a", "#e0a400", "#d0342c", "#9a9a9a"]
+GREY = 4  # the grey of LIGHT_COLOURS (未到期), a project's bars that no light judges
 OFF_LIST_INK = "#8c8c8c"  # a project off the year's list, shown with 含已移出: the project table's grey too
 LIGHT_NAMES = {"zh": ["已完成", "正常", "滞后", "严重滞后", "未到期"],
                "en": ["Done", "On track", "Late", "Very late", "Not due"]}
@@ -139,6 +140,8 @@ def paint_chart(p: QPainter, lay: TimelineLayout, view: View, o: Options, *, sel
         p.setPen(grid)
         p.drawLine(QPointF(r.left(), y + h), QPointF(r.right(), y + h))
         light = int(lay.light[i])
+        if lay.off_list and not lay.projects[int(lay.project_id[i])].on_list:
+            light = GREY  # off the list (含已移出) it is judged no more: its bars in grey, no warning's colour
         stops: list[float] = []  # where the row's start and completion diamonds are: a milestone's name stops short
         bx0 = lay.base_x0[i]
         if o.planned and bx0 == bx0:  # the plan before it was revised (原计划): a thin grey bar above today's
@@ -460,8 +463,11 @@ def paint_labels(p: QPainter, lay: TimelineLayout, view: View, rect: QRectF, o: 
         off = not lay.projects[int(lay.project_id[i])].on_list
         p.setFont(struck if off else font)
         p.setPen(QColor(OFF_LIST_INK if off else "#111"))
-        colour = QColor(LIGHT_COLOURS[int(lay.light[i])])
-        p.fillRect(QRectF(rect.left() + 4, y + h * 0.3, h * 0.4, h * 0.4), colour)
+        square = QRectF(rect.left() + 4, y + h * 0.3, h * 0.4, h * 0.4)
+        if off:  # off the list it is judged no more (no count has it): its light an empty square, not a warning
+            p.drawRect(square)
+        else:
+            p.fillRect(square, QColor(LIGHT_COLOURS[int(lay.light[i])]))
         text = fm.elidedText(lay.labels[i], Qt.ElideRight, name_w - h * 0.6 - 10)
         p.drawText(QRectF(rect.left() + h * 0.6 + 6, y, name_w - h * 0.6 - 8, h), Qt.AlignVCenter | Qt.AlignLeft, text)
         if o.unit_column:

@@ -286,7 +286,7 @@ class ProjectTableModel(QAbstractTableModel):
                 return "\n".join(filter(None, [self._display(row, key), self._moved_off(row)]))
             if key in ("name", "light_why", "content", "notes"):  # a long cell's whole text
                 return self._display(row, key) or None
-            if key == "light" and self.at is not None:
+            if key == "light" and self.at is not None and row.on_list:
                 return self._light_history(row)
             if key in row.revised:  # who changed it, when, from what
                 return self._changes_of(row, key)
@@ -310,11 +310,11 @@ class ProjectTableModel(QAbstractTableModel):
         if role == Qt.BackgroundRole:
             if (row.id, key) in self._errors:
                 return QBrush(QColor("#f8d0d0"))
-            if key == "light" and self.at is not None:
+            if key == "light" and self.at is not None and row.on_list:
                 c = QColor(LIGHT_COLOURS[row.light(self.at, self.rules)])
                 c.setAlpha(90)
                 return QBrush(c)
-        if role == Qt.DecorationRole and key == "light" and self.at is not None:
+        if role == Qt.DecorationRole and key == "light" and self.at is not None and row.on_list:
             return LIGHT_COLOURS[row.light(self.at, self.rules)]
         if role == Qt.UserRole:
             return row.id
@@ -382,6 +382,8 @@ class ProjectTableModel(QAbstractTableModel):
     def _worked_out(self, row: ProjectRow, key: str) -> str:
         if self.at is None:
             return ""
+        if key in ("light", "light_why") and not row.on_list:  # (含已移出) judged no more: no count has it
+            return QCoreApplication.translate("Lights", "已移出") if key == "light" else ""
         if key == "light":
             return light_text(row.light(self.at, self.rules))
         status = row.status(self.at)
