@@ -119,3 +119,16 @@ def test_the_adjustment_table_and_its_timeline_from_the_command_line(db_path, tm
     pdf = tmp_path / "调整.pdf"
     p = run("print", "--out", str(pdf), "--list-changes")
     assert p.returncode == 0 and pdf.stat().st_size > 0, p.stderr
+
+
+def test_a_revision_column_saying_what_changed_is_no_move_and_stays_in_the_notes(tmp_path):
+    # a 调整 column in a revised list may say what was revised ("调整开工时间"): no move on or off the list, its
+    # words and the 调整原因 kept in the 备注 as before
+    from tests.spreadsheet.conftest import csv_file, one_table
+
+    t, r = one_table(csv_file(tmp_path, "修订.csv", "2024年重点项目清单（年中调整）\n序号,项目名称,调整,调整原因\n"
+                                                   "1,甲,调整开工时间,征地滞后\n2,乙,新增,年中增补\n（一）调出项目,,,\n"
+                                                   "3,丙,,并入二期\n"))
+    assert r["甲"]["notes"] == "调整：调整开工时间；调整原因：征地滞后" and "list_reason" not in r["甲"]
+    assert r["乙"]["list_reason"] == "年中增补" and not r["乙"]["notes"]
+    assert "丙" not in r and [p.text for p in t.problems if "已不在清单中" in p.message] == ["丙"]

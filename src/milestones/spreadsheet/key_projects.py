@@ -70,7 +70,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     natures, notes, events, kinds = _natures(cols, said_natures, named)
     # a 名单调整表's rows say 调入 or 调出: their 调整原因 is the move's (a project put on the list by the import is put
     # on it for that reason), not a note (a table exported and read back grew one)
-    moves = cols.text("list_change") if cols.has("list_change") else [None] * cols.n
+    moves = _list_moves(cols, notes)
     moved_under = {c: move_heading(c) for c in said}  # "一、调出项目（3个）" over its rows: no class
     if any(moved_under.values()):
         for k, c in enumerate(categories):
@@ -588,6 +588,20 @@ def _natures_in_notes(cols: Columns, natures: list[str | None], notes: list[str 
         cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
                                          f"第{column_letter(col.index)}列“{col.header}”只写了建设性质的（如“续建”），"
                                          f"作为建设性质导入（{moved}个项目）", "info")))
+
+
+def _list_moves(cols: Columns, notes: list[str | None]) -> list[str | None]:
+    """Each row's move in a 名单调整表's 调整 column: 调入 or 调出 (a word of either: 新增, 移出…), else None. Other
+    words there ("调整开工时间", what a revised list changed) are no move: kept in the 备注 with the column's name."""
+    if not cols.has("list_change"):
+        return [None] * cols.n
+    header = norm(cols.layout.columns["list_change"].header)
+    moves = cols.text("list_change")
+    for k, said in enumerate(moves):
+        if said and (move := move_heading(said)) is None:
+            notes[k] = noted(notes[k], f"{header}：{said}")
+        moves[k] = move if said else None
+    return moves
 
 
 def _moved_on(cols: Columns, moves: list[str | None], records: list[tuple[int, dict[str, Any]]]) -> None:

@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from .cells import ITEM_NUMBER, LOGICAL_WORDS, clean_column, norm
-from .layout import NAME_MARK, NAME_MARKS
+from .layout import CATEGORY_NUMBERING, NAME_MARK, NAME_MARKS
 from .project_columns import Columns
 from .zones import heading_name, nature_word
 
@@ -91,11 +91,11 @@ _JOINING_HEADING = {"调入", "新增", "调增", "增补", "新列入", "新纳
 
 
 def move_heading(text: str | None) -> str | None:
-    """The move a heading over projects names in a 名单调整表: "一、调出项目（3个）" → "调出", "二、调入项目" →
-    "调入"; None for any other heading."""
+    """The move a heading over projects names in a 名单调整表, or a cell of its 调整 column: "一、调出项目（3个）" →
+    "调出", "（二）调入项目" → "调入", "新增" → "调入"; None for any other words."""
     if not text:
         return None
-    said = heading_name(norm(text)).removesuffix("项目")
+    said = CATEGORY_NUMBERING.sub("", heading_name(norm(text))).removesuffix("项目")
     return "调出" if said in _LEAVING else "调入" if said in _JOINING_HEADING else None
 
 
@@ -109,7 +109,7 @@ def leaving_said(cols: Columns, k: int, name: str | None, mark: str) -> None:
 def _list_marks(cols: Columns, names: list[str | None]) -> None:
     """A mark of the list's change is no part of the name: kept in it, the project was a new one
     ("朝天门整治（新增）") beside the one the plan holds. A project marked as leaving the list, after
-    its name or alone in 备注, is not imported: the list no longer holds it."""
+    its name, alone in 备注 or in a 名单调整表's 调整 column, is not imported: the list no longer holds it."""
     notes = cols.text("notes") if cols.has("notes") else None
     moves = cols.text("list_change") if cols.has("list_change") else None  # a 名单调整表's 调入 | 调出
     for k, name in enumerate(names):
@@ -120,7 +120,7 @@ def _list_marks(cols: Columns, names: list[str | None]) -> None:
                 names[k], mark = name[:m.start()], m.group(1)
         if mark is None and notes is not None and notes[k] in _LEAVING:
             mark = notes[k]
-        if mark is None and moves is not None and moves[k] in _LEAVING:
+        if mark is None and moves is not None and moves[k] and move_heading(moves[k]) == "调出":
             mark = moves[k]
         if mark in _LEAVING:
             leaving_said(cols, k, name, mark)
