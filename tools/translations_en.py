@@ -159,7 +159,7 @@ EN = {
     "应开工、应完工含计划只写年份（如“2024年开工”）的项目，以该年四季度为期：开工%1个，完工%2个":
         "Due to start or complete includes the projects whose plan names only the year (2024年开工), due by its fourth "
         "quarter: %1 starts, %2 completions", "计划时间已过上年": "Plan from a past year",
-    "名单已调整": "Added or removed", "已移出": "Removed",
+    "名单已调整": "List changed", "已移出": "Removed",
     "名单确定后调入%1个、调出%2个": "since the list was made, %1 added and %2 removed",
     "名单确定后调入%1个": "since the list was made, %1 added", "名单确定后调出%2个": "since the list was made, %2 removed",
     "未开工%1个": "%1 not started", "未完工%1个": "%1 not completed", "上年及以前计划的%1": "due in an earlier year: %1",

@@ -2187,7 +2187,7 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="156" />
         <source>名单已调整</source>
-        <translation>Added or removed</translation>
+        <translation>List changed</translation>
     </message>
     <message>
         <location filename="../../src/milestones/ui/filter_bar.py" line="158" />

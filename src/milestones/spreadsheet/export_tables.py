@@ -206,7 +206,7 @@ def projects_table(wb, db: Database, f: ExportFilter, year: int, timeline: bool,
     words = f.view_words
     if revisions or moves:  # (the table's name says it: "计划调整表（预警：计划已调整）" said it twice)
         words = "；".join(w for w in words.split("；")
-                         if not w.endswith(("计划已调整", "Plan revised", LIST_ADJUSTED_WORDS, "Added or removed")))
+                         if not w.endswith(("计划已调整", "Plan revised", LIST_ADJUSTED_WORDS, "List changed")))
     if words:  # the projects of the list in view only: said, so it is never taken for the whole list
         title += f"（{words}）"
     sheet = AttachmentSheet(wb, "重点项目", "附件3", title, cols)

@@ -83,7 +83,7 @@ def narrowed_to(db: Database, year: int, *, area: str | None = None, project_cla
         said.append("计划已调整" if zh else "Plan revised")
     if list_adjusted:
         f = dataclasses.replace(f, list_adjusted=True)
-        said.append(LIST_ADJUSTED_WORDS if zh else "Added or removed")
+        said.append(LIST_ADJUSTED_WORDS if zh else "List changed")
     if not said:
         return None, ""
     return f, ("；" if zh else "; ").join(said)
