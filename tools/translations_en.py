@@ -160,6 +160,10 @@ EN = {
         "Due to start or complete includes the projects whose plan names only the year (2024年开工), due by its fourth "
         "quarter: %1 starts, %2 completions", "计划时间已过上年": "Plan from a past year",
     "名单已调整": "List changed", "已移出": "Removed",
+    "；标为调出、移出计划 %1": "; marked as leaving, taken off the list %1",
+    "标为调出，导入时移出计划（记入清单变动，可撤销）：%n 个": (
+        "Marked as leaving the list, taken off it by the import (in the list's record, can be undone): %n project",
+        "Marked as leaving the list, taken off it by the import (in the list's record, can be undone): %n projects"),
     "名单确定后调入%1个、调出%2个": "since the list was made, %1 added and %2 removed",
     "名单确定后调入%1个": "since the list was made, %1 added", "名单确定后调出%2个": "since the list was made, %2 removed",
     "未开工%1个": "%1 not started", "未完工%1个": "%1 not completed", "上年及以前计划的%1": "due in an earlier year: %1",

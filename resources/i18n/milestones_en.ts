@@ -2303,102 +2303,112 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="551" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="522" />
+        <source>；标为调出、移出计划 %1</source>
+        <translation>; marked as leaving, taken off the list %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
         <source>错误 %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="551" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
         <source>提示 %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="551" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="553" />
         <source>说明 %1</source>
         <translation>notes: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/milestones/ui/import_dialog.py" line="563" />
+        <source>标为调出，导入时移出计划（记入清单变动，可撤销）：%n 个</source>
+        <translation><numerusform>Marked as leaving the list, taken off it by the import (in the list's record, can be undone): %n project</numerusform><numerusform>Marked as leaving the list, taken off it by the import (in the list's record, can be undone): %n projects</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="565" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="575" />
         <source>这是%1完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole list of %1: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="601" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="612" />
         <source>新建一个空的计划数据库（%1的），把这个文件导入其中；当前的计划不改动</source>
         <translation>Make a new, empty plan database (for %1) and import this file into it; the plan open now is not changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="616" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="627" />
         <source>标注问题</source>
         <translation>Mark problems</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="616" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="627" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="623" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="634" />
         <source>不能覆盖原文件：请另选文件名。</source>
         <translation>The original file cannot be overwritten: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="626" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="637" />
         <source>正在标注问题…</source>
         <translation>Marking the problems…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="636" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="647" />
         <source>已另存标注了问题的副本：%1（%2 处）</source>
         <translation>A copy with the problems marked was saved: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="639" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="650" />
         <source>图片</source>
         <translation>pictures</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="639" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="650" />
         <source>图形</source>
         <translation>shapes</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="639" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="650" />
         <source>宏</source>
         <translation>macros</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="640" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="651" />
         <source>；副本中没有原文件的%1（原文件未改动）</source>
         <translation>; the copy does not have the original's %1 (the original is unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="641" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="652" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="649" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="660" />
         <source>无法写入标注副本：%1</source>
         <translation>The marked copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="660" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="671" />
         <source>数据库中有而文件中没有（%1）：导入不改动这些记录</source>
         <translation>In the database but not in the file (%1): the import leaves them as they are</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="569" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="579" />
         <source>这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）</source>
         <translation>This is the whole %1 list: take the %2 projects above off the plan (kept in the list's history; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="659" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="670" />
         <source>数据库中有而文件中没有（%1）：导入后移出计划</source>
         <translation>In the database but not in the file (%1): taken off the plan</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="588" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="599" />
         <source>标题和表头中没有年度：请在上方“年度”中选择。</source>
         <translation>The title and headers give no year: choose it under “Year” above.</translation>
     </message>
@@ -2408,43 +2418,43 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
         <translation>“%1”: %2, %3, %4; %5 new, %6 changed, %7 unchanged, %8 not in the file; errors: %9</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="554" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="556" />
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="590" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="601" />
         <source>文件有错误：改正后再导入。未写入任何数据。</source>
         <translation>The file has errors: correct them and import again. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="662" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="673" />
         <source>%1的表格：</source>
         <translation>%1's table: </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="668" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="679" />
         <source>无法读取：%1</source>
         <translation>Cannot read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="679" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="690" />
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="626" />
-        <location filename="../../src/milestones/ui/import_dialog.py" line="679" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="637" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="690" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="772" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="783" />
         <source>已取消导入，未写入任何数据。</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/import_dialog.py" line="775" />
+        <location filename="../../src/milestones/ui/import_dialog.py" line="786" />
         <source>导入失败，未写入任何数据：%1</source>
         <translation>Import failed; nothing was written: %1</translation>
     </message>

@@ -1028,3 +1028,29 @@ def test_an_indicators_attribute_reads_as_the_indicator_list_says_it(window, qtb
             dialog.reject()
         finally:
             install_translation(QApplication.instance(), "zh")
+
+
+def test_an_adjustment_list_previews_its_leaving_projects_and_takes_them_off_in_one_undo_step(window, db, qtbot,
+                                                                                             tmp_path):
+    # a district's 调整名单: the preview names the projects it takes off the list (with their reasons); confirmed,
+    # they are off it and the new one on it; one undo puts the list back as it was
+    from tests.spreadsheet.conftest import csv_file
+
+    src = csv_file(tmp_path, "调整名单.csv", "2024年重点项目调整名单\n序号,项目名称,调整,调整原因\n"
+                                            "1,红楼宾馆综合改造,调出,前期手续未办结\n2,白象街二期,调入,常务会议同意\n")
+    dialog = _preview(window, qtbot, src)
+    assert "标为调出、移出计划 1" in dialog.summary.text() and dialog.import_button.isEnabled()
+    leaving = dialog.tabs.widget(0).findChild(QListView, "leaving")
+    assert leaving.model().stringList() == ["红楼宾馆综合改造（前期手续未办结）"]
+    assert dialog.tabs.widget(0).findChild(QListView, "missing") is None  # not the whole list: nothing else leaves
+    _confirmed(dialog, qtbot)
+    m = window.project_model
+    names = {m.index(r, m.keys.index("name")).data() for r in range(m.rowCount())}
+    assert "白象街二期" in names and "红楼宾馆综合改造" not in names and m.total() == 49
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: m.total() == 49 and m.row_of(_id(db, "红楼宾馆综合改造")) is not None, timeout=3000)
+
+
+def _id(db, name):
+    with db.read() as s:
+        return s.scalar(select(KeyProject.id).where(KeyProject.name == name))

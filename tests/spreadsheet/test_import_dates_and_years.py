@@ -189,13 +189,14 @@ def test_a_quarter_over_bare_plan_and_done_headings_in_a_table_titled_for_invest
         "2024Q1": (0.5, 0.6), "2024Q2": (1.0, 0.9), "2024Q3": (1.0, None), "2024Q4": (0.5, None)}
 
 
-def test_marks_of_the_lists_change_after_names_match_the_project_and_leaving_ones_are_not_imported(db, lo_files):
+def test_marks_of_the_lists_change_after_names_match_the_project_and_leaving_ones_are_taken_off(db, lo_files):
     from sqlalchemy import select
 
     from milestones.spreadsheet.importer import preview, write
     from milestones.store.schema import KeyProject, PlanEntry
 
-    # "重庆长滨（调整）" was a new project beside 重庆长滨; "【调出】" or 备注 调出 was imported as on the list
+    # "重庆长滨（调整）" was a new project beside 重庆长滨; "【调出】" or 备注 调出 was imported as on the list. A
+    # project marked as leaving is no record: the import takes it off the list, not missing from the file
     imp = preview(db, read_import(lo_files["key-projects-adjusted-list-2024"]))
     (t,) = imp.tables
     assert t.errors == [] and [r["name"] for r in t.records] == ["重庆长滨", "新列入项目"]
@@ -203,7 +204,8 @@ def test_marks_of_the_lists_change_after_names_match_the_project_and_leaving_one
     assert [t.records[i]["name"] for i in d.new] == ["新列入项目"]  # 重庆长滨 is the plan's own
     leaving = sorted((p.row, p.text) for p in t.problems if "调出" in p.message)
     assert leaving == [(5, "红楼宾馆综合改造【调出】"), (6, "邹容支路地块改造")]
-    assert {"红楼宾馆综合改造", "邹容支路地块改造"} <= set(d.missing)
+    assert [t.leaving[j]["name"] for j in sorted(d.leaving)] == ["红楼宾馆综合改造", "邹容支路地块改造"]
+    assert not {"红楼宾馆综合改造", "邹容支路地块改造"} & set(d.missing)
     write(db, imp, remove_missing=True)  # the adjusted list is the year's whole list
     with db.read() as s:
         listed = set(s.scalars(select(KeyProject.name).join(PlanEntry).where(PlanEntry.on_list.is_(True))))

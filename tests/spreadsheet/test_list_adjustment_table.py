@@ -39,7 +39,8 @@ def test_the_adjustment_table_says_each_move_its_day_and_why_and_reads_back_as_t
     assert struck == ["红楼宾馆综合改造"]
     assert rows[-1][0] == "注：2024年2月9日名单确定后调入、调出的项目；名称划去的项目已调出2024年计划。"
     # read back, as written and as LibreOffice saves it: the project put on the list is as the plan holds it (its
-    # reason no note), the one taken off is said and left out, and the table speaks for no other project
+    # reason no note), the one taken off is read as leaving (its name struck for that) and is off already, and the
+    # table speaks for no other project
     again = tmp_path / "lo"
     again.mkdir()
     convert([out], again)
@@ -48,10 +49,54 @@ def test_the_adjustment_table_says_each_move_its_day_and_why_and_reads_back_as_t
         t = next(t for t in imp.tables if t.kind == "key_projects")
         assert [r["name"] for r in t.records] == ["白象街二期"], path
         assert t.records[0]["list_reason"] == "区政府常务会议研究同意" and not t.records[0]["notes"], path
-        assert [p.text for p in t.problems if "删除线" in p.message] == ["红楼宾馆综合改造"], path
+        assert t.leaving == [{"name": "红楼宾馆综合改造", "code": None, "reason": "前期手续未办结",
+                              "date": "2024-07-01", "row": 7}], path
         d = imp.diffs[0]
         assert d.counts() == {"new": 0, "changed": 0, "unchanged": 1, "missing": 0}, path
+        assert d.leaving == {} and d.leaving_off == [0], path  # (off the list already: nothing to do)
         assert not [p for p in t.problems if "没有对应的字段" in p.message], path
+
+
+def test_the_adjustment_table_handed_to_another_office_moves_its_list_alike(db, tmp_path):
+    # the 名单调整表 of one office imported into a colleague's copy of the plan, made before the moves: the one
+    # put on the list joins it, the one taken off leaves it, each with the day and reason of the table
+    import shutil
+
+    from milestones.store import open_store
+
+    colleague = tmp_path / "colleague.db"
+    shutil.copy(db.path, colleague)
+    _mid_year_moves(db)
+    out = tmp_path / "名单调整表.xlsx"
+    export(db, "key_projects", out, view=ProjectFilter(year=2024, list_adjusted=True))
+    theirs = open_store(colleague)
+    try:
+        imp = preview(theirs, read_import(out))
+        (t,) = [t for t in imp.tables if t.kind == "key_projects"]
+        assert [t.leaving[j]["name"] for j in imp.diffs[0].leaving] == ["红楼宾馆综合改造"]
+        receipt = write(theirs, imp)
+        with theirs.read() as s:
+            moves = {n: (c, on, why) for n, c, on, why in s.execute(
+                select(KeyProject.name, ListChange.change, ListChange.changed_on, ListChange.reason)
+                .join(KeyProject, KeyProject.id == ListChange.project_id))}
+        assert moves == {"白象街二期": ("added", dt.date(2024, 7, 5), "导入：重点项目；区政府常务会议研究同意"),
+                         "红楼宾馆综合改造": ("removed", dt.date(2024, 7, 1), "导入：重点项目；前期手续未办结")}
+        from milestones.store.project_rows import project_ids
+        with theirs.read() as s:
+            ids = project_ids(s, ProjectFilter(year=2024, list_adjusted=True))
+            names = set(s.scalars(select(KeyProject.name).where(KeyProject.id.in_(ids))))
+        assert names == {"白象街二期", "红楼宾馆综合改造"}  # their 名单已调整 as ours
+        from milestones.store.imports import revert_import
+
+        revert_import(theirs, receipt)  # the import's undo puts it back on the list
+        with theirs.read() as s:
+            from milestones.store.schema import PlanEntry
+
+            back = s.scalar(select(PlanEntry.on_list).join(KeyProject, KeyProject.id == PlanEntry.project_id)
+                            .where(KeyProject.name == "红楼宾馆综合改造"))
+        assert back is True
+    finally:
+        theirs.close()
 
 
 def test_a_typed_adjustment_list_puts_its_new_projects_on_the_list_for_its_reasons(db, lo_files):
@@ -62,14 +107,36 @@ def test_a_typed_adjustment_list_puts_its_new_projects_on_the_list_for_its_reaso
     assert (t.kind, t.year) == ("key_projects", 2024)
     assert {r["name"]: (r["class"], r.get("list_reason")) for r in t.records} == {
         "白象街二期": (None, "区政府常务会议研究同意"), "大坪医院扩建": (None, None)}
-    assert [(p.row, p.text) for p in t.problems if "已不在清单中" in p.message] == [
+    assert [(p.row, p.text) for p in t.problems if "导入时移出本年计划" in p.message] == [
         (5, "红楼宾馆综合改造"), (6, "邹容支路地块改造")]
-    assert imp.diffs[0].missing == []  # an adjustment list is not the whole list: nothing to take off for it
+    d = imp.diffs[0]
+    assert [t.leaving[j]["name"] for j in sorted(d.leaving)] == ["红楼宾馆综合改造", "邹容支路地块改造"]
+    assert d.missing == []  # an adjustment list is not the whole list: nothing else leaves for it
     write(db, imp)
     with db.read() as s:
         moves = dict(s.execute(select(KeyProject.name, ListChange.reason)
                                .join(KeyProject, KeyProject.id == ListChange.project_id)).all())
-    assert moves == {"白象街二期": "导入：Sheet1；区政府常务会议研究同意", "大坪医院扩建": "导入：Sheet1"}
+    assert moves == {"白象街二期": "导入：Sheet1；区政府常务会议研究同意", "大坪医院扩建": "导入：Sheet1",
+                     "红楼宾馆综合改造": "导入：Sheet1；前期手续未办结", "邹容支路地块改造": "导入：Sheet1；并入二期实施"}
+
+
+def test_a_leaving_project_the_plan_does_not_list_is_said_and_nothing_is_taken_off(db, tmp_path):
+    from tests.spreadsheet.conftest import csv_file
+
+    src = csv_file(tmp_path, "调出.csv", "2024年重点项目调整名单\n序号,项目名称,调整,调整原因\n"
+                                       "1,红楼宾馆综合改造,调出,前期未完成\n2,不存在的项目,调出,\n")
+    imp = preview(db, read_import(src))
+    (t,) = imp.tables
+    assert t.records == [] and [r["name"] for r in t.leaving] == ["红楼宾馆综合改造", "不存在的项目"]
+    d = imp.diffs[0]
+    assert d.leaving and d.leaving_unknown == [1] and d.missing == []  # a list of leavers alone is no whole list
+    assert [(p.row, p.severity) for p in t.problems if "无从调出" in p.message] == [(4, "warning")]
+    assert [t.sheet for t in imp.importable] == [t.sheet]
+    write(db, imp)
+    with db.read() as s:
+        assert dict(s.execute(select(KeyProject.name, ListChange.change)
+                              .join(KeyProject, KeyProject.id == ListChange.project_id)).all()) == {
+            "红楼宾馆综合改造": "removed"}
 
 
 def test_the_day_of_each_move_a_table_gives_is_the_day_it_is_put_on_the_list(db, tmp_path):
@@ -131,4 +198,4 @@ def test_a_revision_column_saying_what_changed_is_no_move_and_stays_in_the_notes
                                                    "3,丙,,并入二期\n"))
     assert r["甲"]["notes"] == "调整：调整开工时间；调整原因：征地滞后" and "list_reason" not in r["甲"]
     assert r["乙"]["list_reason"] == "年中增补" and not r["乙"]["notes"]
-    assert "丙" not in r and [p.text for p in t.problems if "已不在清单中" in p.message] == ["丙"]
+    assert "丙" not in r and [x["name"] for x in t.leaving] == ["丙"]

@@ -217,6 +217,10 @@ def _print_import(imp, dry_run: bool, written, remove_missing: bool = False, lan
             else:
                 w(f"  新增 {c['new']}，修改 {c['changed']}，不变 {c['unchanged']}，数据库中有而文件中没有 {c['missing']}"
                   f"{'（移出计划）' if gone else ''}\n")
+            if d.leaving:  # the rows marked 调出 whose projects the plan lists: taken off it
+                leaving = "、".join(t.leaving[j]["name"] for j in sorted(d.leaving))
+                w(f"  marked as leaving the list, taken off it: {len(d.leaving)} ({leaving})\n" if en else
+                  f"  标为调出、移出计划 {len(d.leaving)}：{leaving}\n")
         # a note repeated down the rows ("（续建）" after 2,000 names) is shown a few times and counted: the
         # errors and warnings to act on are not lost among the notes (--json gives every one)
         seen: dict[str, int] = {}

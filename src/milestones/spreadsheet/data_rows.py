@@ -17,6 +17,7 @@ from .cells import NUMBER_CELL, clean, norm
 from .grid import Sheet, cell_text
 from .layout import CATEGORY_NUMBERING, CONTINUED, Layout, category_text, is_note_row
 from .measures import SECTION_NUMBER
+from .project_names import move_heading
 from .zones import (
     area_word, heading_and_lead, heading_name, names_a_group, nature_word, says_a_group, unit_word, zone_word,
 )
@@ -190,12 +191,20 @@ class _Walk:
             self._say(r, name if name not in (None, "") else next(v for v in cells if v not in (None, "")),
                       HIDDEN_ROW_SAID)
             return True
-        if self.sheet.struck and name not in (None, "") and (r, self.name_index) in self.sheet.struck:
+        if self.sheet.struck and name not in (None, "") and (r, self.name_index) in self.sheet.struck \
+                and not self._leaving(cells):
             # the name struck through (删除线): a project or an indicator taken off the list and left there to be
             # seen, as offices mark what a revision drops; it was imported as listed
             self._say(r, name, STRUCK_TARGET_SAID if self.layout.kind == "measures" else STRUCK_ROW_SAID)
             return True
         return False
+
+    def _leaving(self, cells: list) -> bool:
+        """Whether a 名单调整表's 调整 column says the row leaves the list (调出): its name is struck for that, and the
+        row is read (as leaving, :mod:`.key_projects`), not passed as a row crossed out."""
+        col = self.layout.columns.get("list_change")
+        return col is not None and col.index < len(cells) and type(cells[col.index]) is str \
+            and move_heading(cells[col.index]) == "调出"
 
     def _total(self, r: int, cells: list, name: Any) -> bool:
         """A total or a subtotal row, said and not read; a zone's subtotal gives the projects it heads or closes

@@ -55,7 +55,7 @@ class ImportFile:
 
     @property
     def importable(self) -> list[Table]:
-        return [t for t in self.tables if t.records and not t.errors]
+        return [t for t in self.tables if (t.records or t.leaving) and not t.errors]
 
     def as_dict(self) -> dict[str, Any]:
         out = {"file": str(self.path), "problems": [p.as_dict() for p in self.problems], "tables": []}
@@ -63,9 +63,17 @@ class ImportFile:
             out["tables"].append({
                 "sheet": t.sheet, "kind": t.kind, "year": t.year, "title": t.title, "annex": t.annex,
                 "records": t.records, "rows": t.rows, "problems": [p.as_dict() for p in t.problems],
+                **({"leaving": self._leaving(i, t)} if t.leaving else {}),
                 "diff": self.diffs[i].counts() if i in self.diffs else None,
             })
         return out
+
+    def _leaving(self, i: int, t: Table) -> list[dict[str, Any]]:
+        """The projects table ``i`` marks as leaving the list, and (once previewed) whether the import takes each
+        off it (``takes_off``: the plan lists it)."""
+        d = self.diffs.get(i)
+        return [{**{k: v for k, v in r.items() if k != "row"}, **({"takes_off": j in d.leaving} if d else {})}
+                for j, r in enumerate(t.leaving)]
 
 
 @contextmanager
@@ -329,7 +337,7 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
     imp.previewed_at = db.commits()  # before the diffs: a commit between moves it, and the write checks them
     with _bulk():
         for i, t in enumerate(imp.tables):
-            if t.records and t.kind:
+            if (t.records or t.leaving) and t.kind:
                 imp.diffs[i] = d = diff_table(db, t, alone)
                 # what the diff finds is said beside what the parse found; a second preview
                 # (against another database, or after a write) says it afresh, not twice
@@ -347,6 +355,7 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
                 _say_new_areas(t, d)
                 _say_flat_section(t, d)
                 _say_too_long(t, d)
+                _say_leaving(t, d)
         _new_on_an_earlier_sheet(imp)
         _missing_from_the_file(imp)
     return imp
@@ -377,7 +386,7 @@ def _still_as_previewed(imp: ImportFile):
         fresh.diffs = {}
         alone = _alone(imp)
         for i, t in enumerate(imp.tables):
-            if t.records and t.kind:
+            if (t.records or t.leaving) and t.kind:
                 fresh.diffs[i] = diff_table(None, t, alone, s)
         _new_on_an_earlier_sheet(fresh)
         _missing_from_the_file(fresh)
@@ -391,8 +400,9 @@ def _still_as_previewed(imp: ImportFile):
 def _written_as(d) -> tuple | None:
     """What a diff says the import writes: the records new, changed (field by field, from what) and unchanged,
     what the file leaves out (in no order: PostgreSQL's moves with a colleague's update of another row), and to
-    which plan."""
-    return None if d is None else (d.new, d.changed, d.unchanged, sorted(d.missing), d.plan_year, d.new_plan)
+    which plan, and the projects it takes off the list as leaving it."""
+    return None if d is None else (d.new, d.changed, d.unchanged, sorted(d.missing), d.plan_year, d.new_plan,
+                                   d.leaving)
 
 
 def _new_on_an_earlier_sheet(imp: ImportFile) -> None:
@@ -484,6 +494,18 @@ def _say_reversed(t, d) -> None:
     _say(t, [Problem(t.sheet, t.rows[i], None, t.records[i]["name"],
                      f"完工（{end.label_zh}）早于开工（{start.label_zh}）：文件与数据库中的日期合起来前后颠倒")
              for i, (end, start) in sorted(d.reversed.items())])
+
+
+def _say_leaving(t, d) -> None:
+    """The projects the table marks as leaving the list that the plan does not list: nothing to take off (a name
+    typed otherwise than the plan's is the likelier cause where the database has no such project)."""
+    col = t.name_column
+    year = d.plan_year or t.year or ""
+    _say(t, [Problem(t.sheet, t.leaving[i]["row"], col, t.leaving[i]["name"],
+                     "计划中没有这个项目，无从调出（名称与计划中的不同时，请按计划中的名称填写）", "warning")
+             for i in d.leaving_unknown]
+         + [Problem(t.sheet, t.leaving[i]["row"], col, t.leaving[i]["name"],
+                    f"不在{year}年计划中（已移出或未列入），无需调出", "info") for i in d.leaving_off])
 
 
 def _say_other_zone(t, d) -> None:

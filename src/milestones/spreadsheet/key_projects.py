@@ -200,6 +200,8 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     if layout.year:
         year_from_quarters(cols, layout.year, records)  # (where the table has quarters and no year's column)
     _one_record_a_project(table, cols, records, rows)
+    if cols.leaving:
+        _leaving(table, cols, named.names, codes, rows)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
     table.problems.extend(p for _, p in cols.problems)
 
@@ -590,6 +592,20 @@ def _natures_in_notes(cols: Columns, natures: list[str | None], notes: list[str 
                                          f"作为建设性质导入（{moved}个项目）", "info")))
 
 
+def _leaving(table: Table, cols: Columns, names: list[str | None], codes: list[str | None], rows: list[int]) -> None:
+    """The projects the rows mark as leaving the list, into ``table.leaving``: each with the reason (调整原因) and the
+    day (调整时间) the table gives, for the import's move off the list."""
+    reasons = cols.text("adjust_reason") if cols.has("adjust_reason") else None
+    days = cols.raw("moved_on") if cols.has("moved_on") else None
+    for k in sorted(cols.leaving):
+        if not names[k]:
+            continue
+        why = reasons[k] if reasons and reasons[k] and norm(reasons[k]) not in NO_DATE and norm(reasons[k]) != "无" \
+            else None
+        table.leaving.append({"name": names[k], "code": codes[k], "reason": why,
+                              "date": _day_of(cols, k, days[k]) if days else None, "row": rows[k] + 1})
+
+
 def _list_moves(cols: Columns, notes: list[str | None]) -> list[str | None]:
     """Each row's move in a 名单调整表's 调整 column: 调入 or 调出 (a word of either: 新增, 移出…), else None. Other
     words there ("调整开工时间", what a revised list changed) are no move: kept in the 备注 with the column's name."""
@@ -609,17 +625,21 @@ def _moved_on(cols: Columns, moves: list[str | None], records: list[tuple[int, d
     the list is put on it that day. A cell that is no day is said, and the import's day stands."""
     days = cols.raw("moved_on")
     for k, record in records:
-        v = days[k]
-        if v in (None, "") or not moves[k]:
-            continue
-        try:
-            day = parse_schedule_cell(v, cols.layout.year).date
-        except QuarterParseError:
-            day = None
-        if day is None:
-            cols.report(k, "moved_on", v, "不是日期，应为如 2024-07-01；按导入当天记录调整", "warning")
-        else:
-            record["list_date"] = day.isoformat()
+        if moves[k] and (day := _day_of(cols, k, days[k])):
+            record["list_date"] = day
+
+
+def _day_of(cols: Columns, k: int, v: Any) -> str | None:
+    """The day (ISO) of a move a 调整时间 cell gives; a cell that is no day is said, and the import's day stands."""
+    if v in (None, ""):
+        return None
+    try:
+        day = parse_schedule_cell(v, cols.layout.year).date
+    except QuarterParseError:
+        day = None
+    if day is None:
+        cols.report(k, "moved_on", v, "不是日期，应为如 2024-07-01；按导入当天记录调整", "warning")
+    return day and day.isoformat()
 
 
 def _levels(cols: Columns, said_levels: list[str | None] | None, named: Names, categories: list[str | None],

@@ -330,7 +330,7 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
                 table.rows.append(r + 1)
     if layout.kind == "measures":
         say_task_lines(table, sheet, layout)
-    if not table.records and not table.errors:
+    if not table.records and not table.errors and not table.leaving:  # (a 调出名单 has its rows as leaving)
         table.problems.append(Problem(sheet.name, None, None, "", "表中没有数据行"))
     return table
 

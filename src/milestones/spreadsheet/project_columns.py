@@ -58,6 +58,7 @@ class Columns:
         self.columns = list(zip_longest(*self.cells))  # one pass in C instead of one per column
         self.dropped = bytearray(self.n)  # rows without a record: their cells raise no problems
         self.bad = bytearray(self.n)  # rows with an error: not imported
+        self.leaving: dict[int, str] = {}  # rows marked as leaving the list (dropped too) → the mark (调出, 移出…)
         self.problems: list[tuple[int, Problem]] = []
         self._position = {r: k for k, r in enumerate(rows)} if sheet.errors else {}
         self._texts: dict[str, list[str | None]] = {}

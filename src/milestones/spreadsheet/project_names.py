@@ -12,7 +12,7 @@ from .layout import CATEGORY_NUMBERING, NAME_MARK, NAME_MARKS
 from .project_columns import Columns
 from .zones import heading_name, nature_word
 
-__all__ = ["Names", "read_names", "said_by_marks"]
+__all__ = ["Names", "leaving_said", "move_heading", "read_names", "said_by_marks"]
 
 
 class Names(NamedTuple):
@@ -100,16 +100,17 @@ def move_heading(text: str | None) -> str | None:
 
 
 def leaving_said(cols: Columns, k: int, name: str | None, mark: str) -> None:
-    """Row ``k`` marked as leaving the list (``mark``: 调出, 移出…): said, and not imported."""
-    cols.report(k, "name", name, f"标注为“{mark}”：已不在清单中，未导入（要把它移出计划，请导入完整清单并选择移出）",
-                "warning")
+    """Row ``k`` marked as leaving the list (``mark``: 调出, 移出…): said, and no record; the import takes the project
+    off the year's list where the plan lists it (:attr:`Table.leaving`)."""
+    cols.report(k, "name", name, f"标注为“{mark}”：导入时移出本年计划（不作为项目导入）", "info")
     cols.dropped[k] = 1
+    cols.leaving[k] = mark
 
 
 def _list_marks(cols: Columns, names: list[str | None]) -> None:
     """A mark of the list's change is no part of the name: kept in it, the project was a new one
     ("朝天门整治（新增）") beside the one the plan holds. A project marked as leaving the list, after
-    its name, alone in 备注 or in a 名单调整表's 调整 column, is not imported: the list no longer holds it."""
+    its name, alone in 备注 or in a 名单调整表's 调整 column, is no record: the import takes it off the list."""
     notes = cols.text("notes") if cols.has("notes") else None
     moves = cols.text("list_change") if cols.has("list_change") else None  # a 名单调整表's 调入 | 调出
     for k, name in enumerate(names):

@@ -62,6 +62,9 @@ class Table:
     layout: Any = field(default=None, repr=False, compare=False)
     stated: list[dict[str, Any]] = field(default_factory=list)  # a report's figures about its plan, written beside
     plan_facts: dict[str, Any] = field(default_factory=dict)  # a report's district, 文号, office and day (Plan)
+    # the projects a list marks as leaving it (【调出】, a 名单调整表's 调出): no records; the import takes those the
+    # plan lists off it — each {"name", "code", "reason", "date" (ISO), "row"}
+    leaving: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:

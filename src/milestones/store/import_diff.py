@@ -18,6 +18,7 @@ from .import_match import (
     HeldTargets, ProjectIndex, areas_of, district_apart, ensure_zones_readonly, form_scope, in_another_zone, in_scope,
     list_section, name_keys_of, new_plan_named, plan_of, target_in_scope, where_of,
 )
+from .import_leaving import leaving_of
 from .import_milestones import milestone_changes
 from .import_quarters import quarter_changes
 from .import_rows import (
@@ -63,6 +64,11 @@ class Diff:
     # an area the plan does not have, at the first row naming it → (area, the zone it is made in, an area the plan
     # has of a name like it): "解放碑" typed for 解放碑中央商务区 made a second area, unsaid
     new_areas: dict[int, NewArea] = field(default_factory=dict)
+    # the projects the table marks as leaving the list (Table.leaving, by index): those the plan lists, taken off it
+    # (→ project id); those it does not list now; those the database does not have (import_leaving.leaving_of)
+    leaving: dict[int, int] = field(default_factory=dict)
+    leaving_off: list[int] = field(default_factory=list)
+    leaving_unknown: list[int] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -199,9 +205,13 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
             (d.changed.__setitem__(i, ch) if ch else d.unchanged.append(i))
         if plan is not None and d.new:
             d.similar = _similar_names(s, plan, [table.records[i]["name"] for i in d.new], d.new)
-        if plan is not None:
+        leaving = getattr(table, "leaving", None)
+        if leaving:
+            d.leaving, d.leaving_off, d.leaving_unknown = leaving_of(s, plan, leaving, projects)
+        if plan is not None and table.records:  # (a list of the projects leaving alone is no list: none missing)
             listed = set(matched.values())
             d.scope = form_scope(table) if alone else None
+            listed.update(d.leaving.values())  # (marked 调出: in the file, to be taken off, not missing from it)
             missing_ids = in_scope(s, d.scope, [pid for pid in projects.on_plan if pid not in listed])
             for c in range(0, len(missing_ids), CHUNK):
                 d.missing += list(s.scalars(select(KeyProject.name).join(PlanEntry)

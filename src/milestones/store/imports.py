@@ -29,6 +29,7 @@ from .import_match import (
 )
 from .import_names import remember_names, restore_names
 from .import_undo import refuse_if_changed_since, rows_as_left
+from .import_leaving import take_off_leaving
 from .import_projects import apply_projects, drop_missing
 from .import_rows import (
     CHUNK, ImportError_, Receipt, TableLike, indicator_year_values, insert_row, measure_text, measure_texts,
@@ -60,7 +61,7 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
     changed since (False for a command-line import, which has no undo). ``before_writing(session)`` runs first in
     the transaction, once the other writers' are done: the window's check that the plan is still as previewed.
     """
-    tables = [t for t in tables if t.records]
+    tables = [t for t in tables if t.records or getattr(t, "leaving", None)]
     total = sum(len(t.records) for t in tables)
     receipt = Receipt()
     done = 0
@@ -85,10 +86,7 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
                     raise ImportError_(f"“{t.sheet}”没有年度，无法导入指标")
                 _apply_indicators(s, t, receipt, tick)
             elif t.kind == "key_projects":
-                plan, listed, in_table = apply_projects(s, t, receipt, tick)
-                held = lists.setdefault(plan.id, (plan, listed, set(), []))
-                held[2].update(in_table)
-                held[3].append(t.sheet)
+                _apply_list(s, t, receipt, tick, lists)
             elif t.kind == "measures":
                 _apply_measures(s, t, receipt, tick)
         if remove_missing:
@@ -105,6 +103,20 @@ def apply_import(db: Database, tables: Iterable[TableLike], *, progress=None, ca
 
 class ImportCancelled(RuntimeError):
     pass
+
+
+def _apply_list(s: Session, t: TableLike, receipt: Receipt, tick, lists: dict) -> None:
+    """A key-project table written: its projects, then those it marks as leaving the list (【调出】, a 名单调整表's
+    调出) taken off it with their reasons; ``lists`` gathers what each plan's lists hold, for ``remove_missing``."""
+    if t.records:
+        plan, listed, in_table = apply_projects(s, t, receipt, tick)
+        held = lists.setdefault(plan.id, (plan, listed, set(), []))
+        held[2].update(in_table)
+        held[3].append(t.sheet)
+    else:  # the projects leaving alone (a 调出名单) are no list: nothing it leaves out is gone
+        plan = plan_of(s, t.year)
+    if plan is not None and getattr(t, "leaving", None):
+        take_off_leaving(s, t.sheet, plan, t.leaving, receipt)
 
 
 def _spoken_for(s: Session, tables: list[TableLike], gone: list[int]) -> list[int]:

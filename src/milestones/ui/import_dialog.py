@@ -518,6 +518,8 @@ class ImportDialog(QDialog):
                              .replace("%5", str(c["new"])).replace("%6", str(c["changed"]))
                              .replace("%7", str(c["unchanged"])).replace("%8", str(c["missing"]))
                              .replace("%9", str(len(t.errors))))
+                if d is not None and d.leaving:  # (【调出】, a 名单调整表's 调出 rows the plan lists)
+                    lines[-1] += self.tr("；标为调出、移出计划 %1").replace("%1", str(len(d.leaving)))
             page = QWidget()
             # records, problems and what the file leaves out, one above the other: the planner drags the
             # handles to give a long list of problems the room (a fixed share left it two rows high)
@@ -552,6 +554,14 @@ class ImportDialog(QDialog):
                 counted = ("，" if language() == "zh" else ", ").join(
                     word.replace("%1", f"{levels[key]:,}") for key, word in words.items() if levels[key])
                 _pane(split, QLabel(self.tr("问题（%1）").replace("%1", counted)), probs, 2 if t.errors else 1)
+            if d is not None and d.leaving:  # the projects the file marks 调出: which the import takes off the list
+                leaving = QListView(page)
+                leaving.setObjectName("leaving")
+                leaving.setModel(QStringListModel([t.leaving[j]["name"] + (f"（{t.leaving[j]['reason']}）"
+                                                                           if t.leaving[j].get("reason") else "")
+                                                   for j in sorted(d.leaving)], leaving))
+                _pane(split, QLabel(self.tr("标为调出，导入时移出计划（记入清单变动，可撤销）：%n 个", "", len(d.leaving))),
+                      leaving, 1)
             if d is not None and d.missing:
                 # what the database holds and the file does not: left as it is, but shown,
                 # since a new year's list without a project usually means it was dropped
@@ -576,6 +586,7 @@ class ImportDialog(QDialog):
             # than two rows, fifty warnings more than the records do
             line = records.verticalHeader().defaultSectionSize()
             wanted = [min(len(t.records), 12), min(len(t.problems), 12) if t.problems else None,
+                      min(len(d.leaving), 4) if d is not None and d.leaving else None,
                       min(len(d.missing), 4) if d is not None and d.missing else None]
             split.setSizes([(n + 3) * line for n in wanted if n is not None])
             shared = sum(1 for other in imp.tables if other.sheet == t.sheet) > 1  # results and targets in one

@@ -776,9 +776,15 @@ _MESSAGES = [
     ("表中没有年度：将计入最近的{year}年计划；如不对，请在“年度”中选择（命令行：--year）",
      "the table gives no year: it goes to the latest plan, {year}'s; if that is wrong, choose the year "
      "(command line: --year)"),
-    ("标注为“{mark}”：已不在清单中，未导入（要把它移出计划，请导入完整清单并选择移出）",
-     "marked “{mark}”: no longer on the list, not imported (to take it off the plan, import the whole list "
-     "and choose to remove what it leaves out)"),
+    ("标注为“{mark}”：导入时移出本年计划（不作为项目导入）",
+     "marked “{mark}”: the import takes it off the year's list (it is not imported as a project)"),
+    ("计划中没有这个项目，无从调出（名称与计划中的不同时，请按计划中的名称填写）",
+     "the plan has no such project: nothing to take off the list (if the plan names it otherwise, write the "
+     "plan's name)"),
+    ("不在{year}年计划中（已移出或未列入），无需调出",
+     "not on {year}'s list (taken off already, or never on it): nothing to take off"),
+    ("不是日期，应为如 2024-07-01；按导入当天记录调整",
+     "not a day (such as 2024-07-01): the move is recorded on the day of the import"),
     ("名称后的“{mark}”是建设性质，未计入名称", "“{mark}” after the name is the project's nature: not part of the name"),
     ("名称后的“{mark}”是项目级别，未计入名称", "“{mark}” after the name is the project's level: not part of the name"),
     ("名称前的“{mark}”是建设性质，未计入名称", "“{mark}” before the name is the project's nature: not part of the name"),

@@ -94,7 +94,8 @@ class WindowImports(QObject):
         if w.nav.years_shown:
             year = w.nav.years_shown[-1]
             if imported is None:
-                imported = {t.kind for t in (dialog.imp.tables if dialog is not None and dialog.imp else []) if t.records}
+                tables = dialog.imp.tables if dialog is not None and dialog.imp else []
+                imported = {t.kind for t in tables if t.records or t.leaving}
             page = ("projects", year, None, None) if "key_projects" in imported or "measures" not in imported \
                 else ("targets", year, None)
             w.open_year(year, page)
