@@ -143,15 +143,18 @@ def test_the_day_of_each_move_a_table_gives_is_the_day_it_is_put_on_the_list(db,
     from tests.spreadsheet.conftest import csv_file
 
     src = csv_file(tmp_path, "调整.csv", "2024年重点项目调整名单\n序号,项目名称,调整,调整时间,调整原因\n"
-                                       "1,白象街二期,调入,2024-07-05,常务会议同意\n2,大坪医院扩建,调入,七月,\n")
+                                       "1,白象街二期,调入,2024-07-05,常务会议同意\n2,大坪医院扩建,调入,七月,\n"
+                                       "3,红楼宾馆综合改造,调出,2024年7月1日,\n4,重庆长滨,调出,月中,\n")
     imp = preview(db, read_import(src))
     (t,) = imp.tables
-    assert [(p.row, p.column, p.severity) for p in t.problems if "不是日期" in p.message] == [(4, "D", "warning")]
+    assert [(p.row, p.column, p.severity) for p in t.problems if "不是日期" in p.message] == [
+        (4, "D", "warning"), (6, "D", "warning")]  # (a row leaving the list is said too)
     write(db, imp)
     with db.read() as s:
         days = dict(s.execute(select(KeyProject.name, ListChange.changed_on)
                               .join(KeyProject, KeyProject.id == ListChange.project_id)).all())
-    assert days == {"白象街二期": dt.date(2024, 7, 5), "大坪医院扩建": dt.date.today()}
+    assert days == {"白象街二期": dt.date(2024, 7, 5), "大坪医院扩建": dt.date.today(),
+                    "红楼宾馆综合改造": dt.date(2024, 7, 1), "重庆长滨": dt.date.today()}
 
 
 def test_the_adjustment_table_and_its_timeline_from_the_command_line(db_path, tmp_path):

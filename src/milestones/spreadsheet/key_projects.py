@@ -19,7 +19,9 @@ from ..domain.quarter import QuarterParseError
 from ..domain.schedule_cell import parse_schedule_cell
 from ..domain.schedule_words import within_the_year
 from ..domain.verdicts import verdict_of
-from .cells import NO_DATE, REASON_NOTE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields
+from .cells import (
+    NO_DATE, REASON_NOTE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields, text_of,
+)
 from .funding import funding_notes, is_funding
 from .project_size import SIZE_FIELD, size_notes
 from .quarter_amounts import FIELD as QUARTERS_IN_A_CELL, done_in_words, quarters_planned
@@ -637,8 +639,10 @@ def _day_of(cols: Columns, k: int, v: Any) -> str | None:
         day = parse_schedule_cell(v, cols.layout.year).date
     except QuarterParseError:
         day = None
-    if day is None:
-        cols.report(k, "moved_on", v, "不是日期，应为如 2024-07-01；按导入当天记录调整", "warning")
+    if day is None:  # (said for a row leaving the list too, which has no record: Columns.report passes those)
+        col = cols.layout.columns["moved_on"]
+        cols.problems.append((k, Problem(cols.sheet.name, cols.rows[k] + 1, column_letter(col.index), text_of(v),
+                                         "不是日期，应为如 2024-07-01；按导入当天记录调整", "warning")))
     return day and day.isoformat()
 
 
