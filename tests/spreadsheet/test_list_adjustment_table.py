@@ -132,6 +132,9 @@ def test_a_leaving_project_the_plan_does_not_list_is_said_and_nothing_is_taken_o
     assert d.leaving and d.leaving_unknown == [1] and d.missing == []  # a list of leavers alone is no whole list
     assert [(p.row, p.severity) for p in t.problems if "无从调出" in p.message] == [(4, "warning")]
     assert [t.sheet for t in imp.importable] == [t.sheet]
+    assert imp.as_dict()["tables"][0]["leaving"] == [  # (`import --json`)
+        {"name": "红楼宾馆综合改造", "code": None, "reason": "前期未完成", "date": None, "takes_off": True},
+        {"name": "不存在的项目", "code": None, "reason": None, "date": None, "takes_off": False}]
     write(db, imp)
     with db.read() as s:
         assert dict(s.execute(select(KeyProject.name, ListChange.change)
