@@ -17,7 +17,7 @@ from .cells import NUMBER_CELL, clean, norm
 from .grid import Sheet, cell_text
 from .layout import CATEGORY_NUMBERING, CONTINUED, Layout, category_text, is_note_row
 from .measures import SECTION_NUMBER
-from .project_names import move_heading
+from .project_names import move_word
 from .zones import (
     area_word, heading_and_lead, heading_name, names_a_group, nature_word, says_a_group, unit_word, zone_word,
 )
@@ -204,7 +204,7 @@ class _Walk:
         row is read (as leaving, :mod:`.key_projects`), not passed as a row crossed out."""
         col = self.layout.columns.get("list_change")
         return col is not None and col.index < len(cells) and type(cells[col.index]) is str \
-            and move_heading(cells[col.index]) == "调出"
+            and move_word(cells[col.index]) == "调出"
 
     def _total(self, r: int, cells: list, name: Any) -> bool:
         """A total or a subtotal row, said and not read; a zone's subtotal gives the projects it heads or closes

@@ -36,7 +36,7 @@ from .project_figures import (check_figures, check_quarters_add_up, month_values
                               package_spans, quarter_values, year_from_quarters)
 from .grid import Sheet, column_letter
 from .lead_units import lead_and_partners, unit_and_person
-from .project_names import Names, leaving_said, move_heading, read_names, said_by_marks
+from .project_names import Names, leaving_said, move_word, read_names, said_by_marks
 from .project_schedule import BEGUN, DONE, STATE_EVENTS, asked_events, happened, read_schedules
 from .table import Problem, Table
 from .zones import (
@@ -73,7 +73,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     # a 名单调整表's rows say 调入 or 调出: their 调整原因 is the move's (a project put on the list by the import is put
     # on it for that reason), not a note (a table exported and read back grew one)
     moves = _list_moves(cols, notes)
-    moved_under = {c: move_heading(c) for c in said}  # "一、调出项目（3个）" over its rows: no class
+    moved_under = {c: move_word(c) for c in said}  # "一、调出项目（3个）" over its rows: no class
     if any(moved_under.values()):
         for k, c in enumerate(categories):
             if moved_under.get(c) and not moves[k]:
@@ -84,7 +84,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     if cols.has("adjust_reason"):  # "调整原因" of a list revised mid-year, after what the 备注 says
         for k, why in enumerate(cols.text("adjust_reason")):
             if why and norm(why) not in NO_DATE and norm(why) != "无":
-                if moves[k]:
+                if moves[k] or k in cols.leaving:  # (a row leaving the list gives its move's reason too)
                     list_reasons[k] = why
                 else:
                     notes[k] = noted(notes[k], REASON_NOTE + why)
@@ -203,7 +203,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         year_from_quarters(cols, layout.year, records)  # (where the table has quarters and no year's column)
     _one_record_a_project(table, cols, records, rows)
     if cols.leaving:
-        _leaving(table, cols, named.names, codes, rows)
+        _leaving(table, cols, named.names, codes, rows, list_reasons)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
     table.problems.extend(p for _, p in cols.problems)
 
@@ -594,17 +594,15 @@ def _natures_in_notes(cols: Columns, natures: list[str | None], notes: list[str 
                                          f"作为建设性质导入（{moved}个项目）", "info")))
 
 
-def _leaving(table: Table, cols: Columns, names: list[str | None], codes: list[str | None], rows: list[int]) -> None:
-    """The projects the rows mark as leaving the list, into ``table.leaving``: each with the reason (调整原因) and the
-    day (调整时间) the table gives, for the import's move off the list."""
-    reasons = cols.text("adjust_reason") if cols.has("adjust_reason") else None
+def _leaving(table: Table, cols: Columns, names: list[str | None], codes: list[str | None], rows: list[int],
+             reasons: dict[int, str]) -> None:
+    """The projects the rows mark as leaving the list, into ``table.leaving``: each with the reason (调整原因,
+    ``reasons`` by row) and the day (调整时间) the table gives, for the import's move off the list."""
     days = cols.raw("moved_on") if cols.has("moved_on") else None
     for k in sorted(cols.leaving):
         if not names[k]:
             continue
-        why = reasons[k] if reasons and reasons[k] and norm(reasons[k]) not in NO_DATE and norm(reasons[k]) != "无" \
-            else None
-        table.leaving.append({"name": names[k], "code": codes[k], "reason": why,
+        table.leaving.append({"name": names[k], "code": codes[k], "reason": reasons.get(k),
                               "date": _day_of(cols, k, days[k]) if days else None, "row": rows[k] + 1})
 
 
@@ -616,7 +614,7 @@ def _list_moves(cols: Columns, notes: list[str | None]) -> list[str | None]:
     header = norm(cols.layout.columns["list_change"].header)
     moves = cols.text("list_change")
     for k, said in enumerate(moves):
-        if said and (move := move_heading(said)) is None:
+        if said and (move := move_word(said)) is None:
             notes[k] = noted(notes[k], f"{header}：{said}")
         moves[k] = move if said else None
     return moves

@@ -12,7 +12,7 @@ from .layout import CATEGORY_NUMBERING, NAME_MARK, NAME_MARKS
 from .project_columns import Columns
 from .zones import heading_name, nature_word
 
-__all__ = ["Names", "leaving_said", "move_heading", "read_names", "said_by_marks"]
+__all__ = ["Names", "leaving_said", "move_word", "read_names", "said_by_marks"]
 
 
 class Names(NamedTuple):
@@ -90,7 +90,7 @@ _LEAVING = {"调出", "调减", "移出", "取消", "删除", "退出"}
 _JOINING_HEADING = {"调入", "新增", "调增", "增补", "新列入", "新纳入", "增列"}
 
 
-def move_heading(text: str | None) -> str | None:
+def move_word(text: str | None) -> str | None:
     """The move a heading over projects names in a 名单调整表, or a cell of its 调整 column: "一、调出项目（3个）" →
     "调出", "（二）调入项目" → "调入", "新增" → "调入"; None for any other words."""
     if not text:
@@ -121,7 +121,7 @@ def _list_marks(cols: Columns, names: list[str | None]) -> None:
                 names[k], mark = name[:m.start()], m.group(1)
         if mark is None and notes is not None and notes[k] in _LEAVING:
             mark = notes[k]
-        if mark is None and moves is not None and moves[k] and move_heading(moves[k]) == "调出":
+        if mark is None and moves is not None and moves[k] and move_word(moves[k]) == "调出":
             mark = moves[k]
         if mark in _LEAVING:
             leaving_said(cols, k, name, mark)
