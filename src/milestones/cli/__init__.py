@@ -17,11 +17,7 @@ def _interrupted_quietly(kind, value, tb, _before=sys.excepthook):
         english = "--lang=en" in sys.argv or any(a == "--lang" and b == "en" for a, b in zip(sys.argv, sys.argv[1:]))
         print("milestones: " + ("Interrupted (Ctrl+C) before any work began" if english
                                 else "已中断（Ctrl+C）：尚未开始任何操作"), file=sys.stderr)
-        sys.stderr.flush()
-        # status 130, as a Ctrl+C later gives: Python ends an uncaught KeyboardInterrupt by killing itself with
-        # SIGINT (status -2), which a script reads as a crash (nothing is open to close yet)
-        import os
-        os._exit(130)
+        return
     _before(kind, value, tb)
 
 
