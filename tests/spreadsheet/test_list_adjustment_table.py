@@ -205,3 +205,24 @@ def test_a_revision_column_saying_what_changed_is_no_move_and_stays_in_the_notes
     assert r["甲"]["notes"] == "调整：调整开工时间；调整原因：征地滞后" and "list_reason" not in r["甲"]
     assert r["乙"]["list_reason"] == "年中增补" and not r["乙"]["notes"]
     assert "丙" not in r and [x["name"] for x in t.leaving] == ["丙"]
+
+
+def test_an_adjustment_list_by_zone_under_its_move_headings_moves_each_project_as_its_heading_says(db, tmp_path):
+    # "一、调出项目" over "（一）东部片区", "（二）中部片区": the move heading holds through the zone headings under
+    # it (the zone's heading replaced it, and the projects leaving were imported as new), up to "二、调入项目"
+    from tests.spreadsheet.conftest import csv_file
+
+    src = csv_file(tmp_path, "调整.csv", "2024年重点项目调整名单\n序号,项目名称,总投资（亿元）,调整原因\n"
+                                       "一、调出项目,,,\n（一）东部片区,,,\n1,邹容支路地块改造,3.6,并入二期实施\n"
+                                       "（二）中部片区,,,\n2,红楼宾馆综合改造,20,前期手续未办结\n"
+                                       "二、调入项目,,,\n（一）东部片区,,,\n1,白象街二期,12.5,常务会议同意\n"
+                                       "三、其他调整,,,\n1,大坪医院扩建,8,\n")
+    imp = preview(db, read_import(src))
+    (t,) = imp.tables
+    assert [(r["name"], r["reason"]) for r in t.leaving] == [
+        ("邹容支路地块改造", "并入二期实施"), ("红楼宾馆综合改造", "前期手续未办结")]
+    # the one joining goes on for its reason; under "三、其他调整" (no move) the heading is its class as before
+    assert {r["name"]: (r["zone"], r.get("list_reason"), r["class"]) for r in t.records} == {
+        "白象街二期": ("东部", "常务会议同意", None), "大坪医院扩建": (None, None, "其他调整")}
+    assert sorted(t.leaving[j]["name"] for j in imp.diffs[0].leaving) == ["红楼宾馆综合改造", "邹容支路地块改造"]
+

@@ -42,7 +42,8 @@ def data_rows(sheet: Sheet, layout: Layout, name_index: int,
               zones: list[str | None] | None = None,
               natures: list[str | None] | None = None,
               units: list[str | None] | None = None,
-              parts: list[str | None] | None = None) -> tuple[list[int], list[str | None]]:
+              parts: list[str | None] | None = None,
+              moves: list[str | None] | None = None) -> tuple[list[int], list[str | None]]:
     """The rows holding records, each with the category row above it ("一、经济发展");
     blank rows are skipped and a note row ("注：…") ends the table. Total rows
     (合计, 小计) and the header repeated on each printed page are left out and,
@@ -51,8 +52,10 @@ def data_rows(sheet: Sheet, layout: Layout, name_index: int,
     it, up to the next heading of its own level; with ``natures`` likewise the stage
     ("一、续建项目" over "（一）东部片区"); with ``units`` the unit a heading names ("区教委（2个）"), which keeps
     the category above it (a zone, a section) and lasts up to the next heading; with ``parts`` a task list's
-    heading over its sections ("一、着力稳增长" over "（一）扩大有效投资"), None under a heading of one level."""
-    return _Walk(sheet, layout, name_index, left_out, zones, natures, units, parts).walk()
+    heading over its sections ("一、着力稳增长" over "（一）扩大有效投资"), None under a heading of one level; with
+    ``moves`` (a key-project list, with ``zones``) the heading of a 名单调整表 that says the rows under it leave or join
+    the list ("一、调出项目" over "（一）东部片区"), through the lower headings as the stage."""
+    return _Walk(sheet, layout, name_index, left_out, zones, natures, units, parts, moves).walk()
 
 
 class _Walk:
@@ -60,18 +63,20 @@ class _Walk:
     (a category, a zone, a stage, a unit, a part), the subtotals' way, a record a next line may belong to."""
 
     def __init__(self, sheet: Sheet, layout: Layout, name_index: int, left_out, zones, natures, units,
-                 parts) -> None:
+                 parts, moves) -> None:
         self.sheet, self.layout, self.name_index = sheet, layout, name_index
         self.left_out, self.zones, self.natures, self.units, self.parts = left_out, zones, natures, units, parts
+        self.moves = moves
         self.rows: list[int] = []
         self.categories: list[str | None] = []
         self.category = _heading_above(sheet, layout)
         self.zone, self.nature = zone_word(self.category), nature_word(self.category)
+        self.moved = self.category if move_word(self.category) else None  # "一、调出项目": the heading saying it
         self.part: str | None = None  # the heading over the lower ones the rows are under
         # a task list's heading with only lower headings under it, so far (its row None when on the page before)
         self.upper: tuple[int | None, str, int | None] | None = None
         if layout.carried is not None:
-            self.category, self.zone, self.nature, self.part, pending = layout.carried
+            self.category, self.zone, self.nature, self.part, pending, self.moved = layout.carried
             self.upper = None if pending is None else (None, pending, None)
         self.seq_col = seq_col = layout.columns.get("seq")
         self.since_group = 0  # records since the last heading or total row: a zone's subtotal heads them or closes them
@@ -106,7 +111,7 @@ class _Walk:
             if not self._row(r):
                 break
         self.layout.ended = (self.category, self.zone, self.nature, self.part,
-                             self.upper[1] if self.upper is not None else None)
+                             self.upper[1] if self.upper is not None else None, self.moved)
         return self.rows, self.categories
 
     def _say(self, r: int, text: Any, why: str, at: int | None = None) -> None:
@@ -313,8 +318,9 @@ class _Walk:
             self.zone = zone_word(cat) or (self.zone if under else None)  # a part of the zone, or its projects' stage
             # and the stage through the zones and areas under it, up to the next heading of its level
             top = type(first) is str and SECTION_NUMBER.match(norm(first))
-            self.nature = nature_word(cat) or (self.nature if sub or not top and (zone_word(cat) or area_word(cat))
-                                               else None)
+            goes_on = sub or not top and (zone_word(cat) or area_word(cat))
+            self.nature = nature_word(cat) or (self.nature if goes_on else None)
+            self.moved = cat if move_word(cat) else self.moved if goes_on else None  # "一、调出项目" likewise
 
     def _record(self, r: int, cells: list) -> None:
         """Row ``r`` is a record, under the headings met so far."""
@@ -333,7 +339,7 @@ class _Walk:
         self.wraps_onto = r
         self.lines.record()
         for kept, value in ((self.zones, self.zone), (self.natures, self.nature), (self.units, self.unit),
-                            (self.parts, self.part)):
+                            (self.parts, self.part), (self.moves, self.moved)):
             if kept is not None:
                 kept.append(value)
 

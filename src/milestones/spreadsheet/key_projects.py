@@ -61,7 +61,7 @@ class _Category(NamedTuple):
 
 def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], categories: list[str | None],
                   row_zone: list[str | None], row_nature: list[str | None],
-                  row_unit: list[str | None] | None = None) -> None:
+                  row_unit: list[str | None] | None = None, row_move: list[str | None] | None = None) -> None:
     """Key-project records, read a column at a time (the 50,000-row case)."""
     cols = Columns(sheet, layout, rows)
     named = read_names(cols)
@@ -74,10 +74,10 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     # on it for that reason), not a note (a table exported and read back grew one)
     moves = _list_moves(cols, notes)
     moved_under = {c: move_word(c) for c in said}  # "一、调出项目（3个）" over its rows: no class
-    if any(moved_under.values()):
-        for k, c in enumerate(categories):
-            if moved_under.get(c) and not moves[k]:
-                moves[k] = moved_under[c]
+    if row_move and any(row_move):  # (over "（一）东部片区" too)
+        for k, c in enumerate(row_move):
+            if c and not moves[k]:
+                moves[k] = move_word(c)
                 if moves[k] == "调出" and not cols.dropped[k] and not cols.bad[k]:
                     leaving_said(cols, k, named.names[k], heading_name(norm(c)))
     list_reasons: dict[int, str] = {}

@@ -85,9 +85,9 @@ class Layout:
     report_year: int | None = None
     # the category and zone headings the rows start under (a page going on a table: where the page
     # before ended), and where they ended, as the data rows were read: (category, zone, stage, a task
-    # list's part, and the upper heading that ended the page with no lower one under it yet)
-    carried: tuple[str | None, str | None, str | None, str | None, str | None] | None = None
-    ended: tuple[str | None, str | None, str | None, str | None, str | None] | None = None
+    # list's part, the upper heading that ended the page with no lower one under it yet, a 名单调整表's move heading)
+    carried: tuple[str | None, str | None, str | None, str | None, str | None, str | None] | None = None
+    ended: tuple[str | None, str | None, str | None, str | None, str | None, str | None] | None = None
     # the tasks of a list in one column, put in a column of their own after the last (see ``outline``)
     derived_measure: bool = False
     # the months a monitoring report's title covers ("1-9月"), its 完成 column's period

@@ -275,8 +275,9 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
     heading_natures: list[str | None] = []
     heading_units: list[str | None] = []
     heading_parts: list[str | None] = []
+    heading_moves: list[str | None] = []
     rows, categories = data_rows(sheet, layout, name_index, left_out, heading_zones, heading_natures, heading_units,
-                                  heading_parts)
+                                  heading_parts, heading_moves)
     if layout.kind == "measures":
         categories = tasks_on_their_own_rows(sheet, layout, rows, categories)
     _ditto(sheet, layout, rows, name_index, table)
@@ -293,7 +294,8 @@ def parse_sheet(sheet: Sheet, kind: str | None = None, year: int | None = None,
         table.problems.append(Problem(sheet.name, r + 1, where, text_of(text), why,
                                       "warning" if why in _WARNED else "info"))
     if layout.kind == "key_projects":
-        read_projects(table, sheet, layout, rows, categories, heading_zones or [], heading_natures, heading_units)
+        read_projects(table, sheet, layout, rows, categories, heading_zones or [], heading_natures, heading_units,
+                      heading_moves)
     else:
         reader = {"indicator_results": read_indicator, "indicator_targets": read_indicator, "measures": read_measure}[layout.kind]
         seen: dict[str, int] = {}
