@@ -278,6 +278,8 @@ EN = {
         "The area “%1” is the plan's “%2”: import it as that one, not as a new area",
     "“%1”即已有项目“%2”：按已有项目导入，不新增":
         "“%1” is the plan's project “%2”: import it as that one, not as a new project",
+    "调出的“%1”即已有项目“%2”：从计划中调出该项目":
+        "“%1”, taken off in the file, is the plan's project “%2”: take that one off the list",
     "“%1”即已有指标“%2”：按已有指标导入，不新增":
         "“%1” is the indicator “%2” the plan has: import it as that one, not as a new indicator",
     "这是%1年完整的项目清单：将上列 %2 个项目移出计划（记入清单变动，可撤销）":

@@ -5379,19 +5379,24 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>SameNameChoices</name>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="71" />
+        <location filename="../../src/milestones/ui/same_names.py" line="74" />
         <source>板块“%1”即已有的“%2”：按已有板块导入，不新建</source>
         <translation>The area “%1” is the plan's “%2”: import it as that one, not as a new area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="72" />
+        <location filename="../../src/milestones/ui/same_names.py" line="75" />
         <source>“%1”即已有项目“%2”：按已有项目导入，不新增</source>
         <translation>“%1” is the plan's project “%2”: import it as that one, not as a new project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="73" />
+        <location filename="../../src/milestones/ui/same_names.py" line="76" />
         <source>“%1”即已有指标“%2”：按已有指标导入，不新增</source>
         <translation>“%1” is the indicator “%2” the plan has: import it as that one, not as a new indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/same_names.py" line="77" />
+        <source>调出的“%1”即已有项目“%2”：从计划中调出该项目</source>
+        <translation>“%1”, taken off in the file, is the plan's project “%2”: take that one off the list</translation>
     </message>
 </context>
 <context>
@@ -6168,52 +6173,52 @@ Save it as a new file; the program then opens it and you can go on working.</tra
         <translation>Spreadsheets or plan reports (*.xlsx *.xlsm *.ods *.csv *.xls *.html *.htm *.mht *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="123" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="124" />
         <source>转为%1 %2 个</source>
         <translation>%2 now %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/milestones/ui/window_imports.py" line="126" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="127" />
         <source>截至%1，本次导入使%n个项目的预警有变：</source>
         <translation><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform><numerusform>As of %1, this import changed the warning of %n project(s): </numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="127" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="128" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="127" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="128" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="128" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="129" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="128" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="129" />
         <source>导入后数据检查</source>
         <translation>Data check after the import</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="132" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="133" />
         <source>查看这些项目</source>
         <translation>Show these projects</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="142" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="143" />
         <source>数据检查发现本次导入带来至少%1处新问题（%2）。</source>
         <translation>The data check finds at least %1 new problems from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="143" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="144" />
         <source>数据检查发现本次导入带来%1处新问题（%2）。</source>
         <translation>The data check finds %1 new problem(s) from this import (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/window_imports.py" line="148" />
+        <location filename="../../src/milestones/ui/window_imports.py" line="149" />
         <source>数据检查…</source>
         <translation>Data check…</translation>
     </message>

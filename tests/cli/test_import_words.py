@@ -177,6 +177,28 @@ def test_same_name_imports_a_project_named_otherwise_as_the_listed_one(tmp_path)
         assert con.execute("select count(*) from key_project where name = '重庆长滨项目'").fetchone() == (0,)
 
 
+def test_same_name_takes_off_the_list_a_leaving_project_named_otherwise(tmp_path):
+    # a 调整名单's "红楼宾馆改造" is 红楼宾馆综合改造: the import writes the rest and says how to take it off too
+    import sqlite3
+
+    src = tmp_path / "调出.csv"
+    src.write_text("2024年重点项目调整名单\n序号,项目名称,调整,调整原因\n1,红楼宾馆改造,调出,前期手续未办结\n"
+                   "2,白象街二期,调入,常务会议同意\n", encoding="utf-8")
+    db = tmp_path / "plan.db"
+    assert run("--db", str(db), "info").returncode == 0
+    r = run("--db", str(db), "import", str(src))
+    assert r.returncode == 0, r.stderr
+    assert "名称与计划中的“红楼宾馆综合改造”相近" in r.stdout
+    assert r.stdout.endswith("如为已有的板块、项目或指标，导入时加：--same-name '红楼宾馆改造=红楼宾馆综合改造'\n")
+    r = run("--db", str(db), "import", str(src), "--same-name", "红楼宾馆改造=红楼宾馆综合改造")
+    assert r.returncode == 0, r.stderr
+    assert "“红楼宾馆改造”按已有项目“红楼宾馆综合改造”调出" in r.stdout and "--same-name" not in r.stdout
+    with sqlite3.connect(db) as con:
+        assert con.execute("select k.name, c.change, c.reason from list_change c join key_project k "
+                           "on k.id = c.project_id order by c.id").fetchall() == [
+            ("白象街二期", "added", "导入：调出；常务会议同意"), ("红楼宾馆综合改造", "removed", "导入：调出；前期手续未办结")]
+
+
 def test_an_area_told_once_is_used_again_until_told_to_read_the_file_as_it_is(tmp_path):
     src = tmp_path / "p.csv"
     src.write_text("2024年重点项目表\n序号,项目名称,所属区域,所属板块\n1,甲项目,东部,解放碑\n", encoding="utf-8")

@@ -777,6 +777,27 @@ def test_a_project_named_like_a_listed_one_can_be_taken_as_it_in_the_preview(win
     assert _count(db) == before
 
 
+def test_a_leaving_project_named_like_a_listed_one_can_be_taken_off_as_it_in_the_preview(window, db, qtbot, tmp_path):
+    """A 调整名单's 调出 "红楼宾馆改造" was only warned of (the plan has 红楼宾馆综合改造): a box takes it off the list."""
+    from milestones.store.schema import PlanEntry
+
+    src = tmp_path / "调出.csv"
+    src.write_text("2024年重点项目调整名单\n序号,项目名称,调整,调整原因\n1,红楼宾馆改造,调出,前期手续未办结\n",
+                   encoding="utf-8")
+    dialog = _preview(window, qtbot, src)
+    assert "标为调出、移出计划" not in dialog.summary.text()
+    (box,) = dialog.same_names.boxes
+    assert box.text() == "调出的“红楼宾馆改造”即已有项目“红楼宾馆综合改造”：从计划中调出该项目"
+    _tick(dialog, qtbot, box)
+    assert "标为调出、移出计划 1" in dialog.summary.text()
+    (box,) = dialog.same_names.boxes
+    assert box.isChecked() and box.text().startswith("调出的")  # (taken, its words stay)
+    _confirmed(dialog, qtbot)
+    with db.read() as s:
+        assert s.scalar(select(PlanEntry.on_list).join(KeyProject, KeyProject.id == PlanEntry.project_id)
+                        .where(KeyProject.name == "红楼宾馆综合改造")) is False
+
+
 def test_an_indicator_named_like_a_held_one_can_be_taken_as_it_in_the_preview(window, db, qtbot, tmp_path):
     from milestones.store.schema import Indicator
 

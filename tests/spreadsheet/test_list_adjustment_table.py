@@ -226,3 +226,47 @@ def test_an_adjustment_list_by_zone_under_its_move_headings_moves_each_project_a
         "白象街二期": ("东部", "常务会议同意", None), "大坪医院扩建": (None, None, "其他调整")}
     assert sorted(t.leaving[j]["name"] for j in imp.diffs[0].leaving) == ["红楼宾馆综合改造", "邹容支路地块改造"]
 
+
+def test_a_leaving_project_named_like_a_listed_one_is_offered_as_it_and_taken_off_when_told(db, tmp_path):
+    # a 调整名单 shortening the name ("红楼宾馆改造" for 红楼宾馆综合改造) could only be warned of: the planner had to
+    # edit the file. The warning names the listed project, and told so (the preview's box, --same-name) the import
+    # takes it off the list with the table's reason
+    from milestones.spreadsheet.importer import take_known_names
+    from tests.spreadsheet.conftest import csv_file
+
+    src = csv_file(tmp_path, "调出.csv", "2024年重点项目调整名单\n序号,项目名称,调整,调整原因\n"
+                                       "1,红楼宾馆改造,调出,前期手续未办结\n2,不存在的项目,调出,\n")
+    imp = preview(db, read_import(src))
+    (t,) = imp.tables
+    d = imp.diffs[0]
+    assert d.leaving == {} and d.leaving_unknown == [0, 1] and d.leaving_similar == {0: "红楼宾馆综合改造"}
+    assert [(p.row, p.message) for p in t.problems if "无从调出" in p.message] == [
+        (3, "计划中没有这个项目，无从调出；名称与计划中的“红楼宾馆综合改造”相近：如为同一项目，可按已有项目调出"),
+        (4, "计划中没有这个项目，无从调出（名称与计划中的不同时，请按计划中的名称填写）")]
+    imp = read_import(src)
+    assert take_known_names(imp, {"红楼宾馆改造": "红楼宾馆综合改造"}) == []
+    preview(db, imp)
+    (t,) = imp.tables
+    assert [(p.row, p.message) for p in t.problems if "按已有项目" in p.message or "无从调出" in p.message] == [
+        (3, "“红楼宾馆改造”按已有项目“红楼宾馆综合改造”调出"),
+        (4, "计划中没有这个项目，无从调出（名称与计划中的不同时，请按计划中的名称填写）")]
+    assert [t.leaving[j]["name"] for j in imp.diffs[0].leaving] == ["红楼宾馆综合改造"]
+    assert imp.names_taken == {"红楼宾馆改造": "红楼宾馆综合改造"} and imp.taken_kinds == {"红楼宾馆改造": "leaving"}
+    write(db, imp)
+    with db.read() as s:
+        assert s.execute(select(KeyProject.name, ListChange.change, ListChange.reason)
+                         .join(KeyProject, KeyProject.id == ListChange.project_id)).all() == [
+            ("红楼宾馆综合改造", "removed", "导入：调出；前期手续未办结")]
+
+
+def test_a_leaving_project_is_likened_only_to_one_on_the_list(db, tmp_path):
+    # one taken off already is nothing to take off: not offered
+    from milestones.store.changes import remove_projects
+    from tests.spreadsheet.conftest import csv_file
+
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造"))
+    remove_projects(db, 2024, [pid], reason="前期手续未办结", on=dt.date(2024, 7, 1))
+    src = csv_file(tmp_path, "调出.csv", "2024年重点项目调整名单\n序号,项目名称,调整\n1,红楼宾馆改造,调出\n")
+    imp = preview(db, read_import(src))
+    assert imp.diffs[0].leaving_unknown == [0] and imp.diffs[0].leaving_similar == {}

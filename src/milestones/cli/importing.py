@@ -67,8 +67,7 @@ def cmd_import(args) -> int:
         _print_json(out)
     else:
         _print_import(imp, args.dry_run, written, args.remove_missing, _lang(args))
-        if written is None:
-            _same_hint(args, imp)
+        _same_hint(args, imp, written is not None)
         if args.mark:
             from ..spreadsheet.marked import not_kept_in_copy
 
@@ -134,12 +133,20 @@ def _taken_held(args, imp, areas: dict[str, str], names: dict[str, str], unnamed
     return not wrong
 
 
-def _same_hint(args, imp) -> None:
-    """After a preview that wrote nothing, the options that take the names the preview warned of as the plan's."""
-    flags = [f"--same-area {shlex.quote(f'{area}={like}')}" for d in imp.diffs.values()
-             for area, _zone, like in d.new_areas.values() if like]
-    flags += ["--same-name " + shlex.quote(imp.tables[n].records[i]["name"] + "=" + known)
-              for n, d in imp.diffs.items() for i, known in sorted(d.similar.items())]
+def _same_hint(args, imp, written: bool) -> None:
+    """The options that take the names the preview warned of as the plan's: after a preview that wrote nothing, or
+    after a write for the projects a 调整名单 could not take off the list (imported again with them, it does; the
+    file's new projects are in the plan by then, its new areas made)."""
+    leaving = ["--same-name " + shlex.quote(imp.tables[n].leaving[i]["name"] + "=" + known)
+               for n, d in imp.diffs.items() for i, known in sorted(d.leaving_similar.items())]
+    if written:
+        flags = leaving
+    else:
+        flags = [f"--same-area {shlex.quote(f'{area}={like}')}" for d in imp.diffs.values()
+                 for area, _zone, like in d.new_areas.values() if like]
+        flags += ["--same-name " + shlex.quote(imp.tables[n].records[i]["name"] + "=" + known)
+                  for n, d in imp.diffs.items() for i, known in sorted(d.similar.items())]
+        flags += leaving
     if flags:
         flags = " ".join(dict.fromkeys(flags))
         print(_say(args, f"如为已有的板块、项目或指标，导入时加：{flags}",

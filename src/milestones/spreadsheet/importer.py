@@ -42,7 +42,8 @@ class ImportFile:
     diffs: dict[int, Diff] = field(default_factory=dict)  # table index → diff
     areas_taken: dict[str, str] = field(default_factory=dict)  # an area as the file names it → the plan's, as told
     names_taken: dict[str, str] = field(default_factory=dict)  # a project's or indicator's name in it → the plan's
-    taken_kinds: dict[str, str] = field(default_factory=dict)  # a name taken → the kind of table it was in
+    # a name taken → the kind of table it was in, or LEAVING for a project a 调整名单 takes off the list
+    taken_kinds: dict[str, str] = field(default_factory=dict)
     # the names the planner said to read as the file says, though an earlier import was told otherwise
     areas_as_in_file: set[str] = field(default_factory=set)
     names_as_in_file: set[str] = field(default_factory=set)
@@ -129,8 +130,9 @@ def _read_import(path: Path, kind: str | None, year: int | None, limits: Limits,
 
 _AREA_SAID = {"key_projects": "板块“{typed}”按已有板块“{known}”导入"}
 _NAME_SAID = {"key_projects": "“{typed}”按已有项目“{known}”导入", "indicator_results": "“{typed}”按已有指标“{known}”导入",
-              "indicator_targets": "“{typed}”按已有指标“{known}”导入"}
+              "indicator_targets": "“{typed}”按已有指标“{known}”导入", "leaving": "“{typed}”按已有项目“{known}”调出"}
 _KEPT = "（沿用此前导入时的选择）"
+LEAVING = "leaving"  # (`taken_kinds`: the name of a project the table takes off the list)
 
 
 def take_known_areas(imp: ImportFile, same: dict[str, str]) -> list[str]:
@@ -186,17 +188,20 @@ def _take_known(imp: ImportFile, key: str, same: dict[str, str], taken: dict[str
         else:
             found = t.layout.columns.get(key) if t.layout is not None else None
             col = column_letter(found.index) if found else None
-        first: dict[str, int] = {}
-        for i, rec in enumerate(t.records):
+        first: dict[str, tuple[int, str]] = {}  # a name taken → the first row naming it, and what the row is
+        # a 调整名单's projects leaving the list are named as the plan's too ("红楼宾馆改造" is 红楼宾馆综合改造)
+        leaving = t.leaving if key == "name" and t.kind == "key_projects" else []
+        for rec, row, kind in [*((rec, r, t.kind) for rec, r in zip(t.records, t.rows)),
+                               *((rec, rec["row"], LEAVING) for rec in leaving)]:
             text = rec.get(key)
             typed = name_key(text) if text else None
             if typed in wanted and text != wanted[typed]:
-                first.setdefault(text, i)
+                first.setdefault(text, (row, kind))
                 rec[key] = taken[text] = wanted[typed]
-                imp.taken_kinds[text] = t.kind
+                imp.taken_kinds[text] = kind
                 named.add(typed)
-        _say(t, [Problem(t.sheet, t.rows[i], col, text, said[t.kind].format(typed=text, known=taken[text]), "info")
-                 for text, i in first.items()])
+        _say(t, [Problem(t.sheet, row, col, text, said[kind].format(typed=text, known=taken[text]), "info")
+                 for text, (row, kind) in first.items()])
     return [typed for typed in same if typed.strip() and name_key(typed) not in named]
 
 
@@ -502,6 +507,8 @@ def _say_leaving(t, d) -> None:
     col = t.name_column
     year = d.plan_year or t.year or ""
     _say(t, [Problem(t.sheet, t.leaving[i]["row"], col, t.leaving[i]["name"],
+                     f"计划中没有这个项目，无从调出；名称与计划中的“{d.leaving_similar[i]}”相近：如为同一项目，可按已有项目调出"
+                     if i in d.leaving_similar else
                      "计划中没有这个项目，无从调出（名称与计划中的不同时，请按计划中的名称填写）", "warning")
              for i in d.leaving_unknown]
          + [Problem(t.sheet, t.leaving[i]["row"], col, t.leaving[i]["name"],

@@ -69,6 +69,9 @@ class Diff:
     leaving: dict[int, int] = field(default_factory=dict)
     leaving_off: list[int] = field(default_factory=list)
     leaving_unknown: list[int] = field(default_factory=list)
+    # of those the database does not have, the ones named like a project on the list ("红楼宾馆改造" for 红楼宾馆综合改造):
+    # leaving index → its name, offered as the plan's (`--same-name`, the preview's box) rather than matched unasked
+    leaving_similar: dict[int, str] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -208,6 +211,9 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
         leaving = getattr(table, "leaving", None)
         if leaving:
             d.leaving, d.leaving_off, d.leaving_unknown = leaving_of(s, plan, leaving, projects)
+            if plan is not None and plan.id is not None and d.leaving_unknown:
+                d.leaving_similar = _similar_names(s, plan, [leaving[i]["name"] for i in d.leaving_unknown],
+                                                   d.leaving_unknown, listed_only=True)
         if plan is not None and table.records:  # (a list of the projects leaving alone is no list: none missing)
             listed = set(matched.values())
             d.scope = form_scope(table) if alone else None
@@ -259,15 +265,18 @@ def _plan_made(s: Session, plan: Plan | None, table: TableLike) -> str | None:
     return new_plan_named(s, table.year, table)[1]
 
 
-def _similar_names(s: Session, plan: Plan, names: list[str], indexes: list[int]) -> dict[int, str]:
+def _similar_names(s: Session, plan: Plan, names: list[str], indexes: list[int],
+                   listed_only: bool = False) -> dict[int, str]:
     """New records whose name is like a listed project's ("重庆长滨项目" for
     重庆长滨, "更薪" for 更新, `names.alike`): a quarterly report with a typo would
     otherwise add a project. Looked for at the scale of a district's list, not a
-    city's first import."""
+    city's first import. ``listed_only``: like a project on the list now (one to take off it)."""
     if len(names) > 500:
         return {}
+    on_plan = PlanEntry.plan_id == plan.id
     listed = list(s.execute(select(KeyProject.name, KeyProject.name_key).join(
-        PlanEntry, PlanEntry.project_id == KeyProject.id).where(PlanEntry.plan_id == plan.id)))
+        PlanEntry, PlanEntry.project_id == KeyProject.id).where(
+            (on_plan & PlanEntry.on_list.is_(True)) if listed_only else on_plan)))
     if not listed:
         return {}
     from .names import CandidateIndex

@@ -781,6 +781,12 @@ _MESSAGES = [
     ("计划中没有这个项目，无从调出（名称与计划中的不同时，请按计划中的名称填写）",
      "the plan has no such project: nothing to take off the list (if the plan names it otherwise, write the "
      "plan's name)"),
+    ("计划中没有这个项目，无从调出；名称与计划中的“{name}”相近：如为同一项目，可按已有项目调出",
+     "the plan has no such project: nothing to take off the list; its name is like that of “{name}”: if it is the "
+     "same project, it can be taken off as that one"),
+    ("“{what}”按已有项目“{name}”调出", "“{what}” is taken off the list as the plan's project “{name}”"),
+    ("“{what}”按已有项目“{name}”调出（沿用此前导入时的选择）",
+     "“{what}” is taken off the list as the plan's project “{name}” (as an earlier import was told)"),
     ("不在{year}年计划中（已移出或未列入），无需调出",
      "not on {year}'s list (taken off already, or never on it): nothing to take off"),
     ("不是日期，应为如 2024-07-01；按导入当天记录调整",

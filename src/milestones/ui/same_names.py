@@ -8,6 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 ROWS_IN_SIGHT = 4  # a district's list warns of a few; a city's of more, which scroll
+# a name taken, by what it was in (`ImportFile.taken_kinds`): its box's words
+_TAKEN_AS = {"key_projects": "project", "leaving": "leaving"}
 
 
 class SameNameChoices(QScrollArea):
@@ -43,9 +45,11 @@ class SameNameChoices(QScrollArea):
             kind = "project" if imp.tables[n].kind == "key_projects" else "indicator"
             for i, known in d.similar.items():
                 offered["name", imp.tables[n].records[i]["name"]] = (known, kind)
+            for i, known in d.leaving_similar.items():  # a 调整名单's 调出 named otherwise than the plan's
+                offered["name", imp.tables[n].leaving[i]["name"]] = (known, "leaving")
         taken = {("area", typed): (known, "area") for typed, known in imp.areas_taken.items()}
-        taken.update({("name", typed): (known, "project" if imp.taken_kinds.get(typed) == "key_projects"
-                                                 else "indicator") for typed, known in imp.names_taken.items()})
+        taken.update({("name", typed): (known, _TAKEN_AS.get(imp.taken_kinds.get(typed), "indicator"))
+                      for typed, known in imp.names_taken.items()})
         lay = self.widget().layout()
         while lay.count():
             old = lay.takeAt(0).widget()
@@ -70,7 +74,8 @@ class SameNameChoices(QScrollArea):
     def _words(self, kind: str) -> str:
         return {"area": self.tr("板块“%1”即已有的“%2”：按已有板块导入，不新建"),
                 "project": self.tr("“%1”即已有项目“%2”：按已有项目导入，不新增"),
-                "indicator": self.tr("“%1”即已有指标“%2”：按已有指标导入，不新增")}[kind]
+                "indicator": self.tr("“%1”即已有指标“%2”：按已有指标导入，不新增"),
+                "leaving": self.tr("调出的“%1”即已有项目“%2”：从计划中调出该项目")}[kind]
 
     def _take(self, what: str, typed: str, known: str, on: bool) -> None:
         same, as_in_file = ((self.areas, self.areas_as_in_file) if what == "area" else
