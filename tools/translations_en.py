@@ -301,7 +301,7 @@ EN = {
     "已于%1存档上报": "Reported and kept on %1", "（%1）": " (%1)", "新列入%n个": "%n added since",
     "移出%n个": "%n removed since", "此后各项目预警未变": "no warning has changed since", "；": "; ",
     "此后%n个项目预警有变": "%n project(s) with another warning since", "本季度尚未存档上报": "Not kept as reported yet",
-    "上报后预警有变": "Warning changed since reported", "%1：%2": "%1: %2", "%1：%2（已上报）": "%1: %2 (reported)",
+    "上报后预警有变": "Warning changed since reported", "上报后名单有变": "List changed since reported", "%1：%2": "%1: %2", "%1：%2（已上报）": "%1: %2 (reported)",
     "%1：上报时%3，现为%2": "%1: %3 when reported, %2 now",
     "持平": "level",
     # the record of schedule changes (修改记录)

@@ -2075,122 +2075,127 @@ Keep it again from today's data, replacing what was kept? (%2 projects; this can
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="42" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="45" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="45" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="48" />
         <source>搜索“%1”</source>
         <translation>search “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="46" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="49" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="83" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="86" />
         <source>搜索项目名称、单位、备注…</source>
         <translation>Search projects, units, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="95" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="298" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="98" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="303" />
         <source>含已移出</source>
         <translation>Include removed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="98" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="294" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="101" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="299" />
         <source>区域</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="98" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="295" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="101" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="300" />
         <source>板块</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="99" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="295" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="102" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="300" />
         <source>类别</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="99" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="295" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="102" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="300" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="100" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="296" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="103" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="301" />
         <source>预警</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="100" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="296" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="103" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="301" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="100" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="296" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="103" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="301" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="118" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="121" />
         <source>清除筛选</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="119" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="122" />
         <source>各下拉框回到“全部”，清空搜索</source>
         <translation>Every box back to “All”, the search emptied</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="130" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="175" />
-        <location filename="../../src/milestones/ui/filter_bar.py" line="185" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="133" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="179" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="189" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="139" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="142" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="152" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="155" />
         <source>未报本季度投资</source>
         <translation>Quarter not reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="153" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="156" />
         <source>上报后预警有变</source>
         <translation>Warning changed since reported</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="154" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="157" />
+        <source>上报后名单有变</source>
+        <translation>List changed since reported</translation>
+    </message>
+    <message>
+        <location filename="../../src/milestones/ui/filter_bar.py" line="158" />
         <source>计划已调整</source>
         <translation>Plan revised</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="155" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="159" />
         <source>计划时间已过上年</source>
         <translation>Plan from a past year</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="156" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="160" />
         <source>名单已调整</source>
         <translation>List changed</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/filter_bar.py" line="158" />
+        <location filename="../../src/milestones/ui/filter_bar.py" line="162" />
         <source>导入后预警有变</source>
         <translation>Warning changed by the last import</translation>
     </message>
@@ -5379,22 +5384,22 @@ Save it as a new file; the program then opens it and you can go on working.</tra
 <context>
     <name>SameNameChoices</name>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="74" />
+        <location filename="../../src/milestones/ui/same_names.py" line="75" />
         <source>板块“%1”即已有的“%2”：按已有板块导入，不新建</source>
         <translation>The area “%1” is the plan's “%2”: import it as that one, not as a new area</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="75" />
+        <location filename="../../src/milestones/ui/same_names.py" line="76" />
         <source>“%1”即已有项目“%2”：按已有项目导入，不新增</source>
         <translation>“%1” is the plan's project “%2”: import it as that one, not as a new project</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="76" />
+        <location filename="../../src/milestones/ui/same_names.py" line="77" />
         <source>“%1”即已有指标“%2”：按已有指标导入，不新增</source>
         <translation>“%1” is the indicator “%2” the plan has: import it as that one, not as a new indicator</translation>
     </message>
     <message>
-        <location filename="../../src/milestones/ui/same_names.py" line="77" />
+        <location filename="../../src/milestones/ui/same_names.py" line="78" />
         <source>调出的“%1”即已有项目“%2”：从计划中调出该项目</source>
         <translation>“%1”, taken off in the file, is the plan's project “%2”: take that one off the list</translation>
     </message>

@@ -1720,6 +1720,34 @@ def test_the_dashboard_links_to_the_projects_put_on_or_taken_off_the_list_since_
     assert window.filter_bar.light.currentText() == "名单已调整"
 
 
+def test_the_kept_reports_line_links_to_the_projects_put_on_or_taken_off_the_list_since(window, qtbot):
+    # "已于…存档上报；新列入1个；移出1个" said which and how many, and offered no way to them
+    from sqlalchemy import select
+
+    from milestones.domain import Quarter
+    from milestones.store.changes import add_project, remove_projects
+    from milestones.store.reports import keep_report
+    from milestones.store.schema import KeyProject
+
+    keep_report(window.db, 2024, Quarter(2024, 2))
+    with window.db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造"))
+    remove_projects(window.db, 2024, [pid], reason="前期手续未办结")
+    new, _cs = add_project(window.db, 2024, "白象街二期", reason="年中调入")
+    window.show_dashboard()
+    d = window.dashboard
+    d.set_at(Quarter(2024, 2))
+    qtbot.waitUntil(lambda: "新列入1个" in d.kept_label.text() and "移出1个" in d.kept_label.text(), timeout=3000)
+    assert "<a href='list'>新列入1个</a>" in d.kept_label.text()
+    d.kept_label.linkActivated.emit("list")
+    m = window.project_model
+    assert window.stack.currentWidget() is window.projects_page
+    qtbot.waitUntil(lambda: sorted(m.ids()) == sorted([pid, new]), timeout=3000)
+    assert window.filter_bar.light.currentText() == "上报后名单有变"
+    col = m.keys.index("light")
+    assert m.data(m.index(m.row_of(pid), col)) == "已移出"
+
+
 def test_the_breakdown_by_zone_and_class_copies_as_a_table_and_opens_its_projects(window, qtbot):
     # 分类推进情况: the table a report needs, pasted into Word with one click
     from PySide6.QtGui import QGuiApplication

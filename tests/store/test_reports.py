@@ -144,6 +144,13 @@ def test_list_changes_since_the_report_are_counted(behind):
     with db.read() as s:
         moved = changes_since_kept(s, 2024, Q2)
     assert moved["removed"] == 1 and moved["added"] == 1
+    # the dashboard's 新列入1个；移出1个 opens them: the one taken off too (it is off the list), nothing else
+    with db.read() as s:
+        ids = project_ids(s, ProjectFilter(year=2024, at=Q2, list_changed_since_kept=True))
+        names = set(s.scalars(select(KeyProject.name).where(KeyProject.id.in_(ids))))
+        assert names == {"新列入的项目", s.get(KeyProject, pid).name}
+        # another quarter has no kept report: nothing to list
+        assert project_ids(s, ProjectFilter(year=2024, at=Quarter(2024, 3), list_changed_since_kept=True)) == []
 
 
 def test_a_quarter_of_another_year_is_refused(any_db):

@@ -52,6 +52,8 @@ class ProjectFilter:
     table_revisions: bool = False
     # only projects put on the year's list or taken off it since it was made (调入、调出: those off it too)
     list_adjusted: bool = False
+    # only projects put on the list or taken off it since ``at``'s kept report (the dashboard's "新列入N个；移出N个")
+    list_changed_since_kept: bool = False
     past_due: bool = False  # only projects still planned for before ``at``'s year and not done by ``at`` (to re-plan)
     unit: str = ""  # only projects whose owner or unit responsible names this unit
     ids: tuple[int, ...] = ()  # only these (a view reading again the few projects an edit touched)
@@ -159,6 +161,8 @@ def _base(f: ProjectFilter, plan_id: int | None, rules: LightRules = LightRules(
     q = select(KeyProject.id).select_from(KeyProject).join(PlanEntry, entry)
     if f.list_adjusted:  # (调出 are off the list)
         q = q.where(adjusted(plan_id, made_on))
+    elif f.list_changed_since_kept and f.at is not None:  # (those taken off too)
+        q = q.where(list_changed_since_kept(plan_id, f.at))
     elif not f.include_removed:
         q = q.where(PlanEntry.on_list.is_(True))
     if f.text.strip():
@@ -276,6 +280,17 @@ def changed_since_kept(plan_id: int | None, at: Quarter, rules):
     return exists().where(kp.project_id == KeyProject.id, kp.report_id == KeptReport.id,
                           KeptReport.plan_id == plan_id, KeptReport.quarter == at,
                           kp.light != light_expression(at, rules))
+
+
+def list_changed_since_kept(plan_id: int | None, at: Quarter):
+    """SQL: the project (the outer query's KeyProject, joined to its PlanEntry) is on the list and not in ``at``'s
+    kept report, or in it and off the list now: what `reports.changes_since_kept` counts as added and removed.
+    Nothing where the quarter has no kept report."""
+    kp = KeptProject.__table__.c
+    kept = select(KeptReport.id).where(KeptReport.plan_id == plan_id, KeptReport.quarter == at).scalar_subquery()
+    in_report = exists().where(kp.project_id == KeyProject.id, kp.report_id == kept)
+    return and_(exists().where(KeptReport.plan_id == plan_id, KeptReport.quarter == at),
+                or_(and_(PlanEntry.on_list.is_(True), ~in_report), and_(PlanEntry.on_list.is_(False), in_report)))
 
 
 def plan_revised(since: dt.datetime | None, table: bool = False):

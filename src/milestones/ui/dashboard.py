@@ -19,7 +19,7 @@ from ..store.queries import PlanNotFound
 from ..store.reports import changes_since_kept, kept_quarters, kept_report, report_before, report_snapshot
 from ..store.summary import progress_summary
 from .lang import language, local_time, quarter_label, quarter_tick
-from .filter_bar import CHANGED, LIST_ADJUSTED, PAST_DUE, REVISED, UNREPORTED
+from .filter_bar import CHANGED, LIST_ADJUSTED, LIST_CHANGED, PAST_DUE, REVISED, UNREPORTED
 from .project_model import LIGHT_COLOURS, light_text
 from .undo import KeepReportCommand, push
 
@@ -283,10 +283,10 @@ class DashboardView(QWidget):
         if moved["changed"]:
             moved_text = self.tr("此后%n个项目预警有变", "", moved["changed"])
             words.append("<a href='changed'>" + moved_text + "</a>")
-        if moved["added"]:
-            words.append(self.tr("新列入%n个", "", moved["added"]))
+        if moved["added"]:  # (both to the projects put on the list or taken off it since)
+            words.append("<a href='list'>" + self.tr("新列入%n个", "", moved["added"]) + "</a>")
         if moved["removed"]:
-            words.append(self.tr("移出%n个", "", moved["removed"]))
+            words.append("<a href='list'>" + self.tr("移出%n个", "", moved["removed"]) + "</a>")
         if len(words) == 1:
             words.append(self.tr("此后各项目预警未变"))
         self.kept_label.setText(self.tr("；").join(words))
@@ -296,8 +296,8 @@ class DashboardView(QWidget):
         self.keep_button.setEnabled(not read_only)
 
     def _kept_link(self, link: str) -> None:
-        if link == "changed":
-            self.projects_asked.emit(None, CHANGED)
+        if link in ("changed", "list"):
+            self.projects_asked.emit(None, CHANGED if link == "changed" else LIST_CHANGED)
 
     def at(self) -> Quarter:
         return Quarter.from_index(self.quarter.currentData())

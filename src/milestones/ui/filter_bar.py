@@ -23,7 +23,10 @@ PAST_DUE = "past_due"  # in the 预警 box: still planned for an earlier year an
 MOVED = "moved_by_import"  # in the 预警 box, after an import moved lights: those projects
 # in the 预警 box: put on the year's list or taken off it since it was made (调入、调出: a 名单调整表's projects)
 LIST_ADJUSTED = "list_adjusted"
-SPECIAL = (UNREPORTED, CHANGED, REVISED, PAST_DUE, MOVED, LIST_ADJUSTED)  # the 预警 box's choices that are no light
+# in the 预警 box: put on the list or taken off it since the quarter's kept report (the dashboard's 新列入、移出)
+LIST_CHANGED = "list_changed_since_kept"
+# the 预警 box's choices that are no light
+SPECIAL = (UNREPORTED, CHANGED, LIST_CHANGED, REVISED, PAST_DUE, MOVED, LIST_ADJUSTED)
 
 
 def _labelled(label: QLabel, box: QWidget, parent: QWidget) -> QWidget:
@@ -151,6 +154,7 @@ class FilterBar(QWidget):
                 box.insertSeparator(box.count())
                 box.addItem(self.tr("未报本季度投资"), UNREPORTED)
                 box.addItem(self.tr("上报后预警有变"), CHANGED)
+                box.addItem(self.tr("上报后名单有变"), LIST_CHANGED)
                 box.addItem(self.tr("计划已调整"), REVISED)
                 box.addItem(self.tr("计划时间已过上年"), PAST_DUE)
                 box.addItem(self.tr("名单已调整"), LIST_ADJUSTED)
@@ -278,6 +282,7 @@ class FilterBar(QWidget):
             lights=(self.light.currentData(),) if self.light.currentData() not in (None, *SPECIAL) else (),
             unreported=self.light.currentData() == UNREPORTED,
             changed_since_kept=self.light.currentData() == CHANGED,
+            list_changed_since_kept=self.light.currentData() == LIST_CHANGED,
             plan_revised=self.light.currentData() == REVISED,
             past_due=self.light.currentData() == PAST_DUE,
             list_adjusted=self.light.currentData() == LIST_ADJUSTED,

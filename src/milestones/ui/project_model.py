@@ -214,7 +214,7 @@ class ProjectTableModel(QAbstractTableModel):
     def _on_changed(self, cs: ChangeSet) -> None:
         if "kept_report" in cs.inserted or "kept_report" in cs.deleted:
             self._kept.clear()
-            if self._filter.changed_since_kept:
+            if self._filter.changed_since_kept or self._filter.list_changed_since_kept:
                 self.reload()
                 return
         if "setting" in cs.inserted or "setting" in cs.updated \

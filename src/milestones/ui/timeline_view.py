@@ -429,7 +429,7 @@ class TimelineView(QWidget):
         the projects naming none). Another quarter alone (the dashboard's) changes which projects show only under a
         light filter: else the same projects are laid out again (set_at), not read again."""
         same = (dataclasses.replace(f, at=None) == dataclasses.replace(self.base, at=None)
-                and not (f.lights or f.unreported or f.changed_since_kept))
+                and not (f.lights or f.unreported or f.changed_since_kept or f.list_changed_since_kept))
         self.base = f
         self._sync_tab()
         if not same:
