@@ -1744,6 +1744,26 @@ def test_the_kept_reports_line_links_to_the_projects_put_on_or_taken_off_the_lis
     assert window.stack.currentWidget() is window.projects_page
     qtbot.waitUntil(lambda: sorted(m.ids()) == sorted([pid, new]), timeout=3000)
     assert window.filter_bar.light.currentText() == "上报后名单有变"
+    # the choice reads whole in the box, in the Chinese font the program draws in (seven characters showed six):
+    # each the dashboard's links make
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
+
+    from milestones.app import install_fonts
+
+    app = QApplication.instance()
+    old = app.font()
+    install_fonts(app)
+    try:
+        window.filter_bar.refresh_choices()  # (as when the window opens, its fonts installed)
+        box = window.filter_bar.light
+        box.resize(box.minimumSizeHint())  # (as narrow as the bar may make it: a wide window gives it more)
+        opt = QStyleOptionComboBox()
+        box.initStyleOption(opt)
+        field = box.style().subControlRect(QStyle.CC_ComboBox, opt, QStyle.SC_ComboBoxEditField, box)
+        for text in ("上报后名单有变", "上报后预警有变", "未报本季度投资", "计划时间已过上年", "名单已调整"):
+            assert box.fontMetrics().horizontalAdvance(text) <= field.width(), text
+    finally:
+        app.setFont(old)
     col = m.keys.index("light")
     assert m.data(m.index(m.row_of(pid), col)) == "已移出"
 

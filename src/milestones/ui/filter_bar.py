@@ -109,8 +109,7 @@ class FilterBar(QWidget):
             box.setMinimumContentsLength(4)
         self.area.setMinimumContentsLength(8)
         self.unit.setMinimumContentsLength(3)  # a laptop keeps the bar on one line; the list shows names whole
-        # what the dashboard's links choose ("未报本季度投资", "上报后预警有变") reads whole
-        self.light.setMinimumContentsLength(7)
+        self.light.setMinimumContentsLength(7)  # (and as its choices need: _fit_choices)
         for box in (self.zone, self.area, self.project_class, self.nature, self.level, self.light, self.unit):
             box.currentTextChanged.connect(box.setToolTip)  # a choice cut short reads whole on hover
         lay.addWidget(self.removed)
@@ -160,6 +159,7 @@ class FilterBar(QWidget):
                 box.addItem(self.tr("名单已调整"), LIST_ADJUSTED)
                 if self._moved:
                     box.addItem(self.tr("导入后预警有变"), MOVED)
+                self._fit_choices()
             i = box.findData(current)
             box.setCurrentIndex(max(i, 0))
             box.blockSignals(False)
@@ -169,6 +169,15 @@ class FilterBar(QWidget):
         self._fill_areas()
         if not self.unit.count():
             self.unit.addItem(everything, None)  # the units themselves are read when the box opens
+
+    def _fit_choices(self) -> None:
+        """The 预警 box as wide as its longest choice that is no light, as far as 16 "x": what the dashboard's links
+        choose reads whole in Chinese (a length of 7 counts Latin letters: "上报后预警有变" showed six of its seven
+        characters); the longer English words are cut, and read whole on hover."""
+        fm = self.light.fontMetrics()
+        widest = max((fm.horizontalAdvance(self.light.itemText(i)) for i in range(self.light.count())
+                      if self.light.itemData(i) in SPECIAL), default=0)
+        self.light.setMinimumContentsLength(min(16, max(7, -(-widest // max(fm.horizontalAdvance("x"), 1)))))
 
     def _fill_units(self) -> None:
         """The units the year's projects name, read when the box opens: a unit typed into the table
