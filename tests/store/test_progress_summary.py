@@ -45,7 +45,9 @@ def test_investment_reported_is_held_against_the_time_elapsed(db):
     assert f"落后序时进度{d.points_behind:.1f}个百分点。" in text
     assert "未指定区域" in text  # the project has no zone, and its light is counted there
     english = progress_summary(d, "en")
-    assert english.startswith("As of 2024 Q2, 50 key projects are on the plan (the plan states 65), with")
+    # (put on the list after it was made: the paragraph says so)
+    assert english.startswith("As of 2024 Q2, 50 key projects are on the plan (the plan states 65; 1 put on the list "
+                              "since it was made), with")
     assert "1 project has reported the quarter; 1.2 (100M CNY) invested to date" in english
     assert "points behind the time elapsed" in english and "年" not in english.replace("项目", "")
 
@@ -177,3 +179,25 @@ def test_a_review_in_a_share_of_the_target_is_judged_not_left_unreported(db):
                                                 "actual_text": "完成55%"}])
     text = progress_summary(dashboard(db, 2024, Q(2024, 2)))
     assert "；本季度有季度安排的1个，达到安排1个、落后于安排0个、未报进展0个。" in text
+
+
+def test_the_paragraph_says_how_the_list_was_adjusted_since_it_was_made(db):
+    # a list revised at mid-year: "列入计划的重点项目49个" alone left the report's reader to wonder at the count
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from milestones.store.changes import remove_projects
+    from milestones.store.schema import KeyProject
+
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造"))
+    remove_projects(db, 2024, [pid], reason="前期手续未办结", on=dt.date(2024, 7, 1))
+    add_project(db, 2024, "白象街二期", reason="年中调入", on=dt.date(2024, 7, 5))
+    add_project(db, 2024, "大坪医院扩建", reason="年中调入", on=dt.date(2024, 7, 5))
+    d = dashboard(db, 2024, Q(2024, 3))
+    assert progress_summary(d).startswith(
+        "截至2024年三季度，全区列入计划的重点项目50个（计划65个；名单确定后调入2个、调出1个），计划年度投资")
+    assert progress_summary(d, "en").startswith(
+        "As of 2024 Q3, 50 key projects are on the plan (the plan states 65; 2 put on and 1 taken off the list since "
+        "it was made), with")

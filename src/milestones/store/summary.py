@@ -34,11 +34,17 @@ def _projects(d: Dashboard, zh: bool) -> str:
     planned = d.investment_planned or d.investment_stated
     stated = d.projects_stated
     short = stated is not None and stated != listed  # the plan's own count, where the list is not (yet) it
+    joined, left = d.list_adjusted  # a list revised at mid-year (调入、调出): what a report says of its count
     if zh:
-        return f"截至{d.at.label_zh}，全区列入计划的重点项目{listed}个" + (f"（计划{stated}个）" if short else "") + (
+        moved = "、".join([*([f"调入{joined}个"] if joined else []), *([f"调出{left}个"] if left else [])])
+        said = "；".join([*([f"计划{stated}个"] if short else []), *([f"名单确定后{moved}"] if moved else [])])
+        return f"截至{d.at.label_zh}，全区列入计划的重点项目{listed}个" + (f"（{said}）" if said else "") + (
             f"，计划年度投资{planned:,.1f}亿元。" if planned else "。")
+    moved = " and ".join([*([f"{joined} put on"] if joined else []), *([f"{left} taken off"] if left else [])])
+    said = "; ".join([*([f"the plan states {stated}"] if short else []),
+                      *([f"{moved} the list since it was made"] if moved else [])])
     return (f"As of {d.at.year} Q{d.at.q}, {listed} key project{'s are' if listed != 1 else ' is'} on the plan"
-            + (f" (the plan states {stated})" if short else "")
+            + (f" ({said})" if said else "")
             + (f", with {planned:,.1f} (100M CNY) planned for the year." if planned else "."))
 
 
