@@ -270,3 +270,52 @@ def test_a_leaving_project_is_likened_only_to_one_on_the_list(db, tmp_path):
     src = csv_file(tmp_path, "调出.csv", "2024年重点项目调整名单\n序号,项目名称,调整\n1,红楼宾馆改造,调出\n")
     imp = preview(db, read_import(src))
     assert imp.diffs[0].leaving_unknown == [0] and imp.diffs[0].leaving_similar == {}
+
+
+def test_a_workbook_of_a_leaving_list_and_a_joining_list_moves_the_list_by_their_titles(db, tmp_path):
+    # "2024年区级重点项目调出名单" and "…调入名单", a sheet each, as a district's 调整 documents come: no 调整 column
+    # and no move heading, the title says the move. The leaving one was "修改 1" and the joining one a whole list of
+    # one project (48 others counted missing, to be taken off with 移出 ticked); their 调出原因 and 调入原因 were
+    # "没有对应的字段"
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "调出项目"
+    for row in (["2024年区级重点项目调出名单"], ["序号", "项目名称", "所属区域", "总投资（亿元）", "责任单位", "调出原因", "调出时间"],
+                [1, "红楼宾馆综合改造", "中部", 20, "区商务委", "前期手续未办结", "2024-07-01"]):
+        ws.append(row)
+    ws = wb.create_sheet("调入项目")
+    for row in (["2024年区级重点项目调入名单"], ["序号", "项目名称", "所属区域", "总投资（亿元）", "责任单位", "调入原因"],
+                [1, "白象街二期", "东部", 12.5, "区住房城乡建委", "区政府常务会议研究同意"]):
+        ws.append(row)
+    typed = tmp_path / "typed" / "调整.xlsx"
+    typed.parent.mkdir()
+    wb.save(typed)
+    convert([typed], tmp_path)  # as LibreOffice saves it
+    imp = preview(db, read_import(tmp_path / "调整.xlsx"))
+    leaving, joining = imp.tables
+    assert (leaving.kind, joining.kind) == ("key_projects", "key_projects")
+    assert leaving.records == [] and leaving.leaving == [
+        {"name": "红楼宾馆综合改造", "code": None, "reason": "前期手续未办结", "date": "2024-07-01", "row": 3}]
+    assert [(r["name"], r["list_reason"]) for r in joining.records] == [("白象街二期", "区政府常务会议研究同意")]
+    assert [d.missing for d in imp.diffs.values()] == [[], []]  # no whole list: nothing else leaves for them
+    assert not [p for t in imp.tables for p in t.problems if "没有对应的字段" in p.message or "0个项目" in p.message]
+    write(db, imp)
+    with db.read() as s:
+        moves = {n: (c, on, why) for n, c, on, why in s.execute(
+            select(KeyProject.name, ListChange.change, ListChange.changed_on, ListChange.reason)
+            .join(KeyProject, KeyProject.id == ListChange.project_id))}
+    assert moves == {"红楼宾馆综合改造": ("removed", dt.date(2024, 7, 1), "导入：调出项目；前期手续未办结"),
+                     "白象街二期": ("added", dt.date.today(), "导入：调入项目；区政府常务会议研究同意")}
+
+
+def test_the_move_a_title_names_for_every_row():
+    from milestones.spreadsheet.project_names import title_move
+
+    assert title_move("2024年区级重点项目调出名单") == "调出"
+    assert title_move("附件2 2024年市级重点建设项目调入清单") == "调入"
+    assert title_move("2024年新增市级重点项目名单") == "调入"
+    for title in ("2024年重点项目调整名单", "2024年重点项目调入调出名单", "2024年重点项目名单", "2024年新开工项目名单",
+                  "2024年调入项目及调出项目名单", None):
+        assert title_move(title) is None, title

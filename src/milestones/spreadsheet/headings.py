@@ -144,7 +144,9 @@ _UNIT_AND_PERSON = {"责任单位及责任人", "责任单位和责任人", "责
 _OFFICE_LEADS = ["责任科室", "牵头科室", "承办科室", "主办科室", "责任处室", "牵头处室", "承办处室", "主办处室", "责任股室",
                  "责任科（室）", "责任处（室）"]
 # why a list revised mid-year moved a plan ("调整原因"): kept in the 备注 of the project or the task
-_ADJUST_REASON = ["调整原因", "调整理由", "调整说明", "变更原因", "调整事由", "调整依据"]
+_ADJUST_REASON = ["调整原因", "调整理由", "调整说明", "变更原因", "调整事由", "调整依据",
+                  # a list of one move's ("2024年重点项目调出名单")
+                  "调出原因", "调出理由", "调出说明", "调入原因", "调入理由", "调入说明", "增补原因", "增补理由", "退出原因"]
 SYNONYMS: dict[str, dict[str, list[str]]] = {
     "indicator_results": _INDICATOR,
     "indicator_targets": _INDICATOR,

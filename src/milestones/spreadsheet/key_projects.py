@@ -36,7 +36,7 @@ from .project_figures import (check_figures, check_quarters_add_up, month_values
                               package_spans, quarter_values, year_from_quarters)
 from .grid import Sheet, column_letter
 from .lead_units import lead_and_partners, unit_and_person
-from .project_names import Names, leaving_said, move_word, read_names, said_by_marks
+from .project_names import Names, leaving_said, move_word, read_names, said_by_marks, title_move
 from .project_schedule import BEGUN, DONE, STATE_EVENTS, asked_events, happened, read_schedules
 from .table import Problem, Table
 from .zones import (
@@ -80,6 +80,12 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
                 moves[k] = move_word(c)
                 if moves[k] == "调出" and not cols.dropped[k] and not cols.bad[k]:
                     leaving_said(cols, k, named.names[k], heading_name(norm(c)))
+    if (moved_by_title := title_move(layout.title)) is not None:  # "2024年重点项目调出名单": each row leaves the list
+        for k in range(cols.n):
+            if not moves[k] and named.names[k]:
+                moves[k] = moved_by_title
+                if moved_by_title == "调出" and not cols.dropped[k] and not cols.bad[k]:
+                    leaving_said(cols, k, named.names[k], moved_by_title)
     list_reasons: dict[int, str] = {}
     if cols.has("adjust_reason"):  # "调整原因" of a list revised mid-year, after what the 备注 says
         for k, why in enumerate(cols.text("adjust_reason")):
@@ -672,8 +678,9 @@ def _levels(cols: Columns, said_levels: list[str | None] | None, named: Names, c
     if len(own) == 1 and None in levels:  # "2025年市级重点项目清单": the list's own level, all it holds
         level = f"{own.pop()}重点"
         given = sum(1 for k, lv in enumerate(levels) if lv is None and not cols.dropped[k] and not cols.bad[k])
-        cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
-                                         f"表中没有写项目级别：按表题，{given}个项目记作{level}", "info")))
+        if given:  # (a 调出名单's rows are no records: "0个项目记作区级重点" said nothing)
+            cols.problems.append((0, Problem(cols.sheet.name, None, None, "",
+                                             f"表中没有写项目级别：按表题，{given}个项目记作{level}", "info")))
         levels = [lv or level for lv in levels]
     return levels
 

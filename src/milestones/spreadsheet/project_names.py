@@ -12,7 +12,7 @@ from .layout import CATEGORY_NUMBERING, NAME_MARK, NAME_MARKS
 from .project_columns import Columns
 from .zones import heading_name, nature_word
 
-__all__ = ["Names", "leaving_said", "move_word", "read_names", "said_by_marks"]
+__all__ = ["Names", "leaving_said", "move_word", "read_names", "said_by_marks", "title_move"]
 
 
 class Names(NamedTuple):
@@ -84,7 +84,7 @@ _PART_LONGEST = 8  # "三期", "ABC区", "（二期）A地块": a part of the wo
 _LIST_MARK = re.compile(r"\s*[(（【\[]\s*(新增|新增项目|新列入|调入|调增|增补|调整|调整后|更名|调出|调减|移出|取消|删除|退出)"
                         r"\s*[)）】\]]$")
 
-_LEAVING = {"调出", "调减", "移出", "取消", "删除", "退出"}
+_LEAVING = {"调出", "调减", "移出", "取消", "删除", "退出", "撤出"}
 
 
 _JOINING_HEADING = {"调入", "新增", "调增", "增补", "新列入", "新纳入", "增列"}
@@ -97,6 +97,24 @@ def move_word(text: str | None) -> str | None:
         return None
     said = CATEGORY_NUMBERING.sub("", heading_name(norm(text))).removesuffix("项目")
     return "调出" if said in _LEAVING else "调入" if said in _JOINING_HEADING else None
+
+
+# a title naming a list of one move: "2024年区级重点项目调出名单", "调入项目清单", "2024年新增重点项目名单"
+_MOVE_WORD = re.compile(r"调出|调减|移出|退出|撤出|调入|调增|增补|增列|新增|新列入|新纳入")
+_ONE_MOVE_TITLE = re.compile(r"(调出|调减|移出|退出|撤出|调入|调增|增补|增列|新增|新列入|新纳入)的?(?:区级|市级|区|市)?(?:重点)?(?:建设)?"
+                             r"(?:项目)?(?:名单|清单|项目表|情况表)")
+
+
+def title_move(title: str | None) -> str | None:
+    """The move every row of a table makes whose title names a list of one move ("…重点项目调出名单" → "调出",
+    "…调入名单" → "调入"); None for any other title, and for one naming both ("调入调出名单": each row says its own)."""
+    if not title:
+        return None
+    text = norm(title)
+    if not _ONE_MOVE_TITLE.search(text):
+        return None
+    moves = {move_word(m) for m in _MOVE_WORD.findall(text)}  # ("调入项目及调出项目名单": both, each row says its own)
+    return moves.pop() if len(moves) == 1 else None
 
 
 def leaving_said(cols: Columns, k: int, name: str | None, mark: str) -> None:

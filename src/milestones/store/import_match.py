@@ -280,7 +280,10 @@ _ZONE_IN_TITLE = re.compile(r"[东中西]部")
 # "（性质：续建；搜索“滨江”）", "（Warning: very late）"; not "（第一批）" or "（调整后）", which are the whole list
 _VIEW_IN_TITLE = re.compile(r"（([^（）]*(?:：|: |搜索“|search “|含已移出|Include removed)[^（）]*)）$")
 # a list of the projects put on the list or taken off it (a 名单调整表, "2024年重点项目调整名单"): not the whole list
-_ADJUSTMENTS_IN_TITLE = re.compile(r"名单调整表|调整名单|调入调出|调出调入|调整项目名单|调整情况表")
+_ADJUSTMENTS_IN_TITLE = re.compile(r"名单调整表|调整名单|调入调出|调出调入|调整项目名单|调整情况表|"
+                                   # a list of one move's (spreadsheet.project_names.title_move)
+                                   r"(?:调出|调减|移出|退出|撤出|调入|调增|增补|增列|新增|新列入|新纳入)的?(?:区级|市级|区|市)?"
+                                   r"(?:重点)?(?:建设)?(?:项目)?(?:名单|清单|项目表|情况表)")
 _PLACE_FIELDS = (("zone", Zone.name), ("area", Area.name), ("class", KeyProject.project_class))
 
 
