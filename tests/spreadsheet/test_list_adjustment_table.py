@@ -319,3 +319,39 @@ def test_the_move_a_title_names_for_every_row():
     for title in ("2024年重点项目调整名单", "2024年重点项目调入调出名单", "2024年重点项目名单", "2024年新开工项目名单",
                   "2024年调入项目及调出项目名单", None):
         assert title_move(title) is None, title
+
+
+def test_a_project_a_revised_list_renames_is_found_by_its_former_name_and_renamed(db, tmp_path):
+    # "原项目名称 | 调整后项目名称" (a 更名 in a 调整名单): the renamed project was added as a new one beside the plan's,
+    # which kept its old name and, with the whole list, counted as missing
+    from milestones.store.imports import revert_import
+    from milestones.store.schema import PlanEntry
+    from tests.spreadsheet.conftest import csv_file
+
+    src = csv_file(tmp_path, "调整.csv", "2024年重点项目调整名单\n序号,调整类型,原项目名称,调整后项目名称,调整原因\n"
+                                       "1,更名,红楼宾馆综合改造,红楼宾馆片区综合改造,规划调整\n"
+                                       "2,更名,不存在的项目,新名称的项目,\n3,调出,邹容支路地块改造,,并入二期\n")
+    convert([src], tmp_path / "lo")  # as LibreOffice saves it
+    with db.read() as s:
+        pid = s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造"))
+    imp = preview(db, read_import(tmp_path / "lo" / "调整.xlsx"))
+    (t,) = imp.tables
+    assert [(r["name"], r.get("name_before")) for r in t.records] == [
+        ("红楼宾馆片区综合改造", "红楼宾馆综合改造"), ("新名称的项目", "不存在的项目")]
+    assert not any("调整类型" in (r["notes"] or "") for r in t.records)  # (更名 is said by the names)
+    d = imp.diffs[0]
+    assert d.changed[0]["name"] == ("红楼宾馆综合改造", "红楼宾馆片区综合改造") and d.new == [1]
+    assert [(p.row, p.severity, p.message) for p in t.problems if "原名称“" in p.message or "原名称为" in p.message] == [
+        (3, "info", "按原名称“红楼宾馆综合改造”找到，改名为“红楼宾馆片区综合改造”"),
+        (4, "warning", "计划中没有原名称为“不存在的项目”的项目，按新项目导入")]
+    receipt = write(db, imp)
+    with db.read() as s:
+        renamed = s.get(KeyProject, pid)
+        assert renamed.name == "红楼宾馆片区综合改造"
+        assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == pid)) is True  # (still listed)
+    again = preview(db, read_import(tmp_path / "lo" / "调整.xlsx"))  # the same table again: nothing to do
+    assert again.diffs[0].counts()["changed"] == 0 and again.diffs[0].new == []
+    revert_import(db, receipt)  # the undo gives it its name back
+    with db.read() as s:
+        assert s.get(KeyProject, pid).name == "红楼宾馆综合改造"
+        assert s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造")) == pid  # (by its key too)

@@ -562,6 +562,9 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
             kept = "（调整前的记入变更记录）"
         elif fld in REVISED_KEPT and layout.kind == "key_projects":  # its record of changes, a new project's too
             layout.columns[f"{fld}_before"] = replace(before, field=f"{fld}_before")
+        elif fld == "name" and layout.kind == "key_projects":  # "原项目名称 | 调整后项目名称": a project renamed
+            layout.columns["name_before"] = replace(before, field="name_before")
+            kept = "（计划中按原名称找到的项目改用调整后的名称）"
         layout.notes.append(f"第{column_letter(before.index)}列“{before.header}”是调整前的计划，导入的是第"
                             f"{column_letter(after.index)}列“{after.header}”{kept}")
         filled = _unrevised(sheet, layout, after.index, before.index)
@@ -610,7 +613,7 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
 
 _TOTAL_WORDS = ("合计", "小计", "总计", "计")
 _QUARTERS_TARGET = re.compile(r"(?:分)?季度(?:工作)?目标(?:任务)?")  # beside the year's target: its steps
-_ADJUSTED = re.compile(r"调整后|调整为|调后|变更后|修订后|调整计划")  # the plan as revised mid-year
+_ADJUSTED = re.compile(r"调整后|调整为|调后|变更后|修订后|调整计划|更名后")  # the plan as revised mid-year
 _ASPIRED = re.compile(r"力争|争取|奋斗")  # a target hoped for beyond the one set ("力争目标")
 
 

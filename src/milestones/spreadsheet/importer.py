@@ -360,6 +360,7 @@ def preview(db: Database, imp: ImportFile) -> ImportFile:
                 _say_new_areas(t, d)
                 _say_flat_section(t, d)
                 _say_too_long(t, d)
+                _say_renamed(t, d)
                 _say_leaving(t, d)
         _new_on_an_earlier_sheet(imp)
         _missing_from_the_file(imp)
@@ -490,6 +491,24 @@ def _say_too_long(t, d) -> None:
             letter = column_letter(col.index) if col is not None else t.name_column if fld == "name" else None
             said.append(Problem(t.sheet, t.rows[i], letter, v[:40] + "…",
                                 f"{_FIELD_NAMES[fld]}过长（{len(v)} 字，最多 {limit} 字），可能是列错位"))
+    _say(t, said)
+
+
+def _say_renamed(t, d) -> None:
+    """A project a revised list renames ("原项目名称 | 调整后项目名称"): found by its former name, it takes the new one
+    (a note); none of that name in the plan, the row is a new project (a warning: the former name may be written
+    otherwise than the plan's)."""
+    if t.kind != "key_projects" or not any("name_before" in r for r in t.records):
+        return
+    col = t.name_column
+    new = set(d.new)
+    said = []
+    for i, rec in enumerate(t.records):
+        if rec.get("name_before"):
+            said.append(Problem(t.sheet, t.rows[i], col, rec["name"],
+                                f"计划中没有原名称为“{rec['name_before']}”的项目，按新项目导入" if i in new else
+                                f"按原名称“{rec['name_before']}”找到，改名为“{rec['name']}”",
+                                "warning" if i in new else "info"))
     _say(t, said)
 
 

@@ -196,6 +196,11 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             record["ends_from_parts"] = spanned[k]
     _milestones(cols, records)
     _revised_from(cols, records)
+    if cols.has("name_before"):  # "原项目名称 | 调整后项目名称": the store finds a renamed project by its former name
+        former = cols.text("name_before")
+        for k, record in records:
+            if former[k] and norm(former[k]) != norm(record["name"] or ""):
+                record["name_before"] = former[k]
     if layout.reported and layout.year:
         by = f"{layout.year}Q{layout.reported}"
         asked_events(cols, by, records)
@@ -620,10 +625,13 @@ def _list_moves(cols: Columns, notes: list[str | None]) -> list[str | None]:
     header = norm(cols.layout.columns["list_change"].header)
     moves = cols.text("list_change")
     for k, said in enumerate(moves):
-        if said and (move := move_word(said)) is None:
+        if said and (move := move_word(said)) is None and norm(said) not in _RENAMED:
             notes[k] = noted(notes[k], f"{header}：{said}")
         moves[k] = move if said else None
     return moves
+
+
+_RENAMED = {"更名", "项目更名", "名称变更", "变更名称", "名称调整", "调整名称"}  # said by the names beside (name_before)
 
 
 def _moved_on(cols: Columns, moves: list[str | None], records: list[tuple[int, dict[str, Any]]]) -> None:

@@ -138,6 +138,15 @@ class ProjectIndex:
                     found[i] = pid
                     taken[pid] = 1
                     break
+        # a project a revised list renames ("原项目名称 | 调整后项目名称"): found by its former name, it takes the new
+        for i, rec in enumerate(recs):
+            if found[i] is None and rec.get("name_before"):
+                key = name_key(rec["name_before"])
+                for pid in (*_each(plan.get(key)), *_each(every.get(key))):
+                    if not taken[pid] and (not rec.get("code") or code_of.get(pid, rec["code"]) == rec["code"]):
+                        found[i] = pid
+                        taken[pid] = 1
+                        break
         return found
 
 

@@ -419,6 +419,9 @@ _MESSAGES = [
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的记入变更记录）",
      "column {col} “{head}” is the plan before its revision: column {col2} “{head2}” is imported (the first is kept "
      "in the record of changes where it changed)"),
+    ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（计划中按原名称找到的项目改用调整后的名称）",
+     "column {col} “{head}” is the name before its revision: column {col2} “{head2}” is imported (a project the "
+     "plan has under the former name takes the revised one)"),
     ("第{col}列“{head}”是调整前的计划，导入的是第{col2}列“{head2}”（调整前的完成时限记入变更记录）",
      "column {col} “{head}” is the deadline before its revision: column {col2} “{head2}” is imported (the first "
      "deadline is kept in the target's record of changes where it moved)"),
@@ -787,6 +790,9 @@ _MESSAGES = [
     ("“{what}”按已有项目“{name}”调出", "“{what}” is taken off the list as the plan's project “{name}”"),
     ("“{what}”按已有项目“{name}”调出（沿用此前导入时的选择）",
      "“{what}” is taken off the list as the plan's project “{name}” (as an earlier import was told)"),
+    ("计划中没有原名称为“{name}”的项目，按新项目导入",
+     "the plan has no project of the former name “{name}”: imported as a new project"),
+    ("按原名称“{name}”找到，改名为“{what}”", "found by its former name “{name}”: renamed “{what}”"),
     ("不在{year}年计划中（已移出或未列入），无需调出",
      "not on {year}'s list (taken off already, or never on it): nothing to take off"),
     ("不是日期，应为如 2024-07-01；按导入当天记录调整",
