@@ -355,3 +355,16 @@ def test_a_project_a_revised_list_renames_is_found_by_its_former_name_and_rename
     with db.read() as s:
         assert s.get(KeyProject, pid).name == "红楼宾馆综合改造"
         assert s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造")) == pid  # (by its key too)
+
+
+def test_a_move_heading_as_a_draft_words_it_is_read_as_the_move(db, tmp_path):
+    # "一、拟调出项目（2个）", "二、拟调入的项目": the draft a 调整名单 goes to the 常务会议 as (its headings were classes,
+    # the projects leaving imported as new ones)
+    from tests.spreadsheet.conftest import csv_file
+
+    src = csv_file(tmp_path, "拟调整.csv", "2024年重点项目拟调整名单\n序号,项目名称,调整原因\n一、拟调出项目（1个）,,\n"
+                                         "1,红楼宾馆综合改造,前期手续未办结\n二、拟调入的项目（1个）,,\n1,白象街二期,常务会议同意\n")
+    imp = preview(db, read_import(src))
+    (t,) = imp.tables
+    assert [(r["name"], r["reason"]) for r in t.leaving] == [("红楼宾馆综合改造", "前期手续未办结")]
+    assert [(r["name"], r["class"], r.get("list_reason")) for r in t.records] == [("白象街二期", None, "常务会议同意")]

@@ -95,8 +95,12 @@ def move_word(text: str | None) -> str | None:
     "调出", "（二）调入项目" → "调入", "新增" → "调入"; None for any other words."""
     if not text:
         return None
-    said = CATEGORY_NUMBERING.sub("", heading_name(norm(text))).removesuffix("项目")
+    said = _MOVE_SAID.sub("", CATEGORY_NUMBERING.sub("", heading_name(norm(text))))
     return "调出" if said in _LEAVING else "调入" if said in _JOINING_HEADING else None
+
+
+# what a move's heading or cell says around its word: "拟调出项目", "申请调入的项目", "调出项目名单"
+_MOVE_SAID = re.compile(r"^(?:拟|申请|建议|提请|经研究)|(?:的)?(?:重点)?(?:项目)?(?:名单|清单)?$")
 
 
 # a title naming a list of one move: "2024年区级重点项目调出名单", "调入项目清单", "2024年新增重点项目名单"
