@@ -2,8 +2,9 @@
 tens of thousands of rows but few distinct zones, areas, units and quarters.
 
 The columns are read by :mod:`.project_columns`; what a name cell carries beside the name by
-:mod:`.project_names`; the start and completion, wherever the table dates them, by :mod:`.project_schedule`;
-the quarters' figures and the checks of them by :mod:`.project_figures`. This module puts a record together:
+:mod:`.project_names`; a 名单调整表's moves on and off the list by :mod:`.list_moves`; the start and
+completion, wherever the table dates them, by :mod:`.project_schedule`; the quarters' figures and the checks
+of them by :mod:`.project_figures`. This module puts a record together:
 its zone and area, nature, level and class (from their columns, the name, the category rows above it, the
 sheet's name), and keeps one record a project.
 """
@@ -20,7 +21,7 @@ from ..domain.schedule_cell import parse_schedule_cell
 from ..domain.schedule_words import within_the_year
 from ..domain.verdicts import verdict_of
 from .cells import (
-    NO_DATE, REASON_NOTE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields, text_of,
+    NO_DATE, contact_of, memo, norm, noted, number_cell, schedule_fields, start_fields,
 )
 from .funding import funding_notes, is_funding
 from .project_size import SIZE_FIELD, size_notes
@@ -36,11 +37,12 @@ from .project_figures import (check_figures, check_quarters_add_up, month_values
                               package_spans, quarter_values, year_from_quarters)
 from .grid import Sheet, column_letter
 from .lead_units import lead_and_partners, unit_and_person
-from .project_names import Names, leaving_said, move_word, read_names, said_by_marks, title_move
+from .list_moves import leaving_rows, moves_on_records, read_moves
+from .project_names import Names, move_word, read_names, said_by_marks
 from .project_schedule import BEGUN, DONE, STATE_EVENTS, asked_events, happened, read_schedules
 from .table import Problem, Table
 from .zones import (
-    BUILDING_KINDS, HEADING_COUNT, NO_ZONE, area_in_title, area_word, heading_name, level_word, nature_word,
+    BUILDING_KINDS, HEADING_COUNT, NO_ZONE, area_in_title, area_word, level_word, nature_word,
     spanning_zones, whole_district, zone_and_area, zone_in_title, zone_word,
 )
 
@@ -70,30 +72,9 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
     zones, own_parts, zone_area = _zones(cols, zone_texts, row_zone)
     said_natures, classes, said_levels = _class_column(cols)
     natures, notes, events, kinds = _natures(cols, said_natures, named)
-    # a 名单调整表's rows say 调入 or 调出: their 调整原因 is the move's (a project put on the list by the import is put
-    # on it for that reason), not a note (a table exported and read back grew one)
-    moves = _list_moves(cols, notes)
+    # a 名单调整表's rows say 调入 or 调出 (its column, a heading, the title), with the reason for it: list_moves
+    moves, list_reasons = read_moves(cols, named.names, notes, row_move, layout.title)
     moved_under = {c: move_word(c) for c in said}  # "一、调出项目（3个）" over its rows: no class
-    if row_move and any(row_move):  # (over "（一）东部片区" too)
-        for k, c in enumerate(row_move):
-            if c and not moves[k]:
-                moves[k] = move_word(c)
-                if moves[k] == "调出" and not cols.dropped[k] and not cols.bad[k]:
-                    leaving_said(cols, k, named.names[k], heading_name(norm(c)))
-    if (moved_by_title := title_move(layout.title)) is not None:  # "2024年重点项目调出名单": each row leaves the list
-        for k in range(cols.n):
-            if not moves[k] and named.names[k]:
-                moves[k] = moved_by_title
-                if moved_by_title == "调出" and not cols.dropped[k] and not cols.bad[k]:
-                    leaving_said(cols, k, named.names[k], moved_by_title)
-    list_reasons: dict[int, str] = {}
-    if cols.has("adjust_reason"):  # "调整原因" of a list revised mid-year, after what the 备注 says
-        for k, why in enumerate(cols.text("adjust_reason")):
-            if why and norm(why) not in NO_DATE and norm(why) != "无":
-                if moves[k] or k in cols.leaving:  # (a row leaving the list gives its move's reason too)
-                    list_reasons[k] = why
-                else:
-                    notes[k] = noted(notes[k], REASON_NOTE + why)
     if any(is_funding(f) for f in cols.layout.columns):  # "资金来源", "其中：中央预算内投资": no field, kept in 备注
         notes = [n if f is None else noted(n, f) for n, f in zip(notes, funding_notes(cols))]
     if any(f.startswith(SIZE_FIELD) for f in cols.layout.columns):  # "用地面积（亩）": no field, kept in 备注
@@ -182,11 +163,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             "owner": owner, "responsible_unit": unit, "leader": leader, "contact": contact, "location": location,
             "partner_units": partners, "notes": note,
         }))
-    for k, record in records if list_reasons else ():
-        if k in list_reasons:
-            record["list_reason"] = list_reasons[k]
-    if cols.has("moved_on"):
-        _moved_on(cols, moves, records)
+    moves_on_records(cols, moves, list_reasons, records)
     if by_start:  # a guess: it fills an existing project's nature only where the plan holds none (store)
         for k, record in records:
             if by_start[k]:
@@ -196,11 +173,6 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
             record["ends_from_parts"] = spanned[k]
     _milestones(cols, records)
     _revised_from(cols, records)
-    if cols.has("name_before"):  # "原项目名称 | 调整后项目名称": the store finds a renamed project by its former name
-        former = cols.text("name_before")
-        for k, record in records:
-            if former[k] and norm(former[k]) != norm(record["name"] or ""):
-                record["name_before"] = former[k]
     if layout.reported and layout.year:
         by = f"{layout.year}Q{layout.reported}"
         asked_events(cols, by, records)
@@ -214,7 +186,7 @@ def read_projects(table: Table, sheet: Sheet, layout: Layout, rows: list[int], c
         year_from_quarters(cols, layout.year, records)  # (where the table has quarters and no year's column)
     _one_record_a_project(table, cols, records, rows)
     if cols.leaving:
-        _leaving(table, cols, named.names, codes, rows, list_reasons)
+        leaving_rows(table, cols, named.names, codes, rows, list_reasons)
     cols.problems.sort(key=lambda kp: kp[0])  # row by row, as the planner reads the table
     table.problems.extend(p for _, p in cols.problems)
 
@@ -603,59 +575,6 @@ def _natures_in_notes(cols: Columns, natures: list[str | None], notes: list[str 
         cols.problems.append((0, Problem(cols.sheet.name, None, column_letter(col.index), "",
                                          f"第{column_letter(col.index)}列“{col.header}”只写了建设性质的（如“续建”），"
                                          f"作为建设性质导入（{moved}个项目）", "info")))
-
-
-def _leaving(table: Table, cols: Columns, names: list[str | None], codes: list[str | None], rows: list[int],
-             reasons: dict[int, str]) -> None:
-    """The projects the rows mark as leaving the list, into ``table.leaving``: each with the reason (调整原因,
-    ``reasons`` by row) and the day (调整时间) the table gives, for the import's move off the list."""
-    days = cols.raw("moved_on") if cols.has("moved_on") else None
-    for k in sorted(cols.leaving):
-        if not names[k]:
-            continue
-        table.leaving.append({"name": names[k], "code": codes[k], "reason": reasons.get(k),
-                              "date": _day_of(cols, k, days[k]) if days else None, "row": rows[k] + 1})
-
-
-def _list_moves(cols: Columns, notes: list[str | None]) -> list[str | None]:
-    """Each row's move in a 名单调整表's 调整 column: 调入 or 调出 (a word of either: 新增, 移出…), else None. Other
-    words there ("调整开工时间", what a revised list changed) are no move: kept in the 备注 with the column's name."""
-    if not cols.has("list_change"):
-        return [None] * cols.n
-    header = norm(cols.layout.columns["list_change"].header)
-    moves = cols.text("list_change")
-    for k, said in enumerate(moves):
-        if said and (move := move_word(said)) is None and norm(said) not in _RENAMED:
-            notes[k] = noted(notes[k], f"{header}：{said}")
-        moves[k] = move if said else None
-    return moves
-
-
-_RENAMED = {"更名", "项目更名", "名称变更", "变更名称", "名称调整", "调整名称"}  # said by the names beside (name_before)
-
-
-def _moved_on(cols: Columns, moves: list[str | None], records: list[tuple[int, dict[str, Any]]]) -> None:
-    """A 名单调整表's day of each move (its 调整时间), as the record's ``list_date`` (ISO): a project the import puts on
-    the list is put on it that day. A cell that is no day is said, and the import's day stands."""
-    days = cols.raw("moved_on")
-    for k, record in records:
-        if moves[k] and (day := _day_of(cols, k, days[k])):
-            record["list_date"] = day
-
-
-def _day_of(cols: Columns, k: int, v: Any) -> str | None:
-    """The day (ISO) of a move a 调整时间 cell gives; a cell that is no day is said, and the import's day stands."""
-    if v in (None, ""):
-        return None
-    try:
-        day = parse_schedule_cell(v, cols.layout.year).date
-    except QuarterParseError:
-        day = None
-    if day is None:  # (said for a row leaving the list too, which has no record: Columns.report passes those)
-        col = cols.layout.columns["moved_on"]
-        cols.problems.append((k, Problem(cols.sheet.name, cols.rows[k] + 1, column_letter(col.index), text_of(v),
-                                         "不是日期，应为如 2024-07-01；按导入当天记录调整", "warning")))
-    return day and day.isoformat()
 
 
 def _levels(cols: Columns, said_levels: list[str | None] | None, named: Names, categories: list[str | None],
