@@ -113,6 +113,27 @@ def test_ctrl_c_landing_where_python_cannot_raise_it_still_stops_the_command_in_
     assert p.returncode == 130
 
 
+def test_ctrl_c_after_the_command_has_done_its_work_changes_nothing(tmp_path):
+    # an interrupt landing after main() returned (the import written whole and said) was raised outside its handler:
+    # "已中断（Ctrl+C）：尚未开始任何操作" and the status of a killed process (-2), found by the import's Ctrl+C test
+    script = (
+        "import signal, sys, milestones.cli as cli\n"
+        f"sys.argv = ['milestones', '--db', {str(tmp_path / 'p.db')!r}, 'info']\n"
+        "code = cli.main()\n"
+        "print('ignored' if signal.getsignal(signal.SIGINT) is signal.SIG_IGN else 'raised')\n"
+        "signal.raise_signal(signal.SIGINT)  # the late Ctrl+C\n"
+        "print('exit', code)\n")
+    p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0 and "Traceback" not in p.stderr and "已中断" not in p.stderr, p.stderr
+    assert p.stdout.splitlines()[-2:] == ["ignored", "exit 0"]
+    # a caller of main() (a script, a test) keeps its own Ctrl+C
+    script = ("import signal, milestones.cli as cli\n"
+              f"cli.main(['--db', {str(tmp_path / 'p.db')!r}, 'info'])\n"
+              "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)\n")
+    p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert p.stdout.splitlines()[-1] == "True", p.stderr
+
+
 def test_ctrl_c_while_the_command_line_is_still_loading_is_one_line():
     # an interrupt in the first hundredths of a second landed in the module imports or the argument parser, before
     # main() catches it, and printed a traceback; here it arrives right after the command line's module has loaded

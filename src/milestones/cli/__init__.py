@@ -7,6 +7,7 @@ exporting, printing, admin), loaded only when it runs.
 """
 from __future__ import annotations
 
+import signal
 import sys
 
 
@@ -264,7 +265,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     global command_ran
     command_ran = True
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        if argv is None:  # the program itself (not a caller of main): its work is done and said
+            # a Ctrl+C from here on can stop nothing: it landed after main had returned, outside its handler, and
+            # was said as "尚未开始任何操作" (of an import written whole) with the status of a process killed
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        return code
     except BrokenPipeError:  # `milestones info | head`
         return 0
     except KeyboardInterrupt:  # Ctrl+C: a line, not a traceback. The transaction under way was rolled back, a
