@@ -324,6 +324,7 @@ class TimelineView(QWidget):
         self.editable = True
         self.layout_: TimelineLayout | None = None
         self._projects: list[TimelineProject] = []
+        self._place: dict[int, int] | None = None  # a project's index in _projects, made at the first edit after a read
         self._reports: dict = {}  # (project, quarter) → its quarterly report, for the tooltip
         self._rules = LightRules()  # the plan's, read with the projects
         self._kept_moves: dict[int, tuple] = {}  # bars dragged whose change waits: id → (command, x0, x1)
@@ -469,7 +470,7 @@ class TimelineView(QWidget):
         self._touched, self._read_all = set(), False  # everything is read now
         self._reports = {}
         try:
-            self._projects = load_projects(self.ops.db, self.base)
+            self._projects, self._place = load_projects(self.ops.db, self.base), None
         except PlanNotFound:
             self.plan_gone.emit()
             return
@@ -559,7 +560,9 @@ class TimelineView(QWidget):
         now reaches outside the quarters laid out."""
         only = dataclasses.replace(self.base, ids=tuple(sorted(ids)))
         fresh = {p.id: p for p in load_projects(self.ops.db, only)}
-        place = {p.id: i for i, p in enumerate(self._projects)}
+        if self._place is None:  # (once, not at every edit: 50,000 entries; a row redrawn keeps its place)
+            self._place = {p.id: i for i, p in enumerate(self._projects)}
+        place = self._place
         for pid in ids:
             new, i = fresh.get(pid), place.get(pid)
             if (new is None) != (i is None):
