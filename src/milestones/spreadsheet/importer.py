@@ -498,7 +498,7 @@ def _say_renamed(t, d) -> None:
     """A project a revised list renames ("原项目名称 | 调整后项目名称"): found by its former name, it takes the new one
     (a note); none of that name in the plan, the row is a new project (a warning: the former name may be written
     otherwise than the plan's)."""
-    if t.kind != "key_projects" or not any("name_before" in r for r in t.records):
+    if t.kind != "key_projects" or t.layout is None or "name_before" not in t.layout.columns:
         return
     col = t.name_column
     new = set(d.new)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..domain.list_words import JOINING_WORDS, LEAVING_WORDS, ONE_MOVE_LIST
 from .cells import ITEM_NUMBER, LOGICAL_WORDS, clean_column, norm
 from .layout import CATEGORY_NUMBERING, NAME_MARK, NAME_MARKS
 from .project_columns import Columns
@@ -84,10 +85,8 @@ _PART_LONGEST = 8  # "三期", "ABC区", "（二期）A地块": a part of the wo
 _LIST_MARK = re.compile(r"\s*[(（【\[]\s*(新增|新增项目|新列入|调入|调增|增补|调整|调整后|更名|调出|调减|移出|取消|删除|退出)"
                         r"\s*[)）】\]]$")
 
-_LEAVING = {"调出", "调减", "移出", "取消", "删除", "退出", "撤出"}
 
 
-_JOINING_HEADING = {"调入", "新增", "调增", "增补", "新列入", "新纳入", "增列"}
 
 
 def move_word(text: str | None) -> str | None:
@@ -96,7 +95,7 @@ def move_word(text: str | None) -> str | None:
     if not text:
         return None
     said = _MOVE_SAID.sub("", CATEGORY_NUMBERING.sub("", heading_name(norm(text))))
-    return "调出" if said in _LEAVING else "调入" if said in _JOINING_HEADING else None
+    return "调出" if said in LEAVING_WORDS else "调入" if said in JOINING_WORDS else None
 
 
 # what a move's heading or cell says around its word: "拟调出项目", "申请调入的项目", "调出项目名单"
@@ -104,9 +103,8 @@ _MOVE_SAID = re.compile(r"^(?:拟|申请|建议|提请|经研究)|(?:的)?(?:重
 
 
 # a title naming a list of one move: "2024年区级重点项目调出名单", "调入项目清单", "2024年新增重点项目名单"
-_MOVE_WORD = re.compile(r"调出|调减|移出|退出|撤出|调入|调增|增补|增列|新增|新列入|新纳入")
-_ONE_MOVE_TITLE = re.compile(r"(调出|调减|移出|退出|撤出|调入|调增|增补|增列|新增|新列入|新纳入)的?(?:区级|市级|区|市)?(?:重点)?(?:建设)?"
-                             r"(?:项目)?(?:名单|清单|项目表|情况表)")
+_MOVE_WORD = re.compile("|".join(sorted(LEAVING_WORDS | JOINING_WORDS, key=len, reverse=True)))
+_ONE_MOVE_TITLE = re.compile(ONE_MOVE_LIST)
 
 
 def title_move(title: str | None) -> str | None:
@@ -141,11 +139,11 @@ def _list_marks(cols: Columns, names: list[str | None]) -> None:
             m = _LIST_MARK.search(name)
             if m:
                 names[k], mark = name[:m.start()], m.group(1)
-        if mark is None and notes is not None and notes[k] in _LEAVING:
+        if mark is None and notes is not None and notes[k] in LEAVING_WORDS:
             mark = notes[k]
         if mark is None and moves is not None and moves[k] and move_word(moves[k]) == "调出":
             mark = moves[k]
-        if mark in _LEAVING:
+        if mark in LEAVING_WORDS:
             leaving_said(cols, k, name, mark)
         elif mark is not None:
             cols.report(k, "name", name, f"名称后的“{mark}”是清单变动的标注，未计入名称", "info")

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.list_words import ONE_MOVE_LIST
 from ..domain.units import record_units, unit_of_form, units_named
 from .import_rows import TableLike
 from .plan_document import name_key, name_keys
@@ -129,24 +130,22 @@ class ProjectIndex:
                     found[i] = pid
                     taken[pid] = 1
         plan, every, code_of = self.by_name_plan, self.by_name, self.code_of
-        for i, key in enumerate(keys):
-            if found[i] is not None:
-                continue
-            code = recs[i].get("code")
+
+        def first_free(key: str, code: str | None) -> int | None:
+            """The project of name ``key`` (this plan's list first) no other record took, nor of another code."""
             for pid in (*_each(plan.get(key)), *_each(every.get(key))):
                 if not taken[pid] and (not code or code_of.get(pid, code) == code):
-                    found[i] = pid
                     taken[pid] = 1
-                    break
+                    return pid
+            return None
+
+        for i, key in enumerate(keys):
+            if found[i] is None:
+                found[i] = first_free(key, recs[i].get("code"))
         # a project a revised list renames ("原项目名称 | 调整后项目名称"): found by its former name, it takes the new
         for i, rec in enumerate(recs):
             if found[i] is None and rec.get("name_before"):
-                key = name_key(rec["name_before"])
-                for pid in (*_each(plan.get(key)), *_each(every.get(key))):
-                    if not taken[pid] and (not rec.get("code") or code_of.get(pid, rec["code"]) == rec["code"]):
-                        found[i] = pid
-                        taken[pid] = 1
-                        break
+                found[i] = first_free(name_key(rec["name_before"]), rec.get("code"))
         return found
 
 
@@ -289,10 +288,7 @@ _ZONE_IN_TITLE = re.compile(r"[东中西]部")
 # "（性质：续建；搜索“滨江”）", "（Warning: very late）"; not "（第一批）" or "（调整后）", which are the whole list
 _VIEW_IN_TITLE = re.compile(r"（([^（）]*(?:：|: |搜索“|search “|含已移出|Include removed)[^（）]*)）$")
 # a list of the projects put on the list or taken off it (a 名单调整表, "2024年重点项目调整名单"): not the whole list
-_ADJUSTMENTS_IN_TITLE = re.compile(r"名单调整表|调整名单|调入调出|调出调入|调整项目名单|调整情况表|"
-                                   # a list of one move's (spreadsheet.project_names.title_move)
-                                   r"(?:调出|调减|移出|退出|撤出|调入|调增|增补|增列|新增|新列入|新纳入)的?(?:区级|市级|区|市)?"
-                                   r"(?:重点)?(?:建设)?(?:项目)?(?:名单|清单|项目表|情况表)")
+_ADJUSTMENTS_IN_TITLE = re.compile(r"名单调整表|调整名单|调入调出|调出调入|调整项目名单|调整情况表|" + ONE_MOVE_LIST)
 _PLACE_FIELDS = (("zone", Zone.name), ("area", Area.name), ("class", KeyProject.project_class))
 
 

@@ -15,7 +15,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, delete, exists, func, insert, literal, select
+from sqlalchemy import and_, case, delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from ..domain.progress import Light
@@ -24,7 +24,7 @@ from .changes import ChangeSet, Conflict, EditError
 from .dashboard import Dashboard, count_figures
 from .history import author
 from .database import Database
-from .project_rows import changed_since_kept, invested_expression, light_expression
+from .project_rows import changed_since_kept, invested_expression, light_expression, list_changed_since_kept
 from .queries import QuarterCounts, find_plan
 from .schema import KeptProject, KeptReport, KeyProject, PlanEntry
 from .settings import light_rules, rules_from_json, rules_to_json
@@ -209,16 +209,13 @@ def changes_since_kept(s: Session, year: int | None, at: Quarter) -> Counter:
     out: Counter = Counter()
     if rid is None:
         return out
-    kp = KeptProject.__table__.c
     listed = and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))
-    in_report = exists().where(kp.report_id == rid, kp.project_id == KeyProject.id)
     out["changed"] = s.scalar(select(func.count()).select_from(KeyProject).join(PlanEntry, listed)
                               .where(changed_since_kept(plan.id, at, light_rules(s)))) or 0
-    out["added"] = s.scalar(select(func.count()).select_from(KeyProject).join(PlanEntry, listed)
-                            .where(~in_report)) or 0
-    on_list = select(PlanEntry.project_id).where(PlanEntry.plan_id == plan.id, PlanEntry.on_list.is_(True))
-    out["removed"] = s.scalar(select(func.count()).select_from(KeptProject)
-                              .where(kp.report_id == rid, kp.project_id.not_in(on_list))) or 0
+    moved = dict(s.execute(select(PlanEntry.on_list, func.count()).select_from(KeyProject).join(
+        PlanEntry, and_(PlanEntry.project_id == KeyProject.id, PlanEntry.plan_id == plan.id))
+        .where(list_changed_since_kept(plan.id, at)).group_by(PlanEntry.on_list)).all())
+    out["added"], out["removed"] = moved.get(True, 0), moved.get(False, 0)  # (what 上报后名单有变 lists)
     return +out
 
 
