@@ -711,6 +711,24 @@ def test_a_bare_figure_counts_what_the_line_of_work_names(lo_files):
     assert (got["measure"], got["subject"], got["value"], got["unit"]) == ("扩大有效投资", "完成固定资产投资", 300, "亿元")
 
 
+@pytest.mark.parametrize("saved", [0, 1])
+def test_a_bare_figure_takes_its_ceiling_or_floor_from_the_words_that_give_it(db, tmp_path, saved):
+    # "优化营商环境 | 企业开办时间压缩至1个工作日 | 1个工作日": the figure alone read as exactly one day, so half a
+    # day was scored as missed; "…8000户以上 | 8000户" lost its 以上 the same way
+    files = typed_and_saved(tmp_path, "分解.csv", "2024年政府工作报告重点工作任务分解表\n"
+                            "序号,工作任务,具体措施,量化指标,牵头单位,完成时限\n"
+                            "1,优化营商环境,推行一网通办，企业开办时间压缩至1个工作日,1个工作日,区市场监管局,2024年6月底前\n"
+                            "2,新增市场主体8000户以上,落实减税降费,8000户,区市场监管局,2024年12月\n"
+                            "3,扩大开放,实际利用外资2亿美元,2亿美元,区商务委,2024年四季度\n")
+    _, r = _table(files[saved])
+    got = {text: (v["subject"], v["op"], v["value"], v["unit"]) for text, v in r.items()}
+    assert got == {"企业开办时间压缩至1个工作日": ("企业开办时间", "at_most", 1, "个工作日"),
+                   "新增市场主体8000户以上": ("新增市场主体", "at_least", 8000, "户"),
+                   "实际利用外资2亿美元": ("实际利用外资", "exact", 2, "亿美元")}
+    back = exported_back(db, _read(files[saved]), tmp_path / "举措.xlsx")
+    assert back.diffs[0].changed == {} and not back.diffs[0].new  # the export gives back the ceiling and floor
+
+
 def test_a_csv_of_the_lines_of_work_reads_as_the_workbook_it_was_saved_from(lo_csv_files, lo_files):
     # a CSV keeps no merges: a blank 量化指标 beside a unit is the target merged over it, as in the workbook; a
     # line with no unit of its own either (both merged) is a line with no figure

@@ -187,13 +187,26 @@ def _figure_only(text: str, unit: str | None) -> bool:
     return not _QUALIFIER.sub("", rest)
 
 
-def _subject_of(text: str, value: float | None) -> str | None:
-    """What a task written with its figure counts ("新增市场主体" of "新增市场主体8000户"), when that figure is ``value``."""
+def _read_with(text: str, value: float | None) -> Target | None:
+    """A task's words read as a target ("企业开办时间压缩至1个工作日"), when the figure they give is ``value``."""
     try:
         parsed = Target.parse(text)
     except ValueError:
         return None
-    return parsed.subject if parsed.value == value else None
+    return parsed if parsed.value == value else None
+
+
+def _subject_of(text: str, value: float | None) -> str | None:
+    """What a task written with its figure counts ("新增市场主体" of "新增市场主体8000户"), when that figure is ``value``."""
+    parsed = _read_with(text, value)
+    return parsed.subject if parsed else None
+
+
+def _op_of(text: str, target: Target) -> str | None:
+    """The op of a bare figure ("1个工作日") taken from the task's words that give it: "压缩至1个工作日" is a ceiling,
+    "新增市场主体8000户以上" a floor (the figure alone read as exactly that, and a day less was scored as missed)."""
+    parsed = _read_with(text, target.value) if target.op == "exact" else None
+    return parsed.op if parsed and parsed.op and parsed.unit == target.unit else target.op
 
 
 def _clause_with(text: str | None, figure: str) -> str | None:
@@ -561,6 +574,8 @@ def _measure_target(row: Row, category: str | None, text: str, due: str | None =
             # "扩大有效投资 | 完成固定资产投资300亿元 | 300亿元": what the figure counts is in the 举措's words
             # (the task's name made it "扩大有效投资300亿元")
             said, subject = clause, _subject_of(clause, target.value) or measure
+        if said != target.text and not row.has("op"):
+            op = _op_of(said, target)
     units, person = _units(row)
     record = {
         "section": section, "section_number": _section_number(section), "measure": measure,
