@@ -122,7 +122,8 @@ def test_kinds_of_building_beside_a_project_state_take_the_state_as_the_nature(t
     ("计划开业时间", "milestone:开业"),
 ])
 def test_a_project_databases_headings(heading, field):
-    from milestones.spreadsheet.headings import match_heading, milestone_word
+    from milestones.spreadsheet.headings import match_heading
+    from milestones.spreadsheet.milestone_headings import milestone_word
     if field and field.startswith("milestone:"):  # (a project's 节点 is found apart from the fields)
         assert milestone_word(heading) == field.split(":")[1]
     else:

@@ -997,7 +997,7 @@ def test_quarters_in_roman_numerals_in_the_headings_and_the_cells(tmp_path):
     assert (got["start"], got["completion"]) == ("2024Q1", "2025Q4")
     assert got["quarters"] == {"2024Q1": {"planned": None, "actual": 1.0, "progress": None},
                                "2024Q2": {"planned": None, "actual": 2.0, "progress": "完成主体施工"}}
-    from milestones.spreadsheet.headings import quarter_field
+    from milestones.spreadsheet.quarter_headings import quarter_field
     assert quarter_field("CPI季度涨幅") is None
 
 

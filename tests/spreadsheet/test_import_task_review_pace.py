@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from milestones.domain.quarter import Quarter
-from milestones.spreadsheet.headings import match_heading, review_period
+from milestones.spreadsheet.headings import match_heading
+from milestones.spreadsheet.quarter_headings import review_period
 from milestones.spreadsheet.importer import preview, read_import, write
 from milestones.store.checks import find_problems
 from milestones.store.dashboard import dashboard, said_behind, target_standing

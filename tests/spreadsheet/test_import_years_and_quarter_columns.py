@@ -564,7 +564,7 @@ def test_a_quarters_planned_progress_under_a_three_row_header_is_its_goal(saved,
 
 
 def test_a_quarters_planned_progress_in_one_heading_is_its_goal():
-    from milestones.spreadsheet.headings import quarter_field
+    from milestones.spreadsheet.quarter_headings import quarter_field
 
     assert [quarter_field(h) for h in ("一季度计划形象进度", "一季度推进计划", "一季度计划进度", "一季度形象进度",
                                        "一季度形象进度完成情况")] == ["q1_goal"] * 3 + ["q1_progress"] * 2

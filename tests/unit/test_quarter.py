@@ -278,7 +278,7 @@ def test_a_start_and_a_completion_in_one_cell():
 
 
 def test_quarter_columns_of_a_quarterly_report_are_recognised():
-    from milestones.spreadsheet.headings import quarter_field
+    from milestones.spreadsheet.quarter_headings import quarter_field
 
     assert quarter_field("一季度计划投资") == "q1_planned"
     assert quarter_field("二季度完成投资") == "q2_actual" and quarter_field("Q3实际投资") == "q3_actual"
@@ -462,7 +462,7 @@ def test_words_that_begin_with_no_time_or_are_only_one(text):
     ("2024年重点项目投资计划（2024年3月印发）", None, None),  # a date stamp, not a report's month
 ])
 def test_the_quarter_and_month_a_reports_title_names(title, quarter, month):
-    from milestones.spreadsheet.headings import month_inside, title_quarter
+    from milestones.spreadsheet.quarter_headings import month_inside, title_quarter
 
     assert (title_quarter(title), month_inside(title)) == (quarter, month)
 

@@ -19,12 +19,14 @@ from .column_rules import (
 from .funding import funding_heading, funding_said, part_by_source
 from .project_size import size_column, size_heading, size_said
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
-from .headings import (
-    APPROVAL_WORDS, APPROVALS_DONE, BARE_FIGURES, MILESTONE_DONE_FIELD, MILESTONE_FIELD, NAME_AND_CONTENT, REVISED_KEPT,
-    SYNONYMS, approvals_listed,
-    done_milestone_word, estimated, is_pace_verdict,
-    is_quarter_field, match_heading, milestone_word, money_field, month_inside, part_of_year, period_under,
-    period_word, quarter_field, quarter_figure, reported_period, says_problems, share_of_plan, this_quarter, title_quarter,
+from .headings import NAME_AND_CONTENT, REVISED_KEPT, SYNONYMS, match_heading, money_field, share_of_plan
+from .milestone_headings import (
+    APPROVALS_DONE, APPROVAL_WORDS, MILESTONE_DONE_FIELD, MILESTONE_FIELD, approvals_listed, done_milestone_word,
+    milestone_word,
+)
+from .quarter_headings import (
+    BARE_FIGURES, estimated, is_pace_verdict, is_quarter_field, month_inside, part_of_year, period_under, period_word,
+    quarter_field, quarter_figure, reported_period, says_problems, this_quarter, title_quarter,
 )
 from .grid import Sheet, column_letter
 from .layout import Column, Layout, LayoutError, columns_said

@@ -10,8 +10,8 @@ from ..domain.verdicts import verdict_of, verdict_word
 from .cells import (
     ITEM_NUMBER, LOGICAL_WORDS, NO_DATE, clean, figure_or_none, norm, noted, text_of, unit_and_remark, units_cell,
 )
-from .headings import period_word
 from .layout import NAME_MARK
+from .quarter_headings import period_word
 from .table import Row, figure_in_status, read_figure, read_target, status_words
 
 # "调整为“服务业增加值增长”" in a remark, with the mark that may end it

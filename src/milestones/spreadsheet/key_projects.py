@@ -26,10 +26,9 @@ from .cells import (
 from .funding import funding_notes, is_funding
 from .project_size import SIZE_FIELD, size_notes
 from .quarter_amounts import FIELD as QUARTERS_IN_A_CELL, done_in_words, quarters_planned
-from .headings import (
-    APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, REVISED_KEPT, approval_name,
-    is_quarter_field, names_a_person,
-)
+from .headings import REVISED_KEPT, names_a_person
+from .milestone_headings import APPROVALS_DONE, APPROVALS_PENDING, MILESTONE_DONE_FIELD, MILESTONE_FIELD, approval_name
+from .quarter_headings import is_quarter_field
 from .layout import Layout
 from .milestone_cells import EXPECTED_WORDS, MilestoneWords, milestone_words
 from .project_columns import Columns

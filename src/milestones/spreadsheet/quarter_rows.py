@@ -9,9 +9,9 @@ from typing import Any
 
 from .cells import norm, split_unit
 from .grid import Sheet, column_letter
-from .headings import is_quarter_field, quarter_field
 from .layout import Column, Layout
 from .project_schedule import node_event
+from .quarter_headings import is_quarter_field, quarter_field
 
 # "一季度", "第二季度末", "3季度", "Q4", "2024年一季度", "6月底" (the quarter's end): the row's quarter
 _QUARTER_CELL = re.compile(r"(?:(\d{4})年)?(?:第?([一二三四1-4])季度?[末底]?|[Qq]([1-4])|(3|6|9|12)月[底末份]?)")

@@ -18,8 +18,8 @@ from .cells import (
     text_of,
 )
 from .grid import Sheet, column_letter
-from .headings import PERIODS, asks_if_behind, is_pace_verdict, review_period
 from .layout import Layout
+from .quarter_headings import PERIODS, asks_if_behind, is_pace_verdict, review_period
 
 
 @dataclass

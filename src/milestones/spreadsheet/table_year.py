@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from ..domain.schedule_words import PERIOD_END
 from .cells import YEAR, norm, schedule_cell, split_unit
 from .grid import Sheet, column_letter
-from .headings import PERIOD_END, is_quarter_field, match_heading, quarter_figure, title_quarter
+from .headings import match_heading
 from .layout import KINDS, NEEDED, Column, Layout
+from .quarter_headings import is_quarter_field, quarter_figure, title_quarter
 
 __all__ = ["guess_kind", "guess_year", "year_of", "is_a_plan", "running_quarter", "same_year", "period_in_title",
            "quarter_from_names", "year_from_names", "year_from_deadlines", "filed_month", "years_alone", "resolve_years"]
