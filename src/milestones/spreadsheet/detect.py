@@ -1,5 +1,6 @@
 """Finding the table in a sheet: its header (:mod:`.header_rows`), its kind and year (:mod:`.table_year`),
-which column is what, and what the columns mean together (:mod:`.column_rules`); a note for each thing read
+which column is what (money in its unit: :mod:`.money_columns`; a project's milestones: :mod:`.milestone_columns`),
+and what the columns mean together (:mod:`.column_rules`, :mod:`.column_passes`); a note for each thing read
 otherwise than as written, a clear error where there is no table.
 """
 from __future__ import annotations
@@ -8,34 +9,39 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..domain.target import PERCENTS
-from ..domain.money import BARE_MONEY_UNIT, with_yuan
-from .cells import MONEY_UNIT, YEAR, money_scale, money_unit_in, norm, split_unit
+from .cells import YEAR, money_unit_in, norm, split_unit
+from .column_passes import (
+    deadline_of_the_problems, indicator_units, month_figures, name_marks, say_column_runs, share_done,
+)
 from .column_rules import (
     attribute_in_category, figures_and_verdict, figures_in, filled_cells, invested_before_in_words,
-    invested_within_the_year, lead_and_other_units, levelled_names, marks_alike, measure_and_its_target, noted_binding,
-    noted_name_marks, subject_column, task_and_its_targets, two_level_names, unheaded_units,
+    invested_within_the_year, lead_and_other_units, levelled_names, measure_and_its_target, subject_column,
+    task_and_its_targets, two_level_names, unheaded_units,
 )
 from .funding import funding_heading, funding_said, part_by_source
-from .project_size import size_column, size_heading, size_said
+from .grid import Sheet, column_letter
 from .header_rows import Found, Headings, above_header, find_header, header_rows, headings
-from .headings import NAME_AND_CONTENT, REVISED_KEPT, SYNONYMS, match_heading, money_field, share_of_plan
+from .headings import REVISED_KEPT, SYNONYMS, match_heading, money_field, share_of_plan
+from .layout import Column, Layout, LayoutError
+from .milestone_columns import (
+    PREPARATION_TITLE, a_milestone_beside, milestone_under, said_milestones_at_once, say_milestone,
+)
 from .milestone_headings import (
-    APPROVALS_DONE, APPROVAL_WORDS, MILESTONE_DONE_FIELD, MILESTONE_FIELD, approvals_listed, done_milestone_word,
+    APPROVAL_WORDS, APPROVALS_DONE, MILESTONE_DONE_FIELD, MILESTONE_FIELD, approvals_listed, done_milestone_word,
     milestone_word,
 )
-from .quarter_headings import (
-    BARE_FIGURES, estimated, is_pace_verdict, is_quarter_field, month_inside, part_of_year, period_under, period_word,
-    quarter_field, quarter_figure, reported_period, says_problems, this_quarter, title_quarter,
-)
-from .grid import Sheet, column_letter
-from .layout import Column, Layout, LayoutError, columns_said
 from .mojibake import garbled_beyond_mending, mend_garbled
-from .zones import BUILDING_KINDS, nature_word
-from .table_year import (
-    guess_kind, guess_year, is_a_plan, period_in_title, quarter_from_names, resolve_years, running_quarter, same_year,
-    filed_month, year_from_deadlines, year_from_names, year_of, years_alone,
+from .money_columns import FIGURE_WORDS, field_column, money_in_the_tables_unit, money_pair, said_scaled_at_once
+from .project_size import size_column, size_heading, size_said
+from .quarter_headings import (
+    BARE_FIGURES, estimated, is_pace_verdict, is_quarter_field, month_inside, part_of_year, period_under,
+    quarter_field, quarter_figure, reported_period, this_quarter, title_quarter,
 )
+from .table_year import (
+    filed_month, guess_kind, guess_year, is_a_plan, period_in_title, quarter_from_names, resolve_years,
+    running_quarter, year_from_deadlines, year_from_names, year_of, years_alone,
+)
+from .zones import BUILDING_KINDS, nature_word
 
 __all__ = ["detect_layout"]
 
@@ -60,10 +66,10 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
     bare_years = _read_columns(sheet, layout, heads, above.money_unit, file_name)
     if chosen == "indicator_results":
         period_in_title(layout)
-    _periods(layout)
-    _say_column_runs(layout)
-    _said_scaled_at_once(layout)
-    _name_marks(sheet, layout)
+    month_figures(layout)
+    say_column_runs(layout)
+    said_scaled_at_once(layout)
+    name_marks(sheet, layout)
     layout.year = year or guess_year(layout, above.title, chosen)
     if layout.year is None and bare_years:
         layout.year = max(y for _, _, y in bare_years)
@@ -94,7 +100,7 @@ def detect_layout(sheet: Sheet, kind: str | None = None, year: int | None = None
         levelled_names(layout)
         two_level_names(sheet, layout)
         unheaded_units(sheet, layout, heads.texts)
-        _indicator_units(layout)
+        indicator_units(layout)
     return layout
 
 
@@ -208,23 +214,23 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         if layout.count_column is None and bare in _COUNT_HEADS:
             layout.count_column = Column("count", c, said)
         fld = _heading_field(chosen, text, lowest[c], heads.group[c])
-        if chosen == "key_projects" and (pair := _money_pair(text)) is not None:
+        if chosen == "key_projects" and (pair := money_pair(text)) is not None:
             # "总投资/年度计划投资（亿元）" over "12/3": two figures a cell, each its field (the cell was no number)
             for part, name in enumerate(pair):
-                layout.columns[name] = _column(layout, name, c, text, said, money_unit)
+                layout.columns[name] = field_column(layout, name, c, text, said, money_unit)
                 layout.columns[name].part = part
             layout.notes.append(f"第{column_letter(c)}列“{said}”每格两个数（如“12/3”）：斜线前的作为"
-                                f"{_FIGURE_WORDS[pair[0]]}，斜线后的作为{_FIGURE_WORDS[pair[1]]}导入")
+                                f"{FIGURE_WORDS[pair[0]]}，斜线后的作为{FIGURE_WORDS[pair[1]]}导入")
             continue
         if not heads.group[c] and not is_quarter_field(fld) and (bracket := _QUARTER_IN_BRACKETS.fullmatch(norm(text))):
             # "进度安排（一季度）", "计划投资（二季度）" on one row: the quarter under what its columns share, as on two
             # rows (it was a deadline, or the year's planned investment, and the other quarters "the same column")
             fld = _heading_field(chosen, f"{bracket[1]}／{bracket[2]}", bracket[2], bracket[1]) or fld
         if chosen == "key_projects" and fld is None and lowest[c] and heads.group[c] \
-                and (under := _milestone_under(heads.group[c], lowest[c])) is not None:
+                and (under := milestone_under(heads.group[c], lowest[c])) is not None:
             # "前期手续" over "立项 | 规划 | 用地 | 环评 | 施工许可"; "施工许可办理时间" over "计划 | 实际"
             layout.columns[under[0] + under[1]] = Column(under[0] + under[1], c, said)
-            _say_milestone(layout, layout.columns[under[0] + under[1]], under[1])
+            say_milestone(layout, layout.columns[under[0] + under[1]], under[1])
             continue
         if chosen == "key_projects" and lowest[c] and _MILESTONE_GROUP.fullmatch(norm(heads.group[c])) \
                 and not _WHEN_WORDS.search(norm(lowest[c])):  # (not "节点目标" over "一季度 | 二季度 …")
@@ -233,7 +239,7 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             prefix = MILESTONE_DONE_FIELD if name.startswith("实际") and name != "实际" else MILESTONE_FIELD
             name = name[2:] if prefix == MILESTONE_DONE_FIELD else name  # "实际主体完工": when it happened
             layout.columns[prefix + name] = Column(prefix + name, c, said)
-            _say_milestone(layout, layout.columns[prefix + name], name)
+            say_milestone(layout, layout.columns[prefix + name], name)
             continue
         if reported is not None and chosen == "key_projects" and lowest[c] and heads.group[c] and \
                 (of_report := reported_period(heads.group[c], lowest[c], reported)) is not None:
@@ -291,15 +297,15 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             elif chosen == "key_projects" and _LOCALITY.fullmatch(norm(text)) and locality is None:
                 locality = Column("area", c, said)  # the street or town, the grouping if the table has no 板块
             elif chosen == "key_projects" and (milestone := milestone_word(text) or (
-                    bare if bare in APPROVAL_WORDS and _PREPARATION_TITLE.search(norm(title or "")) else None)):
+                    bare if bare in APPROVAL_WORDS and PREPARATION_TITLE.search(norm(title or "")) else None)):
                 # (in a table of 前期手续, "用地", "规划" alone are approvals too)
                 fld = MILESTONE_FIELD + milestone  # "前期手续办结时间": a milestone of the project's
                 layout.columns[fld] = Column(fld, c, said)
-                _say_milestone(layout, layout.columns[fld], milestone)
+                say_milestone(layout, layout.columns[fld], milestone)
             elif chosen == "key_projects" and (reached := done_milestone_word(text)) is not None:
                 fld = MILESTONE_DONE_FIELD + reached  # "实际施工许可": when it was obtained
                 layout.columns[fld] = Column(fld, c, said)
-                _say_milestone(layout, layout.columns[fld], reached)
+                say_milestone(layout, layout.columns[fld], reached)
             elif chosen == "key_projects" and (listed := approvals_listed(text)) and listed not in layout.columns:
                 layout.columns[listed] = Column(listed, c, said)  # "已办理手续": "立项、用地预审"
                 layout.notes.append(f"第{column_letter(c)}列“{said}”列出{'已办结' if listed == APPROVALS_DONE else '待办理'}"
@@ -317,7 +323,7 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
                 pass  # "填报日期": the period the report is of, said already
             elif chosen == "key_projects" and (funded := funding_heading(text, heads.group[c], lowest[c], layout)):
                 # "资金来源", "其中：中央预算内投资", "专项债（亿元）": kept in the project's 备注 (said below, at once)
-                layout.columns[funded] = _column(layout, funded, c, text, said, money_unit)
+                layout.columns[funded] = field_column(layout, funded, c, text, said, money_unit)
             elif chosen == "key_projects" and (sized := size_heading(text)):
                 # "用地面积（亩）", "总建筑面积（万平方米）": kept in the project's 备注 (said below, at once)
                 layout.columns[sized] = size_column(sized, c, text, said)
@@ -330,13 +336,13 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
             layout.month_ends[int(fld[1])] = month
             layout.notes.append(f"第{column_letter(c)}列“{said}”是截至{month}月底的累计：记入{'一二三四'[int(fld[1]) - 1]}季度"
                                 "（季度未完，以后的填报会更新它）")
-        _place(sheet, layout, _column(layout, fld, c, text, said, money_unit), lowest)
+        _place(sheet, layout, field_column(layout, fld, c, text, said, money_unit), lowest)
     if chosen == "key_projects":
-        _money_in_the_tables_unit(sheet, layout)
-        _deadline_of_the_problems(layout, heads)
+        money_in_the_tables_unit(sheet, layout)
+        deadline_of_the_problems(layout, heads)
         if (by_quarter := layout.columns.get("planned_by_quarter")) is not None:
             layout.notes.append(f"第{column_letter(by_quarter.index)}列“{by_quarter.header}”是各季度的计划投资：逐季记入")
-        _said_milestones_at_once(layout)
+        said_milestones_at_once(layout)
         if (funds := funding_said(layout)) is not None:
             layout.notes.append(funds)
         if (sizes := size_said(layout)) is not None:
@@ -371,128 +377,14 @@ def _read_columns(sheet: Sheet, layout: Layout, heads: Headings, money_unit: str
         _stand_in(layout, named_item, "measure", "任务")
     if chosen == "measures":
         figures_and_verdict(layout)
-        _share_done(sheet, layout)
+        share_done(sheet, layout)
     return bare_years
-
-
-def _share_done(sheet: Sheet, layout: Layout) -> None:
-    """"完成进度(%)" in a task review: beside a 完成值 column, or a 完成情况 holding figures ("3.8万人"), it is worked out
-    from them; with neither, the share of the target done is the review's figure ("完成60%": 9 of 15 at the deadline;
-    it was dropped, the task 到期未填报)."""
-    share = layout.columns.get("share_done")
-    if share is None:
-        return
-    where = f"第{column_letter(share.index)}列“{share.header}”"
-    status = layout.columns.get("status")
-    figures = status is not None and any(type(v) in (int, float) or re.search(r"\d", str(v))
-                                         for v in filled_cells(sheet, layout, status.index))
-    if "actual" in layout.columns or figures:
-        del layout.columns["share_done"]
-        layout.notes.append(f"{where}是由表中其他数算出的，未导入（程序按导入的数计算）")
-    else:
-        layout.notes.append(f"{where}是完成数占目标的比例：作为完成值导入（如“完成60%”）")
 
 
 def _figures_mostly(sheet: Sheet, layout: Layout, c: int) -> bool:
     """Whether column ``c`` holds figures (or nothing yet), not words."""
     figures, said = figures_in(sheet, layout, c)
     return figures * 2 >= said
-
-
-_BARE_MONEY = re.compile(BARE_MONEY_UNIT)
-_MONEY_IN_BRACKETS = re.compile(rf"[(（]\s*({MONEY_UNIT}|{BARE_MONEY_UNIT})\s*[)）]")
-_MONEY_AFTER = re.compile(rf"(?:[/／:：]\s*|\s+|(?<=投资)|(?<=金额))({MONEY_UNIT}|{BARE_MONEY_UNIT})\s*$")
-
-
-_FIGURE_WORDS = {"total_investment": "总投资", "annual_investment": "年度计划投资", "invested_before": "以前年度累计完成投资"}
-
-
-def _money_pair(text: str) -> tuple[str, str] | None:
-    """The two fields of a heading naming two figures of a project ("总投资/年度计划投资（亿元）"), or None."""
-    pieces = re.split(r"[/／]", split_unit(YEAR.sub("", norm(text)))[0])
-    if len(pieces) != 2 or not all(pieces):
-        return None
-    pair = tuple(match_heading("key_projects", p) for p in pieces)
-    return pair if pair[0] != pair[1] and all(f in _FIGURE_WORDS for f in pair) else None  # type: ignore[return-value]
-
-
-def _column(layout: Layout, fld: str, c: int, text: str, said: str, money_unit: str | None) -> Column:
-    """Column ``c`` as field ``fld``: its year, and its unit, money in 万元 scaled to 亿元 and said."""
-    ym = YEAR.search(text)
-    col_year = int(ym.group(1)) if ym else None
-    if fld.startswith("mark_q") and col_year:
-        fld = f"{fld}_{col_year}"  # one column per quarter of each year the chart spans
-    _, unit = split_unit(YEAR.sub("", text))
-    money = money_field(fld)
-    if money and unit is None:  # "分月计划投资（万元）" over "1月": the unit in the group heading; "总投资/万元",
-        # "年度计划投资 万元", "总投资万元": after a slash, a space or the words (read as 亿元, 10,000 times the figure)
-        inner = _MONEY_IN_BRACKETS.search(text) or _MONEY_AFTER.search(text)
-        unit = inner.group(1) if inner else None
-    if money and unit is not None and _BARE_MONEY.fullmatch(unit.strip()):
-        unit = with_yuan(unit.strip())  # "年度投资（万）", "总投资（亿）": 元 left out in haste
-    whole_table = money and unit is None and money_unit is not None
-    if whole_table:
-        unit = money_unit
-    elif fld.startswith("mark_q") and unit is None:  # "单位：万元" over "一季度 … 四季度": marks, or amounts in it
-        unit = money_unit  # (no scale: a chart's marks are no amounts; project_sheet scales what are)
-    col = Column(fld, c, said, col_year, unit)
-    if money and money_scale(unit) != 1.0:  # 万元, and 元 or 千万元 as some systems and forms have it
-        col.scale = money_scale(unit)
-        named = money_unit_in(unit)
-        where = f"（表上注明“单位：{named}”）" if whole_table else ""
-        layout.notes.append(f"第{column_letter(c)}列“{said}”以{named}填报{where}，已换算为亿元")
-    return col
-
-
-_SCALED = re.compile(r"第([A-Z]+)列“[^”]*”以(\S+?)填报((?:（表上注明“单位：[^”]+”）)?)，已换算为亿元")
-_UNSTATED = re.compile(r"第([A-Z]+)列“[^”]*”没有写单位：按表中其他金额列的(\S+?)换算为亿元()")
-
-
-def _said_scaled_at_once(layout: Layout) -> None:
-    """Three money columns or more in 万元 said in one line ("第G至M列的金额以万元填报…"), not one a column: in a
-    quarterly plan they were seven lines above every other word."""
-    said = [(n, m, p is _UNSTATED) for n in layout.notes for p in (_SCALED, _UNSTATED) if (m := p.fullmatch(n))]
-    groups: dict[tuple[str, str, bool], list] = {}
-    for n, m, unstated in said:
-        groups.setdefault((m.group(2), m.group(3), unstated), []).append((n, m.group(1)))
-    for (unit, where, unstated), notes in groups.items():
-        if len(notes) < 3:
-            continue
-        letters = [letter for _, letter in notes]
-        indices = [_column_number(letter) for letter in letters]
-        if indices != list(range(indices[0], indices[0] + len(indices))):
-            continue  # columns apart: each is said
-        which = f"第{letters[0]}至{letters[-1]}列"
-        at = layout.notes.index(notes[0][0])
-        gone = {n for n, _ in notes}
-        layout.notes = [n for n in layout.notes if n not in gone]
-        layout.notes.insert(at, f"{which}没有写单位：按表中其他金额列的{unit}换算为亿元" if unstated else
-                            f"{which}的金额以{unit}填报{where}，已换算为亿元")
-
-
-def _column_number(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
-
-
-def _money_in_the_tables_unit(sheet: Sheet, layout: Layout) -> None:
-    """A money column that names no unit, in a table whose money columns that name one all name the same
-    ("年度计划投资（万元）" beside "1-9月" over "完成投资"): in that unit, said. It was read as 亿元, 21,000 万元 as
-    21,000 亿元 (checked as unlikely, but not read as meant)."""
-    money = [c for c in (*layout.columns.values(), *layout.extra_columns) if money_field(c.field)]
-    units = {money_unit_in(c.unit) for c in money if c.unit is not None}
-    if len(units) != 1:
-        return
-    (unit,) = units
-    if unit is None or money_scale(unit) == 1.0:
-        return
-    for col in sorted((c for c in money if c.unit is None), key=lambda c: c.index):
-        col.unit, col.scale = unit, money_scale(unit)
-        if not figures_in(sheet, layout, col.index)[0]:
-            continue  # "3月底 | 6月底" of 形象进度节点 in words ("完成招标"): no amount to convert, nothing to say
-        layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”没有写单位：按表中其他金额列的{unit}换算为亿元")
 
 
 def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None:
@@ -516,7 +408,7 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         layout.columns[fld] = col
         layout.notes.append(f"第{column_letter(first.index)}列“{first.header}”与第{column_letter(c)}列“{said}”"
                             f"是同一项，只导入了第{column_letter(c)}列")
-    elif first is not None and fld in ("completion", "actual_completion") and _a_milestone_beside(layout, first, col):
+    elif first is not None and fld in ("completion", "actual_completion") and a_milestone_beside(layout, first, col):
         pass
     elif first is not None and fld == "name" and layout.kind == "key_projects" and c == first.index + 1 \
             and norm(said) == norm(first.header) and "name_part" not in layout.columns:
@@ -659,105 +551,13 @@ _WHEN_WORDS = re.compile(r"季度|\d+月|[一二三四五六七八九十]+月|�
                          r"^(?:计划|预计|实际)?(?:开工|完工|竣工)(?:时间|日期|季度)?$")
 
 
-# a group over the approvals of 前期手续, one a column: "前期手续", "前期手续办理情况", "审批手续", "前期工作推进情况"
-_PREPARATION = re.compile(r"(?:项目)?(?:前期|审批|报批|行政审批|相关|主要)?手续(?:办理)?(?:情况|计划|进展|进度|时间|节点|安排)?|"
-                          r"(?:项目)?前期工作(?:推进)?(?:情况|计划|进展|进度|节点|安排)?")
 # a figure worked out from the others: a rate done, a difference ("投资完成率", "比计划增减")
 _WORKED_OUT = re.compile(r"(?:第?[一二三四1-4]季度|上半年|前三季度|(?:\d{1,2}-)?\d{1,2}月)?[/／]?"
                          r"(?:年度|本年|全年|累计|季度|当季|投资|计划|完成|年度投资|年度计划)*(?:完成率|完成比例|完成百分比|占(?:年度|全年)?计划"
                          r"(?:比例|比重|的比例)?|差额|差值|超欠额?|超（欠）|比计划增减|增减额?)")
-_PREPARATION_TITLE = re.compile(r"前期(?:工作|手续)|审批手续|手续办理")
-# under a milestone's heading, when planned and when reached: "施工许可办理时间" over "计划 | 实际"
-_PLANNED_OR_DONE = {"计划": False, "预计": False, "计划时间": False, "预计时间": False, "计划完成时间": False,
-                    "实际": True, "实际时间": True, "实际完成时间": True, "完成": True, "完成时间": True, "办结时间": True}
-
-
-def _milestone_under(group: str, lowest: str) -> tuple[str, str] | None:
-    """(field prefix, milestone name) of a column under a group of approvals or under a milestone's heading;
-    None for any other."""
-    g, low = norm(group), norm(lowest)
-    if _PREPARATION.fullmatch(g):
-        if (done := done_milestone_word(low)) is not None:
-            return MILESTONE_DONE_FIELD, done
-        name = milestone_word(low) or (low if low in APPROVAL_WORDS else None)
-        return (MILESTONE_FIELD, name) if name else None
-    if low in _PLANNED_OR_DONE and (name := milestone_word(g)) is not None:
-        return (MILESTONE_DONE_FIELD if _PLANNED_OR_DONE[low] else MILESTONE_FIELD), name
-    return None
-
-
-def _a_milestone_beside(layout: Layout, first: Column, col: Column) -> bool:
-    """"计划竣工时间" beside "主体完工时间", "投用时间" (or "主体完工时间" beside "投用时间"): the completion, and a
-    milestone of the project's, kept as its 节点; False where the two name one thing."""
-    fld = col.field
-    word, prefix = (done_milestone_word, MILESTONE_DONE_FIELD) if fld == "actual_completion" else \
-        (milestone_word, MILESTONE_FIELD)  # "实际竣工时间" beside "实际主体完工时间": when each happened
-    theirs, its = word(first.header), word(col.header)
-    if its is None and theirs is None or its == theirs:
-        return False
-    if its is None:  # the milestone came first: this column is the completion
-        layout.columns[fld] = col
-        col, its = first, theirs
-    col.field = prefix + its
-    layout.columns[col.field] = col
-    _say_milestone(layout, col, its, "（开工、完工之外的时间）")
-    return True
-
-
-def _say_milestone(layout: Layout, col: Column, name: str, beside: str = "") -> None:
-    """The preview's word for a column read as a milestone ("主体完工"), or as when it was reached."""
-    when = "实际完成的时间" if col.field.startswith(MILESTONE_DONE_FIELD) else ""
-    note = f"第{column_letter(col.index)}列“{col.header}”是项目的节点“{name}”{when}，记入节点{beside}"
-    layout.notes.append(note)
-    if not when and not beside:
-        layout.said_milestones.append((note, col.index, name))
-
-
-def _said_milestones_at_once(layout: Layout) -> None:
-    """Three or more milestone columns side by side (a 前期工作 table's 立项 | 用地 | 规划 | 环评 | 施工许可) said in
-    one line of the preview, not one a column."""
-    runs: list[list[tuple[str, int, str]]] = []
-    for said in sorted(layout.said_milestones, key=lambda s: s[1]):
-        if runs and said[1] == runs[-1][-1][1] + 1:
-            runs[-1].append(said)
-        else:
-            runs.append([said])
-    for run in runs:
-        if len(run) < 3:
-            continue
-        notes = {note for note, _, _ in run}
-        at = min(layout.notes.index(note) for note in notes)
-        layout.notes[:] = [n for n in layout.notes if n not in notes]
-        layout.notes.insert(at, f"第{column_letter(run[0][1])}至{column_letter(run[-1][1])}列是项目的节点"
-                                f"“{'、'.join(name for _, _, name in run)}”，各记入节点")
-
 
 # a list of items, read as tasks: "项目名称 | 主要内容 | 年度目标" (a 民生实事 list imported as 举措) names each task so
 _ITEM_NAME = {"项目名称", "项目", "事项名称", "实事名称", "实事项目", "民生实事", "名称"}
-
-
-# a deadline of work done, not of a building: beside 存在问题 in a list of the projects' problems, when each is solved
-_PROBLEM_DEADLINE = {"完成时限", "完成时间", "计划完成时间", "完成期限"}
-
-
-def _deadline_of_the_problems(layout: Layout, heads: Headings) -> None:
-    """"项目名称 | 存在问题 | 解决措施 | 完成时限" (a 问题清单): the deadline is the problem's, not the project's
-    completion, which it was read as (a re-import set every project's 计划完工 to the problem's deadline). Kept
-    with the problem where a quarter's remark holds it, else left out."""
-    col = layout.columns.get("completion")
-    if col is None or norm(split_unit(YEAR.sub("", col.header))[0]) not in _PROBLEM_DEADLINE:
-        return
-    if not any(says_problems(t) for t in heads.texts[:col.index]):
-        return
-    del layout.columns["completion"]
-    issues = [c for f, c in layout.columns.items() if f.endswith("_issues") and c.index < col.index]
-    said = f"第{column_letter(col.index)}列“{col.header}”是存在问题的解决时限，不是项目的完工时间"
-    if issues:
-        col.field = f"q{issues[-1].field[1]}_due"
-        layout.columns[col.field] = col
-        layout.notes.append(f"{said}：记入存在问题")
-    else:
-        layout.notes.append(f"{said}，未导入")
 
 
 def _item_and_its_matters(layout: Layout, item: Column) -> None:
@@ -785,91 +585,3 @@ def _stand_in(layout: Layout, col: Column | None, fld: str, word: str) -> None:
         layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”作为{word}导入（表中没有{word}列）")
 
 
-def _periods(layout: Layout) -> None:
-    """Figures to a month ("1-9月完成"): alone, the table's 完成 (said as the months', where not the year's);
-    beside a 全年预计, figures the year's 完成 is taken over."""
-    # (a title's months said already for its one column)
-    periods = [] if layout.title_period else sorted((c for f, c in layout.columns.items() if f.startswith("period_m")),
-                                                    key=lambda c: c.index)
-    if len(periods) == 1 and "actual" not in layout.columns and periods[0].field == "period_m12":
-        # "1-12月完成" alone is the actual; "1-10月" alone stays a figure to its month, said as such
-        del layout.columns[periods[0].field]
-        layout.columns["actual"] = Column("actual", periods[0].index, periods[0].header, periods[0].year,
-                                          periods[0].unit)
-    elif len(periods) == 1 and "actual" not in layout.columns:
-        col = periods[0]
-        layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”是{period_word(col.header)}的累计数，"
-                            "作为完成值导入（注明期间，不是全年的）")
-    elif periods and "actual" not in layout.columns:
-        layout.notes.append(f"第{column_letter(periods[0].index)}至{column_letter(periods[-1].index)}列是各期累计数："
-                            "完成值取最近一期")
-    elif periods and same_year(layout.columns["actual"], periods):
-        # "1-9月完成" beside "全年预计": the year's figure is the one a target is judged by
-        actual = layout.columns["actual"]
-        for col in periods:
-            layout.notes.append(f"第{column_letter(col.index)}列“{col.header}”是{period_word(col.header)}的累计数，"
-                                f"完成值取第{column_letter(actual.index)}列“{actual.header}”（该列未填的取本列）")
-        growth = layout.columns.get("growth")
-        if growth is not None and growth.index - 1 in {c.index for c in periods} and growth.index - 1 != actual.index:
-            del layout.columns["growth"]  # the months' growth, not the estimate's: it was shown as the estimate's
-            layout.notes.append(f"第{column_letter(growth.index)}列“{growth.header}”是{period_word(periods[0].header)}"
-                                f"的增速，不是第{column_letter(actual.index)}列“{actual.header}”的，未导入")
-
-
-def _runs(layout: Layout, *prefixes: str) -> list[Column]:
-    return sorted((c for f, c in layout.columns.items() if f.startswith(prefixes)), key=lambda c: c.index)
-
-
-def _say_column_runs(layout: Layout) -> None:
-    """A note for each run of columns read together: a month's investment each, a 横道图's quarters, each
-    quarter's review or step."""
-    months = _runs(layout, "month_")
-    if months:
-        layout.notes.append(f"第{column_letter(months[0].index)}至{column_letter(months[-1].index)}列是各月投资："
-                            "按季度合计，记入季度投资")
-    marks = _runs(layout, "mark_q")
-    if marks:
-        layout.notes.append(f"第{column_letter(marks[0].index)}至{column_letter(marks[-1].index)}列是横道图：开工、完工"
-                            "未另填时，取第一个和最后一个有标记的季度")
-    reviews = _runs(layout, "done_q")
-    if reviews:  # each quarter's review goes beside its step; the target's 完成值, where no column gives it,
-        # is the latest quarter reported
-        layout.notes.append(f"{columns_said(reviews)}是各季度的进展：逐季记入"
-                            + ("" if "actual" in layout.columns else "，完成值取最近一个填了的季度"))
-    nodes = _runs(layout, "node_q", "node_m")
-    if nodes:
-        monthly = any(c.field.startswith("node_m") for c in nodes)
-        layout.notes.append(f"{columns_said(nodes)}是"
-                            f"{'各月' if monthly else '各季度'}的进度安排：逐季记入"
-                            + ("" if "quarter" in layout.columns else
-                               f"；完成时限取最后一个有安排的{'月份所在季度' if monthly else '季度'}"))
-
-
-def _name_marks(sheet: Sheet, layout: Layout) -> None:
-    """What a name carries beyond the name: a mark the notes explain (★ 约束性, ★ 市级重点), or the content
-    after it ("项目名称及主要建设内容")."""
-    if layout.kind.startswith("indicator"):
-        layout.binding_marks = noted_binding(sheet, layout.header_rows[0])
-        for mark, binding in marks_alike(layout.binding_marks):
-            layout.notes.append(f"按表注，名称带“{mark}”的为{'约束性' if binding else '预期性'}指标，"
-                                f"其余为{'预期性' if binding else '约束性'}指标")
-    if layout.kind == "key_projects" and "name" in layout.columns:
-        layout.name_with_content = bool(NAME_AND_CONTENT.match(norm(split_unit(layout.columns["name"].header)[0])))
-    if layout.kind == "key_projects":
-        layout.name_marks = noted_name_marks(sheet, layout.header_rows[0])
-        for mark, said in marks_alike(layout.name_marks):
-            layout.notes.append(f"按表注，名称带“{mark}”的为{said}项目")
-
-
-def _indicator_units(layout: Layout) -> None:
-    """"单位：亿元、%" above a table with no 单位 column: a rate's unit and an amount's; three units, or two
-    amounts, are whose the table does not say."""
-    if "unit" in layout.columns:
-        layout.table_units = []  # each row's own unit
-    elif len(layout.table_units) == 2 and len(set(layout.table_units) & set(PERCENTS)) == 1:
-        said = "、".join(layout.table_units)
-        layout.table_units.sort(key=lambda u: u not in PERCENTS)  # the rate's first, then the amount's
-        rate, amount = layout.table_units
-        layout.notes.append(f"表上注明“单位：{said}”：名称为增速、比率的指标取{rate}，其余取{amount}")
-    elif len(layout.table_units) > 1:
-        layout.table_units = []

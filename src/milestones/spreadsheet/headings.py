@@ -352,7 +352,8 @@ def match_heading(kind: str, text: str) -> str | None:
         return None  # "年度投资完成率" is a rate worked out from the amounts, not one of them
     if kind == "key_projects" and _invested_before(text):
         return "invested_before"
-    if kind == "key_projects" and "累计" in base and "投资" in base and not done_heading(base) and quarter_field(base) is None:
+    if kind == "key_projects" and "累计" in base and "投资" in base and not done_heading(base) \
+            and quarter_field(base) is None:
         return None  # "截至2023年底累计计划投资": a running plan, not the year's; no field keeps it
     if kind == "key_projects":
         q = quarter_field(base)

@@ -75,7 +75,8 @@ def _lowest_base(heading: str) -> str:
 # "三季度形象进度" (or "一季度" over "计划投资 | 完成投资" in a two-row header).
 # A running total from January ("1-6月累计完成投资") is the quarter's ``to_date``.
 # (a quarter in Roman numerals, "第Ⅲ季度", is "III" after NFKC; not the end of a word: "CPI季度")
-_QUARTER_COLUMN = re.compile(r"(?:第?([一二三四1-4]|(?<![A-Za-z])(?:IV|III|II|I))季度|Q([1-4])|(\d{1,2})[-—–~～至到](\d{1,2})月(?:份)?)")
+_QUARTER_COLUMN = re.compile(r"(?:第?([一二三四1-4]|(?<![A-Za-z])(?:IV|III|II|I))季度|Q([1-4])|"
+                             r"(\d{1,2})[-—–~～至到](\d{1,2})月(?:份)?)")
 _MONTHS_OF = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}  # "1-6月" is a running total, not a quarter
 _RUNNING_TOTAL = re.compile(r"(上半年|前三季度|全年)")
 _RUNNING_TO = {"上半年": 2, "前三季度": 3, "全年": 4}
