@@ -351,10 +351,32 @@ def test_a_project_a_revised_list_renames_is_found_by_its_former_name_and_rename
         assert s.scalar(select(PlanEntry.on_list).where(PlanEntry.project_id == pid)) is True  # (still listed)
     again = preview(db, read_import(tmp_path / "lo" / "调整.xlsx"))  # the same table again: nothing to do
     assert again.diffs[0].counts()["changed"] == 0 and again.diffs[0].new == []
+    # nor said: "按原名称“红楼宾馆综合改造”找到" was said again of the project already renamed (and of the one added)
+    assert [p.message for p in again.tables[0].problems if "原名称“" in p.message or "原名称为" in p.message] == []
     revert_import(db, receipt)  # the undo gives it its name back
     with db.read() as s:
         assert s.get(KeyProject, pid).name == "红楼宾馆综合改造"
         assert s.scalar(select(KeyProject.id).where(KeyProject.name == "红楼宾馆综合改造")) == pid  # (by its key too)
+
+
+def test_a_rename_to_a_name_the_plan_lists_already_leaves_both_and_says_so(db, tmp_path):
+    # "原项目名称 红楼宾馆综合改造 | 调整后项目名称 邹容支路地块改造", both on the list: the row updates the project of the
+    # new name; the other is two projects where the list sees one, and was said to be "找到，改名" though left as it was
+    from tests.spreadsheet.conftest import csv_file
+
+    src = csv_file(tmp_path, "调整.csv", "2024年重点项目调整名单\n序号,调整类型,原项目名称,调整后项目名称,调整原因\n"
+                                       "1,更名,红楼宾馆综合改造,邹容支路地块改造,两项目合并\n")
+    imp = preview(db, read_import(src))
+    (t,) = imp.tables
+    d = imp.diffs[0]
+    assert d.new == [] and "name" not in d.changed.get(0, {}) and d.former_apart == {0: "红楼宾馆综合改造"}
+    assert [(p.severity, p.message) for p in t.problems if "原名称“" in p.message] == [
+        ("warning", "计划中已有“邹容支路地块改造”，按它导入；原名称“红楼宾馆综合改造”的项目仍在计划中，未改名"
+                    "（如是同一项目，请把其中一个移出计划）")]
+    write(db, imp)
+    with db.read() as s:
+        assert {n for n in s.scalars(select(KeyProject.name).where(
+            KeyProject.name.in_(["红楼宾馆综合改造", "邹容支路地块改造"])))} == {"红楼宾馆综合改造", "邹容支路地块改造"}
 
 
 def test_a_move_heading_as_a_draft_words_it_is_read_as_the_move(db, tmp_path):

@@ -497,18 +497,28 @@ def _say_too_long(t, d) -> None:
 def _say_renamed(t, d) -> None:
     """A project a revised list renames ("原项目名称 | 调整后项目名称"): found by its former name, it takes the new one
     (a note); none of that name in the plan, the row is a new project (a warning: the former name may be written
-    otherwise than the plan's)."""
+    otherwise than the plan's); the plan listing both names, the new one's project is updated and the other left (a
+    warning: two projects where the list sees one). Found by the new name alone (the list imported before), nothing
+    is said: it was said "按原名称找到" again, of a project already renamed."""
     if t.kind != "key_projects" or t.layout is None or "name_before" not in t.layout.columns:
         return
     col = t.name_column
     new = set(d.new)
     said = []
     for i, rec in enumerate(t.records):
-        if rec.get("name_before"):
+        before = rec.get("name_before")
+        if not before:
+            continue
+        if i in new:
+            said.append(Problem(t.sheet, t.rows[i], col, rec["name"], f"计划中没有原名称为“{before}”的项目，按新项目导入",
+                                "warning"))
+        elif i in d.former_apart:
             said.append(Problem(t.sheet, t.rows[i], col, rec["name"],
-                                f"计划中没有原名称为“{rec['name_before']}”的项目，按新项目导入" if i in new else
-                                f"按原名称“{rec['name_before']}”找到，改名为“{rec['name']}”",
-                                "warning" if i in new else "info"))
+                                f"计划中已有“{rec['name']}”，按它导入；原名称“{before}”的项目仍在计划中，未改名"
+                                "（如是同一项目，请把其中一个移出计划）", "warning"))
+        elif "name" in d.changed.get(i, {}):
+            said.append(Problem(t.sheet, t.rows[i], col, rec["name"], f"按原名称“{before}”找到，改名为“{rec['name']}”",
+                                "info"))
     _say(t, said)
 
 

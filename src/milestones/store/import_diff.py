@@ -72,6 +72,9 @@ class Diff:
     # of those the database does not have, the ones named like a project on the list ("红楼宾馆改造" for 红楼宾馆综合改造):
     # leaving index → its name, offered as the plan's (`--same-name`, the preview's box) rather than matched unasked
     leaving_similar: dict[int, str] = field(default_factory=dict)
+    # record → its former name, for a project a revised list renames ("原项目名称 A | 调整后项目名称 B") found by the new
+    # name B while the plan also lists a project named A: two projects where the list sees one (A is left as it is)
+    former_apart: dict[int, str] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": len(self.unchanged),
@@ -79,6 +82,20 @@ class Diff:
 
 
 # -- diff ---------------------------------------------------------------------
+def _former_apart(records: list[dict[str, Any]], matched: dict[int, int], projects: ProjectIndex) -> dict[int, str]:
+    """The renamed records (see ``Diff.former_apart``) whose former name is another listed project's, no record's."""
+    taken = set(matched.values())
+    apart = {}
+    for i, pid in matched.items():
+        before = records[i].get("name_before")
+        if not before:
+            continue
+        former = projects.on_plan_named(name_key(before))
+        if pid not in former and any(p not in taken for p in former):  # (found by the former name: renamed)
+            apart[i] = before
+    return apart
+
+
 def diff_table(db: Database, table: TableLike, alone: bool = True, s: Session | None = None) -> Diff:
     """What importing ``table`` would change. Reads only. ``alone``: the only key-project table of its
     file; a list on a sheet per zone speaks for the whole plan together, not a zone each. ``s``: read in
@@ -149,6 +166,9 @@ def _diff(s: Session, table: TableLike, alone: bool = True) -> Diff:
                 d.new.append(i)
             else:
                 matched[i] = pid
+        layout = getattr(table, "layout", None)
+        if layout is not None and "name_before" in layout.columns:
+            d.former_apart = _former_apart(table.records, matched, projects)
         zones = {z.name: z.id for z in ensure_zones_readonly(s)}
         areas = {a.name_key_: a for a in areas_of(s)}
         zone_names = {i: name for name, i in zones.items()}

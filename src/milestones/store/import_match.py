@@ -113,6 +113,10 @@ class ProjectIndex:
             self.last_id = pid
         self.on_plan = on_plan
 
+    def on_plan_named(self, key: str) -> tuple[int, ...] | list[int]:
+        """The plan's projects of name key ``key``."""
+        return _each(self.by_name_plan.get(key))
+
     def match_all(self, recs: list[dict[str, Any]], keys: list[str]) -> list[int | None]:
         """The existing project each record is: by code first, else by name (this plan's list first) — a project
         is one record's, and not a project of that name with a code of its own other than the record's (two codes

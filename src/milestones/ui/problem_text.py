@@ -793,6 +793,9 @@ _MESSAGES = [
     ("计划中没有原名称为“{name}”的项目，按新项目导入",
      "the plan has no project of the former name “{name}”: imported as a new project"),
     ("按原名称“{name}”找到，改名为“{what}”", "found by its former name “{name}”: renamed “{what}”"),
+    ("计划中已有“{what}”，按它导入；原名称“{name}”的项目仍在计划中，未改名（如是同一项目，请把其中一个移出计划）",
+     "the plan has “{what}” already: imported as that project; the project of the former name “{name}” stays on the "
+     "plan, not renamed (if they are one project, take one of them off the plan)"),
     ("不在{year}年计划中（已移出或未列入），无需调出",
      "not on {year}'s list (taken off already, or never on it): nothing to take off"),
     ("不是日期，应为如 2024-07-01；按导入当天记录调整",
