@@ -116,3 +116,17 @@ def test_an_imports_moves_on_the_list_are_signed_as_its_runs(imported):
     assert [(c, tag) for c, tag, _ in moves] == [("added", db.tag)]
     assert moves[0].changed_by
     assert colleague.tag != db.tag
+
+
+def test_the_rows_it_added_are_fingerprinted_alike_in_runs_or_scattered_and_no_others(db):
+    # the rows an import added are read back by runs of ids (50,000 projects: one range, not 100 lists of 500); a
+    # row inside a run the import did not add (a colleague's, on a shared plan) is no row of its
+    from milestones.store.import_undo import _fingerprints
+
+    with db.read() as s:
+        ids = list(s.scalars(select(KeyProject.id).order_by(KeyProject.id)))
+        in_runs = dict(_fingerprints(s, "key_project", ids[:10] + ids[11:20]))  # a run, a gap, a run
+        scattered = dict(_fingerprints(s, "key_project", ids[::2]))  # runs of one: lists of ids
+        assert set(in_runs) == set(ids[:10] + ids[11:20]) and ids[10] not in in_runs
+        assert set(scattered) == set(ids[::2])
+        assert {i: in_runs[i] for i in ids[:10:2]} == {i: scattered[i] for i in ids[:10:2]}
