@@ -74,7 +74,7 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
     with zipfile.ZipFile(p, "w") as zf:
         zf.writestr("[Content_Types].xml", "<Types/>")
         zf.writestr("word/document.xml", "<document/>")
-    c["a Word file renamed"] = (p, "无法读取", {})
+    c["a Word file renamed"] = (p, "改为 .docx", {})  # (it said the libraries' "File not found '_rels/.rels'")
     p = d / "no-content-types.xlsx"
     with zipfile.ZipFile(p, "w") as zf:
         zf.writestr("hello.txt", "hi")
@@ -233,6 +233,11 @@ def make_corpus(d: Path) -> dict[str, tuple[Path, str, dict]]:
     pdf.write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
                     b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
     c["a PDF of the attachment"] = (pdf, "PDF转Excel", {})
+    package = d / "no-workbook.xlsx"  # an Office package holding no workbook
+    with zipfile.ZipFile(package, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("docProps/app.xml", "<Properties/>")
+    c["an Office package with no workbook"] = (package, "没有工作簿", {})
     return c
 
 

@@ -158,7 +158,9 @@ def read_workbook(path: str | Path, limits: Limits = Limits(), parsing: Future |
                 if path.suffix.lower() == ".xlsb":  # (the libraries' own words are no help to a planner)
                     raise ReadError(path, "无法读取这个 Excel 二进制工作簿（.xlsb）：请在 Excel 或 WPS 中“另存为” .xlsx 后再导入") \
                         from None
-                raise ReadError(path, f"无法读取（{type(exc).__name__}: {exc}; {type(exc2).__name__}: {exc2}）") from None
+                raise ReadError(path, _not_a_workbook(path) or "无法读取：文件已损坏，或不是 Excel、WPS 保存的表格；请在 Excel 或"
+                                f" WPS 中打开后另存为 .xlsx 再导入（{type(exc).__name__}: {exc}; "
+                                f"{type(exc2).__name__}: {exc2}）") from None
     for sheet in sheets:
         warnings, errors, percent, rows, columns, _, struck, crossed, unbounded = found.get(
             sheet.name, ([], {}, set(), set(), set(), {}, set(), {}, {}))
@@ -177,6 +179,24 @@ def read_workbook(path: str | Path, limits: Limits = Limits(), parsing: Future |
             sheet.struck |= struck
         _as_shown(sheet)
     return Workbook(path, sheets, reader)
+
+
+def _not_a_workbook(path: Path) -> str | None:
+    """What an Office file that neither reader could read is, where it is no workbook at all: a Word document or a
+    presentation given the workbook's name (the libraries said "XmlError: styleSheet"), or a package with no
+    workbook in it. Asked only after both readers failed."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return None
+    if "word/document.xml" in names:
+        return "这是 Word 文档，不是表格：请把扩展名改为 .docx 后再导入（文档中的表格可以导入）"
+    if "ppt/presentation.xml" in names:
+        return "这是 PowerPoint 演示文稿，不是表格：请把其中的表格复制到 Excel 或 WPS 表格，保存为 .xlsx 后再导入"
+    if not names & {"xl/workbook.xml", "xl/workbook.bin"}:
+        return "不是 xlsx 文件（压缩包中没有工作簿）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入"
+    return None
 
 
 def _fills_of(found: dict[str, tuple], name: str, at: int) -> dict[tuple[int, int], object]:

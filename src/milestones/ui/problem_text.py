@@ -153,6 +153,17 @@ _MESSAGES = [
     ("不是 xlsx 文件（文件内容是文本，像是改了扩展名的 CSV：请把扩展名改为 .csv 后再导入）",
      "not an xlsx file (its content is text, like a CSV file renamed: name it .csv and import it again)"),
     ("无法读取（{why}）", "the file cannot be read ({why})"),
+    ("无法读取：文件已损坏，或不是 Excel、WPS 保存的表格；请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入（{why}）",
+     "the file cannot be read: it is damaged, or no table Excel or WPS saved; open it in Excel or WPS and save it as "
+     ".xlsx, then import that ({why})"),
+    ("这是 Word 文档，不是表格：请把扩展名改为 .docx 后再导入（文档中的表格可以导入）",
+     "this is a Word document, not a table: rename it to .docx and import it again (the tables in a document can "
+     "be imported)"),
+    ("这是 PowerPoint 演示文稿，不是表格：请把其中的表格复制到 Excel 或 WPS 表格，保存为 .xlsx 后再导入",
+     "this is a PowerPoint presentation, not a table: copy its tables into Excel or WPS, save them as .xlsx and "
+     "import that"),
+    ("不是 xlsx 文件（压缩包中没有工作簿）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入",
+     "not an xlsx file (the package holds no workbook): open it in Excel or WPS, save it as .xlsx and import that"),
     ("文件已损坏或不完整（不是有效的压缩包）", "the file is damaged or incomplete (not a valid zip package)"),
     ("压缩包内文件过多（{n} 个）", "the package holds too many files ({n})"),
     ("不是 xlsx 文件（缺少 [Content_Types].xml）", "not an xlsx file ([Content_Types].xml is missing)"),
