@@ -466,6 +466,25 @@ def test_what_was_invested_before_the_year_shows_in_the_preview_where_the_table_
     assert "截至上年底累计完成投资(亿元)" not in [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
 
 
+def test_a_targets_ceiling_or_floor_shows_beside_its_figure_where_any_has_one(window, qtbot, tmp_path):
+    # "企业开办时间压缩至1个工作日 | 1个工作日": the preview's 目标值 showed "1", the ceiling only in the words
+    src = tmp_path / "分解.csv"
+    src.write_text("2024年重点工作任务分解表\n序号,工作任务,具体措施,量化指标,牵头单位,完成时限\n"
+                   "1,优化营商环境,企业开办时间压缩至1个工作日,1个工作日,区市场监管局,2024年6月底前\n"
+                   "2,扩大开放,实际利用外资2亿美元,2亿美元,区商务委,2024年四季度\n", encoding="utf-8")
+    model = _model(_preview(window, qtbot, src), "RecordsModel")
+    heads = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    col = heads.index("方式")
+    assert heads[col + 1] == "目标值"
+    assert [(model.data(model.index(r, col)), model.data(model.index(r, col + 1))) for r in range(2)] == [
+        ("不高于", "1"), ("达到", "2")]
+    plain = tmp_path / "plain.csv"  # every figure a level to reach: no column of the same word
+    plain.write_text("2024年重点工作任务分解表\n序号,工作任务,量化指标,牵头单位\n1,扩大开放,实际利用外资2亿美元,区商务委\n",
+                     encoding="utf-8")
+    model = _model(_preview(window, qtbot, plain), "RecordsModel")
+    assert "方式" not in [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+
+
 def test_a_long_list_of_problems_gets_room_and_the_panes_can_be_dragged(window, qtbot, tmp_path):
     from PySide6.QtWidgets import QSplitter, QTableView
 

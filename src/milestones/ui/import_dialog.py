@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.quarter import Quarter
 from ..domain.steps import Step, steps_text
+from ..domain.target import OP_WORDS
 from ..spreadsheet.importer import (
     ImportFile, PlanChangedSincePreview, preview, read_import, take_told_names, write,
 )
@@ -154,6 +155,10 @@ class RecordsModel(QAbstractTableModel):
         for key, after in OPTIONAL_COLUMNS.get(table.kind or "", []):
             if after in self.keys and any(rec.get(key) not in (None, []) for rec in table.records):
                 self.keys.insert(self.keys.index(after) + 1, key)
+        # a target's 方式 beside its 目标值 where any says more than the figure: "压缩至1个工作日" is at most one day
+        # (the figure alone showed "1", the ceiling only in the words)
+        if "value" in self.keys and any(rec.get("op") not in (None, "exact", "text") for rec in table.records):
+            self.keys.insert(self.keys.index("value"), "op")
         # the quarterly report's figures, one column each ("2024年一季度 完成投资(亿元)")
         present = {(q, part) for rec in table.records for q, parts in (rec.get("quarters") or {}).items()
                    for part, v in parts.items() if v is not None}
@@ -220,6 +225,8 @@ class RecordsModel(QAbstractTableModel):
                 return self._steps_shown[index.row()]
             if key in ("actual", "previous_actual") and rec.get(f"{key}_text"):
                 return rec[f"{key}_text"]  # "增长5.8%": as the file says it, not only its number
+            if key == "op":  # as the 举措与目标 list says it: 不高于, 不低于, 左右 …
+                return QCoreApplication.translate("Targets", OP_WORDS.get(v, v)) if v else ""
             if key == "zone" and v:  # one of four words: shown as the project list shows it (East in English)
                 return zone_label(v)
             if v is None and key in ("quarter", "start", "completion") and rec.get(f"{key}_text"):
