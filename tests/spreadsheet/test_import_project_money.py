@@ -183,3 +183,27 @@ def test_the_quarters_plan_written_in_one_cell_is_each_quarters(tmp_path):
         for row in (7, 8):  # (words; a quarter named twice, whose figure is its own not said)
             assert (row, "warning", "读不出各季度的计划投资（应为如“一季度0.5；二季度1；三季度1；四季度0.5”）：未导入") in said
         assert not [p for p in t.problems if "同一项" in p.message or "不一致" in p.message]  # (and they add up)
+
+
+def test_a_years_part_of_the_total_under_its_group_is_said_not_dropped_unsaid(tmp_path):
+    # "总投资（万元）" over 合计 | 截至2023年底已完成 | 2024年计划 | 2025年及以后 (as a 投资计划表 splits a project's whole by
+    # year): the last was dropped without a word — its year (2025) not the table's, neither a part nor a repeat
+    import openpyxl
+
+    from tests.spreadsheet.conftest import convert
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["2024年重点项目投资计划表"],
+                ["序号", "项目名称", "总投资（万元）", None, None, None, "责任单位"],
+                [None, None, "合计", "截至2023年底已完成", "2024年计划", "2025年及以后", None],
+                [1, "解放碑步行街提升", 120000, 10000, 30000, 80000, "区商务委"]):
+        ws.append(row)
+    for cells in ("A2:A3", "B2:B3", "C2:F2", "G2:G3"):
+        ws.merge_cells(cells)
+    wb.save(tmp_path / "投资计划.xlsx")
+    convert([tmp_path / "投资计划.xlsx"], tmp_path / "lo")  # as LibreOffice saves it
+    (t,) = read_import(tmp_path / "lo" / "投资计划.xlsx").tables
+    (r,) = t.records
+    assert (r["total_investment"], r["invested_before"], r["annual_investment"]) == (12, 1, 3)
+    assert "第F列“总投资（万元）／2025年及以后”是第C列“总投资（万元）／合计”的其中一项，未导入" in [p.message for p in t.problems]

@@ -495,12 +495,15 @@ def _place(sheet: Sheet, layout: Layout, col: Column, lowest: list[str]) -> None
         layout.columns[funded] = col
     elif first is not None:
         layout.extra_columns.append(col)
-        if first.year == col.year and lowest[first.index] in _TOTAL_WORDS:
-            # "总投资" over 合计 | 其中：政府投资 | 社会投资: a part of the total
+        if lowest[first.index] in _TOTAL_WORDS and (first.year == col.year or fld == "total_investment"):
+            # "总投资" over 合计 | 其中：政府投资 | 社会投资: a part of the total; so is a year's part of a project's whole
+            # ("总投资" over 合计 | 2024年计划 | 2025年及以后: the last was dropped unsaid, its year not the table's)
             layout.notes.append(f"第{column_letter(c)}列“{said}”是第{column_letter(first.index)}列“{first.header}”的其中一项，未导入")
         elif first.year == col.year:  # not "2023年目标" beside "2024年目标": a second column for one field
             layout.notes.append(f"第{column_letter(c)}列“{said}”与第{column_letter(first.index)}列“{first.header}”"
                                 f"是同一项，只导入了第{column_letter(first.index)}列")
+        elif fld == "total_investment":  # a project's whole has no year: "2025年以后投资" beside 总投资 is not it
+            layout.notes.append(f"第{column_letter(c)}列“{said}”没有对应的字段，未导入")
     else:
         layout.columns[fld] = col
 
