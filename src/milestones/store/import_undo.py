@@ -59,13 +59,12 @@ def _fingerprints(s: Session, table: str, ids: list[int]):
     ordered = sorted(ids)
     runs = _runs(ordered)
     if len(runs) > len(ordered) // CHUNK + 10:  # ids scattered: a range each would be a statement each
-        for c in range(0, len(ordered), CHUNK):
-            for row in s.execute(select(columns.id, *shown).where(columns.id.in_(ordered[c:c + CHUNK]))):
-                yield row[0], hash(tuple(row[1:]))
-        return
+        parts = [columns.id.in_(ordered[c:c + CHUNK]) for c in range(0, len(ordered), CHUNK)]
+    else:
+        parts = [columns.id.between(first, last) for first, last in runs]
     wanted = set(ordered)
-    for first, last in runs:
-        for row in s.execute(select(columns.id, *shown).where(columns.id.between(first, last))):
+    for where in parts:
+        for row in s.execute(select(columns.id, *shown).where(where)):
             if row[0] in wanted:
                 yield row[0], hash(tuple(row[1:]))
 
